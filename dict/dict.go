@@ -1,0 +1,277 @@
+// Package dict holds the coder's knowledge: countries, organisations, people
+// with dated roles, sector words, word sets and verb patterns, read from the
+// text format described in FORMAT.md. The built-in files in data/ are
+// embedded in the binary; users add their own with Load.
+package dict
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Pos is where an entry was defined: the rule that fired, for provenance.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// NameKind says how an actor phrase contributes to an actor code.
+type NameKind uint8
+
+// The kinds of actor phrases.
+const (
+	KindName      NameKind = iota // a name: the code as is
+	KindAdjective                 // an adjective: the country, sector from the noun
+	KindDemonym                   // the people: country + CVL
+	KindCapital                   // a capital as metonym: country + GOV
+	KindSeat                      // a seat of government: country + GOV
+	KindOrg                       // an organisation with a full code
+	KindPerson                    // a person: code by date
+)
+
+var kindNames = [...]string{"name", "adjective", "demonym", "capital", "seat", "organisation", "person"}
+
+func (k NameKind) String() string { return kindNames[k] }
+
+// ActorPhrase is one phrase that designates an actor.
+type ActorPhrase struct {
+	Words  []string // normalised tokens
+	Kind   NameKind
+	Code   string  // actor code; for people, see Person
+	Person *Person // set for KindPerson
+	Pos    Pos
+}
+
+// Person is someone whose code depends on the date.
+type Person struct {
+	Name    string
+	Aliases []string
+	Roles   []Role
+	Pos     Pos
+}
+
+// Role is a dated position held by a person.
+type Role struct {
+	From, To string // ISO dates; "" is open
+	Code     string
+	Title    string
+	Pos      Pos
+}
+
+// Covers reports whether date (ISO) falls within the role's period.
+func (r Role) Covers(date string) bool {
+	return (r.From == "" || r.From <= date) && (r.To == "" || date <= r.To)
+}
+
+// Period renders the role's period as FROM..TO.
+func (r Role) Period() string { return r.From + ".." + r.To }
+
+// RoleAt returns the role by which the person is known on date: the role
+// covering it (the latest-starting one if several do), else the nearest role
+// before it, else the first role after it. ok is false for a person without
+// roles.
+func (p *Person) RoleAt(date string) (Role, bool) {
+	if len(p.Roles) == 0 {
+		return Role{}, false
+	}
+	var best *Role
+	for i := range p.Roles {
+		r := &p.Roles[i]
+		if r.Covers(date) && (best == nil || r.From > best.From) {
+			best = r
+		}
+	}
+	if best != nil {
+		return *best, true
+	}
+	for i := range p.Roles { // nearest before
+		r := &p.Roles[i]
+		if r.To != "" && r.To < date && (best == nil || r.To > best.To) {
+			best = r
+		}
+	}
+	if best != nil {
+		return *best, true
+	}
+	for i := range p.Roles { // first after
+		r := &p.Roles[i]
+		if best == nil || r.From < best.From {
+			best = r
+		}
+	}
+	return *best, true
+}
+
+// Country is a state with its names.
+type Country struct {
+	Code string
+	Pos  Pos
+}
+
+// SectorPhrase is a head noun or noun phrase that marks a sector.
+type SectorPhrase struct {
+	Words  []string
+	Sector string
+	Title  string // the title it names, if any ("president")
+	Pos    Pos
+}
+
+// WordSet is a named set of phrases for patterns.
+type WordSet struct {
+	Name    string
+	Phrases [][]string
+	Pos     Pos
+}
+
+// VerbClass is a set of verbs sharing a default code and patterns.
+type VerbClass struct {
+	Name     string
+	Code     string // default code, or NoCode
+	Verbs    []string
+	Forms    map[string][]string // lemma → irregular forms
+	Patterns []*Pattern
+	Pos      Pos
+}
+
+// NoCode is the code of a pattern or class that codes nothing.
+const NoCode = "---"
+
+// Pattern is one pattern of a verb class.
+type Pattern struct {
+	Code  string
+	Elems []Elem // the elements, with the verb as an ElemVerb
+	Text  string // as written
+	Pos   Pos
+	Class *VerbClass
+}
+
+// Weight orders patterns: longer, more specific patterns are tried first.
+func (p *Pattern) Weight() int {
+	w := 0
+	for _, e := range p.Elems {
+		w += e.weight()
+	}
+	return w
+}
+
+// ElemKind is the kind of a pattern element.
+type ElemKind uint8
+
+// Pattern element kinds.
+const (
+	ElemVerb     ElemKind = iota // the verb of the class
+	ElemWords                    // one of several phrases
+	ElemTarget                   // an actor phrase: the target
+	ElemSource                   // an actor phrase: the source
+	ElemGap                      // up to GapLen tokens
+	ElemOptional                 // the elements in Sub, or nothing
+)
+
+// GapLen is how many tokens a "..." element may skip.
+const GapLen = 6
+
+// Elem is one element of a pattern.
+type Elem struct {
+	Kind    ElemKind
+	Phrases [][]string // ElemWords: the alternatives, normalised tokens
+	Set     string     // ElemWords from a word set: its name, for display
+	Sub     []Elem     // ElemOptional
+}
+
+func (e Elem) weight() int {
+	switch e.Kind {
+	case ElemWords:
+		return 3
+	case ElemTarget, ElemSource:
+		return 2
+	case ElemOptional:
+		return 1
+	}
+	return 0
+}
+
+// String renders the element in the file syntax.
+func (e Elem) String() string {
+	switch e.Kind {
+	case ElemVerb:
+		return "*"
+	case ElemTarget:
+		return "+"
+	case ElemSource:
+		return "$"
+	case ElemGap:
+		return "..."
+	case ElemOptional:
+		parts := make([]string, len(e.Sub))
+		for i, s := range e.Sub {
+			parts[i] = s.String()
+		}
+		return "[" + strings.Join(parts, " ") + "]"
+	}
+	if e.Set != "" {
+		return "&" + e.Set
+	}
+	if len(e.Phrases) == 1 {
+		return strings.Join(e.Phrases[0], " ")
+	}
+	alts := make([]string, len(e.Phrases))
+	for i, p := range e.Phrases {
+		alts[i] = strings.Join(p, " ")
+	}
+	return "{" + strings.Join(alts, "|") + "}"
+}
+
+// Dict is a loaded set of knowledge files.
+type Dict struct {
+	Countries map[string]*Country
+	Actors    []*ActorPhrase
+	People    []*Person
+	Sectors   []*SectorPhrase
+	Sets      map[string]*WordSet
+	Verbs     []*VerbClass
+	Files     []string // the files loaded, in order
+}
+
+// New returns an empty dictionary.
+func New() *Dict {
+	return &Dict{Countries: map[string]*Country{}, Sets: map[string]*WordSet{}}
+}
+
+// Patterns returns every pattern of every verb class, most specific first;
+// ties keep file order.
+func (d *Dict) Patterns() []*Pattern {
+	var out []*Pattern
+	for _, c := range d.Verbs {
+		out = append(out, c.Patterns...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight() > out[j].Weight() })
+	return out
+}
+
+// Stats summarises a dictionary for `demarche dicts`.
+func (d *Dict) Stats() map[string]int {
+	patterns := 0
+	verbs := 0
+	for _, c := range d.Verbs {
+		patterns += len(c.Patterns)
+		verbs += len(c.Verbs)
+	}
+	return map[string]int{
+		"countries":      len(d.Countries),
+		"actor phrases":  len(d.Actors),
+		"people":         len(d.People),
+		"sector phrases": len(d.Sectors),
+		"word sets":      len(d.Sets),
+		"verb classes":   len(d.Verbs),
+		"verbs":          verbs,
+		"patterns":       patterns,
+	}
+}

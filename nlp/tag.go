@@ -1,0 +1,73 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+)
+
+// Tagger assigns Penn Treebank part-of-speech tags. It wraps prose's averaged
+// perceptron, which is fast (about a microsecond a token), deterministic and
+// safe for concurrent use, and fixes the tags of the typographic quotes and
+// apostrophes that its English model was not trained on.
+type Tagger struct {
+	t    *tag.Tagger
+	pool sync.Pool
+}
+
+// quoteLexicon fixes what the model gets wrong on curly punctuation and on
+// the closed-class words that decide clause structure in news prose.
+var quoteLexicon = tag.Lexicon{
+	"’s": "POS", "'s": "POS", "’": "POS",
+	"“": "``", "”": "''", "‘": "``", "«": "``", "»": "''",
+	"—": ":", "–": ":", "--": ":",
+	"n't": "RB", "n’t": "RB",
+}
+
+// NewTagger returns a tagger backed by prose's built-in English model. It
+// fails only if that model cannot be decoded.
+func NewTagger() (*Tagger, error) {
+	t, err := tag.New(tag.WithLexicon(quoteLexicon))
+	if err != nil {
+		return nil, err
+	}
+	tg := &Tagger{t: t}
+	tg.pool.New = func() any { s := make([]token.Token, 0, 64); return &s }
+	return tg, nil
+}
+
+// Tag fills the Tag field of every token, treating toks as one sentence.
+// When words is not nil it is tagged instead of the tokens' text (one word a
+// token): the coder passes headlines in sentence case so that a Title Case
+// headline is not read as a string of proper nouns.
+func (tg *Tagger) Tag(toks []Token, words []string) {
+	if len(toks) == 0 {
+		return
+	}
+	p := tg.pool.Get().(*[]token.Token)
+	buf := (*p)[:0]
+	for i := range toks {
+		w := toks[i].Text
+		if words != nil {
+			w = words[i]
+		}
+		buf = append(buf, token.Token{Text: straighten(w)})
+	}
+	tg.t.TagTokens(buf)
+	for i := range toks {
+		toks[i].Tag = buf[i].Tag
+	}
+	*p = buf
+	tg.pool.Put(p)
+}
+
+// straighten replaces curly apostrophes inside a word with straight ones, so
+// that "didn’t" and "Korea’s" are tagged like their ASCII spellings.
+func straighten(w string) string {
+	if !strings.ContainsRune(w, '’') || len(w) <= len("’") {
+		return w
+	}
+	return strings.ReplaceAll(w, "’", "'")
+}

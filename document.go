@@ -14,6 +14,11 @@ type Document struct {
 	Source string `json:"source,omitempty"` // publication: KCNA, TASS …
 	URL    string `json:"url,omitempty"`
 
+	// Parse is a Penn Treebank parse of Text when the input supplies one
+	// (PETRARCH XML records do); the coder may use it instead of its own
+	// clause analysis.
+	Parse string `json:"parse,omitempty"`
+
 	// Origin says where the record was read from ("kcna-2011.jsonl.gz:17"),
 	// for error messages and provenance. It is not part of the content.
 	Origin string `json:"-"`

@@ -44,6 +44,7 @@ func (k NameKind) String() string { return kindNames[k] }
 // ActorPhrase is one phrase that designates an actor.
 type ActorPhrase struct {
 	Words  []string // normalised tokens
+	Caps   []bool   // words written in capitals ("UN", "DPRK"): they match only capitals
 	Kind   NameKind
 	Code   string  // actor code; for people, see Person
 	Person *Person // set for KindPerson
@@ -131,12 +132,16 @@ type WordSet struct {
 	Pos     Pos
 }
 
-// VerbClass is a set of verbs sharing a default code and patterns.
+// VerbClass is a set of verbs (or, with Noun set, of nouns that name an
+// event: "visit", "gift") sharing a default code and patterns.
 type VerbClass struct {
 	Name     string
+	Noun     bool
 	Code     string // default code, or NoCode
+	Refuse   string // code when the verb is refused ("will not give in": 124), or ""
+	Mutual   bool   // a reciprocal event ("meet"): coded both ways
+	Speech   bool   // a verb of saying: its content clause is reported speech
 	Verbs    []string
-	Forms    map[string][]string // lemma → irregular forms
 	Patterns []*Pattern
 	Pos      Pos
 }
@@ -237,12 +242,15 @@ type Dict struct {
 	Sectors   []*SectorPhrase
 	Sets      map[string]*WordSet
 	Verbs     []*VerbClass
+	// Irregular maps a verb lemma to its irregular forms ("say" → said),
+	// for every class that uses the verb.
+	Irregular map[string][]string
 	Files     []string // the files loaded, in order
 }
 
 // New returns an empty dictionary.
 func New() *Dict {
-	return &Dict{Countries: map[string]*Country{}, Sets: map[string]*WordSet{}}
+	return &Dict{Countries: map[string]*Country{}, Sets: map[string]*WordSet{}, Irregular: map[string][]string{}}
 }
 
 // Patterns returns every pattern of every verb class, most specific first;

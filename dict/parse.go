@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/demarche-project/demarche/nlp"
 )
@@ -169,15 +170,20 @@ func (p *parser) header(line string) {
 			p.d.Sets[arg] = s
 		}
 		b.set = s
-	case "verbs":
+	case "verbs", "nouns":
 		if arg == "" {
-			p.errorf("verbs: want a class name")
+			p.errorf("%s: want a class name", kind)
 			b.kind = ""
 			return
 		}
-		b.verbs = &VerbClass{Name: arg, Code: NoCode, Forms: map[string][]string{}, Pos: b.pos}
+		b.verbs = &VerbClass{Name: arg, Noun: kind == "nouns", Code: NoCode, Pos: b.pos}
+	case "irregular":
+		if arg != "verbs" {
+			p.errorf("irregular: want 'irregular verbs', got %q", line)
+			b.kind = ""
+		}
 	default:
-		p.errorf("unknown block kind %q (want country, actor, person, sector, words or verbs)", kind)
+		p.errorf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns or irregular)", kind)
 		b.kind = ""
 	}
 }
@@ -198,11 +204,12 @@ func (p *parser) finish() {
 		}
 		p.d.People = append(p.d.People, per)
 		for _, name := range append([]string{per.Name}, per.Aliases...) {
-			p.d.Actors = append(p.d.Actors, &ActorPhrase{Words: phrase(name), Kind: KindPerson, Person: per, Pos: per.Pos})
+			words, caps := phraseCaps(name)
+			p.d.Actors = append(p.d.Actors, &ActorPhrase{Words: words, Caps: caps, Kind: KindPerson, Person: per, Pos: per.Pos})
 		}
 	case b.verbs != nil:
 		if len(b.verbs.Verbs) == 0 {
-			p.errs = append(p.errs, &SyntaxError{b.pos, fmt.Sprintf("verbs %s: no verb", b.verbs.Name)})
+			p.errs = append(p.errs, &SyntaxError{b.pos, fmt.Sprintf("%s %s: no word", b.kind, b.verbs.Name)})
 			return
 		}
 		p.d.Verbs = append(p.d.Verbs, b.verbs)
@@ -229,12 +236,41 @@ func phrase(s string) []string {
 	return out
 }
 
+// phraseCaps tokenizes a phrase and marks its all-capital words (two or
+// more letters, no lower case: "UN", "DPRK", "U.S."), which match only text
+// in capitals, so that "Un" of "Kim Jong Un" is not the UN.
+func phraseCaps(s string) ([]string, []bool) {
+	toks := nlp.Tokenize(s, 0)
+	words := make([]string, len(toks))
+	caps := make([]bool, len(toks))
+	for i, t := range toks {
+		words[i] = t.Norm
+		caps[i] = AllCaps(t.Text)
+	}
+	return words, caps
+}
+
+// AllCaps reports whether w has at least two letters and no lower-case one.
+func AllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 func (p *parser) field(key, val string) {
 	b := p.block
 	pos := p.pos()
 	addActor := func(kind NameKind, code string) {
 		for _, v := range splitList(val) {
-			p.d.Actors = append(p.d.Actors, &ActorPhrase{Words: phrase(v), Kind: kind, Code: code, Pos: pos})
+			words, caps := phraseCaps(v)
+			p.d.Actors = append(p.d.Actors, &ActorPhrase{Words: words, Caps: caps, Kind: kind, Code: code, Pos: pos})
 		}
 	}
 	switch b.kind {
@@ -304,8 +340,17 @@ func (p *parser) field(key, val string) {
 			}
 			b.set.Phrases = append(b.set.Phrases, phrase(v))
 		}
-	case "verbs":
+	case "verbs", "nouns":
 		p.verbField(key, val, pos)
+	case "irregular":
+		lemma := strings.ToLower(key)
+		if strings.ContainsAny(lemma, " \t") || lemma == "" {
+			p.errorf("irregular: want 'lemma: form form …', got %q", key)
+			return
+		}
+		for _, f := range strings.Fields(strings.ReplaceAll(val, "|", " ")) {
+			p.d.Irregular[lemma] = append(p.d.Irregular[lemma], strings.ToLower(f))
+		}
 	}
 }
 
@@ -345,19 +390,32 @@ func (p *parser) verbField(key, val string, pos Pos) {
 			return
 		}
 		c.Code = val
-	case "verb":
-		c.Verbs = append(c.Verbs, splitList(val)...)
-	case "forms":
-		lemma, forms, ok := strings.Cut(val, "=")
-		if !ok {
-			p.errorf("forms: want 'lemma = form form …', got %q", val)
+	case "refuse":
+		if !cameoCode.MatchString(val) {
+			p.errorf("refuse: want a CAMEO code, got %q", val)
 			return
 		}
-		lemma = strings.TrimSpace(lemma)
-		c.Forms[lemma] = append(c.Forms[lemma], strings.Fields(forms)...)
+		c.Refuse = val
+	case "mutual", "speech":
+		b, ok := map[string]bool{"yes": true, "no": false}[val]
+		if !ok {
+			p.errorf("%s: want yes or no, got %q", key, val)
+			return
+		}
+		if key == "mutual" {
+			c.Mutual = b
+		} else {
+			c.Speech = b
+		}
+	case "verb", "noun":
+		if (key == "noun") != c.Noun {
+			p.errorf("%q field in a %s block", key, map[bool]string{true: "nouns", false: "verbs"}[c.Noun])
+			return
+		}
+		c.Verbs = append(c.Verbs, splitList(val)...)
 	default:
 		if !strings.HasPrefix(key, "pattern") {
-			p.errorf("verbs: unknown field %q (want code, verb, forms or pattern CODE)", key)
+			p.errorf("verbs: unknown field %q (want code, refuse, mutual, speech, verb, noun or pattern CODE)", key)
 			return
 		}
 		code := strings.TrimSpace(strings.TrimPrefix(key, "pattern"))
@@ -391,9 +449,6 @@ func ParsePattern(s string, sets map[string]*WordSet) ([]Elem, error) {
 	}
 	if verbs == 0 {
 		elems = append([]Elem{{Kind: ElemVerb}}, elems...)
-	}
-	if len(elems) > 0 && elems[len(elems)-1].Kind == ElemGap {
-		return nil, fmt.Errorf("a pattern cannot end with '...'")
 	}
 	return elems, nil
 }

@@ -1,0 +1,446 @@
+package coder
+
+import (
+	"github.com/demarche-project/demarche/dict"
+)
+
+// actor is an actor found in a sentence: its code and the tokens that gave it.
+type actor struct {
+	code string
+	i, j int    // token span of the phrase
+	weak bool   // from a modifier ("DPRK-China friendship"): a target at most
+	note string // how the code was composed, for explain
+}
+
+// genericHeads are head nouns that designate an actor without saying which
+// sector it belongs to; their sector comes from their complement
+// ("a spokesman for the party" is PTY).
+var genericHeads = setOf("delegation", "delegations", "spokesman", "spokeswoman", "spokesperson",
+	"representative", "representatives", "member", "members", "head", "chief", "group", "groups",
+	"side", "official", "officials", "figures", "personages", "personage", "delegate", "delegates",
+	"envoy", "envoys", "mission", "team", "secretary", "chairman", "chairwoman", "president",
+	"leader", "leaders", "branch", "chapter", "committee", "council", "association", "federation",
+	"league", "union", "society", "organization", "organisation", "body", "bodies", "circles",
+	"vice-chairman", "director", "staff", "members", "guests", "party")
+
+// npBounds returns the base noun phrase ending just before end (exclusive):
+// its start, scanning left over noun-phrase tokens and coordinated lists of
+// names ("Malaysia, Austria, China and Taipei of China" is one list only
+// from the right-hand side).
+func (s *sentence) npStartLeft(end int) int {
+	k := end - 1
+	start := end
+	for k >= 0 {
+		t := s.tag(k)
+		m := s.mentionAt(k)
+		if m != nil {
+			k = m.i - 1
+			start = m.i
+			continue
+		}
+		w := s.norm(k)
+		if npTag(t) && !s.boundaryLeft(k) && !(t == "VBG" || t == "VBN") || w == "-" && start < end {
+			if t == "PRP" && start < end {
+				break // "it" does not continue a phrase
+			}
+			if timeWords[w] || (isNounTag(t) && timeWords[w]) {
+				break
+			}
+			start = k
+			k--
+			if t == "DT" || t == "PDT" || t == "PRP" {
+				break
+			}
+			continue
+		}
+		// past and present participles are adjectives only between a
+		// determiner and a noun ("the visiting delegation")
+		if (t == "VBG" || t == "VBN") && start < end && k > 0 && (s.tag(k-1) == "DT" || isAdjTag(s.tag(k-1))) {
+			start = k
+			k--
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// chainLeft returns the start of the noun phrase chain ending at end: a
+// base noun phrase extended left through complements ("the delegation of the
+// Ministry of Defence of Viet Nam"), coordination ("the U.S. and south
+// Korean warmongers") and reduced relatives ("… headed by X").
+func (s *sentence) chainLeft(end int) int {
+	start := s.npStartLeft(end)
+	if start == end {
+		return end
+	}
+	andSeen := false
+	for start > 0 {
+		p := start - 1
+		w := s.norm(p)
+		switch {
+		case complementPreps[w] || w == "against" || w == "to" && s.tag(p-1) != "VB":
+			if p == 0 {
+				return start
+			}
+			ns := s.npStartLeft(p)
+			if ns == p {
+				return start
+			}
+			start = ns
+		case w == "by" && p > 0 && (s.tag(p-1) == "VBN" || s.tag(p-1) == "VBD"):
+			// "the delegation headed by X": continue before the participle
+			ns := s.npStartLeft(p - 1)
+			if ns == p-1 {
+				return start
+			}
+			start = ns
+		case w == "and" || w == "&" || w == "," && andSeen:
+			if w != "," {
+				andSeen = true
+			}
+			ns := s.npStartLeft(p)
+			if ns == p || !s.hasMention(ns, p) && !s.hasMention(start, start+1) {
+				return start
+			}
+			start = ns
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// npEndRight returns the end (exclusive) of the base noun phrase starting at
+// start.
+func (s *sentence) npEndRight(start int) int {
+	k := start
+	for k < len(s.toks) {
+		if m := s.mentionAt(k); m != nil {
+			k = m.j
+			continue
+		}
+		t, w := s.tag(k), s.norm(k)
+		if npTag(t) && !(t == "VBG" || t == "VBN") && t != "PRP" || w == "-" && k > start {
+			if (t == "DT" || t == "PRP$" || t == "PDT") && k > start && s.tag(k-1) != "DT" {
+				break // a new noun phrase begins
+			}
+			if t == "POS" || t == "''" && k > start {
+				k++
+				continue
+			}
+			k++
+			continue
+		}
+		if t == "PRP" && k == start {
+			k++
+			break
+		}
+		if (t == "VBG" || t == "VBN") && k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1))) && k > start {
+			k++ // "the visiting Chinese delegation"
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// chainRight returns the end of the noun phrase chain starting at start:
+// the base noun phrase and its complements and coordinated phrases.
+func (s *sentence) chainRight(start int, limit int) int {
+	end := s.npEndRight(start)
+	if end == start {
+		return start
+	}
+	for end < limit {
+		w := s.norm(end)
+		switch {
+		case complementPreps[w] && w != "at" || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
+			k := end + 1
+			if w == "and" && s.norm(k) == "to" { // "to X, and to Y"
+				k++
+			}
+			e := s.npEndRight(k)
+			if e == k {
+				return end
+			}
+			end = e
+		default:
+			return end
+		}
+	}
+	if end > limit {
+		return limit
+	}
+	return end
+}
+
+// listContinues reports whether the comma at k continues a list of noun
+// phrases (a later "and" closes the list before the clause ends).
+func (s *sentence) listContinues(k, limit int) bool {
+	for i := k + 1; i < limit && i < k+20; i++ {
+		w, t := s.norm(i), s.tag(i)
+		if w == "and" || w == "as" && s.norm(i+1) == "well" {
+			return true
+		}
+		if isVerbTag(t) && !(t == "VBN" || t == "VBG") || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasMention(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil && (m.actor != nil || m.person != nil || m.here) {
+			return true
+		}
+	}
+	return false
+}
+
+// segment is a part of a chain between complement prepositions.
+type segment struct {
+	i, j int
+	prep string // the preposition that introduced it ("" for the head)
+}
+
+// segments splits the chain [a, b) at complement prepositions and "by".
+func (s *sentence) segments(a, b int) []segment {
+	var out []segment
+	cur := segment{i: a}
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.j - 1
+			continue
+		}
+		w := s.norm(k)
+		if complementPreps[w] || w == "by" || w == "to" || w == "against" || w == "with" {
+			cur.j = k
+			if cur.j > cur.i {
+				out = append(out, cur)
+			}
+			cur = segment{i: k + 1, prep: w}
+		}
+	}
+	cur.j = b
+	if cur.j > cur.i {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// segmentInfo is what one segment says about the actors of a chain.
+type segmentInfo struct {
+	agents []*mention // country, organisation, person mentions
+	weak   []*mention // hyphen-compound modifiers
+	sector string     // strongest sector in the segment
+	secAt  int        // token of the sector word, for spans
+	head   string     // the last noun
+	generic bool      // the head is generic ("delegation", "spokesman")
+	civil  bool       // the head designates people ("Koreans", "women")
+}
+
+func (s *sentence) inspect(seg segment) segmentInfo {
+	info := segmentInfo{secAt: -1}
+	gov := ""
+	for k := seg.i; k < seg.j; k++ {
+		m := s.mentionAt(k)
+		t := s.tag(k)
+		if isNounTag(t) && m == nil {
+			info.head = s.norm(k)
+		}
+		if m == nil {
+			continue
+		}
+		k = m.j - 1
+		switch {
+		case m.sector != nil:
+			info.head = s.norm(m.j - 1)
+			if m.sector.Sector == "GOV" {
+				gov = "GOV"
+				if info.secAt < 0 {
+					info.secAt = m.i
+				}
+			} else {
+				info.sector = m.sector.Sector
+				info.secAt = m.i
+			}
+			if m.sector.Sector == "CVL" {
+				info.civil = true
+			}
+		case m.actor != nil || m.person != nil || m.here:
+			if s.isCompound(m) {
+				info.weak = append(info.weak, m)
+				continue
+			}
+			info.agents = append(info.agents, m)
+			if m.kind() == dict.KindDemonym {
+				info.civil = true
+			}
+			if m.kind() != dict.KindAdjective {
+				info.head = s.norm(m.j - 1)
+			}
+		}
+	}
+	if info.sector == "" {
+		info.sector = gov
+	}
+	info.generic = genericHeads[info.head]
+	return info
+}
+
+// isCompound reports whether a name is part of a hyphenated compound
+// modifier ("DPRK-China friendship", "anti-DPRK"): it names a topic, not an
+// actor.
+func (s *sentence) isCompound(m *mention) bool {
+	return s.norm(m.j) == "-" && m.j+1 < len(s.toks) && s.toks[m.j+1].IsWord() ||
+		m.i > 0 && s.norm(m.i-1) == "-" && m.i > 1 && s.toks[m.i-2].IsWord()
+}
+
+// compose builds an actor code from a mention and the sector of its phrase.
+func compose(m *mention, sector string, home string) (string, string) {
+	switch {
+	case m.person != nil:
+		return m.role.Code, "person " + m.person.Name + ": " + m.role.Title + " " + m.role.Period()
+	case m.here:
+		return home, "\"here\": the publication's country"
+	}
+	a := m.actor
+	switch a.Kind {
+	case dict.KindOrg:
+		if len(a.Code) == 3 && sector != "" {
+			return a.Code + sector, "organisation " + a.Code + " + sector " + sector
+		}
+		return a.Code, "organisation " + a.Code
+	case dict.KindCapital, dict.KindSeat:
+		if sector != "" && sector != "GOV" {
+			return a.Code + sector, a.Kind.String() + " + sector " + sector
+		}
+		return a.Code + "GOV", a.Kind.String() + " of " + a.Code + " as metonym"
+	case dict.KindDemonym:
+		if sector == "" {
+			sector = "CVL"
+		}
+		return a.Code + sector, "demonym + sector " + sector
+	}
+	if sector != "" {
+		return a.Code + sector, a.Kind.String() + " " + a.Code + " + sector " + sector
+	}
+	return a.Code, a.Kind.String() + " " + a.Code
+}
+
+// actorsIn resolves the actors of the chain [a, b). forTarget admits weak
+// (modifier) actors when nothing stronger is there.
+func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
+	if a >= b {
+		return nil
+	}
+	segs := s.segments(a, b)
+	if len(segs) == 0 {
+		return nil
+	}
+	head := s.inspect(segs[0])
+	infos := make([]segmentInfo, len(segs))
+	infos[0] = head
+	for i := 1; i < len(segs); i++ {
+		infos[i] = s.inspect(segs[i])
+	}
+	sector := head.sector
+	agents := head.agents
+	src := 0
+	// persons in the head stand for the phrase ("U.S. President Obama")
+	if ps := persons(agents); len(ps) > 0 {
+		agents = ps
+	}
+	if len(agents) == 0 || head.civil && len(segs) > 1 {
+		// no agent in the head: the complements say who ("a spokesman for
+		// the Democratic Labor Party of south Korea", "Koreans in Russia")
+		for i := 1; i < len(segs); i++ {
+			in := infos[i]
+			if segs[i].prep == "by" {
+				break
+			}
+			if (sector == "" || sector == "GOV" && head.generic) && in.sector != "" {
+				sector = in.sector
+			}
+			if len(in.agents) > 0 {
+				if len(agents) > 0 && !(head.civil && segs[i].prep == "in") {
+					break
+				}
+				if head.civil && segs[i].prep != "in" && len(agents) > 0 {
+					break
+				}
+				agents = in.agents
+				if ps := persons(agents); len(ps) > 0 {
+					agents = ps
+				}
+				src = i
+				if sector == "" || sector == "GOV" && head.generic {
+					// "the delegation of the Ministry of Defence of Viet Nam"
+					for k := i + 1; k < len(segs) && sector == ""; k++ {
+						sector = infos[k].sector
+					}
+				}
+				break
+			}
+		}
+	}
+	_ = src
+	var out []actor
+	if len(agents) == 0 {
+		weak := head.weak
+		for i := 1; len(weak) == 0 && i < len(segs); i++ {
+			weak = infos[i].weak
+		}
+		if !forTarget && len(weak) > 0 {
+			weak = weak[:1]
+		}
+		for _, m := range weak {
+			code, note := compose(m, sector, s.doc.home)
+			out = append(out, actor{code: code, i: m.i, j: m.j, weak: true, note: note + " (modifier)"})
+		}
+		if len(out) == 0 && sector != "" && s.doc.home != "" && len(segs) == 1 && forTarget {
+			return nil
+		}
+		return out
+	}
+	for _, m := range agents {
+		sec := sector
+		if m.kind() == dict.KindName && !head.civil && sectorFromOwnPhrase(m) {
+			sec = ""
+		}
+		code, note := compose(m, sec, s.doc.home)
+		if code == "" {
+			continue
+		}
+		i, j := m.i, m.j
+		if head.secAt >= j && head.secAt < segs[0].j {
+			j = s.phraseEnd(head.secAt)
+		}
+		out = append(out, actor{code: code, i: i, j: j, note: note})
+	}
+	return out
+}
+
+// sectorFromOwnPhrase is a hook for names whose code carries no sector and
+// should not take one from the phrase; every name takes the phrase's sector.
+func sectorFromOwnPhrase(*mention) bool { return false }
+
+// phraseEnd returns the end of the mention at k, or k+1.
+func (s *sentence) phraseEnd(k int) int {
+	if m := s.mentionAt(k); m != nil {
+		return m.j
+	}
+	return k + 1
+}
+
+func persons(ms []*mention) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.person != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,471 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/dict"
+)
+
+// pred is a predicate: a verb (or an event noun) of one or more verb
+// classes, with the clause around it.
+type pred struct {
+	v, vend int        // the verb and the rest of its longest multi-word form
+	cands   []candForm // the classes the word belongs to here
+	noun    bool
+	g       verbGroup
+	hi      int // end of the clause to the right
+	// subject
+	subj     []actor
+	subjHow  string
+	subjSpan [2]int
+	// the events it gave
+	coded bool
+}
+
+// candForm is one class a predicate word belongs to, with the end of the
+// (possibly multi-word) verb of that class.
+type candForm struct {
+	form verbForm
+	vend int
+}
+
+// findPredicates lists the verbs and event nouns of the sentence's verb
+// classes, in order. A word that is a verb here gives a verbal predicate
+// with all its verb classes; a noun gives a nominal one with its noun
+// classes.
+func (s *sentence) findPredicates() []*pred {
+	var out []*pred
+	for k := 0; k < len(s.toks); k++ {
+		forms := s.c.lx.forms[s.norm(k)]
+		if len(forms) == 0 {
+			continue
+		}
+		if m := s.mentionAt(k); m != nil && m.sector == nil {
+			continue // part of a name: "Unification" in "Ministry of Unification"
+		}
+		tag := s.tag(k)
+		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
+		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
+			k+1 < len(s.toks) && !isVerbTag(s.tag(k+1)) {
+			verbal = true // "Kim Yong Nam Greets Russian President": "Greets" tagged NNS
+		}
+		p := &pred{v: k, vend: k + 1, noun: !verbal}
+		for _, f := range forms {
+			if f.noun == verbal || f.noun && !isNounTag(tag) {
+				continue
+			}
+			end := k + 1
+			ok := true
+			for _, r := range f.rest {
+				if s.norm(end) != r {
+					ok = false
+					break
+				}
+				end++
+			}
+			if !ok {
+				continue
+			}
+			p.cands = append(p.cands, candForm{f, end})
+			p.vend = max(p.vend, end)
+		}
+		if len(p.cands) == 0 {
+			continue
+		}
+		if !p.noun {
+			p.g = s.analyseGroup(k)
+		} else {
+			p.g = verbGroup{start: k, govIdx: -1}
+		}
+		out = append(out, p)
+		k = p.vend - 1
+	}
+	for _, p := range out {
+		p.hi = s.clauseEnd(p)
+	}
+	return out
+}
+
+func isDeterminer(t string) bool { return t == "DT" || t == "PRP$" || t == "POS" }
+
+// clauseEnd returns the end of the clause to the right of a predicate: the
+// next relative pronoun, subordinator, semicolon or sentence end, or a comma
+// that starts a participial clause.
+func (s *sentence) clauseEnd(p *pred) int {
+	for k := p.vend; k < len(s.toks); k++ {
+		w, t := s.norm(k), s.tag(k)
+		switch {
+		case w == ";" || w == ":" || t == "WDT" || t == "WP" || t == "WP$":
+			return k
+		case subordinators[w] && (t == "IN" || t == "WRB") && w != "as" && w != "since" && k > p.vend:
+			return k
+		case w == "," && k+1 < len(s.toks) && (s.tag(k+1) == "VBG" || subordinators[s.norm(k+1)] || s.norm(k+1) == "which" || s.norm(k+1) == "who"):
+			return k
+		case (w == "and" || w == "but") && k+1 < len(s.toks) && isVerbTag(s.tag(k+1)) && s.tag(k+1) != "VBN" && s.tag(k+1) != "VBG":
+			return k
+		case w == "," && s.isSpeechAt(k+1):
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// isSpeechAt reports whether a verb of saying starts at k (", he said").
+func (s *sentence) isSpeechAt(k int) bool {
+	for _, f := range s.c.lx.forms[s.norm(k)] {
+		if f.class.Speech && !f.noun {
+			return true
+		}
+	}
+	// ", KCNA said", ", the official said"
+	for j := k; j < k+8 && j < len(s.toks); j++ {
+		if s.norm(j) == "," || s.norm(j) == ";" {
+			return false
+		}
+		for _, f := range s.c.lx.forms[s.norm(j)] {
+			if f.class.Speech && isVerbTag(s.tag(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skipTimeLeft skips, leftwards from k, the temporal adjuncts that sit
+// between a subject and its verb ("on Monday", "on Nov. 18", "Saturday",
+// "on the same day"); it returns the new k.
+func (s *sentence) skipTimeLeft(k int) int {
+	for k >= 0 {
+		w, t := s.norm(k), s.tag(k)
+		if timeWords[w] || months[w] || t == "CD" && !s.hasMention(k, k+1) || isAdvTag(t) && s.mentionAt(k) == nil {
+			k--
+			continue
+		}
+		if w == "on" || w == "," && k > 0 && months[s.norm(k-1)] {
+			k--
+			continue
+		}
+		if (w == "day" || w == "date" || w == "occasion" || w == "week" || w == "month" || w == "year") &&
+			k > 1 && (s.norm(k-1) == "same" || s.norm(k-1) == "this" || s.norm(k-1) == "last" || s.norm(k-1) == "next") {
+			k -= 2
+			if s.norm(k) == "the" {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// findSubject finds the subject of a verbal predicate, given the earlier
+// predicates of the sentence (for shared subjects) and all of them (for
+// participial clauses before the main verb).
+func (s *sentence) findSubject(p *pred, all []*pred) {
+	g := p.g
+	k := g.start - 1
+	for k >= 0 && isAdvTag(s.tag(k)) && s.mentionAt(k) == nil {
+		k--
+	}
+	w := s.norm(k)
+	switch {
+	case p.g.passive && false:
+	case k >= 0 && (s.tag(k) == "WDT" || s.tag(k) == "WP") || w == "that" && s.tag(k) != "IN" && k > 0 && isNounTag(s.tag(k-1)):
+		// a relative clause: the antecedent
+		e := k
+		if s.norm(e-1) == "," {
+			e--
+		}
+		s.setSubject(p, s.chainLeft(e), e, "antecedent of \""+s.norm(k)+"\"")
+		return
+	case g.particip && g.gov == govNone:
+		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" {
+			// a reduced relative: "a report from KCNA confirming …"
+			s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase modified by the participle")
+			return
+		}
+		if q := s.mainPredicate(p, all); q != nil {
+			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
+			return
+		}
+		return
+	case g.gov != govNone && g.govIdx >= 0:
+		// an infinitive or gerund under a governing verb shares its subject
+		for _, q := range all {
+			if q.v == g.govIdx && len(q.subj) > 0 {
+				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\"", q.subjSpan
+				return
+			}
+		}
+		// the governor is not a predicate of ours: find its subject
+		gp := &pred{v: g.govIdx, vend: g.govIdx + 1}
+		gp.g = s.analyseGroup(g.govIdx)
+		s.findSubject(gp, all)
+		p.subj, p.subjHow, p.subjSpan = gp.subj, "subject of \""+s.norm(g.govIdx)+"\"", gp.subjSpan
+		return
+	case w == "and" || w == "but" || w == "or" || w == "," && s.norm(k-1) != "" && isVerbTag(s.tag(k-1)):
+		// coordinated verbs share the subject: "met and had a talk with"
+		for i := len(all) - 1; i >= 0; i-- {
+			q := all[i]
+			if q.v < p.v && !q.noun && len(q.subj) > 0 {
+				p.subj, p.subjHow, p.subjSpan = q.subj, "shared with \""+s.norm(q.v)+"\"", q.subjSpan
+				return
+			}
+		}
+		s.subjectFromVerb(p, k)
+		return
+	}
+	// KCNA's inversion: "Arriving here on the same day were delegations of …"
+	if g.particip || (s.tag(p.v) == "VBG" && g.start <= 1) {
+		if e, ok := s.invertedSubject(p); ok {
+			s.setSubject(p, e[0], e[1], "subject after \"was/were\" (inversion)")
+			return
+		}
+	}
+	s.subjectFromVerb(p, k)
+}
+
+// subjectFromVerb finds the noun phrase chain left of the verb group,
+// looking past temporal adjuncts and a parenthetical apposition.
+func (s *sentence) subjectFromVerb(p *pred, k int) {
+	k = s.skipTimeLeft(k)
+	if k < 0 {
+		return
+	}
+	if s.norm(k) == "," || s.norm(k) == ")" {
+		// "Russia's top military official, Valery Gerasimov, reported":
+		// find the opening comma of the apposition
+		open := -1
+		closer := s.norm(k)
+		for j := k - 1; j >= 0 && j > k-30; j-- {
+			w := s.norm(j)
+			if closer == "," && w == "," || closer == ")" && w == "(" {
+				open = j
+				break
+			}
+			if s.boundaryLeft(j) || isVerbTag(s.tag(j)) && s.tag(j) != "VBN" && s.tag(j) != "VBG" {
+				break
+			}
+		}
+		if open > 0 {
+			mainEnd := s.skipTimeLeft(open-1) + 1
+			ms := s.chainLeft(mainEnd)
+			main := s.actorsIn(ms, mainEnd, false)
+			app := s.actorsIn(open+1, k, false)
+			switch {
+			case len(main) > 0 && len(app) > 0:
+				p.subj = mergeApposition(main, app)
+				p.subjHow, p.subjSpan = "noun phrase with its apposition", [2]int{ms, k}
+				return
+			case len(main) > 0:
+				p.subj, p.subjHow, p.subjSpan = main, "noun phrase before the apposition", [2]int{ms, mainEnd}
+				return
+			case len(app) > 0:
+				p.subj, p.subjHow, p.subjSpan = app, "apposition", [2]int{open + 1, k}
+				return
+			}
+			if ms < mainEnd {
+				return
+			}
+		}
+		return
+	}
+	if s.tag(k) == "PRP" {
+		// "it", "they", "he": the nearest earlier subject in the sentence
+		s.resolvePronoun(p, k)
+		return
+	}
+	s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase before the verb")
+}
+
+// mergeApposition keeps the more specific of two descriptions of one actor:
+// a person's code when it agrees in country, else the main phrase.
+func mergeApposition(main, app []actor) []actor {
+	if len(main) != 1 || len(app) != 1 {
+		return main
+	}
+	m, a := main[0], app[0]
+	if len(a.code) >= 3 && len(m.code) >= 3 && a.code[:3] == m.code[:3] && len(a.code) > len(m.code) {
+		a.i = min(a.i, m.i)
+		return []actor{a}
+	}
+	if len(m.code) >= 3 && len(m.code) == 3 && len(a.code) > 3 && m.code == a.code[:3] {
+		return []actor{a}
+	}
+	return main
+}
+
+func (s *sentence) setSubject(p *pred, a, b int, how string) {
+	if a >= b {
+		return
+	}
+	if b-a == 1 && s.tag(a) == "PRP" {
+		s.resolvePronoun(p, a)
+		return
+	}
+	p.subj = s.actorsIn(a, b, false)
+	p.subjHow, p.subjSpan = how, [2]int{a, b}
+}
+
+// resolvePronoun gives a subject pronoun the subject of the nearest earlier
+// clause of the same sentence.
+func (s *sentence) resolvePronoun(p *pred, k int) {
+	w := s.norm(k)
+	if w != "it" && w != "they" && w != "he" && w != "she" {
+		return
+	}
+	if s.prevSubj != nil && s.prevSubjEnd <= k {
+		p.subj, p.subjHow, p.subjSpan = s.prevSubj, "pronoun \""+w+"\" = the earlier subject", [2]int{k, k + 1}
+	}
+}
+
+// invertedSubject finds the subject of "Arriving here … were X".
+func (s *sentence) invertedSubject(p *pred) ([2]int, bool) {
+	for k := p.vend; k < len(s.toks) && k < p.vend+15; k++ {
+		w := s.norm(k)
+		if w == "was" || w == "were" {
+			start := k + 1
+			end := s.chainRight(start, len(s.toks))
+			if end > start {
+				return [2]int{start, end}, true
+			}
+			return [2]int{}, false
+		}
+		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" {
+			return [2]int{}, false
+		}
+	}
+	return [2]int{}, false
+}
+
+// mainPredicate returns the finite predicate whose subject a participial
+// clause shares: the nearest one before it, else the first after it.
+func (s *sentence) mainPredicate(p *pred, all []*pred) *pred {
+	var before, after *pred
+	for _, q := range all {
+		if q == p || q.noun || !q.g.finite && !s.finiteVerbAt(q.v) {
+			continue
+		}
+		if q.v < p.v {
+			before = q
+		} else if after == nil {
+			after = q
+		}
+	}
+	if before != nil && len(before.subj) > 0 {
+		return before
+	}
+	if after != nil {
+		return after
+	}
+	return before
+}
+
+func (s *sentence) finiteVerbAt(k int) bool {
+	t := s.tag(k)
+	return t == "VBD" || t == "VBZ" || t == "VBP"
+}
+
+// isQuestion reports whether the sentence is a question.
+func (s *sentence) isQuestion() bool {
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		w := s.toks[k].Text
+		if isCloserText(w) {
+			continue
+		}
+		return w == "?"
+	}
+	return false
+}
+
+func isCloserText(w string) bool {
+	return w == "\"" || w == "”" || w == "'" || w == "’" || w == ")" || w == "»"
+}
+
+// inConditional reports whether token k is inside an "if"/"unless" clause.
+func (s *sentence) inConditional(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := s.norm(j)
+		if w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if w == ";" || w == "." || w == "," && j < k-1 && s.norm(j+1) != "if" {
+			return false
+		}
+	}
+	return false
+}
+
+// targetSearch finds the default target of a predicate: the first actor in
+// its object or prepositional phrases, before the clause ends.
+func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int) {
+	for k := from; k < hi; k++ {
+		if k >= skipSpan[0] && k < skipSpan[1] {
+			continue
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.sector != nil && !s.hasMention(k, min(hi, k+1)) {
+			if m != nil && m.sector != nil {
+				// a sector noun phrase: resolve the chain it heads
+				a := s.npStartLeftWithin(k, from)
+				e := s.chainRight(a, hi)
+				if acts := s.actorsIn(a, e, true); len(acts) > 0 {
+					return acts, [2]int{a, e}
+				}
+				if e > k {
+					k = e - 1
+				}
+			}
+			continue
+		}
+		a := s.npStartLeftWithin(k, from)
+		e := s.chainRight(a, hi)
+		if e <= k {
+			e = m.j
+		}
+		acts := s.actorsIn(a, e, true)
+		if len(acts) > 0 {
+			return acts, [2]int{a, e}
+		}
+		k = e - 1
+	}
+	return nil, [2]int{-1, -1}
+}
+
+// npStartLeftWithin returns the start of the base noun phrase containing k,
+// not before lo.
+func (s *sentence) npStartLeftWithin(k, lo int) int {
+	a := s.npStartLeft(k + 1)
+	if m := s.mentionAt(k); m != nil && a > m.i {
+		a = m.i
+	}
+	if a < lo {
+		a = lo
+	}
+	return a
+}
+
+// describe names the classes of a predicate for explanations.
+func (p *pred) describe() string {
+	var names []string
+	for _, c := range p.cands {
+		names = append(names, c.form.class.Name)
+	}
+	s := strings.Join(names, ", ")
+	if p.noun {
+		s += " (noun)"
+	}
+	return s
+}
+
+// speech reports whether the predicate is a verb of saying.
+func (p *pred) speech() bool {
+	for _, c := range p.cands {
+		if c.form.class.Speech {
+			return true
+		}
+	}
+	return false
+}
+
+var _ = dict.NoCode

@@ -1,0 +1,283 @@
+// Package coder turns documents into CAMEO events. It reads each sentence
+// with the dictionaries of package dict: it finds the actors, the verbs and
+// event nouns of the verb classes, the clause around each verb (subject,
+// objects, voice, negation, modality, reported speech), matches the class's
+// patterns and keeps the events the sentence asserts, each with the spans and
+// the dictionary rule that prove it.
+package coder
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/nlp"
+)
+
+// MaxSentenceTokens bounds the work on one sentence: longer "sentences"
+// (tables, lists without punctuation) are cut into pieces of this size.
+const MaxSentenceTokens = 150
+
+// Coder codes documents with one set of dictionaries. It is safe for
+// concurrent use.
+type Coder struct {
+	d        *dict.Dict
+	lx       *lexicon
+	tax      *cameo.Taxonomy
+	tagger   *nlp.Tagger
+	patterns map[*dict.VerbClass][]*dict.Pattern
+
+	homeMu sync.RWMutex
+	homes  map[string]string // publication → country, for "here"
+}
+
+var _ demarche.Coder = (*Coder)(nil)
+
+// New returns a coder for the dictionary d. It fails when a pattern names a
+// CAMEO code the taxonomy does not have, or when the tagger model cannot load.
+func New(d *dict.Dict) (*Coder, error) {
+	tagger, err := nlp.NewTagger()
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
+		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}}
+	var errs []string
+	check := func(code string, pos dict.Pos) {
+		if code == dict.NoCode || code == "" {
+			return
+		}
+		if _, ok := c.tax.Lookup(code); !ok {
+			errs = append(errs, fmt.Sprintf("%s: unknown CAMEO code %s", pos, code))
+		}
+	}
+	for _, vc := range d.Verbs {
+		check(vc.Code, vc.Pos)
+		check(vc.Refuse, vc.Pos)
+		ps := append([]*dict.Pattern(nil), vc.Patterns...)
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Weight() > ps[j].Weight() })
+		c.patterns[vc] = ps
+		for _, p := range ps {
+			check(p.Code, p.Pos)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, demarche.Errorf(demarche.EINVALID, "dictionary: %s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+// Version identifies the dictionaries and the coder's logic.
+func (c *Coder) Version() string { return c.lx.version }
+
+// Dict returns the coder's dictionary.
+func (c *Coder) Dict() *dict.Dict { return c.d }
+
+// Code splits the document into sentences and codes each.
+func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Coded, error) {
+	if doc.ID == "" {
+		return nil, demarche.Errorf(demarche.EINVALID, "document without an id")
+	}
+	date, err := demarche.ParseDate(doc.Date)
+	if err != nil {
+		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
+	}
+	body, headline := doc.Body()
+	out := &demarche.Coded{Doc: doc}
+	ds := c.newDoc(doc.ID, date, doc.Source)
+	segs := splitBody(body, headline)
+	for i, seg := range segs {
+		if i%64 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		sent := demarche.Sentence{Doc: doc.ID, Index: i, Text: body[seg.Start:seg.End], Start: seg.Start, End: seg.End, Headline: headline}
+		out.Sentences = append(out.Sentences, sent)
+		out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+	}
+	return out, nil
+}
+
+// splitBody splits a body into sentences (a headline is one sentence) and
+// cuts overlong ones.
+func splitBody(body string, headline bool) []nlp.Segment {
+	var segs []nlp.Segment
+	if headline {
+		toks := nlp.Tokenize(body, 0)
+		if len(toks) > 0 {
+			segs = []nlp.Segment{{Start: toks[0].Start, End: toks[len(toks)-1].End(), Tokens: toks}}
+		}
+	} else {
+		segs = nlp.Split(body)
+	}
+	var out []nlp.Segment
+	for _, s := range segs {
+		for len(s.Tokens) > MaxSentenceTokens {
+			head := s.Tokens[:MaxSentenceTokens]
+			out = append(out, nlp.Segment{Start: head[0].Start, End: head[len(head)-1].End(), Tokens: head})
+			s.Tokens = s.Tokens[MaxSentenceTokens:]
+			s.Start = s.Tokens[0].Start
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (c *Coder) newDoc(id, date, source string) *docState {
+	return &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
+}
+
+// home returns the country of a publication named in a document's source
+// field ("KCNA" → PRK), or "".
+func (c *Coder) home(source string) string {
+	if source == "" {
+		return ""
+	}
+	c.homeMu.RLock()
+	h, ok := c.homes[source]
+	c.homeMu.RUnlock()
+	if ok {
+		return h
+	}
+	toks := nlp.Tokenize(source, 0)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Norm
+	}
+	for _, a := range c.d.Actors {
+		if a.Kind != dict.KindPerson && equalWords(a.Words, words) && len(a.Code) >= 3 {
+			h = a.Code[:3]
+			break
+		}
+	}
+	c.homeMu.Lock()
+	c.homes[source] = h
+	c.homeMu.Unlock()
+	return h
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// codeSegment codes one sentence of a document.
+func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index int, headline bool, tr *Trace) []demarche.Event {
+	if len(seg.Tokens) == 0 {
+		return nil
+	}
+	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
+	s.findMentions()
+	if !s.worthTagging() {
+		if tr != nil {
+			s.tagSentence()
+			s.fillTrace()
+			s.note("no actor or no verb of the dictionaries: nothing to code")
+		}
+		return nil
+	}
+	s.tagSentence()
+	if tr != nil {
+		s.fillTrace()
+	}
+	cands := s.codeSentence()
+	if len(cands) == 0 {
+		return nil
+	}
+	dates := s.sentenceDates(ds.date)
+	events := make([]demarche.Event, 0, len(cands))
+	for _, cd := range cands {
+		e := s.event(cd, ds.id, index, dateFor(dates, cd.p.v, ds.date))
+		events = append(events, e)
+		if tr != nil {
+			tr.Events = append(tr.Events, fmt.Sprintf("%s → %s  %s %s  «%s» «%s» «%s»  rule %s  date %s",
+				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date))
+		}
+	}
+	return events
+}
+
+func (c *Coder) codeName(code string) string {
+	if info, ok := c.tax.Lookup(code); ok {
+		return "(" + info.Name + ")"
+	}
+	return ""
+}
+
+// worthTagging reports whether the sentence has an actor and a word of a
+// verb class; without both no event can come out, and the tagger, the most
+// expensive step, is skipped.
+func (s *sentence) worthTagging() bool {
+	actor := false
+	for _, m := range s.ments {
+		if m.actor != nil || m.person != nil || m.here {
+			actor = true
+			break
+		}
+	}
+	if !actor {
+		return false
+	}
+	for _, t := range s.toks {
+		if _, ok := s.c.lx.forms[t.Norm]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) fillTrace() {
+	tr := s.trace
+	for _, t := range s.toks {
+		tr.Tokens = append(tr.Tokens, TraceToken{t.Text, t.Tag})
+	}
+	for _, m := range s.ments {
+		ta := TraceActor{Text: s.spanText(m.i, m.j)}
+		switch {
+		case m.sector != nil:
+			ta.Kind, ta.Code, ta.Rule = "sector", m.sector.Sector, m.sector.Pos.String()
+			if m.sector.Title != "" {
+				ta.Kind = "title " + m.sector.Title
+			}
+		case m.here:
+			ta.Kind, ta.Code, ta.Rule = "here", s.doc.home, "the publication's country"
+		case m.person != nil:
+			ta.Kind, ta.Code, ta.Rule = "person", m.role.Code, m.person.Pos.String()
+			ta.Role = fmt.Sprintf("%s %s (%s, %s)", m.person.Name, m.role.Title, m.role.Period(), m.role.Pos)
+			if m.byName {
+				ta.Kind = "person (named earlier)"
+			}
+		default:
+			ta.Kind, ta.Code, ta.Rule = m.actor.Kind.String(), m.actor.Code, m.actor.Pos.String()
+		}
+		tr.Actors = append(tr.Actors, ta)
+	}
+}
+
+// Explain codes one sentence (or headline) and returns the trace of how it
+// was read. date is the document date (ISO); source is the publication.
+func (c *Coder) Explain(text, date, source string, headline bool) (*Trace, []demarche.Event, error) {
+	d, err := demarche.ParseDate(date)
+	if err != nil {
+		return nil, nil, err
+	}
+	segs := splitBody(text, headline)
+	tr := &Trace{Sentence: strings.TrimSpace(text), Date: d}
+	ds := c.newDoc("explain", d, source)
+	var events []demarche.Event
+	for i, seg := range segs {
+		events = append(events, c.codeSegment(ds, text, seg, i, headline, tr)...)
+	}
+	return tr, events, nil
+}

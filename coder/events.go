@@ -1,0 +1,442 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// candidate is an event before the sentence-level checks.
+type candidate struct {
+	p        *pred
+	code     string
+	rule     string
+	src, tgt actor
+	noTarget bool
+	verb     [2]int
+	speech   bool   // a statement whose content is reported speech
+	content  [2]int // the content clause of a statement
+}
+
+// intentCodes maps the root of an event to the code of the intention to do
+// it (CAMEO 03x), for "will visit", "plans to", "agreed to deepen".
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"14": "133", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138",
+}
+
+var intentSub = map[string]string{
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	"0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+	"046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
+	"057": "030", "054": "032", "163": "1312", "161": "1313", "166": "136", "190": "138",
+	"195": "1384", "194": "1384", "193": "1384", "204": "1385", "2041": "1385", "2042": "1385",
+}
+
+// intentOf returns the code of the intention to do code.
+func intentOf(code string) string {
+	if c, ok := intentSub[code]; ok {
+		return c
+	}
+	root := cameo.Root(code)
+	switch root {
+	case "01", "02", "03", "09", "10", "11", "12", "13":
+		return code // statements, appeals, intents, demands, threats: said is done
+	}
+	if c, ok := intentCodes[root]; ok {
+		return c
+	}
+	return code
+}
+
+// codeSentence runs the whole analysis of one sentence.
+func (s *sentence) codeSentence() []candidate {
+	if s.isQuestion() {
+		s.note("the sentence is a question: nothing it says is asserted")
+		return nil
+	}
+	preds := s.findPredicates()
+	s.preds = preds
+	for _, p := range preds {
+		if p.noun {
+			continue
+		}
+		s.findSubject(p, preds)
+		if len(p.subj) > 0 && (p.g.finite || s.finiteVerbAt(p.v)) {
+			s.prevSubj, s.prevSubjEnd = p.subj, p.subjSpan[1]
+		}
+	}
+	var out []candidate
+	for _, p := range preds {
+		out = append(out, s.codePredicate(p, preds)...)
+	}
+	return s.settle(out)
+}
+
+// codePredicate applies the patterns of the predicate's class and the
+// modality of its clause.
+func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
+	tr := s.tracePred(p)
+	var m match
+	matched := false
+	var c *dict.VerbClass
+	for _, cp := range s.patternsFor(p) {
+		mm, ok := s.matchPattern(cp.pat, p, cp.vend, 0, p.hi)
+		tr.tried(cp.pat, ok)
+		if ok {
+			m, matched, c = mm, true, cp.pat.Class
+			break
+		}
+	}
+	var code, rule string
+	if matched {
+		code, rule = m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
+	} else {
+		if p.noun {
+			tr.why("an event noun codes only through a pattern")
+			return nil
+		}
+		for _, cf := range p.cands {
+			if cf.form.class.Code != dict.NoCode {
+				c = cf.form.class
+				break
+			}
+		}
+		if c == nil {
+			tr.why("no pattern matched and the classes have no default code")
+			return nil
+		}
+		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
+		m = match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+	}
+	if code == dict.NoCode {
+		tr.why("no code: " + rule)
+		return nil
+	}
+	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {
+		tr.why("an event noun outside a headline codes only with words before it (\"on a visit to\")")
+		return nil
+	}
+	// modality
+	g := p.g
+	switch {
+	case g.neg && !m.negWord:
+		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
+			code = c.Refuse
+			rule += " (refused)"
+		} else {
+			tr.why("negated")
+			return nil
+		}
+	case g.gov == govEmbed:
+		tr.why("the content of \"" + s.norm(g.govIdx) + "\", not an event of its own")
+		return nil
+	case g.gov == govNegate:
+		if c.Refuse != "" {
+			code = c.Refuse
+			rule += " (refused)"
+		} else {
+			tr.why("governed by \"" + s.norm(g.govIdx) + "\": not done")
+			return nil
+		}
+	case g.gov == govAttempt:
+		tr.why("an attempt (\"" + s.norm(g.govIdx) + "\"): not coded")
+		return nil
+	case g.gov == govConsider:
+		tr.why("considered (\"" + s.norm(g.govIdx) + "\"): the governing verb codes 014")
+		return nil
+	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
+		tr.why("hypothetical (\"" + g.hypo + "\")")
+		return nil
+	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
+		tr.why("hypothetical (\"would\")")
+		return nil
+	case s.inConditional(p.v):
+		tr.why("inside a condition")
+		return nil
+	}
+	if g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must" {
+		if ic := intentOf(code); ic != code {
+			rule += " (intention: " + code + " → " + ic + ")"
+			code = ic
+		}
+	}
+	// source
+	srcs := p.subj
+	tgtSpan := m.target
+	if p.g.passive && !p.noun {
+		// "X was praised by Y": Y is the source, X the target
+		if by := s.byAgent(p); len(by) > 0 {
+			if tgtSpan[0] < 0 {
+				tgtSpan = p.subjSpan
+			}
+			srcs = by
+		} else {
+			tr.why("passive without an agent: the source is not named")
+			return nil
+		}
+	}
+	if m.source[0] >= 0 {
+		srcs = s.actorsIn(m.source[0], m.source[1], false)
+	}
+	if len(srcs) == 0 {
+		tr.why("no source actor")
+		return nil
+	}
+	// target
+	var tgts []actor
+	if tgtSpan[0] >= 0 {
+		if p.g.passive && tgtSpan == p.subjSpan {
+			tgts = p.subj
+		} else {
+			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
+		}
+	} else {
+		skip := [2]int{-1, -1}
+		if m.source[0] >= 0 {
+			skip = m.source
+		}
+		tgts, tgtSpan = s.targetSearch(p.vend, p.hi, skip)
+	}
+	tgts = s.localTargets(tgts, srcs)
+	verb := [2]int{min(m.begin, p.v), p.vend}
+	if m.begin == 0 && !matched {
+		verb[0] = p.v
+	}
+	if verb[0] > p.v || verb[0] < p.g.start {
+		verb[0] = p.v
+	}
+	var out []candidate
+	for _, src := range srcs {
+		if src.weak {
+			continue
+		}
+		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
+		if c.Speech {
+			cand.content = [2]int{p.vend, p.hi}
+			if p.hi < p.vend || s.trailingSpeech(p) {
+				cand.content = [2]int{0, p.g.start}
+			}
+		}
+		if len(tgts) == 0 {
+			// a coordinated subject acting together: each toward the others
+			if len(srcs) > 1 && !c.Speech {
+				for _, other := range srcs {
+					if other.code != src.code && !other.weak {
+						cc := cand
+						cc.tgt = other
+						out = append(out, cc)
+					}
+				}
+				continue
+			}
+			cand.noTarget = true
+			out = append(out, cand)
+			continue
+		}
+		for _, t := range tgts {
+			cc := cand
+			cc.tgt = t
+			out = append(out, cc)
+			if c.Mutual && !t.weak {
+				back := cc
+				back.src, back.tgt = t, src
+				out = append(out, back)
+			}
+		}
+	}
+	if len(out) > 0 {
+		tr.coded(code, rule)
+		p.coded = true
+	}
+	return out
+}
+
+func matchedBefore(m match) bool { return m.begin < m.target[0] || m.begin >= 0 && m.pat != nil && m.pat.Elems[0].Kind != dict.ElemVerb }
+
+// classPattern is a pattern with the end of the verb it is matched from.
+type classPattern struct {
+	pat  *dict.Pattern
+	vend int
+}
+
+// patternsFor returns the patterns of all the predicate's classes, most
+// specific first; among equals, those of longer multi-word verbs and then
+// dictionary order.
+func (s *sentence) patternsFor(p *pred) []classPattern {
+	var out []classPattern
+	for _, cf := range p.cands {
+		for _, pat := range s.c.patterns[cf.form.class] {
+			out = append(out, classPattern{pat, cf.vend})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		wi, wj := out[i].pat.Weight()+4*(out[i].vend-p.v-1), out[j].pat.Weight()+4*(out[j].vend-p.v-1)
+		return wi > wj
+	})
+	return out
+}
+
+// reported reports whether the predicate is inside the content of a verb of
+// saying ("said the U.S. would not …"), where "would" is a reported future.
+func (s *sentence) reported(p *pred) bool {
+	for _, q := range s.preds {
+		if q.v < p.v && q.speech() && q.hi >= p.v {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSpeech reports whether a verb of saying ends the sentence after a
+// comma (", he said"): its content is what comes before.
+func (s *sentence) trailingSpeech(p *pred) bool {
+	if p.hi < len(s.toks)-2 {
+		return false
+	}
+	for k := p.g.start - 1; k >= 0 && k > p.g.start-8; k-- {
+		if s.norm(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent returns the actors of a passive verb's "by" phrase.
+func (s *sentence) byAgent(p *pred) []actor {
+	for k := p.vend; k < p.hi && k < p.vend+4; k++ {
+		if s.norm(k) == "by" {
+			e := s.chainRight(k+1, p.hi)
+			return s.actorsIn(k+1, e, false)
+		}
+		if !isAdvTag(s.tag(k)) && s.tag(k) != "TO" && s.norm(k) != "to" {
+			if !s.skippable(k) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// localTargets gives a target named by its sector alone ("the authorities")
+// the country of the source, as domestic news uses it.
+func (s *sentence) localTargets(tgts, srcs []actor) []actor {
+	if len(tgts) > 0 || len(srcs) == 0 {
+		return tgts
+	}
+	return tgts
+}
+
+// settle applies the sentence-level rules: statements whose content is
+// coded from the same source are dropped, statements need a target, and one
+// event is kept per source country, target country and root.
+func (s *sentence) settle(cands []candidate) []candidate {
+	var out []candidate
+	for i, c := range cands {
+		if c.speech {
+			keep := true
+			for j, d := range cands {
+				if i == j || d.speech {
+					continue
+				}
+				if d.verb[0] >= c.content[0] && d.verb[0] < c.content[1] &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					keep = false
+				}
+			}
+			if !keep {
+				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
+				continue
+			}
+			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
+				tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
+				if len(tgts) == 0 {
+					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
+					continue
+				}
+				c.tgt, c.noTarget = tgts[0], false
+			}
+		}
+		if !c.noTarget && (c.code == "042" || c.code == "043" || c.code == "044" || c.code == "036") &&
+			demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+			s.note(fmt.Sprintf("visit %s → %s dropped: same country", c.src.code, c.tgt.code))
+			continue
+		}
+		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
+			continue
+		}
+		dup := false
+		for _, d := range out {
+			if cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
+				demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) && d.noTarget == c.noTarget {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// event turns a candidate into an Event.
+func (s *sentence) event(c candidate, docID string, index int, date string) demarche.Event {
+	code := c.code
+	info, _ := s.c.tax.Lookup(code)
+	src := c.src.code
+	tgt := demarche.NoActor
+	var tspan demarche.Span
+	if !c.noTarget {
+		tgt = c.tgt.code
+		tspan = s.span(c.tgt.i, c.tgt.j)
+	}
+	vspan := s.span(c.verb[0], c.verb[1])
+	e := demarche.Event{
+		Doc:        docID,
+		Sentence:   index,
+		Date:       date,
+		Source:     src,
+		Target:     tgt,
+		SourceSpan: s.span(c.src.i, c.src.j),
+		TargetSpan: tspan,
+		VerbSpan:   vspan,
+		CAMEO:      code,
+		Root:       cameo.Root(code),
+		Quad:       cameo.QuadClass(cameo.Root(code)),
+		Goldstein:  info.Goldstein,
+		PLOVER:     info.PLOVER,
+		Mode:       info.Mode,
+		Context:    info.Context,
+		Text:       s.text,
+		Rule:       c.rule,
+	}
+	e.SourceText = e.SourceSpan.Of(s.text)
+	e.TargetText = e.TargetSpan.Of(s.text)
+	e.VerbText = e.VerbSpan.Of(s.text)
+	e.ID = demarche.EventID(docID, index, vspan, src, tgt, code)
+	return e
+}
+
+// span converts a token range to a byte span in the sentence.
+func (s *sentence) span(i, j int) demarche.Span {
+	if i < 0 || j <= i || j > len(s.toks) {
+		return demarche.Span{}
+	}
+	return demarche.Span{Start: s.toks[i].Start - s.base, End: s.toks[j-1].End() - s.base}
+}
+
+func (s *sentence) note(msg string) {
+	if s.trace != nil {
+		s.trace.Notes = append(s.trace.Notes, msg)
+	}
+}
+
+var _ = strings.TrimSpace

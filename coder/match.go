@@ -1,0 +1,201 @@
+package coder
+
+import (
+	"github.com/demarche-project/demarche/dict"
+)
+
+// match is a successful pattern match: where its target and source slots
+// landed, and the tokens its words covered.
+type match struct {
+	pat        *dict.Pattern
+	target     [2]int // chain span of the '+' slot; target[0] < 0 if none
+	source     [2]int // chain span of the '$' slot
+	end        int    // first token after the match
+	begin      int    // first token of the match
+	negWord    bool   // the pattern itself spells a negation ("neither … nor")
+}
+
+// skippable reports whether token k may be skipped between two pattern
+// elements: determiners, possessives, adjectives, adverbs, numbers and quotes.
+func (s *sentence) skippable(k int) bool {
+	t := s.tag(k)
+	switch t {
+	case "DT", "PDT", "PRP$", "POS", "CD", "``", "''", "RB", "RBR", "RBS", "JJ", "JJR", "JJS":
+		return s.mentionAt(k) == nil || s.mentionAt(k).sector == nil
+	}
+	return false
+}
+
+// matchPattern tries pattern p on predicate pr, whose verb for p's class
+// ends at vend, within the clause [lo, hi).
+func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (match, bool) {
+	vi := 0
+	for i, e := range p.Elems {
+		if e.Kind == dict.ElemVerb {
+			vi = i
+			break
+		}
+	}
+	m := match{pat: p, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: pr.g.start}
+	// elements before the verb, matched right to left
+	if vi > 0 {
+		k := pr.g.start - 1
+		for i := vi - 1; i >= 0; i-- {
+			e := p.Elems[i]
+			switch e.Kind {
+			case dict.ElemSource, dict.ElemTarget:
+				end := k + 1
+				start := s.chainLeft(end)
+				if start == end {
+					return m, false
+				}
+				if e.Kind == dict.ElemSource {
+					m.source = [2]int{start, end}
+				} else {
+					m.target = [2]int{start, end}
+				}
+				k = start - 1
+			case dict.ElemWords:
+				for k >= lo && s.skippable(k) && !s.wordsEndAt(e, k) {
+					k--
+				}
+				n, ok := s.wordsEndingAt(e, k)
+				if !ok {
+					return m, false
+				}
+				for _, w := range s.toks[k-n+1 : k+1] {
+					if negations[w.Norm] {
+						m.negWord = true
+					}
+				}
+				k -= n
+			default:
+				return m, false
+			}
+		}
+		m.begin = k + 1
+	}
+	end, ok := s.matchRight(p.Elems[vi+1:], vend, hi, &m)
+	if !ok {
+		return m, false
+	}
+	m.end = end
+	return m, true
+}
+
+// wordsEndAt reports whether one of e's phrases ends at token k.
+func (s *sentence) wordsEndAt(e dict.Elem, k int) bool {
+	_, ok := s.wordsEndingAt(e, k)
+	return ok
+}
+
+func (s *sentence) wordsEndingAt(e dict.Elem, k int) (int, bool) {
+	for _, ph := range e.Phrases {
+		n := len(ph)
+		if k-n+1 < 0 {
+			continue
+		}
+		ok := true
+		for i, w := range ph {
+			if s.norm(k-n+1+i) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// matchRight matches elems from token k, before hi; it returns the end.
+func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool) {
+	if len(elems) == 0 {
+		return k, true
+	}
+	e := elems[0]
+	switch e.Kind {
+	case dict.ElemWords:
+		for j := k; j < hi; j++ {
+			for _, ph := range e.Phrases {
+				if s.phraseAt(ph, j, hi) {
+					for _, w := range ph {
+						if negations[w] {
+							m.negWord = true
+						}
+					}
+					if end, ok := s.matchRight(elems[1:], j+len(ph), hi, m); ok {
+						return end, true
+					}
+				}
+			}
+			if !s.skippable(j) {
+				break
+			}
+		}
+		return k, false
+	case dict.ElemTarget, dict.ElemSource:
+		j := k
+		for j < hi && (s.skippable(j) && s.mentionAt(j) == nil) {
+			j++
+		}
+		if j >= hi {
+			return k, false
+		}
+		end := s.chainRight(j, hi)
+		if end == j {
+			return k, false
+		}
+		saved := *m
+		if e.Kind == dict.ElemTarget {
+			m.target = [2]int{j, end}
+		} else {
+			m.source = [2]int{j, end}
+		}
+		// the slot may be followed by more elements inside the chain's
+		// reach ("urge + to …"): try the shortest chain that lets the rest match
+		if len(elems) == 1 {
+			return end, true
+		}
+		for e2 := s.npEndRight(j); e2 <= end; e2++ {
+			if e.Kind == dict.ElemTarget {
+				m.target[1] = e2
+			} else {
+				m.source[1] = e2
+			}
+			if r, ok := s.matchRight(elems[1:], e2, hi, m); ok {
+				return r, true
+			}
+		}
+		*m = saved
+		return k, false
+	case dict.ElemGap:
+		for j := k; j <= k+dict.GapLen && j <= hi; j++ {
+			if r, ok := s.matchRight(elems[1:], j, hi, m); ok {
+				return r, true
+			}
+		}
+		return k, false
+	case dict.ElemOptional:
+		sub := append(append([]dict.Elem{}, e.Sub...), elems[1:]...)
+		if r, ok := s.matchRight(sub, k, hi, m); ok {
+			return r, true
+		}
+		return s.matchRight(elems[1:], k, hi, m)
+	}
+	return k, false
+}
+
+// phraseAt reports whether the phrase ph occurs at token j.
+func (s *sentence) phraseAt(ph []string, j, hi int) bool {
+	if j+len(ph) > hi {
+		return false
+	}
+	for i, w := range ph {
+		if s.toks[j+i].Norm != w {
+			return false
+		}
+	}
+	return true
+}

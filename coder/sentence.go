@@ -1,0 +1,228 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/nlp"
+)
+
+// sentence is one coding unit under analysis.
+type sentence struct {
+	c        *Coder
+	doc      *docState
+	toks     []nlp.Token
+	text     string // the sentence
+	base     int    // offset of the sentence in the document body
+	headline bool
+	ments    []*mention
+	at       []int // token → index in ments, or -1
+	preds    []*pred
+	trace    *Trace
+	// the subject of the latest finite clause, for pronouns
+	prevSubj    []actor
+	prevSubjEnd int
+}
+
+// mention is a dictionary phrase found in a sentence.
+type mention struct {
+	i, j   int // token span
+	actor  *dict.ActorPhrase
+	sector *dict.SectorPhrase
+	person *dict.Person
+	role   dict.Role // the person's role on the date
+	byName bool      // a person found by a bare name part remembered from earlier
+	here   bool      // "here" in a dateline sense: the publication's country
+}
+
+// code returns the actor code the mention gives on its own (before sector
+// composition): the country or organisation code, or the person's role.
+func (m *mention) code() string {
+	switch {
+	case m.person != nil:
+		return m.role.Code
+	case m.actor != nil:
+		return m.actor.Code
+	}
+	return ""
+}
+
+// kind returns the kind of an actor mention.
+func (m *mention) kind() dict.NameKind {
+	if m.person != nil {
+		return dict.KindPerson
+	}
+	if m.actor != nil {
+		return m.actor.Kind
+	}
+	return dict.KindOrg
+}
+
+func (s *sentence) tok(i int) *nlp.Token {
+	if i < 0 || i >= len(s.toks) {
+		return &nlp.Token{}
+	}
+	return &s.toks[i]
+}
+
+func (s *sentence) norm(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Norm
+}
+
+func (s *sentence) tag(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Tag
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (s *sentence) mentionAt(i int) *mention {
+	if i < 0 || i >= len(s.at) || s.at[i] < 0 {
+		return nil
+	}
+	return s.ments[s.at[i]]
+}
+
+// spanText returns the text of tokens [i, j).
+func (s *sentence) spanText(i, j int) string {
+	if i >= j || i < 0 || j > len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].Start-s.base : s.toks[j-1].End()-s.base]
+}
+
+// findMentions marks dictionary phrases, longest first, left to right.
+func (s *sentence) findMentions() {
+	lx := s.c.lx
+	s.at = make([]int, len(s.toks))
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for i := 0; i < len(s.toks); {
+		m := s.matchAt(i, lx)
+		if m == nil {
+			i++
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			s.at[k] = len(s.ments)
+		}
+		s.ments = append(s.ments, m)
+		i = m.j
+	}
+}
+
+func (s *sentence) matchAt(i int, lx *lexicon) *mention {
+	w := s.toks[i].Norm
+	for _, p := range lx.phrases[w] {
+		n := len(p.words)
+		if i+n > len(s.toks) {
+			continue
+		}
+		ok := true
+		capital := false
+		for k := 0; k < n; k++ {
+			t := &s.toks[i+k]
+			if t.Norm != p.words[k] || p.actor != nil && p.actor.Caps[k] && !dict.AllCaps(t.Text) {
+				ok = false
+				break
+			}
+			if t.Capitalized() {
+				capital = true
+			}
+		}
+		if !ok || p.needCap && !capital {
+			continue
+		}
+		if p.needCap && n == 1 && !s.toks[i].Capitalized() {
+			continue
+		}
+		// a name must not continue into a longer capitalised name we do not
+		// know ("Georgia Tech"), except across a possessive or punctuation
+		m := &mention{i: i, j: i + n, actor: p.actor, sector: p.sector}
+		if p.actor != nil && p.actor.Kind == dict.KindPerson {
+			m.person = p.actor.Person
+			m.role, _ = m.person.RoleAt(s.doc.date)
+			s.doc.remember(m.person, s.c.lx)
+		}
+		return m
+	}
+	// a bare name part of a person named earlier in the document
+	if s.toks[i].Capitalized() {
+		if per := s.doc.known[w]; per != nil && !s.nextIsCapitalizedName(i) {
+			m := &mention{i: i, j: i + 1, person: per, byName: true}
+			m.role, _ = per.RoleAt(s.doc.date)
+			return m
+		}
+	}
+	if w == "here" && s.doc.home != "" {
+		return &mention{i: i, j: i + 1, here: true}
+	}
+	return nil
+}
+
+// nextIsCapitalizedName reports whether token i is followed by another
+// capitalised word, as the "Kim" of an unknown "Kim Yo Jong" would be.
+func (s *sentence) nextIsCapitalizedName(i int) bool {
+	return i+1 < len(s.toks) && s.toks[i+1].Capitalized() && s.toks[i+1].IsWord()
+}
+
+// docState is what the coder remembers across the sentences of a document.
+type docState struct {
+	id    string
+	date  string
+	home  string // the publication's country, for "here"
+	known map[string]*dict.Person
+}
+
+func (d *docState) remember(p *dict.Person, lx *lexicon) {
+	for _, part := range lx.parts[p] {
+		d.known[part] = p
+	}
+}
+
+// tagSentence tags the tokens, then fixes what the model cannot know: the
+// dictionary's names are proper nouns, its sector words are nouns.
+func (s *sentence) tagSentence() {
+	var words []string
+	if s.headline {
+		words = make([]string, len(s.toks))
+		for i, t := range s.toks {
+			w := t.Text
+			if s.at[i] < 0 || s.ments[s.at[i]].sector != nil {
+				w = strings.ToLower(w)
+			}
+			words[i] = w
+		}
+	}
+	s.c.tagger.Tag(s.toks, words)
+	for _, m := range s.ments {
+		for k := m.i; k < m.j; k++ {
+			t := &s.toks[k]
+			switch {
+			case m.here:
+				t.Tag = "RB"
+			case m.sector != nil:
+				if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "IN" && t.Tag != "DT" && t.Tag != "CC" {
+					if strings.HasSuffix(t.Norm, "s") {
+						t.Tag = "NNS"
+					} else {
+						t.Tag = "NN"
+					}
+				}
+			case m.kind() == dict.KindAdjective:
+				if t.IsWord() && t.Norm != "of" {
+					t.Tag = "JJ"
+				}
+			default:
+				if t.IsWord() && t.Tag != "IN" && t.Tag != "DT" && t.Tag != "CC" && t.Tag != "POS" {
+					t.Tag = "NNP"
+				}
+			}
+		}
+	}
+}

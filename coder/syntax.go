@@ -1,0 +1,258 @@
+package coder
+
+import (
+	"strings"
+)
+
+// Part-of-speech classes over Penn Treebank tags.
+
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") || t == "CD" }
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+func isAdjTag(t string) bool  { return strings.HasPrefix(t, "JJ") }
+func isAdvTag(t string) bool  { return strings.HasPrefix(t, "RB") || t == "RP" }
+
+// npTag reports whether a token with tag t can be inside a noun phrase.
+func npTag(t string) bool {
+	switch {
+	case isNounTag(t), isAdjTag(t):
+		return true
+	}
+	switch t {
+	case "DT", "PDT", "PRP$", "POS", "PRP", "``", "''", "HYPH", "VBN", "VBG", "FW", "SYM":
+		return true
+	}
+	return false
+}
+
+// Words with a fixed role in clause structure.
+var (
+	relPronouns = setOf("who", "which", "whom", "whose", "that")
+	subordinators = setOf("when", "while", "after", "before", "because", "although", "though",
+		"if", "unless", "whereas", "since", "as", "until", "once", "whether", "where")
+	complementPreps = setOf("of", "for", "from", "in", "at")
+	locativePreps   = setOf("in", "at", "on", "near", "across", "throughout", "inside", "outside")
+	negations       = setOf("not", "n't", "never", "nor", "neither", "no", "hardly")
+	timeWords       = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tomorrow", "recently", "earlier", "later", "now", "tonight", "also",
+		"jointly", "again", "first", "then", "already", "still", "once")
+	beForms   = setOf("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
+	haveForms = setOf("have", "has", "had", "having", "'ve", "'d")
+	futureMod = setOf("will", "shall", "'ll", "wo")
+	hypoMod   = setOf("might", "may", "could", "would", "should", "must", "can", "ca", "ought")
+	months    = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+		"jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Governing verbs: a verb that takes an infinitive or gerund complement
+// changes what the complement's event is.
+type governance uint8
+
+const (
+	govNone     governance = iota
+	govIntent              // plan to, decide to, vow to: an intention (03x)
+	govConsider            // consider, contemplate, mull: 014 on the governor
+	govEmbed               // urge … to, demand … to: content of an appeal, not an event
+	govNegate              // refuse to, fail to, refrain from: not done
+	govAttempt             // try to, attempt to: not done (attempts are not coded)
+	govPass                // begin, continue, start: the event happens
+)
+
+var governors = map[string]governance{
+	"plan": govIntent, "decide": govIntent, "agree": govIntent, "vow": govIntent, "pledge": govIntent,
+	"promise": govIntent, "intend": govIntent, "resolve": govIntent, "aim": govIntent, "prepare": govIntent,
+	"schedule": govIntent, "expect": govIntent, "hope": govIntent, "want": govIntent, "wish": govIntent,
+	"offer": govIntent, "propose": govIntent, "seek": govAttempt, "determine": govIntent, "set": govIntent,
+	"commit": govIntent, "undertake": govIntent, "go": govIntent, "reaffirm": govIntent,
+	"consider": govConsider, "contemplate": govConsider, "mull": govConsider, "weigh": govConsider,
+	"urge": govEmbed, "call": govEmbed, "appeal": govEmbed, "ask": govEmbed, "request": govEmbed,
+	"demand": govEmbed, "press": govEmbed, "encourage": govEmbed, "invite": govEmbed, "order": govEmbed,
+	"instruct": govEmbed, "tell": govEmbed, "allow": govEmbed, "force": govEmbed, "compel": govEmbed,
+	"pressure": govEmbed, "persuade": govEmbed, "help": govEmbed, "enable": govEmbed, "oblige": govEmbed,
+	"refuse": govNegate, "decline": govNegate, "fail": govNegate, "refrain": govNegate, "reject": govNegate,
+	"cease": govNegate, "stop": govNegate, "avoid": govNegate, "hesitate": govNegate,
+	"try": govAttempt, "attempt": govAttempt, "strive": govAttempt, "endeavour": govAttempt, "endeavor": govAttempt,
+	"begin": govPass, "start": govPass, "continue": govPass, "resume": govPass, "keep": govPass,
+	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
+}
+
+// irregular lemmas for the closed set of governing and auxiliary verbs
+var lemmaOf = map[string]string{
+	"began": "begin", "begun": "begin", "went": "go", "gone": "go", "kept": "keep", "sought": "seek",
+	"set": "set", "told": "tell", "made": "make", "held": "hold", "met": "meet", "sent": "send",
+	"said": "say", "gave": "give", "given": "give", "took": "take", "taken": "take", "left": "leave",
+	"came": "come", "saw": "see", "seen": "see", "paid": "pay", "led": "lead", "brought": "bring",
+	"thought": "think", "did": "do", "done": "do", "had": "have", "has": "have", "was": "be", "were": "be",
+	"is": "be", "are": "be", "been": "be",
+}
+
+// lemma returns a rough lemma of a verb form: enough to look governors up.
+func lemma(w string) string {
+	if l, ok := lemmaOf[w]; ok {
+		return l
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			base := w[:len(w)-len(suf)]
+			if _, ok := governors[base]; ok {
+				return base
+			}
+			if _, ok := governors[base+"e"]; ok {
+				return base + "e"
+			}
+			if len(base) > 2 && base[len(base)-1] == base[len(base)-2] {
+				if _, ok := governors[base[:len(base)-1]]; ok {
+					return base[:len(base)-1]
+				}
+			}
+			if strings.HasSuffix(base, "i") {
+				if _, ok := governors[base[:len(base)-1]+"y"]; ok {
+					return base[:len(base)-1] + "y"
+				}
+			}
+		}
+	}
+	return w
+}
+
+// verbGroup describes the auxiliaries around a predicate verb.
+type verbGroup struct {
+	start    int    // first token of the group (auxiliaries, negation)
+	neg      bool   // negated
+	future   bool   // will, shall, be going to, be to
+	hypo     string // might, may, could, would …: a hypothetical
+	passive  bool   // be + past participle
+	finite   bool   // has a tense (not an infinitive or a bare participle)
+	infin    bool   // "to" + verb
+	particip bool   // a bare participle (-ing or -ed form without auxiliary)
+	govIdx   int    // the token of the governing verb or noun, or -1
+	gov      governance
+}
+
+// analyseGroup looks left of the verb at token v for auxiliaries, modals,
+// negation and an infinitive marker, and for a governing verb.
+func (s *sentence) analyseGroup(v int) verbGroup {
+	g := verbGroup{start: v, govIdx: -1}
+	tag := s.tag(v)
+	sawBe, sawAux := false, false
+	k := v - 1
+	for ; k >= 0; k-- {
+		w, t := s.norm(k), s.tag(k)
+		switch {
+		case negations[w] && w != "no":
+			g.neg = true
+		case futureMod[w]:
+			g.future = true
+			sawAux = true
+		case hypoMod[w]:
+			g.hypo = w
+			sawAux = true
+		case beForms[w] && (t != "POS"):
+			sawBe = true
+			sawAux = true
+		case haveForms[w] || w == "do" || w == "does" || w == "did":
+			sawAux = true
+		case w == "to" && (t == "TO" || t == "IN") && k == v-1 || w == "to" && g.start == k+1:
+			g.infin = true
+			g.start = k
+			k--
+			goto governor
+		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly":
+			// adverbs inside the group: "officially acknowledged"
+		default:
+			goto done
+		}
+		g.start = k
+	}
+done:
+	if sawBe && (tag == "VBN" || tag == "VBD") {
+		g.passive = true
+	}
+	if sawBe && tag == "VBG" {
+		// "is going to", "are preparing": progressive, finite
+		g.finite = true
+	}
+	g.finite = g.finite || sawAux || tag == "VBD" || tag == "VBZ" || tag == "VBP" || s.headline && tag != "VBG"
+	if !g.finite && (tag == "VBG" || tag == "VBN") {
+		g.particip = true
+		// a gerund or participle right after a governing verb: "began deploying"
+		if p := s.prevWord(v - 1); p >= 0 && isVerbTag(s.tag(p)) {
+			if gv, ok := governors[lemma(s.norm(p))]; ok {
+				g.gov, g.govIdx = gv, p
+			}
+		}
+	}
+	return g
+governor:
+	// "to" + verb: find what governs the infinitive: a verb ("decided to"),
+	// possibly past its object ("urged the UN to"), or a noun ("plans to").
+	for ; k >= 0 && k >= g.start-8; k-- {
+		w, t := s.norm(k), s.tag(k)
+		if w == "," || w == ";" || w == ":" {
+			break
+		}
+		if isVerbTag(t) && !beForms[w] && !haveForms[w] {
+			if gv, ok := governors[lemma(w)]; ok {
+				g.gov, g.govIdx = gv, k
+			} else if s.isPredicate(k) {
+				g.gov, g.govIdx = govEmbed, k // "send experts to examine": purpose, not an event of its own
+			}
+			break
+		}
+		if isNounTag(t) {
+			if gv, ok := governors[lemma(strings.TrimSuffix(w, "s"))]; ok && (gv == govIntent || gv == govNegate) {
+				g.gov, g.govIdx = gv, k
+				break
+			}
+		}
+		if beForms[w] && k == g.start-1 {
+			// "is to visit": a plan
+			g.future = true
+			break
+		}
+	}
+	// auxiliaries before a governed infinitive belong to the governor
+	return g
+}
+
+// prevWord returns the index of the nearest word token before i that is not
+// an adverb, or -1.
+func (s *sentence) prevWord(i int) int {
+	for ; i >= 0; i-- {
+		if !isAdvTag(s.tag(i)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isPredicate reports whether token k is a candidate predicate verb.
+func (s *sentence) isPredicate(k int) bool {
+	_, ok := s.c.lx.forms[s.norm(k)]
+	return ok
+}
+
+// boundaryLeft reports whether token k ends the region where a subject can
+// be found when scanning left.
+func (s *sentence) boundaryLeft(k int) bool {
+	w, t := s.norm(k), s.tag(k)
+	switch {
+	case w == ";" || w == ":" || w == "--" || w == "-" && t == ":":
+		return true
+	case t == "WDT" || t == "WP" || (w == "that" && t == "IN"):
+		return true
+	case subordinators[w] && (t == "IN" || t == "WRB"):
+		return true
+	case w == "said" || w == "says":
+		return true
+	}
+	return false
+}

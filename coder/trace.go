@@ -1,0 +1,154 @@
+package coder
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/demarche-project/demarche/dict"
+)
+
+// Trace records how one sentence was coded, for `demarche explain`.
+type Trace struct {
+	Sentence   string
+	Date       string
+	Tokens     []TraceToken
+	Actors     []TraceActor
+	Predicates []*TracePredicate
+	Notes      []string
+	Events     []string
+}
+
+// TraceToken is a token with its part-of-speech tag.
+type TraceToken struct{ Text, Tag string }
+
+// TraceActor is a dictionary phrase found in the sentence.
+type TraceActor struct {
+	Text, Kind, Code, Rule string
+	Role               string // for people: the dated role that matched
+}
+
+// TracePredicate is one verb or event noun and what became of it.
+type TracePredicate struct {
+	Verb, Class string
+	Group       string // voice, tense, modality
+	Subject     string
+	Patterns    []string // "✓ pattern" or "✗ pattern"
+	Outcome     string
+}
+
+type predTracer struct{ t *TracePredicate }
+
+func (s *sentence) tracePred(p *pred) predTracer {
+	if s.trace == nil {
+		return predTracer{}
+	}
+	tp := &TracePredicate{Verb: s.spanText(p.v, p.vend), Class: p.describe()}
+	var g []string
+	if p.g.neg {
+		g = append(g, "negated")
+	}
+	if p.g.passive {
+		g = append(g, "passive")
+	}
+	if p.g.future {
+		g = append(g, "future")
+	}
+	if p.g.hypo != "" {
+		g = append(g, "modal "+p.g.hypo)
+	}
+	if p.g.infin {
+		g = append(g, "infinitive")
+	}
+	if p.g.particip {
+		g = append(g, "participle")
+	}
+	if p.g.govIdx >= 0 {
+		g = append(g, "governed by \""+s.norm(p.g.govIdx)+"\"")
+	}
+	if p.g.finite {
+		g = append(g, "finite")
+	}
+	tp.Group = strings.Join(g, ", ")
+	if len(p.subj) > 0 {
+		var codes []string
+		for _, a := range p.subj {
+			codes = append(codes, a.code+" «"+s.spanText(a.i, a.j)+"»")
+		}
+		tp.Subject = strings.Join(codes, ", ") + " (" + p.subjHow + ")"
+	} else if !p.noun {
+		tp.Subject = "none found"
+	}
+	s.trace.Predicates = append(s.trace.Predicates, tp)
+	return predTracer{tp}
+}
+
+func (t predTracer) tried(p *dict.Pattern, ok bool) {
+	if t.t == nil {
+		return
+	}
+	mark := "✗"
+	if ok {
+		mark = "✓"
+	}
+	t.t.Patterns = append(t.t.Patterns, fmt.Sprintf("%s [%s] %s (%s)", mark, p.Code, p.Text, p.Pos))
+}
+
+func (t predTracer) why(msg string) {
+	if t.t != nil {
+		t.t.Outcome = "not coded: " + msg
+	}
+}
+
+func (t predTracer) coded(code, rule string) {
+	if t.t != nil {
+		t.t.Outcome = "coded " + code + " by " + rule
+	}
+}
+
+// Write prints the trace for a reader.
+func (tr *Trace) Write(w io.Writer) {
+	fmt.Fprintf(w, "sentence: %s\ndate:     %s\n\ntokens:\n ", tr.Sentence, tr.Date)
+	for _, t := range tr.Tokens {
+		fmt.Fprintf(w, " %s/%s", t.Text, t.Tag)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "\nactors and sector words:")
+	if len(tr.Actors) == 0 {
+		fmt.Fprintln(w, "  (none)")
+	}
+	for _, a := range tr.Actors {
+		fmt.Fprintf(w, "  %-30q %-12s %-10s %s", a.Text, a.Kind, a.Code, a.Rule)
+		if a.Role != "" {
+			fmt.Fprintf(w, "  role: %s", a.Role)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, "\npredicates:")
+	if len(tr.Predicates) == 0 {
+		fmt.Fprintln(w, "  (no verb or event noun of the dictionaries)")
+	}
+	for _, p := range tr.Predicates {
+		fmt.Fprintf(w, "  %q  class %s  [%s]\n", p.Verb, p.Class, p.Group)
+		if p.Subject != "" {
+			fmt.Fprintf(w, "    subject: %s\n", p.Subject)
+		}
+		for _, pt := range p.Patterns {
+			fmt.Fprintf(w, "    %s\n", pt)
+		}
+		fmt.Fprintf(w, "    → %s\n", p.Outcome)
+	}
+	if len(tr.Notes) > 0 {
+		fmt.Fprintln(w, "\nsentence rules:")
+		for _, n := range tr.Notes {
+			fmt.Fprintf(w, "  %s\n", n)
+		}
+	}
+	fmt.Fprintln(w, "\nevents:")
+	if len(tr.Events) == 0 {
+		fmt.Fprintln(w, "  (none)")
+	}
+	for _, e := range tr.Events {
+		fmt.Fprintf(w, "  %s\n", e)
+	}
+}

@@ -1,0 +1,171 @@
+// Package sqlite implements demarche.Store on an SQLite file, with the pure Go
+// driver modernc.org/sqlite: WAL journal, one immediate transaction per
+// batch, multi-row prepared inserts, and an FTS5 index of sentences.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"io/fs"
+	"net/url"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/store/sqlstore"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a demarche.Store in an SQLite file.
+type Store struct {
+	*sqlstore.Store
+}
+
+var _ demarche.Store = (*Store)(nil)
+
+// Open opens (or creates) the SQLite database at path and brings its schema
+// up to date. It returns an EUNAVAILABLE error when the file cannot be
+// opened and EINTERNAL when a migration fails.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, demarche.Errorf(demarche.EINVALID, "sqlite: no database path")
+	}
+	q := url.Values{}
+	for _, p := range []string{
+		"journal_mode(WAL)",
+		"synchronous(NORMAL)", // durable across process crashes; the last commits may be lost on power loss
+		"busy_timeout(30000)",
+		"foreign_keys(OFF)",
+		"cache_size(-65536)",
+		"temp_store(MEMORY)",
+	} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + strings.TrimPrefix(path, "file:") + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, demarche.Errorf(demarche.EUNAVAILABLE, "sqlite: %s: %v", path, err)
+	}
+	st, err := sqlstore.New(ctx, db, dialect{})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Store{st}, nil
+}
+
+// dialect is SQLite's sqlstore.Dialect.
+type dialect struct{}
+
+func (dialect) Name() string { return "sqlite" }
+
+func (dialect) Migrations() fs.FS {
+	sub, _ := fs.Sub(migrations, "migrations")
+	return sub
+}
+
+func (dialect) Rebind(q string) string { return q }
+
+func (dialect) Begin(context.Context, *sql.Tx) error { return nil }
+
+// Insert writes rows with multi-row INSERT statements prepared once per
+// transaction.
+func (dialect) Insert(ctx context.Context, w *sqlstore.Tx, table string, cols []string, rows [][]any) error {
+	per := max(1, min(128, 30000/len(cols)))
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	args := make([]any, 0, per*len(cols))
+	for lo := 0; lo < len(rows); lo += per {
+		hi := min(lo+per, len(rows))
+		st, err := w.Stmt(ctx, head+strings.TrimSuffix(strings.Repeat(one+", ", hi-lo), ", "))
+		if err != nil {
+			return err
+		}
+		args = args[:0]
+		for _, r := range rows[lo:hi] {
+			args = append(args, r...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d dialect) Index(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
+	return d.fts(ctx, w, "INSERT INTO sentence_fts (rowid, text) VALUES ", "(?, ?)", ids, texts)
+}
+
+func (d dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
+	return d.fts(ctx, w, "INSERT INTO sentence_fts (sentence_fts, rowid, text) VALUES ", "('delete', ?, ?)", ids, texts)
+}
+
+func (dialect) fts(ctx context.Context, w *sqlstore.Tx, head, one string, ids []int64, texts []string) error {
+	const per = 256
+	args := make([]any, 0, 2*per)
+	for lo := 0; lo < len(ids); lo += per {
+		hi := min(lo+per, len(ids))
+		st, err := w.Stmt(ctx, head+strings.TrimSuffix(strings.Repeat(one+", ", hi-lo), ", "))
+		if err != nil {
+			return err
+		}
+		args = args[:0]
+		for i := lo; i < hi; i++ {
+			args = append(args, ids[i], texts[i])
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (dialect) SentenceText() string {
+	return `COALESCE(s.text, CAST(substr(CAST(CASE WHEN d.text <> '' THEN d.text ELSE d.title END AS BLOB),
+		s.start_byte + 1, s.end_byte - s.start_byte) AS TEXT))`
+}
+
+// Search builds an FTS5 query from a web-search style query: phrases in
+// double quotes, AND between clauses, OR between alternatives, NOT for
+// exclusions.
+func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
+	required, excluded := sqlstore.WebSearch(text)
+	if len(required) == 0 {
+		return nil, demarche.Errorf(demarche.EINVALID, "search: the query %q has no word to look for", text)
+	}
+	phrase := func(words []string) string {
+		return `"` + strings.ReplaceAll(strings.Join(words, " "), `"`, `""`) + `"`
+	}
+	var clauses []string
+	for _, alts := range required {
+		var ps []string
+		for _, a := range alts {
+			ps = append(ps, phrase(a))
+		}
+		c := strings.Join(ps, " OR ")
+		if len(ps) > 1 {
+			c = "(" + c + ")"
+		}
+		clauses = append(clauses, c)
+	}
+	match := strings.Join(clauses, " AND ")
+	for _, e := range excluded {
+		match += " NOT " + phrase(e)
+	}
+	return &sqlstore.SearchSQL{
+		Highlight: `highlight(sentence_fts, 0, char(1), char(2))`,
+		From:      `sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid`,
+		Match:     `sentence_fts MATCH ?`,
+		MatchArgs: []any{match},
+		Order:     `sentence_fts.rank`,
+	}, nil
+}
+
+func (dialect) Unique(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
+}

@@ -1,0 +1,278 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/demarche-project/demarche"
+)
+
+// periodAcc accumulates one period of a dyad aggregation.
+type periodAcc struct {
+	quad  [5]int
+	n     int
+	g10   int64
+	codes map[string]int
+}
+
+// Dyad aggregates the events between two actors per period. Monthly,
+// quarterly and yearly aggregations of countries read the dyad_month rollup
+// (a few rows per month), plus the events index for the partial months at
+// the ends of the date range; other aggregations read the covering index of
+// canonical events. See demarche.EventStore.
+func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.DyadPeriod, error) {
+	if len(q.A) == 0 || len(q.B) == 0 {
+		return nil, demarche.Errorf(demarche.EINVALID, "dyad: two actors are needed")
+	}
+	if q.Period == "" {
+		q.Period = demarche.PeriodMonth
+	}
+	switch q.Period {
+	case demarche.PeriodDay, demarche.PeriodWeek, demarche.PeriodMonth, demarche.PeriodQuarter, demarche.PeriodYear:
+	default:
+		return nil, demarche.Errorf(demarche.EINVALID, "dyad: bad period %q (want day, week, month, quarter or year)", q.Period)
+	}
+	for _, d := range []string{q.From, q.To} {
+		if d != "" && !validDate(d) {
+			return nil, demarche.Errorf(demarche.EINVALID, "dyad: bad date %q (want YYYY-MM-DD)", d)
+		}
+	}
+	if q.From != "" && q.To != "" && q.From > q.To {
+		return []demarche.DyadPeriod{}, nil
+	}
+	if q.TopCodes <= 0 {
+		q.TopCodes = 5
+	}
+	accs := map[string]*periodAcc{}
+	first, last := "", ""
+	seen := func(date string) {
+		if first == "" || date < first {
+			first = date
+		}
+		if date > last {
+			last = date
+		}
+	}
+	addRow := func(date, cameo string, quad, n int, g10 int64) {
+		label, _, _ := period(q.Period, date)
+		a := accs[label]
+		if a == nil {
+			a = &periodAcc{codes: map[string]int{}}
+			accs[label] = a
+		}
+		if quad < 0 || quad > 4 {
+			quad = 0
+		}
+		a.quad[quad] += n
+		a.n += n
+		a.g10 += g10
+		a.codes[cameo] += n
+	}
+
+	rollup := !q.Duplicates && q.Period != demarche.PeriodDay && q.Period != demarche.PeriodWeek &&
+		countriesOnly(q.A) && countriesOnly(q.B)
+	var ranges [][2]string // date ranges read from the events index
+	if !rollup {
+		ranges = append(ranges, [2]string{q.From, q.To})
+	} else {
+		fromMonth, toMonth := "", ""
+		fromPartial := q.From != "" && q.From[8:] != "01"
+		toPartial := q.To != "" && q.To != monthEnd(q.To)
+		if q.From != "" {
+			fromMonth = q.From[:7]
+		}
+		if q.To != "" {
+			toMonth = q.To[:7]
+		}
+		if fromMonth != "" && fromMonth == toMonth && (fromPartial || toPartial) {
+			ranges = append(ranges, [2]string{q.From, q.To})
+			fromMonth, toMonth = "9999-12", "0000-01" // nothing from the rollup
+		} else {
+			if fromPartial {
+				ranges = append(ranges, [2]string{q.From, monthEnd(q.From)})
+				fromMonth = nextMonth(fromMonth)
+			}
+			if toPartial {
+				ranges = append(ranges, [2]string{q.To[:8] + "01", q.To})
+				toMonth = prevMonth(toMonth)
+			}
+		}
+		if fromMonth == "" || toMonth == "" || fromMonth <= toMonth {
+			if err := s.dyadRollup(ctx, q, fromMonth, toMonth, func(month, cameo string, quad, n int, g10 int64) {
+				if n == 0 {
+					return
+				}
+				seen(month + "-01")
+				seen(monthEnd(month + "-01"))
+				addRow(month+"-01", cameo, quad, n, g10)
+			}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, r := range ranges {
+		f := demarche.EventFilter{Source: q.A, Target: q.B, Either: !q.Directed, From: r[0], To: r[1], Duplicates: q.Duplicates}
+		where, args, err := eventWhere(f)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.query(ctx, `SELECT e.date, e.cameo, e.quad, count(*), sum(e.goldstein) FROM events e WHERE `+
+			strings.Join(where, ` AND `)+` GROUP BY e.date, e.cameo, e.quad`, args...)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		for rows.Next() {
+			var date, cameo string
+			var quad, n int
+			var g float64
+			if err := rows.Scan(&date, &cameo, &quad, &n, &g); err != nil {
+				rows.Close()
+				return nil, s.wrap(err)
+			}
+			seen(date)
+			addRow(date, cameo, quad, n, tenths(g))
+		}
+		if err := rows.Close(); err != nil {
+			return nil, s.wrap(err)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, s.wrap(err)
+		}
+	}
+	if q.From != "" {
+		first = q.From
+	}
+	if q.To != "" {
+		last = q.To
+	}
+	out := []demarche.DyadPeriod{}
+	if first == "" || last == "" {
+		return out, nil
+	}
+	for d := first; d <= last; {
+		label, start, end := period(q.Period, d)
+		p := demarche.DyadPeriod{Period: label, Start: start, End: end, TopCodes: []demarche.CodeCount{}}
+		if a := accs[label]; a != nil {
+			p.Events, p.Quad = a.n, a.quad
+			p.GoldsteinSum = float64(a.g10) / 10
+			if a.n > 0 {
+				p.GoldsteinMean = p.GoldsteinSum / float64(a.n)
+			}
+			if withQuad := a.n - a.quad[0]; withQuad > 0 {
+				p.Cooperative = float64(a.quad[1]+a.quad[2]) / float64(withQuad)
+			}
+			for c, n := range a.codes {
+				if n > 0 {
+					p.TopCodes = append(p.TopCodes, demarche.CodeCount{CAMEO: c, Events: n})
+				}
+			}
+			sort.Slice(p.TopCodes, func(i, j int) bool {
+				x, y := p.TopCodes[i], p.TopCodes[j]
+				return x.Events > y.Events || (x.Events == y.Events && x.CAMEO < y.CAMEO)
+			})
+			if len(p.TopCodes) > q.TopCodes {
+				p.TopCodes = p.TopCodes[:q.TopCodes]
+			}
+		}
+		out = append(out, p)
+		d = addDays(end, 1)
+	}
+	return out, nil
+}
+
+// dyadRollup reads the rollup rows of a pair of country lists.
+func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth, toMonth string,
+	fn func(month, cameo string, quad, n int, g10 int64)) error {
+	a, b := upper(q.A), upper(q.B)
+	cond := `src IN (` + placeholders(len(a)) + `) AND tgt IN (` + placeholders(len(b)) + `)`
+	args := append(strs(a), strs(b)...)
+	if !q.Directed {
+		cond = `((` + cond + `) OR (src IN (` + placeholders(len(b)) + `) AND tgt IN (` + placeholders(len(a)) + `)))`
+		args = append(append(args, strs(b)...), strs(a)...)
+	}
+	if fromMonth != "" {
+		cond += ` AND month >= ?`
+		args = append(args, fromMonth)
+	}
+	if toMonth != "" {
+		cond += ` AND month <= ?`
+		args = append(args, toMonth)
+	}
+	rows, err := s.query(ctx, `SELECT month, cameo, quad, sum(n), sum(g10) FROM dyad_month WHERE `+cond+
+		` GROUP BY month, cameo, quad`, args...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var month, cameo string
+		var quad, n int
+		var g10 int64
+		if err := rows.Scan(&month, &cameo, &quad, &n, &g10); err != nil {
+			return s.wrap(err)
+		}
+		fn(month, cameo, quad, n, g10)
+	}
+	return s.wrap(rows.Err())
+}
+
+func upper(v []string) []string {
+	out := make([]string, len(v))
+	for i, s := range v {
+		out[i] = strings.ToUpper(strings.TrimSpace(s))
+	}
+	return out
+}
+
+func countriesOnly(actors []string) bool {
+	for _, a := range actors {
+		if a = strings.TrimSpace(a); len(a) != 3 || a == demarche.NoActor {
+			return false
+		}
+	}
+	return true
+}
+
+// period returns the label, first and last day of the period of a date.
+func period(p, date string) (label, start, end string) {
+	t, _ := time.Parse(demarche.DateLayout, date)
+	switch p {
+	case demarche.PeriodDay:
+		return date, date, date
+	case demarche.PeriodWeek:
+		y, w := t.ISOWeek()
+		mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return fmt.Sprintf("%d-W%02d", y, w), mon.Format(demarche.DateLayout), mon.AddDate(0, 0, 6).Format(demarche.DateLayout)
+	case demarche.PeriodQuarter:
+		q := (int(t.Month()) - 1) / 3
+		s := time.Date(t.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%d-Q%d", t.Year(), q+1), s.Format(demarche.DateLayout), s.AddDate(0, 3, -1).Format(demarche.DateLayout)
+	case demarche.PeriodYear:
+		return date[:4], date[:4] + "-01-01", date[:4] + "-12-31"
+	default:
+		return date[:7], date[:8] + "01", monthEnd(date)
+	}
+}
+
+func monthEnd(date string) string {
+	t, _ := time.Parse(demarche.DateLayout, date[:8]+"01")
+	return t.AddDate(0, 1, -1).Format(demarche.DateLayout)
+}
+
+func nextMonth(month string) string {
+	t, _ := time.Parse("2006-01", month)
+	return t.AddDate(0, 1, 0).Format("2006-01")
+}
+
+func prevMonth(month string) string {
+	t, _ := time.Parse("2006-01", month)
+	return t.AddDate(0, -1, 0).Format("2006-01")
+}
+
+func addDays(date string, n int) string {
+	t, _ := time.Parse(demarche.DateLayout, date)
+	return t.AddDate(0, 0, n).Format(demarche.DateLayout)
+}

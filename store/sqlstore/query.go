@@ -1,0 +1,389 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/demarche-project/demarche"
+)
+
+const docSelect = `SELECT d.id, d.ident, d.date, d.title, d.text, d.publication, d.url, COALESCE(d.parse, ''), COALESCE(d.origin, ''),
+	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested
+	FROM documents d JOIN versions v ON v.id = d.version LEFT JOIN documents c ON c.id = d.canonical`
+
+func scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocument, error) {
+	var id int64
+	var ingested string
+	sd := &demarche.StoredDocument{}
+	d := &sd.Document
+	err := rows.Scan(&id, &d.ID, &d.Date, &d.Title, &d.Text, &d.Source, &d.URL, &d.Parse, &d.Origin,
+		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested)
+	if err != nil {
+		return 0, nil, err
+	}
+	sd.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+	return id, sd, nil
+}
+
+// Document returns a stored document with its sentences, or ENOTFOUND.
+func (s *Store) Document(ctx context.Context, id string) (*demarche.StoredDocument, error) {
+	rowid, sd, err := scanDoc(s.queryRow(ctx, docSelect+` WHERE d.ident = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, demarche.Errorf(demarche.ENOTFOUND, "no document %s", id)
+	}
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	if err := s.sentences(ctx, map[int64]*demarche.StoredDocument{rowid: sd}, []any{rowid}); err != nil {
+		return nil, err
+	}
+	return sd, nil
+}
+
+// sentences reads the sentences of documents by their row ids.
+func (s *Store) sentences(ctx context.Context, docs map[int64]*demarche.StoredDocument, ids []any) error {
+	rows, err := s.query(ctx, `SELECT doc, idx, start_byte, end_byte, headline, text FROM sentences
+		WHERE doc IN (`+placeholders(len(ids))+`) ORDER BY doc, idx`, ids...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc int64
+		var headline int
+		var text sql.NullString
+		var sn demarche.Sentence
+		if err := rows.Scan(&doc, &sn.Index, &sn.Start, &sn.End, &headline, &text); err != nil {
+			return s.wrap(err)
+		}
+		sd := docs[doc]
+		sn.Doc, sn.Headline = sd.ID, headline != 0
+		if text.Valid {
+			sn.Text = text.String
+		} else if body, _ := sd.Body(); sn.End <= len(body) {
+			sn.Text = body[sn.Start:sn.End]
+		}
+		sd.Sentences = append(sd.Sentences, sn)
+	}
+	return s.wrap(rows.Err())
+}
+
+// EachDocument calls fn for the documents that f selects, a page at a time.
+// See demarche.DocumentStore.
+func (s *Store) EachDocument(ctx context.Context, f demarche.DocumentFilter, fn func(*demarche.StoredDocument) error) error {
+	const page = 200
+	var after int64
+	for {
+		q := docSelect + ` WHERE d.id > ?`
+		args := []any{after}
+		if f.NotVersion != "" {
+			q += ` AND v.name <> ?`
+			args = append(args, f.NotVersion)
+		}
+		if f.Canonical {
+			q += ` AND d.canonical IS NULL`
+		}
+		q += ` ORDER BY d.id LIMIT ?`
+		args = append(args, page)
+		rows, err := s.query(ctx, q, args...)
+		if err != nil {
+			return s.wrap(err)
+		}
+		byID := map[int64]*demarche.StoredDocument{}
+		var ids []any
+		var list []*demarche.StoredDocument
+		for rows.Next() {
+			id, sd, err := scanDoc(rows)
+			if err != nil {
+				rows.Close()
+				return s.wrap(err)
+			}
+			byID[id] = sd
+			ids = append(ids, id)
+			list = append(list, sd)
+			after = id
+		}
+		if err := rows.Close(); err != nil {
+			return s.wrap(err)
+		}
+		if err := rows.Err(); err != nil {
+			return s.wrap(err)
+		}
+		if len(list) == 0 {
+			return nil
+		}
+		if err := s.sentences(ctx, byID, ids); err != nil {
+			return err
+		}
+		for _, sd := range list {
+			if err := fn(sd); err != nil {
+				return err
+			}
+		}
+		if len(list) < page {
+			return nil
+		}
+	}
+}
+
+// eventSelect reads events with their document ID and sentence text.
+func (s *Store) eventSelect() string {
+	return `SELECT e.eid, d.ident, e.sentence, e.date, e.source, e.target, e.source_text, e.target_text, e.verb_text,
+	e.cameo, e.root, e.quad, e.goldstein, e.plover, ` + s.d.SentenceText() + `, e.rule,
+	e.source_start, e.source_end, e.target_start, e.target_end, e.verb_start, e.verb_end, e.mode, e.context
+	FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence`
+}
+
+func scanEvent(rows *sql.Rows, e *demarche.Event) error {
+	var text sql.NullString
+	err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText,
+		&e.CAMEO, &e.Root, &e.Quad, &e.Goldstein, &e.PLOVER, &text, &e.Rule,
+		&e.SourceSpan.Start, &e.SourceSpan.End, &e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End,
+		&e.Mode, &e.Context)
+	e.Text = text.String
+	return err
+}
+
+const (
+	defaultLimit = 100
+	maxLimit     = 10000
+)
+
+// Events returns one page of events. See demarche.EventStore.
+func (s *Store) Events(ctx context.Context, f demarche.EventFilter) (*demarche.EventPage, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	if limit > maxLimit {
+		limit = maxLimit
+	}
+	return s.eventPage(ctx, f, limit)
+}
+
+func (s *Store) eventPage(ctx context.Context, f demarche.EventFilter, limit int) (*demarche.EventPage, error) {
+	where, args, err := eventWhere(f)
+	if err != nil {
+		return nil, err
+	}
+	if f.Cursor != "" {
+		date, eid, err := decodeCursor(f.Cursor)
+		if err != nil {
+			return nil, err
+		}
+		where = append(where, `(e.date > ? OR (e.date = ? AND e.eid > ?))`)
+		args = append(args, date, date, eid)
+	}
+	q := s.eventSelect()
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY e.date, e.eid LIMIT ?`
+	args = append(args, limit+1)
+	rows, err := s.query(ctx, q, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	page := &demarche.EventPage{Events: []demarche.Event{}}
+	for rows.Next() {
+		var e demarche.Event
+		if err := scanEvent(rows, &e); err != nil {
+			return nil, s.wrap(err)
+		}
+		page.Events = append(page.Events, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if len(page.Events) > limit {
+		page.Events = page.Events[:limit]
+		last := page.Events[limit-1]
+		page.Next = encodeCursor(last.Date, last.ID)
+	}
+	return page, nil
+}
+
+// EachEvent streams the events that f selects. See demarche.EventStore.
+func (s *Store) EachEvent(ctx context.Context, f demarche.EventFilter, fn func(*demarche.Event) error) error {
+	const page = 2000
+	left := f.Limit
+	for {
+		n := page
+		if f.Limit > 0 && left < n {
+			n = left
+		}
+		p, err := s.eventPage(ctx, f, n)
+		if err != nil {
+			return err
+		}
+		for i := range p.Events {
+			if err := fn(&p.Events[i]); err != nil {
+				return err
+			}
+		}
+		left -= len(p.Events)
+		if p.Next == "" || (f.Limit > 0 && left <= 0) {
+			return nil
+		}
+		f.Cursor = p.Next
+	}
+}
+
+func encodeCursor(date, eid string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(date + "|" + eid))
+}
+
+func decodeCursor(c string) (date, eid string, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err == nil {
+		var ok bool
+		if date, eid, ok = strings.Cut(string(b), "|"); ok && validDate(date) && eid != "" {
+			return date, eid, nil
+		}
+	}
+	return "", "", demarche.Errorf(demarche.EINVALID, "bad cursor %q", c)
+}
+
+// eventWhere translates a filter into conditions over e (events) and d
+// (documents).
+func eventWhere(f demarche.EventFilter) ([]string, []any, error) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) {
+		where = append(where, cond)
+		args = append(args, a...)
+	}
+	src, srcArgs, err := actorCond("e.src_country", "e.source", f.Source)
+	if err != nil {
+		return nil, nil, err
+	}
+	tgt, tgtArgs, err := actorCond("e.tgt_country", "e.target", f.Target)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch {
+	case f.Either && src != "" && tgt != "":
+		rsrc, rsrcArgs, _ := actorCond("e.src_country", "e.source", f.Target)
+		rtgt, rtgtArgs, _ := actorCond("e.tgt_country", "e.target", f.Source)
+		a := append(append(append(append([]any{}, srcArgs...), tgtArgs...), rsrcArgs...), rtgtArgs...)
+		add(`((`+src+` AND `+tgt+`) OR (`+rsrc+` AND `+rtgt+`))`, a...)
+	case f.Either:
+		actors := append(append([]string{}, f.Source...), f.Target...)
+		f.Actor = append(f.Actor, actors...)
+	default:
+		if src != "" {
+			add(src, srcArgs...)
+		}
+		if tgt != "" {
+			add(tgt, tgtArgs...)
+		}
+	}
+	if len(f.Actor) > 0 {
+		a, aArgs, err := actorCond("e.src_country", "e.source", f.Actor)
+		if err != nil {
+			return nil, nil, err
+		}
+		b, bArgs, _ := actorCond("e.tgt_country", "e.target", f.Actor)
+		add(`(`+a+` OR `+b+`)`, append(aArgs, bArgs...)...)
+	}
+	if len(f.CAMEO) > 0 {
+		add(`e.cameo IN (`+placeholders(len(f.CAMEO))+`)`, strs(f.CAMEO)...)
+	}
+	if len(f.Root) > 0 {
+		add(`e.root IN (`+placeholders(len(f.Root))+`)`, strs(f.Root)...)
+	}
+	if len(f.Quad) > 0 {
+		qa := make([]any, len(f.Quad))
+		for i, q := range f.Quad {
+			if q < 0 || q > 4 {
+				return nil, nil, demarche.Errorf(demarche.EINVALID, "bad quad class %d (want 1-4)", q)
+			}
+			qa[i] = q
+		}
+		add(`e.quad IN (`+placeholders(len(qa))+`)`, qa...)
+	}
+	if f.From != "" {
+		if !validDate(f.From) {
+			return nil, nil, demarche.Errorf(demarche.EINVALID, "bad date %q (want YYYY-MM-DD)", f.From)
+		}
+		add(`e.date >= ?`, f.From)
+	}
+	if f.To != "" {
+		if !validDate(f.To) {
+			return nil, nil, demarche.Errorf(demarche.EINVALID, "bad date %q (want YYYY-MM-DD)", f.To)
+		}
+		add(`e.date <= ?`, f.To)
+	}
+	if len(f.Publication) > 0 {
+		add(`d.publication IN (`+placeholders(len(f.Publication))+`)`, strs(f.Publication)...)
+	}
+	if f.Doc != "" {
+		add(`d.ident = ?`, f.Doc)
+	}
+	if f.Version != "" {
+		add(`d.version IN (SELECT id FROM versions WHERE name = ?)`, f.Version)
+	}
+	if !f.Duplicates {
+		add(`e.dup = 0`)
+	}
+	return where, args, nil
+}
+
+func strs(v []string) []any {
+	out := make([]any, len(v))
+	for i, s := range v {
+		out[i] = s
+	}
+	return out
+}
+
+// actorCond matches actors against a country column and a code column: a
+// three-letter actor is a country, a longer one a code prefix.
+func actorCond(countryCol, codeCol string, actors []string) (string, []any, error) {
+	if len(actors) == 0 {
+		return "", nil, nil
+	}
+	var countries []any
+	var parts []string
+	var args []any
+	for _, a := range actors {
+		a = strings.ToUpper(strings.TrimSpace(a))
+		switch {
+		case a == demarche.NoActor:
+			parts = append(parts, codeCol+` = ?`)
+			args = append(args, a)
+		case !validActor(a):
+			return "", nil, demarche.Errorf(demarche.EINVALID, "bad actor %q (want a country such as PRK or a code such as RUSMIL)", a)
+		case len(a) == 3:
+			countries = append(countries, a)
+		default:
+			parts = append(parts, `(`+countryCol+` = ? AND `+codeCol+` >= ? AND `+codeCol+` < ?)`)
+			args = append(args, a[:3], a, a[:len(a)-1]+string(a[len(a)-1]+1))
+		}
+	}
+	if len(countries) > 0 {
+		parts = append([]string{countryCol + ` IN (` + placeholders(len(countries)) + `)`}, parts...)
+		args = append(countries, args...)
+	}
+	if len(parts) == 1 {
+		return parts[0], args, nil
+	}
+	return `(` + strings.Join(parts, ` OR `) + `)`, args, nil
+}
+
+func validActor(a string) bool {
+	if len(a) < 3 {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -46,6 +46,9 @@ func Expand(patterns []string) ([]string, error) {
 				return nil, demarche.Errorf(demarche.EINVALID, "no file matches %q", p)
 			}
 			for _, m := range matches {
+				if hidden(m) && !hidden(p) {
+					continue // as in the shell, * does not match a leading dot
+				}
 				ns, err := expandPath(m)
 				if err != nil {
 					return nil, err
@@ -83,7 +86,7 @@ func expandPath(path string) ([]string, error) {
 		if err != nil {
 			return demarche.Errorf(demarche.EINVALID, "%v", err)
 		}
-		if p != path && strings.HasPrefix(d.Name(), ".") {
+		if p != path && hidden(p) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -103,4 +106,9 @@ func Known(path string) bool {
 	p := strings.TrimSuffix(strings.ToLower(path), ".gz")
 	_, ok := extFormats[extOf(p)]
 	return ok
+}
+
+// hidden reports whether the last element of path starts with a dot.
+func hidden(path string) bool {
+	return strings.HasPrefix(filepath.Base(path), ".")
 }

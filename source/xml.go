@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -40,8 +41,9 @@ type xmlSentence struct {
 }
 
 // Next returns the document of the next <Sentence>: its id and date
-// attributes, its whitespace-normalised <Text> and its <Parse> with only the
-// surrounding whitespace removed. Malformed XML ends the input with a
+// attributes, its whitespace-normalised <Text> (rebuilt from the words of
+// the parse when empty) and its <Parse> with only the surrounding
+// whitespace removed. Malformed XML ends the input with a
 // *RecordError naming the line.
 func (r *xmlReader) Next() (*demarche.Document, error) {
 	if r.err != nil {
@@ -94,7 +96,10 @@ func (o *opener) sentenceDoc(in *input, line int, s *xmlSentence) (*demarche.Doc
 		Origin: fmt.Sprintf("%s:%d", in.name, line),
 	}
 	if d.Text == "" {
-		return nil, in.recErr(line, "Text", "empty text")
+		d.Text = parseText(d.Parse)
+	}
+	if d.Text == "" {
+		return nil, in.recErr(line, "Text", "empty text and no parse")
 	}
 	date, err := o.docDate(s.Date)
 	if err != nil {
@@ -105,4 +110,32 @@ func (o *opener) sentenceDoc(in *input, line int, s *xmlSentence) (*demarche.Doc
 		d.ID = DerivedID(d)
 	}
 	return d, nil
+}
+
+// parseLeaf matches a leaf "(TAG word)" of a Treebank parse.
+var parseLeaf = regexp.MustCompile(`\(\S+ ([^()\s]+)\)`)
+
+// noSpaceBefore are the tokens written without a space before them.
+var noSpaceBefore = map[string]bool{".": true, ",": true, ":": true, ";": true, "?": true, "!": true, "%": true, ")": true, "'s": true, "'": true, "n't": true, "''": true}
+
+// parseText returns the words of a Treebank parse as a sentence, "" when
+// the parse has none.
+func parseText(parse string) string {
+	var b strings.Builder
+	for _, m := range parseLeaf.FindAllStringSubmatch(parse, -1) {
+		w := m[1]
+		switch w {
+		case "-LRB-":
+			w = "("
+		case "-RRB-":
+			w = ")"
+		case "``", "''":
+			w = "\""
+		}
+		if b.Len() > 0 && !noSpaceBefore[w] && !strings.HasSuffix(b.String(), "(") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }

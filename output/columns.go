@@ -1,0 +1,86 @@
+package output
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/demarche-project/demarche"
+)
+
+// column is one field of the jsonl, tsv, csv and parquet formats: its name
+// (the JSON name on demarche.Event) and how to print and parse it.
+type column struct {
+	name string
+	get  func(*demarche.Event) string
+	set  func(*demarche.Event, string) error
+}
+
+func str(p func(*demarche.Event) *string) (func(*demarche.Event) string, func(*demarche.Event, string) error) {
+	return func(e *demarche.Event) string { return *p(e) },
+		func(e *demarche.Event, s string) error { *p(e) = s; return nil }
+}
+
+func integer(p func(*demarche.Event) *int) (func(*demarche.Event) string, func(*demarche.Event, string) error) {
+	return func(e *demarche.Event) string { return strconv.Itoa(*p(e)) },
+		func(e *demarche.Event, s string) error {
+			n, err := strconv.Atoi(s)
+			if err != nil {
+				return fmt.Errorf("want an integer, got %q", s)
+			}
+			*p(e) = n
+			return nil
+		}
+}
+
+// formatFloat writes a Goldstein score as JSON does for values in its
+// range: the shortest decimal that reads back the same.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func parseFloat(s string) (float64, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("want a number, got %q", s)
+	}
+	return f, nil
+}
+
+// columns are the event fields in the order of their JSON encoding.
+var columns = func() []column {
+	var cs []column
+	addS := func(name string, p func(*demarche.Event) *string) {
+		g, s := str(p)
+		cs = append(cs, column{name, g, s})
+	}
+	addI := func(name string, p func(*demarche.Event) *int) {
+		g, s := integer(p)
+		cs = append(cs, column{name, g, s})
+	}
+	addS("id", func(e *demarche.Event) *string { return &e.ID })
+	addS("doc", func(e *demarche.Event) *string { return &e.Doc })
+	addI("sentence", func(e *demarche.Event) *int { return &e.Sentence })
+	addS("date", func(e *demarche.Event) *string { return &e.Date })
+	addS("source", func(e *demarche.Event) *string { return &e.Source })
+	addS("target", func(e *demarche.Event) *string { return &e.Target })
+	addS("source_text", func(e *demarche.Event) *string { return &e.SourceText })
+	addS("target_text", func(e *demarche.Event) *string { return &e.TargetText })
+	addS("verb_text", func(e *demarche.Event) *string { return &e.VerbText })
+	addS("cameo", func(e *demarche.Event) *string { return &e.CAMEO })
+	addS("root", func(e *demarche.Event) *string { return &e.Root })
+	addI("quad", func(e *demarche.Event) *int { return &e.Quad })
+	cs = append(cs, column{"goldstein",
+		func(e *demarche.Event) string { return formatFloat(e.Goldstein) },
+		func(e *demarche.Event, s string) (err error) { e.Goldstein, err = parseFloat(s); return err }})
+	addS("plover", func(e *demarche.Event) *string { return &e.PLOVER })
+	addS("sentence_text", func(e *demarche.Event) *string { return &e.Text })
+	addS("rule", func(e *demarche.Event) *string { return &e.Rule })
+	return cs
+}()
+
+// columnNames returns the names of columns.
+func columnNames() []string {
+	names := make([]string, len(columns))
+	for i, c := range columns {
+		names[i] = c.name
+	}
+	return names
+}

@@ -4,6 +4,9 @@ import (
 	"github.com/demarche-project/demarche/dict"
 )
 
+// sectorOnly prefixes the code of a target named by its sector alone.
+const sectorOnly = "~"
+
 // actor is an actor found in a sentence: its code and the tokens that gave it.
 type actor struct {
 	code string
@@ -155,7 +158,7 @@ func (s *sentence) chainRight(start int, limit int) int {
 	for end < limit {
 		w := s.norm(end)
 		switch {
-		case complementPreps[w] && w != "at" || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
+		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
 			k := end + 1
 			if w == "and" && s.norm(k) == "to" { // "to X, and to Y"
 				k++
@@ -215,7 +218,7 @@ func (s *sentence) segments(a, b int) []segment {
 			continue
 		}
 		w := s.norm(k)
-		if complementPreps[w] || w == "by" || w == "to" || w == "against" || w == "with" {
+		if objectPreps[w] || w == "at" {
 			cur.j = k
 			if cur.j > cur.i {
 				out = append(out, cur)
@@ -232,13 +235,14 @@ func (s *sentence) segments(a, b int) []segment {
 
 // segmentInfo is what one segment says about the actors of a chain.
 type segmentInfo struct {
-	agents []*mention // country, organisation, person mentions
-	weak   []*mention // hyphen-compound modifiers
-	sector string     // strongest sector in the segment
-	secAt  int        // token of the sector word, for spans
-	head   string     // the last noun
-	generic bool      // the head is generic ("delegation", "spokesman")
-	civil  bool       // the head designates people ("Koreans", "women")
+	agents       []*mention // country, organisation, person mentions
+	weak         []*mention // hyphen-compound modifiers
+	sector       string     // strongest sector in the segment
+	secAt        int        // token of the sector word, for spans
+	head         string     // the last noun
+	headIsSector bool       // the last noun is a sector word ("the authorities")
+	generic      bool       // the head is generic ("delegation", "spokesman")
+	civil        bool       // the head designates people ("Koreans", "women")
 }
 
 func (s *sentence) inspect(seg segment) segmentInfo {
@@ -249,6 +253,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 		t := s.tag(k)
 		if isNounTag(t) && m == nil {
 			info.head = s.norm(k)
+			info.headIsSector = false
 		}
 		if m == nil {
 			continue
@@ -257,6 +262,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 		switch {
 		case m.sector != nil:
 			info.head = s.norm(m.j - 1)
+			info.headIsSector = true
 			if m.sector.Sector == "GOV" {
 				gov = "GOV"
 				if info.secAt < 0 {
@@ -280,6 +286,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 			}
 			if m.kind() != dict.KindAdjective {
 				info.head = s.norm(m.j - 1)
+				info.headIsSector = false
 			}
 		}
 	}
@@ -330,25 +337,73 @@ func compose(m *mention, sector string, home string) (string, string) {
 	return a.Code, a.Kind.String() + " " + a.Code
 }
 
-// actorsIn resolves the actors of the chain [a, b). forTarget admits weak
-// (modifier) actors when nothing stronger is there.
+// actorsIn resolves the actors of the chain [a, b). A chain of coordinated
+// phrases ("the delegation of X … and the delegation of Y", "Malaysia,
+// Austria and China") gives the actors of each. forTarget admits weak
+// (modifier) actors and "by" complements, and sector-only phrases ("the
+// authorities") for the caller to place.
 func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 	if a >= b {
 		return nil
 	}
+	conj := s.conjuncts(a, b)
+	if len(conj) == 1 {
+		return s.conjunctActors(a, b, forTarget, "")
+	}
+	// a conjunct without a sector of its own takes the last one's ("the U.S.
+	// and south Korean warmongers")
+	last := s.inspect(s.segments(conj[len(conj)-1][0], conj[len(conj)-1][1])[0])
+	var out []actor
+	for _, c := range conj {
+		out = append(out, s.conjunctActors(c[0], c[1], forTarget, last.sector)...)
+	}
+	return out
+}
+
+// conjuncts splits [a, b) at top-level "and", "&" and list commas, where
+// what follows starts a noun phrase.
+func (s *sentence) conjuncts(a, b int) [][2]int {
+	var out [][2]int
+	start := a
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.j - 1
+			continue
+		}
+		w := s.norm(k)
+		if (w == "and" || w == "&" || w == ",") && k > start && k+1 < b {
+			n := k + 1
+			if s.norm(n) == "to" || s.norm(n) == "and" {
+				n++
+			}
+			if n < b && s.startsNP(n) {
+				out = append(out, [2]int{start, k})
+				start = n
+				k = n - 1
+			}
+		}
+	}
+	out = append(out, [2]int{start, b})
+	return out
+}
+
+// conjunctActors resolves one noun phrase with its complements.
+// inherited is a sector to use when the phrase has none of its own.
+func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []actor {
 	segs := s.segments(a, b)
 	if len(segs) == 0 {
 		return nil
 	}
-	head := s.inspect(segs[0])
 	infos := make([]segmentInfo, len(segs))
-	infos[0] = head
-	for i := 1; i < len(segs); i++ {
+	for i := range segs {
 		infos[i] = s.inspect(segs[i])
 	}
+	head := infos[0]
 	sector := head.sector
+	if sector == "" && len(head.agents) > 0 && len(segs) == 1 {
+		sector = inherited
+	}
 	agents := head.agents
-	src := 0
 	// persons in the head stand for the phrase ("U.S. President Obama")
 	if ps := persons(agents); len(ps) > 0 {
 		agents = ps
@@ -358,35 +413,31 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		// the Democratic Labor Party of south Korea", "Koreans in Russia")
 		for i := 1; i < len(segs); i++ {
 			in := infos[i]
-			if segs[i].prep == "by" {
+			if segs[i].prep == "by" && !forTarget {
 				break
 			}
 			if (sector == "" || sector == "GOV" && head.generic) && in.sector != "" {
 				sector = in.sector
 			}
-			if len(in.agents) > 0 {
-				if len(agents) > 0 && !(head.civil && segs[i].prep == "in") {
-					break
-				}
-				if head.civil && segs[i].prep != "in" && len(agents) > 0 {
-					break
-				}
-				agents = in.agents
-				if ps := persons(agents); len(ps) > 0 {
-					agents = ps
-				}
-				src = i
-				if sector == "" || sector == "GOV" && head.generic {
-					// "the delegation of the Ministry of Defence of Viet Nam"
-					for k := i + 1; k < len(segs) && sector == ""; k++ {
-						sector = infos[k].sector
-					}
-				}
+			if len(in.agents) == 0 {
+				continue
+			}
+			if len(agents) > 0 && !(head.civil && segs[i].prep == "in") {
 				break
 			}
+			agents = in.agents
+			if ps := persons(agents); len(ps) > 0 {
+				agents = ps
+			}
+			if sector == "" || sector == "GOV" && head.generic {
+				// "the delegation of the Ministry of Defence of Viet Nam"
+				for k := i + 1; k < len(segs) && sector == ""; k++ {
+					sector = infos[k].sector
+				}
+			}
+			break
 		}
 	}
-	_ = src
 	var out []actor
 	if len(agents) == 0 {
 		weak := head.weak
@@ -398,19 +449,20 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		}
 		for _, m := range weak {
 			code, note := compose(m, sector, s.doc.home)
-			out = append(out, actor{code: code, i: m.i, j: m.j, weak: true, note: note + " (modifier)"})
+			// the first name of "the Germany-Korea Friendship Group" is
+			// the group's own country
+			strong := !forTarget && head.sector != ""
+			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
-		if len(out) == 0 && sector != "" && s.doc.home != "" && len(segs) == 1 && forTarget {
-			return nil
+		if len(out) == 0 && forTarget && head.headIsSector {
+			// "the authorities": a sector without a country, for the
+			// caller to place
+			out = append(out, actor{code: sectorOnly + head.sector, i: segs[0].i, j: s.phraseEnd(head.secAt), note: "sector " + head.sector + " without a country"})
 		}
 		return out
 	}
 	for _, m := range agents {
-		sec := sector
-		if m.kind() == dict.KindName && !head.civil && sectorFromOwnPhrase(m) {
-			sec = ""
-		}
-		code, note := compose(m, sec, s.doc.home)
+		code, note := compose(m, sector, s.doc.home)
 		if code == "" {
 			continue
 		}

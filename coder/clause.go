@@ -40,10 +40,13 @@ func (s *sentence) findPredicates() []*pred {
 		if len(forms) == 0 {
 			continue
 		}
-		if m := s.mentionAt(k); m != nil && m.sector == nil {
-			continue // part of a name: "Unification" in "Ministry of Unification"
+		if m := s.mentionAt(k); m != nil && (m.sector == nil || m.j-m.i > 1) {
+			continue // part of a name: "Unification" in "Ministry of Unification", "trade union"
 		}
 		tag := s.tag(k)
+		if tag == "VBG" && s.norm(k-1) == "of" {
+			tag = "NN" // "a message of greeting", "the policy of discriminating"
+		}
 		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
 			k+1 < len(s.toks) && !isVerbTag(s.tag(k+1)) {
@@ -158,9 +161,8 @@ func (s *sentence) skipTimeLeft(k int) int {
 	return k
 }
 
-// findSubject finds the subject of a verbal predicate, given the earlier
-// predicates of the sentence (for shared subjects) and all of them (for
-// participial clauses before the main verb).
+// findSubject finds the subject of a verbal predicate, given all the
+// predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	g := p.g
 	k := g.start - 1
@@ -169,7 +171,6 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	}
 	w := s.norm(k)
 	switch {
-	case p.g.passive && false:
 	case k >= 0 && (s.tag(k) == "WDT" || s.tag(k) == "WP") || w == "that" && s.tag(k) != "IN" && k > 0 && isNounTag(s.tag(k-1)):
 		// a relative clause: the antecedent
 		e := k
@@ -177,17 +178,6 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			e--
 		}
 		s.setSubject(p, s.chainLeft(e), e, "antecedent of \""+s.norm(k)+"\"")
-		return
-	case g.particip && g.gov == govNone:
-		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" {
-			// a reduced relative: "a report from KCNA confirming …"
-			s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase modified by the participle")
-			return
-		}
-		if q := s.mainPredicate(p, all); q != nil {
-			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
-			return
-		}
 		return
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
@@ -197,13 +187,27 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				return
 			}
 		}
-		// the governor is not a predicate of ours: find its subject
 		gp := &pred{v: g.govIdx, vend: g.govIdx + 1}
 		gp.g = s.analyseGroup(g.govIdx)
 		s.findSubject(gp, all)
 		p.subj, p.subjHow, p.subjSpan = gp.subj, "subject of \""+s.norm(g.govIdx)+"\"", gp.subjSpan
 		return
-	case w == "and" || w == "but" || w == "or" || w == "," && s.norm(k-1) != "" && isVerbTag(s.tag(k-1)):
+	case g.particip:
+		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) {
+			// a reduced relative: "a report from KCNA confirming …"
+			s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase modified by the participle")
+			return
+		}
+		// KCNA's inversion: "Arriving here on the same day were delegations of …"
+		if e, ok := s.invertedSubject(p); ok {
+			s.setSubject(p, e[0], e[1], "subject after \"was/were\" (inversion)")
+			return
+		}
+		if q := s.mainPredicate(p, all); q != nil {
+			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
+		}
+		return
+	case w == "and" || w == "but" || w == "or" || w == "nor" || w == "," && isVerbTag(s.tag(k-1)):
 		// coordinated verbs share the subject: "met and had a talk with"
 		for i := len(all) - 1; i >= 0; i-- {
 			q := all[i]
@@ -212,17 +216,97 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				return
 			}
 		}
-		s.subjectFromVerb(p, k)
+	}
+	if s.subjectFromClauseStart(p) {
 		return
 	}
-	// KCNA's inversion: "Arriving here on the same day were delegations of …"
-	if g.particip || (s.tag(p.v) == "VBG" && g.start <= 1) {
-		if e, ok := s.invertedSubject(p); ok {
-			s.setSubject(p, e[0], e[1], "subject after \"was/were\" (inversion)")
-			return
+	s.subjectFromVerb(p, k)
+}
+
+func (s *sentence) isTimeWord(k int) bool {
+	w := s.norm(k)
+	_, wd := weekdayNum[w]
+	return timeWords[w] || months[w] || wd
+}
+
+// subjectFromClauseStart reads the subject from the start of the clause:
+// past a preposed adverbial ("In late April, …"), the first noun phrase
+// chain, when only parentheticals, appositions, time adjuncts and reduced
+// relatives ("headed by …") stand between it and the verb.
+func (s *sentence) subjectFromClauseStart(p *pred) bool {
+	g := p.g
+	a := g.start - 1
+	for a >= 0 && !s.boundaryLeft(a) && !(s.finiteVerbAt(a) || s.tag(a) == "MD") {
+		a--
+	}
+	a++
+	if a > 0 && s.finiteVerbAt(a-1) {
+		return false // "said the U.S. would": leave it to the nearest phrase
+	}
+	for a < g.start && (s.tag(a) == "CC" || s.norm(a) == "," || s.tag(a) == "``") {
+		a++
+	}
+	if a >= g.start {
+		return false
+	}
+	if t := s.tag(a); t == "IN" || t == "RB" || t == "WRB" || t == "VBG" || t == "TO" || t == "VBN" {
+		// a preposed adverbial must end with a comma
+		c := -1
+		for j := a + 1; j < g.start; j++ {
+			if s.norm(j) == "," {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			return false
+		}
+		a = c + 1
+	}
+	if a >= g.start || !s.startsNP(a) {
+		return false
+	}
+	e := s.chainRight(a, g.start)
+	if e == a {
+		return false
+	}
+	for j := e; j < g.start; j++ {
+		t := s.tag(j)
+		if s.finiteVerbAt(j) || t == "MD" || t == "WDT" || t == "WP" || s.norm(j) == ";" {
+			return false
 		}
 	}
-	s.subjectFromVerb(p, k)
+	main := s.actorsIn(a, e, false)
+	if e < g.start && s.norm(e) == "," && s.startsNP(e+1) {
+		ae := s.chainRight(e+1, g.start)
+		app := s.actorsIn(e+1, ae, false)
+		switch {
+		case len(main) > 0 && len(app) > 0:
+			p.subj, p.subjHow, p.subjSpan = mergeApposition(main, app), "noun phrase with its apposition", [2]int{a, ae}
+			return true
+		case len(app) > 0:
+			p.subj, p.subjHow, p.subjSpan = app, "apposition", [2]int{e + 1, ae}
+			return true
+		}
+	}
+	if len(main) == 0 {
+		if e-a == 1 && s.tag(a) == "PRP" {
+			s.resolvePronoun(p, a)
+			return true
+		}
+		return false
+	}
+	p.subj, p.subjHow, p.subjSpan = main, "noun phrase at the start of the clause", [2]int{a, e}
+	return true
+}
+
+// startsNP reports whether a noun phrase can start at token k.
+func (s *sentence) startsNP(k int) bool {
+	if s.mentionAt(k) != nil {
+		return true
+	}
+	t := s.tag(k)
+	return npTag(t) && t != "POS" && t != "''" && t != "VBN" && t != "VBG"
 }
 
 // subjectFromVerb finds the noun phrase chain left of the verb group,
@@ -308,15 +392,26 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 }
 
 // resolvePronoun gives a subject pronoun the subject of the nearest earlier
-// clause of the same sentence.
+// clause of the same sentence, when they agree: "he" and "she" are people,
+// "it" is not.
 func (s *sentence) resolvePronoun(p *pred, k int) {
 	w := s.norm(k)
 	if w != "it" && w != "they" && w != "he" && w != "she" {
 		return
 	}
-	if s.prevSubj != nil && s.prevSubjEnd <= k {
-		p.subj, p.subjHow, p.subjSpan = s.prevSubj, "pronoun \""+w+"\" = the earlier subject", [2]int{k, k + 1}
+	if s.prevSubj == nil || s.prevSubjEnd > k {
+		return
 	}
+	person := false
+	for _, a := range s.prevSubj {
+		if m := s.mentionAt(a.i); m != nil && m.person != nil {
+			person = true
+		}
+	}
+	if (w == "he" || w == "she") != person && w != "they" {
+		return
+	}
+	p.subj, p.subjHow, p.subjSpan = s.prevSubj, "pronoun \""+w+"\" = the earlier subject", [2]int{k, k + 1}
 }
 
 // invertedSubject finds the subject of "Arriving here … were X".
@@ -396,26 +491,19 @@ func (s *sentence) inConditional(k int) bool {
 	return false
 }
 
-// targetSearch finds the default target of a predicate: the first actor in
-// its object or prepositional phrases, before the clause ends.
+// targetSearch finds the default target of a predicate: the actors of the
+// first phrase in its object or prepositional phrases, before the clause
+// ends, that names a country or organisation; failing that, the first
+// phrase named by its sector alone ("the authorities").
 func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int) {
+	var fallback []actor
+	fspan := [2]int{-1, -1}
 	for k := from; k < hi; k++ {
 		if k >= skipSpan[0] && k < skipSpan[1] {
 			continue
 		}
 		m := s.mentionAt(k)
-		if m == nil || m.sector != nil && !s.hasMention(k, min(hi, k+1)) {
-			if m != nil && m.sector != nil {
-				// a sector noun phrase: resolve the chain it heads
-				a := s.npStartLeftWithin(k, from)
-				e := s.chainRight(a, hi)
-				if acts := s.actorsIn(a, e, true); len(acts) > 0 {
-					return acts, [2]int{a, e}
-				}
-				if e > k {
-					k = e - 1
-				}
-			}
+		if m == nil {
 			continue
 		}
 		a := s.npStartLeftWithin(k, from)
@@ -424,12 +512,15 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 			e = m.j
 		}
 		acts := s.actorsIn(a, e, true)
-		if len(acts) > 0 {
+		if len(acts) > 0 && !strings.HasPrefix(acts[0].code, sectorOnly) {
 			return acts, [2]int{a, e}
 		}
-		k = e - 1
+		if len(acts) > 0 && fallback == nil {
+			fallback, fspan = acts, [2]int{a, e}
+		}
+		k = max(k, e-1)
 	}
-	return nil, [2]int{-1, -1}
+	return fallback, fspan
 }
 
 // npStartLeftWithin returns the start of the base noun phrase containing k,

@@ -196,6 +196,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			tgts = p.subj
 		} else {
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
+			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
+				// "with Seyoum Mesfin, Ethiopian ambassador to the DPRK": the
+				// unknown name's apposition, or a later phrase of the clause
+				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
+			}
 		}
 	} else {
 		skip := [2]int{-1, -1}
@@ -258,7 +263,9 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	return out
 }
 
-func matchedBefore(m match) bool { return m.begin < m.target[0] || m.begin >= 0 && m.pat != nil && m.pat.Elems[0].Kind != dict.ElemVerb }
+func matchedBefore(m match) bool {
+	return m.begin < m.target[0] || m.begin >= 0 && m.pat != nil && m.pat.Elems[0].Kind != dict.ElemVerb
+}
 
 // classPattern is a pattern with the end of the verb it is matched from.
 type classPattern struct {
@@ -324,14 +331,34 @@ func (s *sentence) byAgent(p *pred) []actor {
 	return nil
 }
 
-// localTargets gives a target named by its sector alone ("the authorities")
-// the country of the source, as domestic news uses it.
+// localTargets gives a target named by its sector alone ("the
+// authorities") the country of the source, as domestic news uses it, and
+// drops modifier targets of the source's own country ("China-DPRK
+// cooperation" in a Chinese paper is about the DPRK).
 func (s *sentence) localTargets(tgts, srcs []actor) []actor {
-	if len(tgts) > 0 || len(srcs) == 0 {
+	if len(srcs) == 0 {
 		return tgts
 	}
-	return tgts
+	home := demarche.Country(srcs[0].code)
+	out := tgts[:0:0]
+	for _, t := range tgts {
+		if strings.HasPrefix(t.code, sectorOnly) {
+			if home == "" || len(srcs) > 1 {
+				continue
+			}
+			t.code = home + t.code[len(sectorOnly):]
+			t.note += " (country of the source)"
+		}
+		if t.weak && demarche.Country(t.code) == home && len(tgts) > 1 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
+
+// pronounAt reports whether token k is a personal pronoun.
+func (s *sentence) pronounAt(k int) bool { return s.tag(k) == "PRP" }
 
 // settle applies the sentence-level rules: statements whose content is
 // coded from the same source are dropped, statements need a target, and one
@@ -339,6 +366,16 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 func (s *sentence) settle(cands []candidate) []candidate {
 	var out []candidate
 	for i, c := range cands {
+		if c.noTarget && s.hasTargeted(cands, c) {
+			continue
+		}
+		if strings.HasPrefix(c.tgt.code, sectorOnly) {
+			c.noTarget = true // a sector that found no country: no target
+		}
+		if c.speech && !s.hasContentClause(c) {
+			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
+			continue
+		}
 		if c.speech {
 			keep := true
 			for j, d := range cands {
@@ -356,6 +393,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			}
 			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
 				tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
+				tgts = s.localTargets(tgts, []actor{c.src})
 				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
@@ -385,6 +423,36 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hasTargeted reports whether another candidate has the same root and
+// source country as c and a target: c, without one, is the same event.
+func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
+	for _, d := range cands {
+		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasContentClause reports whether a statement reports something: its
+// content is a "that" clause, a clause with its own finite verb ("said
+// the U.S. would …") or the sentence before a trailing ", he said".
+func (s *sentence) hasContentClause(c candidate) bool {
+	a, b := c.content[0], c.content[1]
+	if a == 0 && b <= c.verb[0] {
+		return true // trailing ", X said": the sentence before is the content
+	}
+	for k := a; k < b && k < a+12; k++ {
+		if s.norm(k) == "that" || s.norm(k) == ":" {
+			return true
+		}
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // event turns a candidate into an Event.

@@ -7,12 +7,12 @@ import (
 // match is a successful pattern match: where its target and source slots
 // landed, and the tokens its words covered.
 type match struct {
-	pat        *dict.Pattern
-	target     [2]int // chain span of the '+' slot; target[0] < 0 if none
-	source     [2]int // chain span of the '$' slot
-	end        int    // first token after the match
-	begin      int    // first token of the match
-	negWord    bool   // the pattern itself spells a negation ("neither … nor")
+	pat     *dict.Pattern
+	target  [2]int // chain span of the '+' slot; target[0] < 0 if none
+	source  [2]int // chain span of the '$' slot
+	end     int    // first token after the match
+	begin   int    // first token of the match
+	negWord bool   // the pattern itself spells a negation ("neither … nor")
 }
 
 // skippable reports whether token k may be skipped between two pattern

@@ -26,13 +26,16 @@ func npTag(t string) bool {
 
 // Words with a fixed role in clause structure.
 var (
-	relPronouns = setOf("who", "which", "whom", "whose", "that")
+	relPronouns   = setOf("who", "which", "whom", "whose", "that")
 	subordinators = setOf("when", "while", "after", "before", "because", "although", "though",
 		"if", "unless", "whereas", "since", "as", "until", "once", "whether", "where")
 	complementPreps = setOf("of", "for", "from", "in", "at")
-	locativePreps   = setOf("in", "at", "on", "near", "across", "throughout", "inside", "outside")
-	negations       = setOf("not", "n't", "never", "nor", "neither", "no", "hardly")
-	timeWords       = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	// objectPreps extend a noun phrase to the right: "the exercises … by the
+	// U.S.", "cooperation with Russia", "sanctions on Pyongyang"
+	objectPreps   = setOf("of", "for", "from", "in", "against", "by", "with", "to", "on")
+	locativePreps = setOf("in", "at", "on", "near", "across", "throughout", "inside", "outside")
+	negations     = setOf("not", "n't", "never", "nor", "neither", "no")
+	timeWords     = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"today", "yesterday", "tomorrow", "recently", "earlier", "later", "now", "tonight", "also",
 		"jointly", "again", "first", "then", "already", "still", "once")
 	beForms   = setOf("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
@@ -174,6 +177,10 @@ func (s *sentence) analyseGroup(v int) verbGroup {
 	}
 done:
 	if sawBe && (tag == "VBN" || tag == "VBD") {
+		g.passive = true
+	}
+	if s.headline && !sawAux && (tag == "VBN" || tag == "VBD") && v > 0 {
+		// headlines drop the auxiliary: "Lee Myung Bak Accused of …"
 		g.passive = true
 	}
 	if sawBe && tag == "VBG" {

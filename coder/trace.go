@@ -25,7 +25,7 @@ type TraceToken struct{ Text, Tag string }
 // TraceActor is a dictionary phrase found in the sentence.
 type TraceActor struct {
 	Text, Kind, Code, Rule string
-	Role               string // for people: the dated role that matched
+	Role                   string // for people: the dated role that matched
 }
 
 // TracePredicate is one verb or event noun and what became of it.

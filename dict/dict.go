@@ -181,7 +181,7 @@ const (
 )
 
 // GapLen is how many tokens a "..." element may skip.
-const GapLen = 6
+const GapLen = 12
 
 // Elem is one element of a pattern.
 type Elem struct {

@@ -41,3 +41,19 @@ func open(t *testing.T) demarche.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+func openDSN(ctx context.Context, dsn string) (demarche.Store, error) { return postgres.Open(ctx, dsn) }
+
+func TestCrashChild(t *testing.T) { storetest.CrashChild(t, openDSN) }
+
+// TestCrash kills ingests with SIGKILL and checks that each batch is whole
+// or absent, and that a finished ingest stores everything exactly once.
+func TestCrash(t *testing.T) {
+	if skip != "" {
+		t.Skip(skip)
+	}
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	storetest.Crash(t, server.Schema(t), openDSN)
+}

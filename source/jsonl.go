@@ -25,6 +25,7 @@ type jsonlReader struct {
 	o    *opener
 	line int
 	buf  []byte
+	seen bool  // a non-blank line has been read
 	err  error // io.EOF once the input has ended
 }
 
@@ -68,6 +69,13 @@ func (r *jsonlReader) Next() (*demarche.Document, error) {
 		if len(line) == 0 {
 			continue
 		}
+		if !r.seen && line[0] == '[' {
+			// A JSON array is not read element by element: say so
+			// once rather than once a line.
+			r.err = io.EOF
+			return nil, r.recErr(r.line, "", "a JSON array, not JSON lines: write one object a line (jq -c '.[]')")
+		}
+		r.seen = true
 		return r.o.jsonDoc(r.input, r.line, line)
 	}
 }

@@ -1,6 +1,9 @@
 package coder
 
 import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -354,8 +357,23 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 	// and south Korean warmongers")
 	last := s.inspect(s.segments(conj[len(conj)-1][0], conj[len(conj)-1][1])[0])
 	var out []actor
+	country := ""
 	for _, c := range conj {
-		out = append(out, s.conjunctActors(c[0], c[1], forTarget, last.sector)...)
+		acts := s.conjunctActors(c[0], c[1], forTarget, last.sector)
+		for _, a := range acts {
+			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak {
+				country = demarche.Country(a.code)
+			}
+		}
+		out = append(out, acts...)
+	}
+	// "the people of North Korea, the country's leadership": a sector-only
+	// conjunct belongs to its siblings' country
+	for i := range out {
+		if strings.HasPrefix(out[i].code, sectorOnly) && country != "" {
+			out[i].code = country + out[i].code[len(sectorOnly):]
+			out[i].note += " (country of the coordinated phrase)"
+		}
 	}
 	return out
 }
@@ -403,11 +421,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	if sector == "" && len(head.agents) > 0 && len(segs) == 1 {
 		sector = inherited
 	}
-	agents := head.agents
-	// persons in the head stand for the phrase ("U.S. President Obama")
-	if ps := persons(agents); len(ps) > 0 {
-		agents = ps
-	}
+	agents := strongest(head.agents)
 	if len(agents) == 0 || head.civil && len(segs) > 1 {
 		// no agent in the head: the complements say who ("a spokesman for
 		// the Democratic Labor Party of south Korea", "Koreans in Russia")
@@ -425,10 +439,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if len(agents) > 0 && !(head.civil && segs[i].prep == "in") {
 				break
 			}
-			agents = in.agents
-			if ps := persons(agents); len(ps) > 0 {
-				agents = ps
-			}
+			agents = strongest(in.agents)
 			if sector == "" || sector == "GOV" && head.generic {
 				// "the delegation of the Ministry of Defence of Viet Nam"
 				for k := i + 1; k < len(segs) && sector == ""; k++ {
@@ -485,6 +496,25 @@ func (s *sentence) phraseEnd(k int) int {
 		return m.j
 	}
 	return k + 1
+}
+
+// strongest keeps, of the agents of one noun phrase, the people ("U.S.
+// President Obama"), else the organisations ("North Korea's Korean Central
+// News Agency"): the other names only modify them.
+func strongest(ms []*mention) []*mention {
+	if ps := persons(ms); len(ps) > 0 {
+		return ps
+	}
+	var orgs []*mention
+	for _, m := range ms {
+		if m.actor != nil && m.actor.Kind == dict.KindOrg {
+			orgs = append(orgs, m)
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs
+	}
+	return ms
 }
 
 func persons(ms []*mention) []*mention {

@@ -193,6 +193,15 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		p.subj, p.subjHow, p.subjSpan = gp.subj, "subject of \""+s.norm(g.govIdx)+"\"", gp.subjSpan
 		return
 	case g.particip:
+		if s.norm(k) == ")" {
+			// "a report from the Korean Central News Agency (KCNA) confirming"
+			for j := k - 1; j >= 0 && j > k-6; j-- {
+				if s.norm(j) == "(" {
+					k = j - 1
+					break
+				}
+			}
+		}
 		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) {
 			// a reduced relative: "a report from KCNA confirming …"
 			s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase modified by the participle")
@@ -209,9 +218,8 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		return
 	case w == "and" || w == "but" || w == "or" || w == "nor" || w == "," && isVerbTag(s.tag(k-1)):
 		// coordinated verbs share the subject: "met and had a talk with"
-		for i := len(all) - 1; i >= 0; i-- {
-			q := all[i]
-			if q.v < p.v && !q.noun && len(q.subj) > 0 {
+		if g.finite || s.finiteVerbAt(p.v) {
+			if q := s.previousFinite(p, all, k); q != nil {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "shared with \""+s.norm(q.v)+"\"", q.subjSpan
 				return
 			}
@@ -221,6 +229,34 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		return
 	}
 	s.subjectFromVerb(p, k)
+}
+
+// previousFinite returns the finite clause that a coordinated verb at k
+// continues: the nearest earlier finite predicate, or any earlier finite
+// verb of the sentence ("Kim highlighted …, and personally praised Putin"),
+// with its subject found.
+func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
+	for j := k - 1; j >= 0; j-- {
+		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] {
+			continue
+		}
+		for _, q := range all {
+			if q.v == j && !q.noun {
+				if len(q.subj) > 0 {
+					return q
+				}
+				return nil
+			}
+		}
+		q := &pred{v: j, vend: j + 1}
+		q.g = s.analyseGroup(j)
+		s.findSubject(q, all)
+		if len(q.subj) > 0 {
+			return q
+		}
+		return nil
+	}
+	return nil
 }
 
 func (s *sentence) isTimeWord(k int) bool {

@@ -74,9 +74,73 @@ func (s *sentence) codeSentence() []candidate {
 	}
 	var out []candidate
 	for _, p := range preds {
+		if s.describesObject(p, out) {
+			continue
+		}
 		out = append(out, s.codePredicate(p, preds)...)
 	}
+	out = s.alleged(out)
 	return s.settle(out)
+}
+
+// verbalRoots are the roots of events that are words about someone.
+var verbalRoots = map[string]bool{"01": true, "02": true, "05": true, "10": true, "11": true, "12": true, "13": true}
+
+// describesObject reports whether p is a relative clause describing the
+// object of an earlier statement, praise or criticism ("praising the
+// soldiers who participated in …"): a description, not an event of its own.
+func (s *sentence) describesObject(p *pred, done []candidate) bool {
+	if !strings.HasPrefix(p.subjHow, "antecedent") {
+		return false
+	}
+	for _, c := range done {
+		if verbalRoots[cameo.Root(c.code)] && p.subjSpan[0] >= c.p.vend && p.subjSpan[0] < c.p.hi+2 && p.v > c.p.v {
+			s.note(fmt.Sprintf("\"%s\" describes the object of \"%s\": not an event of its own", s.norm(p.v), s.norm(c.p.v)))
+			return true
+		}
+	}
+	return false
+}
+
+// alleged applies the verbs whose content is alleged ("South Korea claimed
+// that North Korea sank a warship"): the content's events are dropped, and a
+// claimed use of force becomes an accusation of its author.
+func (s *sentence) alleged(cands []candidate) []candidate {
+	var claims []*pred
+	for _, p := range s.preds {
+		for _, cf := range p.cands {
+			if cf.form.class.Allege && len(p.subj) > 0 && !p.g.neg {
+				claims = append(claims, p)
+				break
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return cands
+	}
+	out := cands[:0:0]
+	for _, c := range cands {
+		var claim *pred
+		for _, q := range claims {
+			if c.p != q && c.p.v > q.v && c.p.v < q.hi {
+				claim = q
+			}
+		}
+		if claim == nil {
+			out = append(out, c)
+			continue
+		}
+		switch cameo.Root(c.code) {
+		case "17", "18", "19", "20":
+			for _, src := range claim.subj {
+				out = append(out, candidate{p: claim, code: "1123", rule: c.rule + " (alleged by \"" + s.norm(claim.v) + "\": accusation)",
+					src: src, tgt: c.src, verb: [2]int{claim.v, claim.vend}})
+			}
+		default:
+			s.note(fmt.Sprintf("%s %s → %s is alleged by \"%s\", not asserted", c.code, c.src.code, c.tgt.code, s.norm(claim.v)))
+		}
+	}
+	return out
 }
 
 // codePredicate applies the patterns of the predicate's class and the
@@ -209,7 +273,9 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		}
 		tgts, tgtSpan = s.targetSearch(p.vend, p.hi, skip)
 	}
-	tgts = s.localTargets(tgts, srcs)
+	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
+		tgts = s.localTargets(tgts, srcs)
+	}
 	verb := [2]int{min(m.begin, p.v), p.vend}
 	if m.begin == 0 && !matched {
 		verb[0] = p.v
@@ -411,7 +477,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		dup := false
 		for _, d := range out {
-			if cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
+			if sameOccasion(d.code, c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
 				demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) && d.noTarget == c.noTarget {
 				dup = true
 				break
@@ -423,6 +489,20 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sameOccasion reports whether two codes for one pair of actors in one
+// sentence describe one event: the same root, except for statements, where
+// a denial and a refusal to comment are two different signals.
+func sameOccasion(a, b string) bool {
+	ra, rb := cameo.Root(a), cameo.Root(b)
+	if ra != rb {
+		return false
+	}
+	if ra == "01" {
+		return a[:3] == b[:3]
+	}
+	return true
 }
 
 // hasTargeted reports whether another candidate has the same root and

@@ -36,10 +36,11 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 			break
 		}
 	}
-	m := match{pat: p, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: pr.g.start}
-	// elements before the verb, matched right to left
+	m := match{pat: p, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: pr.v}
+	// elements before the verb, matched right to left from the verb (the
+	// verb group's own words, "neither", "not", count)
 	if vi > 0 {
-		k := pr.g.start - 1
+		k := pr.v - 1
 		for i := vi - 1; i >= 0; i-- {
 			e := p.Elems[i]
 			switch e.Kind {

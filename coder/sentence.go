@@ -200,6 +200,25 @@ func (s *sentence) tagSentence() {
 		}
 	}
 	s.c.tagger.Tag(s.toks, words)
+	// a verb of the dictionaries read as an adjective before a noun phrase
+	// ("and personally praised/JJ Putin") is a verb, unless a determiner
+	// makes it a modifier ("the praised leader")
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.Tag != "JJ" || !strings.HasSuffix(t.Norm, "ed") || s.at[k] >= 0 {
+			continue
+		}
+		if _, ok := s.c.lx.forms[t.Norm]; !ok {
+			continue
+		}
+		prev := s.tag(k - 1)
+		if prev == "DT" || prev == "PRP$" || prev == "JJ" || prev == "POS" || prev == "IN" {
+			continue
+		}
+		if k+1 < len(s.toks) && (s.at[k+1] >= 0 || s.toks[k+1].Tag == "DT" || s.toks[k+1].Tag == "PRP" || s.toks[k+1].Tag == "NNP") {
+			t.Tag = "VBD"
+		}
+	}
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]

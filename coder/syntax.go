@@ -82,10 +82,18 @@ var governors = map[string]governance{
 	"pressure": govEmbed, "persuade": govEmbed, "help": govEmbed, "enable": govEmbed, "oblige": govEmbed,
 	"refuse": govNegate, "decline": govNegate, "fail": govNegate, "refrain": govNegate, "reject": govNegate,
 	"cease": govNegate, "stop": govNegate, "avoid": govNegate, "hesitate": govNegate,
+	"prevent": govNegate, "hinder": govNegate, "bar": govNegate, "prohibit": govNegate, "ban": govNegate,
+	"deter": govNegate, "discourage": govNegate, "obstruct": govNegate, "block": govNegate,
 	"try": govAttempt, "attempt": govAttempt, "strive": govAttempt, "endeavour": govAttempt, "endeavor": govAttempt,
 	"begin": govPass, "start": govPass, "continue": govPass, "resume": govPass, "keep": govPass,
 	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
 }
+
+// nounGovernors are nouns whose infinitive complement is not asserted.
+var nounGovernors = setOf("plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
+	"desire", "determination", "right", "ability", "efforts", "effort", "attempt", "attempts", "moves",
+	"move", "bid", "commitment", "pledge", "promise", "proposal", "call", "calls", "demand", "demands",
+	"scheme", "schemes", "plot", "plots", "policy", "way", "chance", "opportunity", "time", "need")
 
 // irregular lemmas for the closed set of governing and auxiliary verbs
 var lemmaOf = map[string]string{
@@ -196,6 +204,17 @@ done:
 				g.gov, g.govIdx = gv, p
 			}
 		}
+		// "hindered businesses from cooperating": kept from doing it
+		if tag == "VBG" && s.norm(v-1) == "from" {
+			for p := v - 2; p >= 0 && p > v-8; p-- {
+				if isVerbTag(s.tag(p)) {
+					if gv, ok := governors[lemma(s.norm(p))]; ok && gv == govNegate {
+						g.gov, g.govIdx = gv, p
+					}
+					break
+				}
+			}
+		}
 	}
 	return g
 governor:
@@ -214,11 +233,11 @@ governor:
 			}
 			break
 		}
-		if isNounTag(t) {
-			if gv, ok := governors[lemma(strings.TrimSuffix(w, "s"))]; ok && (gv == govIntent || gv == govNegate) {
-				g.gov, g.govIdx = gv, k
-				break
-			}
+		if isNounTag(t) && nounGovernors[w] {
+			// "its plans to deploy", "willingness to cooperate": a noun
+			// phrase, not an assertion that it happens
+			g.gov, g.govIdx = govEmbed, k
+			break
 		}
 		if beForms[w] && k == g.start-1 {
 			// "is to visit": a plan

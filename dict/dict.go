@@ -141,6 +141,7 @@ type VerbClass struct {
 	Refuse   string // code when the verb is refused ("will not give in": 124), or ""
 	Mutual   bool   // a reciprocal event ("meet"): coded both ways
 	Speech   bool   // a verb of saying: its content clause is reported speech
+	Allege   bool   // its content is alleged, not asserted: a claimed attack is an accusation (112)
 	Verbs    []string
 	Patterns []*Pattern
 	Pos      Pos

@@ -396,16 +396,19 @@ func (p *parser) verbField(key, val string, pos Pos) {
 			return
 		}
 		c.Refuse = val
-	case "mutual", "speech":
+	case "mutual", "speech", "allege":
 		b, ok := map[string]bool{"yes": true, "no": false}[val]
 		if !ok {
 			p.errorf("%s: want yes or no, got %q", key, val)
 			return
 		}
-		if key == "mutual" {
+		switch key {
+		case "mutual":
 			c.Mutual = b
-		} else {
+		case "speech":
 			c.Speech = b
+		default:
+			c.Allege, c.Speech = b, c.Speech || b
 		}
 	case "verb", "noun":
 		if (key == "noun") != c.Noun {
@@ -415,7 +418,7 @@ func (p *parser) verbField(key, val string, pos Pos) {
 		c.Verbs = append(c.Verbs, splitList(val)...)
 	default:
 		if !strings.HasPrefix(key, "pattern") {
-			p.errorf("verbs: unknown field %q (want code, refuse, mutual, speech, verb, noun or pattern CODE)", key)
+			p.errorf("verbs: unknown field %q (want code, refuse, mutual, speech, allege, verb, noun or pattern CODE)", key)
 			return
 		}
 		code := strings.TrimSpace(strings.TrimPrefix(key, "pattern"))

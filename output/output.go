@@ -88,6 +88,15 @@ func NewWith(w io.Writer, format string, opt Options) (Writer, error) {
 	return nil, demarche.Errorf(demarche.EINVALID, "unknown output format %q (known: %s)", format, strings.Join(Formats(), ", "))
 }
 
+var (
+	_ Writer = (*jsonlWriter)(nil)
+	_ Writer = (*tableWriter)(nil)
+	_ Writer = (*phoenixWriter)(nil)
+	_ Writer = (*gdeltWriter)(nil)
+	_ Writer = (*ploverWriter)(nil)
+	_ Writer = (*parquetWriter)(nil)
+)
+
 // buffered is the part common to the line writers: a buffer, the first
 // error, and the closed state.
 type buffered struct {

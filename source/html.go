@@ -88,6 +88,7 @@ func extractPage(b []byte, contentType, pageURL string) (*extracted, error) {
 		return nil, demarche.Errorf(demarche.EINVALID, "malformed HTML: %v", err)
 	}
 	meta := pageMeta(doc)
+	dropChrome(doc, false)
 	e := &extracted{url: pageURL, date: meta.date}
 	if e.url == "" {
 		e.url = meta.canonical
@@ -205,6 +206,26 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// dropChrome removes the page chrome that HTML marks as such before
+// readability scores the page: <nav>, <aside>, <footer>, and <header>
+// outside an <article> (whose header holds the headline). Readability
+// keeps them when the page is short.
+func dropChrome(n *html.Node, inArticle bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			switch {
+			case c.DataAtom == atom.Nav, c.DataAtom == atom.Aside, c.DataAtom == atom.Footer && !inArticle,
+				c.DataAtom == atom.Header && !inArticle:
+				n.RemoveChild(c)
+			default:
+				dropChrome(c, inArticle || c.DataAtom == atom.Article)
+			}
+		}
+		c = next
+	}
 }
 
 // boilerplate are the elements dropped from a page body when readability

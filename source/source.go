@@ -341,6 +341,16 @@ func baseID(path string) string {
 	return b
 }
 
+var (
+	_ Reader = (*textReader)(nil)
+	_ Reader = (*jsonlReader)(nil)
+	_ Reader = (*xmlReader)(nil)
+	_ Reader = (*csvReader)(nil)
+	_ Reader = (*htmlReader)(nil)
+	_ Reader = (*feedReader)(nil)
+	_ Reader = (*urlsReader)(nil)
+)
+
 type nopCloser struct{}
 
 func (nopCloser) Close() error { return nil }

@@ -93,6 +93,7 @@ func TestGolden(t *testing.T) {
 		{"csv", "stories.csv", Options{}},
 		{"tsv", "stories.tsv", Options{CSV: CSVOptions{ID: "doc", Date: "WHEN", Text: "body", Title: "headline"}}},
 		{"html", "page.html", Options{}},
+		{"html-short-latin1", "short-latin1.html", Options{ID: "cafe"}},
 		{"rss", "feed.rss", Options{}},
 		{"rss-default-date", "feed.rss", Options{Date: "2013-05-09"}},
 		{"atom", "feed.atom", Options{}},

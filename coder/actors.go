@@ -279,7 +279,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 				info.civil = true
 			}
 		case m.actor != nil || m.person != nil || m.here:
-			if s.isCompound(m) {
+			if s.isCompound(m) || s.isModifier(m, seg) {
 				info.weak = append(info.weak, m)
 				continue
 			}
@@ -306,6 +306,33 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 func (s *sentence) isCompound(m *mention) bool {
 	return s.norm(m.j) == "-" && m.j+1 < len(s.toks) && s.toks[m.j+1].IsWord() ||
 		m.i > 0 && s.norm(m.i-1) == "-" && m.i > 1 && s.toks[m.i-2].IsWord()
+}
+
+// isModifier reports whether a name only modifies the noun it stands
+// before: an adjective of a noun that designates no actor ("the Swiss
+// national day"), a person before a noun that is not part of the name ("the
+// Kim Jong Il Juche Idea", "Kim Il Sung Square").
+func (s *sentence) isModifier(m *mention, seg segment) bool {
+	if m.kind() != dict.KindAdjective && m.person == nil {
+		return false
+	}
+	if m.person != nil {
+		n := m.j
+		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized()
+	}
+	// an adjective: is there an agent noun after it in the phrase?
+	for k := m.j; k < seg.j; k++ {
+		if n := s.mentionAt(k); n != nil {
+			return false // a sector word, a name, a person: "Russian troops"
+		}
+		if s.tag(k) == "POS" || s.norm(k) == "," {
+			break
+		}
+		if isNounTag(s.tag(k)) && genericHeads[s.norm(k)] {
+			return false // "Chinese delegation"
+		}
+	}
+	return true
 }
 
 // compose builds an actor code from a mention and the sector of its phrase.

@@ -106,6 +106,8 @@ func (s *sentence) clauseEnd(p *pred) int {
 			return k
 		case (w == "and" || w == "but") && k+1 < len(s.toks) && isVerbTag(s.tag(k+1)) && s.tag(k+1) != "VBN" && s.tag(k+1) != "VBG":
 			return k
+		case w == "but" && k > p.vend && s.startsNP(k+1):
+			return k // "…, but the U.S. said": a new clause
 		case w == "," && s.isSpeechAt(k+1):
 			return k
 		}
@@ -179,6 +181,15 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 		s.setSubject(p, s.chainLeft(e), e, "antecedent of \""+s.norm(k)+"\"")
 		return
+	case g.infin && g.govIdx < 0:
+		// an infinitive of purpose ("held a meeting … to commemorate"):
+		// the subject of the clause it serves, none if that one is passive
+		if q := s.previousFinite(p, all, g.start); q != nil {
+			if !q.g.passive {
+				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (purpose)", q.subjSpan
+			}
+			return
+		}
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
 		for _, q := range all {

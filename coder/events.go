@@ -247,7 +247,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		}
 	}
 	if m.source[0] >= 0 {
-		srcs = s.actorsIn(m.source[0], m.source[1], false)
+		if m.source == p.subjSpan {
+			srcs = p.subj
+		} else {
+			srcs = s.actorsIn(m.source[0], m.source[1], false)
+		}
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
@@ -256,7 +260,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	// target
 	var tgts []actor
 	if tgtSpan[0] >= 0 {
-		if p.g.passive && tgtSpan == p.subjSpan {
+		if tgtSpan == p.subjSpan {
 			tgts = p.subj
 		} else {
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
@@ -296,8 +300,9 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			}
 		}
 		if len(tgts) == 0 {
-			// a coordinated subject acting together: each toward the others
-			if len(srcs) > 1 && !c.Speech {
+			// a coordinated subject acting together ("China and Gabon
+			// vowed to enhance ties"): each toward the others
+			if len(srcs) > 1 && !c.Speech && together(c, code) {
 				for _, other := range srcs {
 					if other.code != src.code && !other.weak {
 						cc := cand
@@ -315,7 +320,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			cc := cand
 			cc.tgt = t
 			out = append(out, cc)
-			if c.Mutual && !t.weak {
+			if c.Mutual && !t.weak && m.target[0] >= 0 {
 				back := cc
 				back.src, back.tgt = t, src
 				out = append(out, back)
@@ -327,6 +332,16 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		p.coded = true
 	}
 	return out
+}
+
+// together reports whether a coordinated subject without a target acts
+// jointly: an agreement, a meeting, cooperation, a signature.
+func together(c *dict.VerbClass, code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "06":
+		return true
+	}
+	return c.Mutual || code == "057"
 }
 
 func matchedBefore(m match) bool {
@@ -415,7 +430,7 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 			t.code = home + t.code[len(sectorOnly):]
 			t.note += " (country of the source)"
 		}
-		if t.weak && demarche.Country(t.code) == home && len(tgts) > 1 {
+		if t.weak && demarche.Country(t.code) == home {
 			continue
 		}
 		out = append(out, t)

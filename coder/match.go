@@ -45,17 +45,28 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 			e := p.Elems[i]
 			switch e.Kind {
 			case dict.ElemSource, dict.ElemTarget:
-				end := k + 1
-				start := s.chainLeft(end)
-				if start == end {
-					return m, false
+				var span [2]int
+				if i == vi-1 && !pr.noun {
+					// the slot right before a verb is its subject: "+ *
+					// &GIFT from $" reads "Kim received a gift from X"
+					if len(pr.subj) == 0 {
+						return m, false
+					}
+					span = pr.subjSpan
+				} else {
+					end := k + 1
+					start := s.chainLeft(end)
+					if start == end {
+						return m, false
+					}
+					span = [2]int{start, end}
 				}
 				if e.Kind == dict.ElemSource {
-					m.source = [2]int{start, end}
+					m.source = span
 				} else {
-					m.target = [2]int{start, end}
+					m.target = span
 				}
-				k = start - 1
+				k = span[0] - 1
 			case dict.ElemWords:
 				for k >= lo && s.skippable(k) && !s.wordsEndAt(e, k) {
 					k--
@@ -145,7 +156,8 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 			return k, false
 		}
 		end := s.chainRight(j, hi)
-		if end == j {
+		if end == j || !s.hasActor(j, end) {
+			// a slot wants an actor: "defended socialism" is not "defended X"
 			return k, false
 		}
 		saved := *m
@@ -186,6 +198,16 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		return s.matchRight(elems[1:], k, hi, m)
 	}
 	return k, false
+}
+
+// hasActor reports whether the chain [a, b) names an actor, or a sector.
+func (s *sentence) hasActor(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt reports whether the phrase ph occurs at token j.

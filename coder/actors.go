@@ -12,10 +12,11 @@ const sectorOnly = "~"
 
 // actor is an actor found in a sentence: its code and the tokens that gave it.
 type actor struct {
-	code string
-	i, j int    // token span of the phrase
-	weak bool   // from a modifier ("DPRK-China friendship"): a target at most
-	note string // how the code was composed, for explain
+	code  string
+	i, j  int    // token span of the phrase
+	weak  bool   // from a modifier ("DPRK-China friendship"): a target at most
+	title bool   // a capitalised title alone ("the President")
+	note  string // how the code was composed, for explain
 }
 
 // genericHeads are head nouns that designate an actor without saying which
@@ -279,13 +280,13 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 				info.civil = true
 			}
 		case m.actor != nil || m.person != nil || m.here:
-			if s.isCompound(m) || s.isModifier(m, seg) {
+			if s.isCompound(m) || s.isModifier(m, seg) || m.inTitle {
 				info.weak = append(info.weak, m)
 				continue
 			}
 			info.agents = append(info.agents, m)
-			if m.kind() == dict.KindDemonym {
-				info.civil = true
+			if m.kind() == dict.KindDemonym || m.actor != nil && m.actor.Kind == dict.KindOrg && strings.HasSuffix(m.actor.Code, "CVL") {
+				info.civil = true // "Koreans in Russia", "the Women's Union in Japan"
 			}
 			if m.kind() != dict.KindAdjective {
 				info.head = s.norm(m.j - 1)
@@ -454,8 +455,17 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		// the Democratic Labor Party of south Korea", "Koreans in Russia")
 		for i := 1; i < len(segs); i++ {
 			in := infos[i]
-			if segs[i].prep == "by" && !forTarget {
-				break
+			if !forTarget {
+				// the author of a phrase is in its "of", "for", "from"
+				// complements ("a spokesman for the party"), or "in" for
+				// people abroad; not in "at", "on", "by" …
+				switch prep := segs[i].prep; {
+				case prep == "of" || prep == "for" || prep == "from":
+				case prep == "in" && head.civil:
+				default:
+					i = len(segs)
+					continue
+				}
 			}
 			if (sector == "" || sector == "GOV" && head.generic) && in.sector != "" {
 				sector = in.sector
@@ -495,7 +505,11 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		if len(out) == 0 && forTarget && head.headIsSector {
 			// "the authorities": a sector without a country, for the
 			// caller to place
-			out = append(out, actor{code: sectorOnly + head.sector, i: segs[0].i, j: s.phraseEnd(head.secAt), note: "sector " + head.sector + " without a country"})
+			title := false
+			if m := s.mentionAt(head.secAt); m != nil && m.sector != nil && m.sector.Title != "" && s.toks[head.secAt].Capitalized() {
+				title = true
+			}
+			out = append(out, actor{code: sectorOnly + head.sector, i: segs[0].i, j: s.phraseEnd(head.secAt), title: title, note: "sector " + head.sector + " without a country"})
 		}
 		return out
 	}

@@ -108,11 +108,36 @@ func (s *sentence) clauseEnd(p *pred) int {
 			return k
 		case w == "but" && k > p.vend && s.startsNP(k+1):
 			return k // "…, but the U.S. said": a new clause
+		case w == "and" && k > p.vend && s.startsNP(k+1) && s.finiteAhead(k+1):
+			return k // "… and the Guinean president said …": a new clause
 		case w == "," && s.isSpeechAt(k+1):
 			return k
 		}
 	}
 	return len(s.toks)
+}
+
+// finiteAfter reports whether a finite verb comes at or after k.
+func (s *sentence) finiteAfter(k int) bool {
+	for ; k < len(s.toks); k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAhead reports whether the noun phrase at k is directly followed
+// by a finite verb: "and [the Guinean president] said".
+func (s *sentence) finiteAhead(k int) bool {
+	e := s.npEndRight(k)
+	if e == k {
+		return false
+	}
+	for e < len(s.toks) && isAdvTag(s.tag(e)) {
+		e++
+	}
+	return s.finiteVerbAt(e) || s.tag(e) == "MD"
 }
 
 // isSpeechAt reports whether a verb of saying starts at k (", he said").
@@ -166,6 +191,11 @@ func (s *sentence) skipTimeLeft(k int) int {
 // findSubject finds the subject of a verbal predicate, given all the
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
+	if p.g.particip && s.tag(p.v) == "VBN" && s.startsNP(p.vend) && !s.finiteAfter(p.vend) {
+		// a past tense read as a participle: with an object and no other
+		// finite verb in the sentence, "X jointly signed Y" is the main clause
+		p.g.particip, p.g.finite = false, true
+	}
 	g := p.g
 	k := g.start - 1
 	for k >= 0 && isAdvTag(s.tag(k)) && s.mentionAt(k) == nil {
@@ -214,8 +244,20 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			}
 		}
 		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) {
-			// a reduced relative: "a report from KCNA confirming …"
-			s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase modified by the participle")
+			if s.tag(p.v) == "VBN" {
+				// "the unit honored with the title": a passive reduced relative
+				p.g.passive = true
+			}
+			// a reduced relative: "a report from KCNA confirming …"; a
+			// statement or document speaks for its author ("issued a joint
+			// statement slamming …")
+			a := s.chainLeft(k + 1)
+			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
+			if len(p.subj) == 0 && speechNouns[s.norm(k)] {
+				if q := s.mainPredicate(p, all); q != nil && q.v < k {
+					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan
+				}
+			}
 			return
 		}
 		// KCNA's inversion: "Arriving here on the same day were delegations of …"
@@ -269,6 +311,17 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 	}
 	return nil
 }
+
+// adjunctPreps introduce time and circumstance, never the target.
+var adjunctPreps = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
+	"throughout", "via", "unlike", "like")
+
+// speechNouns are documents and statements that speak for their author.
+var speechNouns = setOf("statement", "statements", "article", "articles", "report", "reports", "editorial",
+	"editorials", "commentary", "commentaries", "letter", "letters", "message", "messages", "document",
+	"documents", "declaration", "resolution", "resolutions", "speech", "speeches", "note", "memorandum",
+	"communique", "appeal", "petition", "release", "book", "bulletin", "write-up", "write-ups", "essay",
+	"interview", "press release", "open letter", "open questionnaire", "white paper")
 
 func (s *sentence) isTimeWord(k int) bool {
 	w := s.norm(k)
@@ -547,6 +600,11 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 	fspan := [2]int{-1, -1}
 	for k := from; k < hi; k++ {
 		if k >= skipSpan[0] && k < skipSpan[1] {
+			continue
+		}
+		if adjunctPreps[s.norm(k)] {
+			// "during the official visit of …": a time, not a target
+			k = s.chainRight(k+1, hi) - 1
 			continue
 		}
 		m := s.mentionAt(k)

@@ -34,6 +34,19 @@ type Coder struct {
 
 	homeMu sync.RWMutex
 	homes  map[string]string // publication → country, for "here"
+
+	korean map[string]*dict.ActorPhrase // "Korean" read in a Korean publication
+}
+
+// koreanPhrase returns the phrase that reads "Korean" (an adjective) or
+// "Koreans" (a demonym) as the publication's country.
+func (c *Coder) koreanPhrase(home string, plural bool) *dict.ActorPhrase {
+	kind := dict.KindAdjective
+	if plural {
+		kind = dict.KindDemonym
+	}
+	key := home + kind.String()
+	return c.korean[key]
 }
 
 var _ demarche.Coder = (*Coder)(nil)
@@ -46,7 +59,13 @@ func New(d *dict.Dict) (*Coder, error) {
 		return nil, err
 	}
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
-		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}}
+		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]*dict.ActorPhrase{}}
+	for _, home := range []string{"PRK", "KOR"} {
+		for _, kind := range []dict.NameKind{dict.KindAdjective, dict.KindDemonym} {
+			c.korean[home+kind.String()] = &dict.ActorPhrase{Words: []string{"korean"}, Kind: kind, Code: home,
+				Pos: dict.Pos{File: "coder: \"Korean\" in a Korean publication"}}
+		}
+	}
 	var errs []string
 	check := func(code string, pos dict.Pos) {
 		if code == dict.NoCode || code == "" {

@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -46,8 +47,10 @@ func intentOf(code string) string {
 	}
 	root := cameo.Root(code)
 	switch root {
-	case "01", "02", "03", "09", "10", "11", "12", "13":
-		return code // statements, appeals, intents, demands, threats: said is done
+	case "03", "09":
+		return code
+	case "01", "02", "10", "11", "12", "13":
+		return "" // to intend to say something is not to say it
 	}
 	if c, ok := intentCodes[root]; ok {
 		return c
@@ -189,10 +192,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	}
 	// modality
 	g := p.g
+	refused := false
 	switch {
 	case g.neg && !m.negWord:
 		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
-			code = c.Refuse
+			code, refused = c.Refuse, true
 			rule += " (refused)"
 		} else {
 			tr.why("negated")
@@ -203,7 +207,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		return nil
 	case g.gov == govNegate:
 		if c.Refuse != "" {
-			code = c.Refuse
+			code, refused = c.Refuse, true
 			rule += " (refused)"
 		} else {
 			tr.why("governed by \"" + s.norm(g.govIdx) + "\": not done")
@@ -225,11 +229,20 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		tr.why("inside a condition")
 		return nil
 	}
-	if g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must" {
-		if ic := intentOf(code); ic != code {
+	if !refused && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
+		ic := intentOf(code)
+		if ic == "" {
+			tr.why("an intention to say something is not an event (\"" + s.norm(p.v) + "\")")
+			return nil
+		}
+		if ic != code {
 			rule += " (intention: " + code + " → " + ic + ")"
 			code = ic
 		}
+	}
+	if s.historical(p) {
+		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
+		return nil
 	}
 	// source
 	srcs := p.subj
@@ -290,6 +303,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	var out []candidate
 	for _, src := range srcs {
 		if src.weak {
+			continue
+		}
+		if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
+			tr.why(m.person.Name + " had died (" + m.person.Died + "): narration, not a new event")
 			continue
 		}
 		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
@@ -424,11 +441,16 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	out := tgts[:0:0]
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
-			if home == "" || len(srcs) > 1 {
+			place, why := home, " (country of the source)"
+			if t.title && s.doc.home != "" {
+				// "the President" in a national outlet is its own
+				place, why = s.doc.home, " (a title alone: the publication's country)"
+			}
+			if place == "" || len(srcs) > 1 && !t.title {
 				continue
 			}
-			t.code = home + t.code[len(sectorOnly):]
-			t.note += " (country of the source)"
+			t.code = place + t.code[len(sectorOnly):]
+			t.note += why
 		}
 		if t.weak && demarche.Country(t.code) == home {
 			continue
@@ -482,9 +504,8 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				c.tgt, c.noTarget = tgts[0], false
 			}
 		}
-		if !c.noTarget && (c.code == "042" || c.code == "043" || c.code == "044" || c.code == "036") &&
-			demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
-			s.note(fmt.Sprintf("visit %s → %s dropped: same country", c.src.code, c.tgt.code))
+		if !c.noTarget && sameCountryVoid(c.code) && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
 			continue
 		}
 		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
@@ -504,6 +525,48 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sameCountryVoid reports whether an event of this code between two actors
+// of one country says nothing: a visit, meeting, intention, agreement or
+// cooperation between domestic bodies.
+func sameCountryVoid(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "06":
+		return true
+	}
+	return code == "057"
+}
+
+// historical reports whether the predicate's clause narrates the past: it
+// names a year two or more years before the document, a past century or
+// decade.
+func (s *sentence) historical(p *pred) bool {
+	year := 0
+	if len(s.doc.date) >= 4 {
+		year, _ = strconv.Atoi(s.doc.date[:4])
+	}
+	a := p.g.start
+	if p.subjSpan[1] > 0 && p.subjSpan[0] < a {
+		a = p.subjSpan[0]
+	}
+	for k := a; k < p.hi; k++ {
+		w := s.norm(k)
+		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) {
+			return true
+		}
+		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th"))) ||
+			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberList reports whether the number at k is part of a quantity ("15
+// 854 dead") rather than a year.
+func (s *sentence) isNumberList(k int) bool {
+	return s.tag(k-1) == "CD" || s.tag(k+1) == "CD"
 }
 
 // sameOccasion reports whether two codes for one pair of actors in one

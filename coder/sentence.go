@@ -26,13 +26,14 @@ type sentence struct {
 
 // mention is a dictionary phrase found in a sentence.
 type mention struct {
-	i, j   int // token span
-	actor  *dict.ActorPhrase
-	sector *dict.SectorPhrase
-	person *dict.Person
-	role   dict.Role // the person's role on the date
-	byName bool      // a person found by a bare name part remembered from earlier
-	here   bool      // "here" in a dateline sense: the publication's country
+	i, j    int // token span
+	actor   *dict.ActorPhrase
+	sector  *dict.SectorPhrase
+	person  *dict.Person
+	role    dict.Role // the person's role on the date
+	byName  bool      // a person found by a bare name part remembered from earlier
+	here    bool      // "here" in a dateline sense: the publication's country
+	inTitle bool      // inside a quoted title ("narrative poem "Let Korea Speak"")
 }
 
 // code returns the actor code the mention gives on its own (before sector
@@ -162,6 +163,11 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	if w == "here" && s.doc.home != "" {
 		return &mention{i: i, j: i + 1, here: true}
 	}
+	// "Korean" alone is ambiguous; in a Korean publication it is its own
+	// country ("the Korean people" in KCNA is the DPRK's)
+	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") {
+		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, w == "koreans")}
+	}
 	return nil
 }
 
@@ -185,6 +191,40 @@ func (d *docState) remember(p *dict.Person, lx *lexicon) {
 	}
 }
 
+// markTitles marks the names inside quoted titles of works: a quoted span
+// of three or more tokens that contains a verb ("Let Korea Speak") names a
+// work, and its names are not actors. Short quotes ("the "Saenuri Party"")
+// are KCNA's scare quotes around real actors.
+func (s *sentence) markTitles() {
+	open := -1
+	for k, t := range s.toks {
+		q := t.Norm == "\""
+		if !q {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if k-open-1 >= 3 {
+			verb := false
+			for j := open + 1; j < k; j++ {
+				if isVerbTag(s.toks[j].Tag) && s.at[j] < 0 {
+					verb = true
+				}
+			}
+			if verb {
+				for j := open + 1; j < k; j++ {
+					if m := s.mentionAt(j); m != nil {
+						m.inTitle = true
+					}
+				}
+			}
+		}
+		open = -1
+	}
+}
+
 // tagSentence tags the tokens, then fixes what the model cannot know: the
 // dictionary's names are proper nouns, its sector words are nouns.
 func (s *sentence) tagSentence() {
@@ -200,6 +240,7 @@ func (s *sentence) tagSentence() {
 		}
 	}
 	s.c.tagger.Tag(s.toks, words)
+	s.markTitles()
 	// a verb of the dictionaries read as an adjective before a noun phrase
 	// ("and personally praised/JJ Putin") is a verb, unless a determiner
 	// makes it a modifier ("the praised leader")

@@ -56,8 +56,13 @@ type Person struct {
 	Name    string
 	Aliases []string
 	Roles   []Role
+	Died    string // ISO date of death, or ""
 	Pos     Pos
 }
+
+// DeadOn reports whether the person had died before date (ISO): a dead
+// leader is still named, praised and mourned, but does nothing new.
+func (p *Person) DeadOn(date string) bool { return p.Died != "" && p.Died < date }
 
 // Role is a dated position held by a person.
 type Role struct {

@@ -293,6 +293,12 @@ func (p *parser) field(key, val string) {
 		switch key {
 		case "alias":
 			b.person.Aliases = append(b.person.Aliases, splitList(val)...)
+		case "died":
+			if !isoDate.MatchString(val) {
+				p.errorf("died: want an ISO date (YYYY-MM-DD), got %q", val)
+				return
+			}
+			b.person.Died = val
 		case "role":
 			r, err := parseRole(val)
 			if err != nil {
@@ -302,7 +308,7 @@ func (p *parser) field(key, val string) {
 			r.Pos = pos
 			b.person.Roles = append(b.person.Roles, r)
 		default:
-			p.errorf("person: unknown field %q (want alias or role)", key)
+			p.errorf("person: unknown field %q (want alias, role or died)", key)
 		}
 	case "sector":
 		switch key {

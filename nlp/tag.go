@@ -21,7 +21,7 @@ type Tagger struct {
 // the closed-class words that decide clause structure in news prose.
 var quoteLexicon = tag.Lexicon{
 	"’s": "POS", "'s": "POS", "’": "POS",
-	"“": "``", "”": "''", "‘": "``", "«": "``", "»": "''",
+	"“": "``", "”": "''", "‘": "``", "«": "``", "»": "''", "``": "``", "''": "''",
 	"—": ":", "–": ":", "--": ":",
 	"n't": "RB", "n’t": "RB",
 }
@@ -48,10 +48,21 @@ func (tg *Tagger) Tag(toks []Token, words []string) {
 	}
 	p := tg.pool.Get().(*[]token.Token)
 	buf := (*p)[:0]
+	open := false
 	for i := range toks {
 		w := toks[i].Text
 		if words != nil {
 			w = words[i]
+		}
+		if w == "\"" {
+			// the model knows the Treebank's `` and '', not the straight
+			// quote: alternate them
+			if open {
+				w = "''"
+			} else {
+				w = "``"
+			}
+			open = !open
 		}
 		buf = append(buf, token.Token{Text: straighten(w)})
 	}

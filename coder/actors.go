@@ -162,6 +162,14 @@ func (s *sentence) chainRight(start int, limit int) int {
 	for end < limit {
 		w := s.norm(end)
 		switch {
+		case (s.tag(end) == "VBN" || s.tag(end) == "VBD") && s.norm(end+1) == "by" && end+2 < limit:
+			// "the delegation … led by X and the delegation …": a reduced
+			// relative inside a list of phrases
+			e := s.npEndRight(end + 2)
+			if e == end+2 {
+				return end
+			}
+			end = e
 		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
 			k := end + 1
 			if w == "and" && s.norm(k) == "to" { // "to X, and to Y"

@@ -390,9 +390,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 		}
 	}
 	if len(main) == 0 {
-		if e-a == 1 && s.tag(a) == "PRP" {
-			s.resolvePronoun(p, a)
-			return true
+		if e-a == 1 && s.tag(a) == "PRP" || e-a == 2 && s.norm(a) == "the" && (s.norm(a+1) == "country" || s.norm(a+1) == "government") {
+			s.resolvePronoun(p, e-1)
+			return len(p.subj) > 0
 		}
 		return false
 	}
@@ -496,6 +496,9 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 // "it" is not.
 func (s *sentence) resolvePronoun(p *pred, k int) {
 	w := s.norm(k)
+	if w == "country" || w == "government" {
+		w = "it" // "the country", "the government": the earlier subject
+	}
 	if w != "it" && w != "they" && w != "he" && w != "she" {
 		return
 	}

@@ -182,6 +182,15 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
 		m = match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
 	}
+	if p.g.neg && !m.negWord && (p.g.future || p.g.hypo == "would") {
+		// "will not give into pressure": a refusal, whatever the pattern
+		for _, cf := range p.cands {
+			if rc := cf.form.class.Refuse; rc != "" && code != rc {
+				c, code, rule = cf.form.class, rc, cf.form.class.Pos.String()+" verbs "+cf.form.class.Name+" (refused)"
+				break
+			}
+		}
+	}
 	if code == dict.NoCode {
 		tr.why("no code: " + rule)
 		return nil
@@ -196,8 +205,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	switch {
 	case g.neg && !m.negWord:
 		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
+			if code != c.Refuse {
+				rule += " (refused)"
+			}
 			code, refused = c.Refuse, true
-			rule += " (refused)"
 		} else {
 			tr.why("negated")
 			return nil
@@ -239,6 +250,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			rule += " (intention: " + code + " → " + ic + ")"
 			code = ic
 		}
+	}
+	if sub := s.backgroundClause(p); sub != "" {
+		tr.why("inside a \"" + sub + "\" clause: background, not the news")
+		return nil
 	}
 	if s.historical(p) {
 		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
@@ -503,6 +518,10 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				}
 				c.tgt, c.noTarget = tgts[0], false
 			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
+				continue
+			}
 		}
 		if !c.noTarget && sameCountryVoid(c.code) && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
 			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
@@ -536,6 +555,49 @@ func sameCountryVoid(code string) bool {
 		return true
 	}
 	return code == "057"
+}
+
+// backgroundClause returns the subordinator of a temporal clause that
+// holds the predicate ("since they were killed", "after he visited", "when
+// asked"): such clauses date the news, they are not the news. "While" and
+// "as" clauses are kept: they often carry news ("While Moscow expressed its
+// condolences to Seoul, …").
+func (s *sentence) backgroundClause(p *pred) string {
+	for k := p.g.start - 1; k >= 0; k-- {
+		w, t := s.norm(k), s.tag(k)
+		if w == ";" || w == ":" {
+			return ""
+		}
+		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			return w
+		}
+		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {
+			// a comma closes a preposed clause only after its verb
+			if w == "," && !s.clauseHasVerb(k+1, p.g.start) {
+				continue
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// isTimePhraseAfter reports whether the subordinator at k heads a time
+// phrase rather than a clause ("after his visit", "since 2010").
+func (s *sentence) isTimePhraseAfter(k int) bool {
+	e := s.chainRight(k+1, len(s.toks))
+	return e > k+1 && !s.finiteVerbAt(e) && s.tag(e) != "MD" && !beForms[s.norm(e)]
+}
+
+// clauseHasVerb reports whether [a, b) has a verb.
+func (s *sentence) clauseHasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // historical reports whether the predicate's clause narrates the past: it

@@ -156,6 +156,13 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 			return k, false
 		}
 		end := s.chainRight(j, hi)
+		if end > j && !s.hasActor(j, end) && s.norm(end) == "," {
+			// "with Seyoum Mesfin, Ethiopian ambassador to the DPRK": the
+			// unknown name's apposition names the actor
+			if ae := s.chainRight(end+1, hi); ae > end+1 && s.hasActor(end+1, ae) {
+				end = ae
+			}
+		}
 		if end == j || !s.hasActor(j, end) {
 			// a slot wants an actor: "defended socialism" is not "defended X"
 			return k, false

@@ -155,35 +155,33 @@ func (s *sentence) analyseGroup(v int) verbGroup {
 	tag := s.tag(v)
 	sawBe, sawAux := false, false
 	k := v - 1
+walk:
 	for ; k >= 0; k-- {
 		w, t := s.norm(k), s.tag(k)
 		switch {
 		case negations[w] && w != "no":
 			g.neg = true
 		case futureMod[w]:
-			g.future = true
-			sawAux = true
+			g.future, sawAux = true, true
 		case hypoMod[w]:
-			g.hypo = w
-			sawAux = true
-		case beForms[w] && (t != "POS"):
-			sawBe = true
-			sawAux = true
+			g.hypo, sawAux = w, true
+		case beForms[w] && t != "POS":
+			sawBe, sawAux = true, true
 		case haveForms[w] || w == "do" || w == "does" || w == "did":
 			sawAux = true
-		case w == "to" && (t == "TO" || t == "IN") && k == v-1 || w == "to" && g.start == k+1:
+		case w == "to" && (t == "TO" || t == "IN") && g.start == k+1:
 			g.infin = true
 			g.start = k
-			k--
-			goto governor
-		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly":
-			// adverbs inside the group: "officially acknowledged"
+			s.infinitiveGovernor(&g, k-1)
+			return g
+		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly" || w == "\"":
+			// adverbs inside the group ("officially acknowledged") and
+			// KCNA's quotes ("would "not accept"")
 		default:
-			goto done
+			break walk
 		}
 		g.start = k
 	}
-done:
 	if sawBe && (tag == "VBN" || tag == "VBD") {
 		g.passive = true
 	}
@@ -202,6 +200,7 @@ done:
 		if p := s.prevWord(v - 1); p >= 0 && isVerbTag(s.tag(p)) {
 			if gv, ok := governors[lemma(s.norm(p))]; ok {
 				g.gov, g.govIdx = gv, p
+				s.inherit(&g, p)
 			}
 		}
 		// "hindered businesses from cooperating": kept from doing it
@@ -216,37 +215,64 @@ done:
 			}
 		}
 	}
+	if s.headline && g.infin {
+		g.future = true // "Russian Govt. to Double Funds"
+	}
 	return g
-governor:
-	// "to" + verb: find what governs the infinitive: a verb ("decided to"),
-	// possibly past its object ("urged the UN to"), or a noun ("plans to").
-	for ; k >= 0 && k >= g.start-8; k-- {
+}
+
+// infinitiveGovernor finds, left of token k, what governs an infinitive: a
+// verb ("decided to"), possibly past its object ("urged the UN to"), a noun
+// ("plans to"), or an evaluation ("it is important for X to").
+func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
+	start := k
+	for ; k >= 0 && k >= start-8; k-- {
 		w, t := s.norm(k), s.tag(k)
 		if w == "," || w == ";" || w == ":" {
-			break
+			return
+		}
+		if w == "for" && isAdjTag(s.tag(k-1)) {
+			g.gov, g.govIdx = govEmbed, k-1 // "it is important for Kyrgyzstan to develop"
+			return
+		}
+		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager") {
+			g.gov, g.govIdx = govEmbed, k // "is ready to", "was pleased to" reads as an attitude
+			return
 		}
 		if isVerbTag(t) && !beForms[w] && !haveForms[w] {
 			if gv, ok := governors[lemma(w)]; ok {
 				g.gov, g.govIdx = gv, k
+				s.inherit(g, k)
 			} else if s.isPredicate(k) {
 				g.gov, g.govIdx = govEmbed, k // "send experts to examine": purpose, not an event of its own
 			}
-			break
+			return
 		}
 		if isNounTag(t) && nounGovernors[w] {
 			// "its plans to deploy", "willingness to cooperate": a noun
 			// phrase, not an assertion that it happens
 			g.gov, g.govIdx = govEmbed, k
-			break
+			return
 		}
-		if beForms[w] && k == g.start-1 {
-			// "is to visit": a plan
-			g.future = true
-			break
+		if beForms[w] && k == start {
+			g.future = true // "is to visit": a plan
+			return
 		}
 	}
-	// auxiliaries before a governed infinitive belong to the governor
-	return g
+}
+
+// inherit gives a governed verb the negation and modality of its governor:
+// "could begin honouring" is as hypothetical as "could", "did not begin
+// deploying" as negated.
+func (s *sentence) inherit(g *verbGroup, gov int) {
+	gg := s.analyseGroup(gov)
+	if gg.neg && g.gov == govPass {
+		g.neg = true
+	}
+	if g.hypo == "" {
+		g.hypo = gg.hypo
+	}
+	g.future = g.future || gg.future
 }
 
 // prevWord returns the index of the nearest word token before i that is not

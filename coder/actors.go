@@ -253,6 +253,7 @@ type segmentInfo struct {
 	secAt        int        // token of the sector word, for spans
 	head         string     // the last noun
 	headIsSector bool       // the last noun is a sector word ("the authorities")
+	possessor    bool       // a sector word as possessor ("the authorities' policy")
 	generic      bool       // the head is generic ("delegation", "spokesman")
 	civil        bool       // the head designates people ("Koreans", "women")
 }
@@ -275,6 +276,9 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 		case m.sector != nil:
 			info.head = s.norm(m.j - 1)
 			info.headIsSector = true
+			if s.tag(m.j) == "POS" {
+				info.possessor = true // "the government's inability": the government acts
+			}
 			if m.sector.Sector == "GOV" {
 				gov = "GOV"
 				if info.secAt < 0 {
@@ -288,7 +292,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 				info.civil = true
 			}
 		case m.actor != nil || m.person != nil || m.here:
-			if s.isCompound(m) || s.isModifier(m, seg) || m.inTitle {
+			if s.isCompound(m) || s.isModifier(m, seg) || m.inTitle || m.here && seg.j-seg.i > 1 {
 				info.weak = append(info.weak, m)
 				continue
 			}
@@ -430,7 +434,7 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			if s.norm(n) == "to" || s.norm(n) == "and" {
 				n++
 			}
-			if n < b && s.startsNP(n) {
+			if n < b && s.startsNP(n) && !s.bareAdjectives(start, k) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1
@@ -439,6 +443,23 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 	}
 	out = append(out, [2]int{start, b})
 	return out
+}
+
+// bareAdjectives reports whether [a, b) holds only country adjectives (and
+// determiners): "Uruguayan and Nigerian newspapers" shares one noun.
+func (s *sentence) bareAdjectives(a, b int) bool {
+	seen := false
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil && m.kind() == dict.KindAdjective && m.sector == nil {
+			k = m.j - 1
+			seen = true
+			continue
+		}
+		if t := s.tag(k); t != "DT" && s.norm(k) != "," {
+			return false
+		}
+	}
+	return seen
 }
 
 // conjunctActors resolves one noun phrase with its complements.
@@ -510,7 +531,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			strong := !forTarget && head.sector != ""
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
-		if len(out) == 0 && forTarget && head.headIsSector {
+		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {
 			// "the authorities": a sector without a country, for the
 			// caller to place
 			title := false

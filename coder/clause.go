@@ -100,8 +100,10 @@ func (s *sentence) clauseEnd(p *pred) int {
 		switch {
 		case w == ";" || w == ":" || t == "WDT" || t == "WP" || t == "WP$":
 			return k
-		case subordinators[w] && (t == "IN" || t == "WRB") && w != "as" && w != "since" && k > p.vend:
-			return k
+		case subordinators[w] && (t == "IN" || t == "WRB") && w != "as" && w != "since" && k > p.vend && !s.isTimePhraseAfter(k):
+			return k // a subordinate clause, not "before the statues"
+		case w == "to" && k > p.vend+1 && s.tag(k+1) == "VB" && governors[lemma(s.norm(p.v))] == govNone:
+			return k // "visited the palace to mark …": a clause of purpose
 		case w == "," && k+1 < len(s.toks) && (s.tag(k+1) == "VBG" || subordinators[s.norm(k+1)] || s.norm(k+1) == "which" || s.norm(k+1) == "who"):
 			return k
 		case (w == "and" || w == "but") && k+1 < len(s.toks) && isVerbTag(s.tag(k+1)) && s.tag(k+1) != "VBN" && s.tag(k+1) != "VBG":
@@ -222,6 +224,9 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
+		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive {
+			return // "a meeting was held to mark …": whose purpose is not said
+		}
 		for _, q := range all {
 			if q.v == g.govIdx && len(q.subj) > 0 {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\"", q.subjSpan

@@ -161,6 +161,14 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			break
 		}
 	}
+	if !matched && p.g.passive {
+		// "Kim Jong Il's work was brought out by …": the passive's subject
+		// is the object the patterns expect after the verb
+		if cp, ok := s.passivePattern(p); ok {
+			m, matched, c = match{pat: cp, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}, true, cp.Class
+			tr.tried(cp, true)
+		}
+	}
 	var code, rule string
 	if matched {
 		code, rule = m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
@@ -264,7 +272,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	tgtSpan := m.target
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
-		if by := s.byAgent(p); len(by) > 0 {
+		if by, together := s.byAgent(p); together {
+			// "an MOU was signed between X and Y": X and Y, each way
+			srcs, tgtSpan = by, [2]int{-1, -1}
+		} else if len(by) > 0 {
 			if tgtSpan[0] < 0 {
 				tgtSpan = p.subjSpan
 			}
@@ -274,7 +285,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			return nil
 		}
 	}
-	if m.source[0] >= 0 {
+	if m.source[0] >= 0 && !p.g.passive {
 		if m.source == p.subjSpan {
 			srcs = p.subj
 		} else {
@@ -403,6 +414,34 @@ func (s *sentence) patternsFor(p *pred) []classPattern {
 	return out
 }
 
+// passivePattern finds a pattern whose first words after the verb stand in
+// the passive's subject ("a statement was issued" is "issued a statement").
+func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
+	if p.subjSpan[1] <= p.subjSpan[0] {
+		return nil, false
+	}
+	for _, cp := range s.patternsFor(p) {
+		var first *dict.Elem
+		for i, e := range cp.pat.Elems {
+			if e.Kind == dict.ElemVerb && i+1 < len(cp.pat.Elems) {
+				first = &cp.pat.Elems[i+1]
+				break
+			}
+		}
+		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
+			continue
+		}
+		for k := p.subjSpan[0]; k < p.subjSpan[1]; k++ {
+			for _, ph := range first.Phrases {
+				if s.phraseAt(ph, k, p.subjSpan[1]) {
+					return cp.pat, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
 // reported reports whether the predicate is inside the content of a verb of
 // saying ("said the U.S. would not …"), where "would" is a reported future.
 func (s *sentence) reported(p *pred) bool {
@@ -428,20 +467,26 @@ func (s *sentence) trailingSpeech(p *pred) bool {
 	return false
 }
 
-// byAgent returns the actors of a passive verb's "by" phrase.
-func (s *sentence) byAgent(p *pred) []actor {
-	for k := p.vend; k < p.hi && k < p.vend+4; k++ {
-		if s.norm(k) == "by" {
+// byAgent returns the actors of a passive verb's "by" phrase, or of a
+// "between X and Y" phrase (together is then true).
+func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
+	for k := p.vend; k < p.hi && k < p.vend+8; k++ {
+		switch s.norm(k) {
+		case "by":
 			e := s.chainRight(k+1, p.hi)
-			return s.actorsIn(k+1, e, false)
-		}
-		if !isAdvTag(s.tag(k)) && s.tag(k) != "TO" && s.norm(k) != "to" {
-			if !s.skippable(k) {
-				break
+			return s.actorsIn(k+1, e, false), false
+		case "between":
+			e := s.chainRight(k+1, p.hi)
+			if a := s.actorsIn(k+1, e, false); len(a) > 1 {
+				return a, true
 			}
+			return nil, false
+		}
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			break
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // localTargets gives a target named by its sector alone ("the
@@ -456,6 +501,9 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	out := tgts[:0:0]
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
+			if !t.title && !stateHeads[s.norm(t.j-1)] {
+				continue // "the soldier-builders": no country named, no target
+			}
 			place, why := home, " (country of the source)"
 			if t.title && s.doc.home != "" {
 				// "the President" in a national outlet is its own
@@ -474,6 +522,12 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	}
 	return out
 }
+
+// stateHeads are the words for a state's own institutions that domestic
+// news names without the country ("the authorities", "the puppet regime").
+var stateHeads = setOf("authorities", "authority", "government", "regime", "administration", "puppets",
+	"puppet", "police", "prosecution", "prosecutors", "court", "courts", "parliament", "cabinet",
+	"group", "clique", "traitors", "ruling party", "ministry", "army", "military", "forces", "'s", "'")
 
 // pronounAt reports whether token k is a personal pronoun.
 func (s *sentence) pronounAt(k int) bool { return s.tag(k) == "PRP" }

@@ -67,6 +67,7 @@ const (
 	govNegate              // refuse to, fail to, refrain from: not done
 	govAttempt             // try to, attempt to: not done (attempts are not coded)
 	govPass                // begin, continue, start: the event happens
+	govPurpose             // "issued a statement to denounce": the purpose of an act, coded
 )
 
 var governors = map[string]governance{
@@ -243,8 +244,11 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			if gv, ok := governors[lemma(w)]; ok {
 				g.gov, g.govIdx = gv, k
 				s.inherit(g, k)
-			} else if s.isPredicate(k) {
-				g.gov, g.govIdx = govEmbed, k // "send experts to examine": purpose, not an event of its own
+			} else {
+				// "issued a statement to denounce", "left here to visit":
+				// a clause of purpose shares the subject and is coded
+				g.gov, g.govIdx = govPurpose, k
+				s.inherit(g, k)
 			}
 			return
 		}

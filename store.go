@@ -74,6 +74,26 @@ type EventStore interface {
 	// of each sentence, best match first. It returns EINVALID for an empty
 	// or malformed query.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
+
+	// Volume counts the stored documents and their events per publication
+	// date, in date order: the coverage of the store, against which the
+	// analysis normalises a dyad's volume. Only canonical documents count
+	// unless q.Duplicates. It returns EINVALID for a bad date.
+	Volume(ctx context.Context, q VolumeQuery) ([]DayVolume, error)
+}
+
+// VolumeQuery selects the days counted by Volume.
+type VolumeQuery struct {
+	From, To   string // inclusive ISO dates; default all
+	Duplicates bool   // count duplicate documents too
+}
+
+// DayVolume is the number of documents published on one day and the number
+// of their events.
+type DayVolume struct {
+	Date      string `json:"date"`
+	Documents int    `json:"documents"`
+	Events    int    `json:"events"`
 }
 
 // Put outcomes of one document.

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Open) {
 		{"DyadAfterChanges", testDyadAfterChanges},
 		{"Search", testSearch},
 		{"Stats", testStats},
+		{"Volume", testVolume},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

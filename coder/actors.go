@@ -28,7 +28,8 @@ var genericHeads = setOf("delegation", "delegations", "spokesman", "spokeswoman"
 	"envoy", "envoys", "mission", "team", "secretary", "chairman", "chairwoman", "president",
 	"leader", "leaders", "branch", "chapter", "committee", "council", "association", "federation",
 	"league", "union", "society", "organization", "organisation", "body", "bodies", "circles",
-	"vice-chairman", "director", "staff", "members", "guests", "party")
+	"vice-chairman", "director", "staff", "members", "guests", "party", "figure", "personality",
+	"personalities", "organization", "organizations", "body", "institute", "institution", "people")
 
 // npBounds returns the base noun phrase ending just before end (exclusive):
 // its start, scanning left over noun-phrase tokens and coordinated lists of
@@ -333,7 +334,11 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		n := m.j
 		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized()
 	}
-	// an adjective: is there an agent noun after it in the phrase?
+	// an adjective: is there an agent noun after it in the phrase? An
+	// adjective that ends its phrase is a noun ("praised by Italian")
+	if m.j >= seg.j || !s.toks[m.j].IsWord() {
+		return false
+	}
 	for k := m.j; k < seg.j; k++ {
 		if n := s.mentionAt(k); n != nil {
 			return false // a sector word, a name, a person: "Russian troops"

@@ -233,6 +233,13 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				return
 			}
 		}
+		if !isVerbTag(s.tag(g.govIdx)) {
+			// "… on expanding cooperation": the clause's subject
+			if q := s.mainPredicate(p, all); q != nil {
+				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
+			}
+			return
+		}
 		gp := &pred{v: g.govIdx, vend: g.govIdx + 1}
 		gp.g = s.analyseGroup(g.govIdx)
 		s.findSubject(gp, all)

@@ -82,7 +82,11 @@ func (s *sentence) codeSentence() []candidate {
 		}
 		out = append(out, s.codePredicate(p, preds)...)
 	}
+	if s.headline && len(out) == 0 {
+		out = s.mediaOn()
+	}
 	out = s.alleged(out)
+	out = s.purposes(out)
 	return s.settle(out)
 }
 
@@ -103,6 +107,74 @@ func (s *sentence) describesObject(p *pred, done []candidate) bool {
 		}
 	}
 	return false
+}
+
+// mediaOn codes the headlines of state media commentary: "Rodong Sinmun
+// on U.S. Moves", "KCNA Commentary on …": a statement (010) by the outlet
+// about what follows "on".
+func (s *sentence) mediaOn() []candidate {
+	if len(s.ments) == 0 || s.ments[0].i != 0 || s.ments[0].actor == nil {
+		return nil
+	}
+	m := s.ments[0]
+	code := m.actor.Code
+	if len(code) < 6 || code[3:6] != "MED" {
+		return nil
+	}
+	k := m.j
+	for k < len(s.toks) && k < m.j+3 && s.norm(k) != "on" {
+		if !s.toks[k].Capitalized() {
+			return nil // "KCNA Commentary on", "RS Article on", not a sentence
+		}
+		k++
+	}
+	if s.norm(k) != "on" {
+		return nil
+	}
+	tgts, _ := s.targetSearch(k+1, len(s.toks), [2]int{-1, -1})
+	src := actor{code: code, i: m.i, j: m.j, note: "publication"}
+	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
+	c := candidate{p: p, code: "010", rule: "coder: headline \"<outlet> on …\"", src: src, verb: [2]int{m.j, k + 1}}
+	if len(tgts) == 0 {
+		c.noTarget = true
+		return []candidate{c}
+	}
+	var out []candidate
+	for _, t := range s.localTargets(tgts, []actor{src}) {
+		cc := c
+		cc.tgt = t
+		out = append(out, cc)
+	}
+	if len(out) == 0 {
+		c.noTarget = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// purposes drops a statement, publication or visit whose purpose clause
+// was coded from the same source ("issued a statement to denounce X",
+// "visited Pyongyang to mourn"): the purpose is the event.
+func (s *sentence) purposes(cands []candidate) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		r := cameo.Root(c.code)
+		drop := false
+		if r == "01" || r == "04" {
+			for _, d := range cands {
+				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r {
+					drop = true
+				}
+			}
+		}
+		if drop {
+			s.note(fmt.Sprintf("%s %s → %s dropped: its purpose clause is the event", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // alleged applies the verbs whose content is alleged ("South Korea claimed
@@ -270,11 +342,12 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	// source
 	srcs := p.subj
 	tgtSpan := m.target
+	between := false
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
 		if by, together := s.byAgent(p); together {
 			// "an MOU was signed between X and Y": X and Y, each way
-			srcs, tgtSpan = by, [2]int{-1, -1}
+			srcs, tgtSpan, between = by, [2]int{-1, -1}, true
 		} else if len(by) > 0 {
 			if tgtSpan[0] < 0 {
 				tgtSpan = p.subjSpan
@@ -309,12 +382,12 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
 			}
 		}
-	} else {
+	} else if !between {
 		skip := [2]int{-1, -1}
 		if m.source[0] >= 0 {
 			skip = m.source
 		}
-		tgts, tgtSpan = s.targetSearch(p.vend, p.hi, skip)
+		tgts, tgtSpan = s.targetSearch(p.vend, s.objectEnd(p), skip)
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
@@ -345,7 +418,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		if len(tgts) == 0 {
 			// a coordinated subject acting together ("China and Gabon
 			// vowed to enhance ties"): each toward the others
-			if len(srcs) > 1 && !c.Speech && together(c, code) {
+			if len(srcs) > 1 && !c.Speech && (together(c, code) || between) {
 				for _, other := range srcs {
 					if other.code != src.code && !other.weak {
 						cc := cand
@@ -414,6 +487,18 @@ func (s *sentence) patternsFor(p *pred) []classPattern {
 	return out
 }
 
+// objectEnd returns where a predicate's objects end: the clause end, or an
+// infinitive after its object ("urged the international community to
+// support Palestine": the appeal's target is the community, not Palestine).
+func (s *sentence) objectEnd(p *pred) int {
+	for k := p.vend + 1; k < p.hi; k++ {
+		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
+			return k
+		}
+	}
+	return p.hi
+}
+
 // passivePattern finds a pattern whose first words after the verb stand in
 // the passive's subject ("a statement was issued" is "issued a statement").
 func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
@@ -423,10 +508,16 @@ func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
 	for _, cp := range s.patternsFor(p) {
 		var first *dict.Elem
 		for i, e := range cp.pat.Elems {
-			if e.Kind == dict.ElemVerb && i+1 < len(cp.pat.Elems) {
-				first = &cp.pat.Elems[i+1]
-				break
+			if e.Kind != dict.ElemVerb {
+				continue
 			}
+			for j := i + 1; j < len(cp.pat.Elems); j++ {
+				if k := cp.pat.Elems[j].Kind; k != dict.ElemGap {
+					first = &cp.pat.Elems[j]
+					break
+				}
+			}
+			break
 		}
 		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
 			continue
@@ -564,8 +655,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				continue
 			}
 			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
-				tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
-				tgts = s.localTargets(tgts, []actor{c.src})
+				tgts := s.statementTargets(c)
 				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
@@ -697,6 +787,30 @@ func sameOccasion(a, b string) bool {
 		return a[:3] == b[:3]
 	}
 	return true
+}
+
+// statementTargets returns the target of a statement: the first actor of
+// another country than the speaker's named in its content, else the first.
+func (s *sentence) statementTargets(c candidate) []actor {
+	home := demarche.Country(c.src.code)
+	var first []actor
+	for k := c.content[0]; k < c.content[1]; {
+		tgts, span := s.targetSearch(k, c.content[1], [2]int{-1, -1})
+		tgts = s.localTargets(tgts, []actor{c.src})
+		if len(tgts) == 0 || span[1] <= k {
+			break
+		}
+		if first == nil {
+			first = tgts
+		}
+		for _, t := range tgts {
+			if demarche.Country(t.code) != home {
+				return []actor{t}
+			}
+		}
+		k = span[1]
+	}
+	return first
 }
 
 // hasTargeted reports whether another candidate has the same root and

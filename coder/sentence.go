@@ -142,6 +142,10 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 		if p.needCap && n == 1 && !s.toks[i].Capitalized() {
 			continue
 		}
+		if p.actor != nil && p.actor.Kind == dict.KindPerson && n == 1 &&
+			(s.nextIsCapitalizedName(i) || i > 0 && s.toks[i-1].Capitalized() && s.toks[i-1].IsWord() && s.at[i-1] < 0 && i-1 > 0) {
+			continue // "Wahid Al Uksouri" is not Abdurrahman Wahid
+		}
 		// a name must not continue into a longer capitalised name we do not
 		// know ("Georgia Tech"), except across a possessive or punctuation
 		m := &mention{i: i, j: i + n, actor: p.actor, sector: p.sector}

@@ -204,6 +204,18 @@ walk:
 				s.inherit(&g, p)
 			}
 		}
+		// a gerund after a preposition is a noun ("a role in developing
+		// relations", "accused X of violating"), except the topic of a
+		// statement or agreement ("a communique on expanding cooperation"):
+		// an intention
+		if tag == "VBG" && g.govIdx < 0 {
+			switch s.norm(v - 1) {
+			case "on", "about":
+				g.gov, g.govIdx = govIntent, v-1
+			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
+				g.gov, g.govIdx = govEmbed, v-1
+			}
+		}
 		// "hindered businesses from cooperating": kept from doing it
 		if tag == "VBG" && s.norm(v-1) == "from" {
 			for p := v - 2; p >= 0 && p > v-8; p-- {

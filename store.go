@@ -75,8 +75,8 @@ type EventStore interface {
 	// or malformed query.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 
-	// Volume counts the stored documents and their events per publication
-	// date, in date order: the coverage of the store, against which the
+	// Volume counts the stored documents, their sentences and their events
+	// per publication date, in date order: the coverage of the store, against which the
 	// analysis normalises a dyad's volume. Only canonical documents count
 	// unless q.Duplicates. It returns EINVALID for a bad date.
 	Volume(ctx context.Context, q VolumeQuery) ([]DayVolume, error)
@@ -89,10 +89,11 @@ type VolumeQuery struct {
 }
 
 // DayVolume is the number of documents published on one day and the number
-// of their events.
+// of their sentences (the units the coder reads) and events.
 type DayVolume struct {
 	Date      string `json:"date"`
 	Documents int    `json:"documents"`
+	Sentences int    `json:"sentences"`
 	Events    int    `json:"events"`
 }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// testVolume checks the documents and events per day against the fixture,
+// testVolume checks the documents, sentences and events per day against the fixture,
 // with and without duplicates and within a date range.
 func testVolume(t *testing.T, s demarche.Store) {
 	got, err := s.Volume(ctx, demarche.VolumeQuery{})
@@ -30,6 +30,7 @@ func testVolume(t *testing.T, s demarche.Store) {
 				per[d] = &demarche.DayVolume{Date: d}
 			}
 			per[d].Documents++
+			per[d].Sentences += len(c.Sentences)
 			per[d].Events += len(c.Events)
 		}
 		out := []demarche.DayVolume{}

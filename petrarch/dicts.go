@@ -1,0 +1,224 @@
+package petrarch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Dicts is a loaded set of PETRARCH dictionaries, compiled for matching.
+type Dicts struct {
+	Verbs    *Verbs
+	Actors   []*Actors
+	Agents   *Agents
+	Discards *Discards
+	Issues   *Issues
+
+	// Problems are the syntax errors found while loading (each names its
+	// file and line); the entries that parsed are loaded all the same.
+	Problems []error
+	// Notes are the constructs read but approximated.
+	Notes []Note
+
+	actorIdx map[string][]actorPhrase
+	agentIdx map[string][]*Agent
+	patterns map[*VerbBlock][]*Pattern
+}
+
+type actorPhrase struct {
+	words []string
+	actor *Actor
+}
+
+// Files names the dictionary files of a set. Empty names are not loaded.
+type Files struct {
+	Verbs    string
+	Actors   []string
+	Agents   string
+	Discards string
+	Issues   string
+}
+
+// PhoenixFiles returns the files of the Phoenix set in dir.
+func PhoenixFiles(dir string) Files {
+	j := func(n string) string { return filepath.Join(dir, n) }
+	return Files{
+		Verbs:    j("CAMEO.2.0.txt"),
+		Actors:   []string{j("Phoenix.Countries.actors.txt"), j("Phoenix.International.actors.txt"), j("Phoenix.MilNonState.actors.txt")},
+		Agents:   j("Phoenix.agents.txt"),
+		Discards: j("Phoenix.discards.txt"),
+		Issues:   j("Phoenix.IssueCoding.txt"),
+	}
+}
+
+// DirFiles finds the dictionaries of a folder by their names: the verb
+// file (CAMEO*.txt or *.verbs.txt), the *.actors.txt files, the
+// *agents.txt, *discards.txt and *IssueCoding.txt files. When the folder
+// holds both the Phoenix set and another one, the Phoenix set is chosen.
+// It fails with a message listing what it found when there is no verb or
+// no actor file.
+func DirFiles(dir string) (Files, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return Files{}, err
+	}
+	var names []string
+	for _, e := range ents {
+		if !e.IsDir() && strings.HasSuffix(strings.ToLower(e.Name()), ".txt") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	has := func(n string) bool {
+		for _, x := range names {
+			if x == n {
+				return true
+			}
+		}
+		return false
+	}
+	if has("CAMEO.2.0.txt") && has("Phoenix.agents.txt") {
+		return PhoenixFiles(dir), nil
+	}
+	var f Files
+	j := func(n string) string { return filepath.Join(dir, n) }
+	for _, n := range names {
+		l := strings.ToLower(n)
+		switch {
+		case strings.HasSuffix(l, ".verbs.txt") || strings.HasPrefix(l, "cameo"):
+			if f.Verbs == "" {
+				f.Verbs = j(n)
+			}
+		case strings.HasSuffix(l, ".actors.txt"):
+			f.Actors = append(f.Actors, j(n))
+		case strings.HasSuffix(l, "agents.txt"):
+			f.Agents = j(n)
+		case strings.HasSuffix(l, "discards.txt"):
+			f.Discards = j(n)
+		case strings.Contains(l, "issuecoding"):
+			f.Issues = j(n)
+		}
+	}
+	if f.Verbs == "" || len(f.Actors) == 0 {
+		return f, fmt.Errorf("%s: no PETRARCH verb and actor dictionaries (want CAMEO*.txt or *.verbs.txt and *.actors.txt; found %s)", dir, strings.Join(names, ", "))
+	}
+	return f, nil
+}
+
+// Load reads and compiles the files. It fails only when a file cannot be
+// opened; syntax errors are collected in Problems.
+func Load(f Files) (*Dicts, error) {
+	d := &Dicts{}
+	open := func(name string, read func(*os.File) error) error {
+		if name == "" {
+			return nil
+		}
+		fh, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("petrarch dictionaries: %w", err)
+		}
+		defer fh.Close()
+		if err := read(fh); err != nil {
+			d.Problems = append(d.Problems, unjoin(err)...)
+		}
+		return nil
+	}
+	if f.Verbs == "" {
+		return nil, errors.New("petrarch dictionaries: no verb dictionary")
+	}
+	if err := open(f.Verbs, func(fh *os.File) (err error) { d.Verbs, err = ReadVerbs(fh, f.Verbs); return }); err != nil {
+		return nil, err
+	}
+	for _, a := range f.Actors {
+		if err := open(a, func(fh *os.File) error {
+			acts, err := ReadActors(fh, a)
+			d.Actors = append(d.Actors, acts)
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if err := open(f.Agents, func(fh *os.File) (err error) { d.Agents, err = ReadAgents(fh, f.Agents); return }); err != nil {
+		return nil, err
+	}
+	if err := open(f.Discards, func(fh *os.File) (err error) { d.Discards, err = ReadDiscards(fh, f.Discards); return }); err != nil {
+		return nil, err
+	}
+	if err := open(f.Issues, func(fh *os.File) (err error) { d.Issues, err = ReadIssues(fh, f.Issues); return }); err != nil {
+		return nil, err
+	}
+	d.compile()
+	return d, nil
+}
+
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// compile builds the indexes used by the matcher.
+func (d *Dicts) compile() {
+	if d.Verbs == nil {
+		d.Verbs = &Verbs{Synsets: map[string]*Synset{}, Index: map[string][]FormOf{}}
+	}
+	if d.Agents == nil {
+		d.Agents = &Agents{Subst: map[string][]string{}}
+	}
+	if d.Discards == nil {
+		d.Discards = &Discards{}
+	}
+	d.Notes = append(d.Notes, d.Verbs.Notes...)
+	d.actorIdx = map[string][]actorPhrase{}
+	for _, as := range d.Actors {
+		d.Notes = append(d.Notes, as.Notes...)
+		for _, a := range as.Entries {
+			for _, n := range a.Names {
+				d.actorIdx[n[0]] = append(d.actorIdx[n[0]], actorPhrase{n, a})
+			}
+		}
+	}
+	for k, l := range d.actorIdx {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+		d.actorIdx[k] = l
+	}
+	d.agentIdx = map[string][]*Agent{}
+	for _, a := range d.Agents.Entries {
+		d.agentIdx[a.Words[0]] = append(d.agentIdx[a.Words[0]], a)
+	}
+	for k, l := range d.agentIdx {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].Words) > len(l[j].Words) })
+		d.agentIdx[k] = l
+	}
+	d.patterns = map[*VerbBlock][]*Pattern{}
+	for _, b := range d.Verbs.Blocks {
+		ps := append([]*Pattern(nil), b.Patterns...)
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Weight() > ps[j].Weight() })
+		d.patterns[b] = ps
+	}
+}
+
+// Stats counts what was loaded, for `demarche dicts`.
+func (d *Dicts) Stats() map[string]int {
+	s := map[string]int{"verb blocks": len(d.Verbs.Blocks), "synonym sets": len(d.Verbs.Synsets),
+		"transformations": len(d.Verbs.Transform), "agents": len(d.Agents.Entries),
+		"discards": len(d.Discards.Story) + len(d.Discards.Sentence)}
+	for _, b := range d.Verbs.Blocks {
+		s["verbs"] += len(b.Verbs)
+		s["patterns"] += len(b.Patterns)
+	}
+	for _, a := range d.Actors {
+		s["actors"] += len(a.Entries)
+		for _, e := range a.Entries {
+			s["actor names"] += len(e.Names)
+		}
+	}
+	if d.Issues != nil {
+		s["issues"] = len(d.Issues.Issues)
+	}
+	return s
+}

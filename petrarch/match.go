@@ -1,0 +1,628 @@
+package petrarch
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Config holds the coding options a validation file may set with
+// <Config option="…" value="…">.
+type Config struct {
+	// RequireDyad drops events whose source and target both lack a
+	// country ("---GOV" → "---").
+	RequireDyad bool
+	// NewActorLength: an uncoded noun phrase of at most this many words
+	// becomes a new actor, its words in quotes; 0 turns this off.
+	NewActorLength int
+	// Comma-delimited clauses of CommaMin…CommaMax words inside the
+	// sentence, CommaBMin…CommaBMax at its beginning and CommaEMin…CommaEMax
+	// at its end are deleted before coding; a maximum of 0 turns the
+	// deletion off.
+	CommaMin, CommaMax   int
+	CommaBMin, CommaBMax int
+	CommaEMin, CommaEMax int
+}
+
+// DefaultConfig returns PETRARCH's defaults.
+func DefaultConfig() Config {
+	return Config{RequireDyad: true, CommaMin: 2, CommaMax: 8, CommaBMin: 0, CommaBMax: 0, CommaEMin: 2, CommaEMax: 8}
+}
+
+// Set applies one <Config> option. Unknown options and bad values are
+// errors naming them; "stop_on_error" is accepted and has no effect (the
+// validation runner never stops).
+func (c *Config) Set(option, value string) error {
+	v := strings.TrimSpace(value)
+	num := func(p *int) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("option %s: want a whole number, got %q", option, value)
+		}
+		*p = n
+		return nil
+	}
+	switch strings.ToLower(strings.TrimSpace(option)) {
+	case "require_dyad":
+		b, err := strconv.ParseBool(strings.ToLower(v))
+		if err != nil {
+			return fmt.Errorf("option require_dyad: want true or false, got %q", value)
+		}
+		c.RequireDyad = b
+		return nil
+	case "new_actor_length":
+		return num(&c.NewActorLength)
+	case "comma_min":
+		return num(&c.CommaMin)
+	case "comma_max":
+		return num(&c.CommaMax)
+	case "comma_bmin":
+		return num(&c.CommaBMin)
+	case "comma_bmax":
+		return num(&c.CommaBMax)
+	case "comma_emin":
+		return num(&c.CommaEMin)
+	case "comma_emax":
+		return num(&c.CommaEMax)
+	case "stop_on_error", "":
+		return nil
+	}
+	return fmt.Errorf("unknown option %q", option)
+}
+
+// Event is an event coded from a parse.
+type Event struct {
+	Source, Target, Code string
+	Verb                 int // word index of the verb
+	VerbText             string
+	SourceSpan           [2]int // word spans
+	TargetSpan           [2]int
+	Rule                 string // "file:line pattern" or "file:line verb"
+}
+
+// Result is the outcome of coding one parse: its events, or the reason
+// PETRARCH would discard the sentence (Discard is "dateline",
+// "bad_input_parse", "storydiscard" or "sentencediscard").
+type Result struct {
+	Events  []Event
+	Discard string
+	Words   []string
+	Err     error // the parse error of a bad_input_parse
+}
+
+// sentence is one parse under analysis.
+type sentence struct {
+	d       *Dicts
+	cfg     Config
+	date    int
+	tree    *Tree
+	words   []string // upper case
+	tags    []string
+	deleted []bool
+	ents    []*entity
+	entAt   []int
+	codes   map[*entity][]string
+}
+
+// CodeParse codes one sentence from its Treebank parse on date (YYYYMMDD
+// or ISO). It never panics; a malformed parse gives Discard
+// "bad_input_parse" with the error.
+func (d *Dicts) CodeParse(parse, date string, cfg Config) (res Result) {
+	t, err := ParseTree(parse)
+	if err != nil {
+		return Result{Discard: "bad_input_parse", Err: err}
+	}
+	return d.CodeTree(t, date, cfg)
+}
+
+// CodeTree codes a parsed sentence.
+func (d *Dicts) CodeTree(t *Tree, date string, cfg Config) Result {
+	s := &sentence{d: d, cfg: cfg, date: dateNum(date), tree: t, codes: map[*entity][]string{}}
+	n := len(t.Leaves)
+	s.words = make([]string, n)
+	s.tags = make([]string, n)
+	s.deleted = make([]bool, n)
+	s.entAt = make([]int, n)
+	for i, l := range t.Leaves {
+		s.words[i] = strings.ToUpper(leafText(l.Word))
+		s.tags[i] = l.Label
+		s.entAt[i] = -1
+	}
+	res := Result{Words: s.words}
+	if why := s.discard(); why != "" {
+		res.Discard = why
+		return res
+	}
+	s.findEntities(t.Root)
+	s.deleteCommas()
+	res.Events = s.codeVerbs()
+	return res
+}
+
+// dateNum reads YYYYMMDD or YYYY-MM-DD; 0 when it cannot.
+func dateNum(s string) int {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "-", "")
+	n, err := strconv.Atoi(s)
+	if err != nil || len(s) != 8 {
+		return 0
+	}
+	return n
+}
+
+// discard returns why the sentence is discarded, or "".
+func (s *sentence) discard() string {
+	if s.dateline() {
+		return "dateline"
+	}
+	for _, ph := range s.d.Discards.Story {
+		if s.contains(ph) {
+			return "storydiscard"
+		}
+	}
+	for _, ph := range s.d.Discards.Sentence {
+		if s.contains(ph) {
+			return "sentencediscard"
+		}
+	}
+	return ""
+}
+
+func (s *sentence) contains(ph []string) bool {
+	for i := range s.words {
+		if s.wordsAt(i, len(s.words), ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports a wire-story dateline left at the start of the
+// sentence: "CEBU CITY -- …", words in capitals before a dash.
+func (s *sentence) dateline() bool {
+	for i := 0; i < len(s.words) && i < 6; i++ {
+		w := s.tree.Leaves[i].Word
+		if w == "--" || w == "-" || w == ":" {
+			return i > 0
+		}
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return false
+}
+
+// deleteCommas deletes short comma-delimited clauses, as PETRARCH does
+// before coding. Commas inside an entity do not delimit clauses.
+func (s *sentence) deleteCommas() {
+	var commas []int
+	end := len(s.words)
+	for end > 0 && isPunct(s.tags[end-1]) && s.tags[end-1] != "," {
+		end--
+	}
+	for i := 0; i < end; i++ {
+		if s.tags[i] == "," && s.entAt[i] < 0 {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return
+	}
+	count := func(a, b int) int {
+		n := 0
+		for i := a; i < b; i++ {
+			if !s.deleted[i] && !isPunct(s.tags[i]) {
+				n++
+			}
+		}
+		return n
+	}
+	del := func(a, b int) {
+		for i := a; i < b; i++ {
+			s.deleted[i] = true
+		}
+	}
+	c := s.cfg
+	if c.CommaBMax > 0 {
+		if n := count(0, commas[0]); n >= c.CommaBMin && n <= c.CommaBMax {
+			del(0, commas[0]+1)
+		}
+	}
+	if c.CommaEMax > 0 {
+		last := commas[len(commas)-1]
+		if n := count(last+1, end); n >= c.CommaEMin && n <= c.CommaEMax {
+			del(last, end)
+		}
+	}
+	if c.CommaMax > 0 {
+		for k := 0; k+1 < len(commas); k++ {
+			a, b := commas[k], commas[k+1]
+			if s.deleted[a] || s.deleted[b] {
+				continue
+			}
+			if n := count(a+1, b); n >= c.CommaMin && n <= c.CommaMax {
+				del(a, b)
+			}
+		}
+	}
+}
+
+// verbAt returns the longest verb form found at word i (whose inflected
+// word is i): the verb and the span of its words.
+func (s *sentence) verbAt(i int) (*Verb, int, int, bool) {
+	var best *Verb
+	bs, be := 0, 0
+	for _, fo := range s.d.Verbs.Index[s.words[i]] {
+		a := i - fo.Form.Head
+		b := a + len(fo.Form.Words)
+		if a < 0 || b > len(s.words) {
+			continue
+		}
+		ok := true
+		for k, w := range fo.Form.Words {
+			if s.words[a+k] != w || s.deleted[a+k] {
+				ok = false
+				break
+			}
+		}
+		if ok && (best == nil || b-a > be-bs) {
+			best, bs, be = fo.Verb, a, b
+		}
+	}
+	return best, bs, be, best != nil
+}
+
+// verbsAt returns every verb (of every block) whose form is the longest
+// matched at word i.
+func (s *sentence) verbsAt(i int) ([]*Verb, int, int) {
+	_, a, b, ok := s.verbAt(i)
+	if !ok {
+		return nil, 0, 0
+	}
+	var out []*Verb
+	for _, fo := range s.d.Verbs.Index[s.words[i]] {
+		fa := i - fo.Form.Head
+		if fa == a && fa+len(fo.Form.Words) == b {
+			dup := false
+			for _, v := range out {
+				if v == fo.Verb {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, fo.Verb)
+			}
+		}
+	}
+	return out, a, b
+}
+
+// codeVerbs codes every verb of the sentence in order. A verb inside the
+// phrase of a verb that was coded is not coded again.
+func (s *sentence) codeVerbs() []Event {
+	var out []Event
+	skipUntil := -1
+	for i, l := range s.tree.Leaves {
+		if s.deleted[i] || !strings.HasPrefix(l.Label, "VB") || i < skipUntil {
+			continue
+		}
+		verbs, a, b := s.verbsAt(i)
+		if len(verbs) == 0 {
+			continue
+		}
+		evs, vpEnd := s.codeVerb(l, verbs, a, b)
+		if len(evs) > 0 {
+			out = append(out, evs...)
+			skipUntil = vpEnd
+		}
+	}
+	return dedupeEvents(out)
+}
+
+func dedupeEvents(evs []Event) []Event {
+	seen := map[string]bool{}
+	out := evs[:0:0]
+	for _, e := range evs {
+		k := e.Source + "\x00" + e.Target + "\x00" + e.Code
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// vpOf returns the verb phrase of a verb leaf: its parent when that is a
+// VP, else the leaf.
+func vpOf(l *Node) *Node {
+	if l.Parent != nil && l.Parent.Base() == "VP" {
+		return l.Parent
+	}
+	return l
+}
+
+// matchState records the actor slots a pattern filled.
+type matchState struct {
+	source, target, compound *entity
+	compoundUpper            bool
+}
+
+// codeVerb tries the patterns of the verb's blocks, then the default
+// code, and builds the events. It returns the events and the end of the
+// verb's phrase.
+func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
+	vp := vpOf(l)
+	lower := s.seq(b, vp.End)
+	var upper []int
+	for i := a - 1; i >= 0; i-- {
+		if !s.deleted[i] {
+			upper = append(upper, i)
+		}
+	}
+	var (
+		pat  *Pattern
+		st   matchState
+		code string
+		pair string
+		rule string
+	)
+	for _, v := range verbs {
+		for _, p := range s.d.patterns[v.Block] {
+			var ms matchState
+			if s.matchPattern(p, upper, lower, &ms) {
+				if pat == nil || p.Weight() > pat.Weight() {
+					pat, st = p, ms
+				}
+				break
+			}
+		}
+	}
+	if pat != nil {
+		code, pair = pat.Code, pat.Paired
+		rule = fmt.Sprintf("%s:%d - %s [%s]", s.d.Verbs.File, pat.Line, pat.Text, codeText(pat.Code, pat.Paired))
+	} else {
+		for _, v := range verbs {
+			c, p := v.Block.Code, v.Block.Paired
+			if v.Code != "" {
+				c, p, _ = strings.Cut(v.Code, ":")
+			}
+			if c == NoCode && p == "" {
+				continue
+			}
+			code, pair = c, p
+			rule = fmt.Sprintf("%s:%d %s [%s]", s.d.Verbs.File, v.Line, strings.Join(v.Words, "_"), codeText(c, p))
+			break
+		}
+	}
+	if code == NoCode {
+		code = ""
+	}
+	if code == "" && pair == "" {
+		return nil, vp.End
+	}
+	// the actors
+	src, tgt := st.source, st.target
+	if st.compound != nil {
+		if st.compoundUpper {
+			src = st.compound
+		} else {
+			tgt = st.compound
+		}
+	}
+	passive := false
+	if src == nil && tgt == nil && pat == nil {
+		if by := s.passiveAgent(l, b, vp.End); by != nil {
+			passive = true
+			src = by
+		}
+	}
+	if src == nil || passive {
+		subj := s.subject(l, tgt)
+		if passive {
+			tgt = subj
+		} else {
+			src = subj
+		}
+	}
+	if src == nil {
+		return nil, vp.End
+	}
+	if tgt == nil {
+		tgt = s.target(lower, src)
+	}
+	var out []Event
+	add := func(se, te *entity, c string) {
+		if c == "" {
+			return
+		}
+		for _, sc := range s.entityCodes(se) {
+			for _, tc := range s.entityCodes(te) {
+				if sc == tc {
+					continue
+				}
+				if s.cfg.RequireDyad && strings.HasPrefix(sc, NoCode) && strings.HasPrefix(tc, NoCode) {
+					continue
+				}
+				out = append(out, Event{Source: sc, Target: tc, Code: c, Verb: l.Index, VerbText: strings.Join(s.words[a:b], " "),
+					SourceSpan: [2]int{se.start, se.end}, TargetSpan: [2]int{te.start, te.end}, Rule: rule})
+			}
+		}
+	}
+	if tgt == nil {
+		if st.compound != nil && len(st.compound.members) > 1 {
+			// a compound with no one else: its members toward each other
+			codes := s.entityCodes(st.compound)
+			for _, x := range codes {
+				for _, y := range codes {
+					if x != y {
+						out = append(out, Event{Source: x, Target: y, Code: code, Verb: l.Index, VerbText: strings.Join(s.words[a:b], " "), Rule: rule})
+						if pair != "" && code == "" {
+							out[len(out)-1].Code = pair
+						}
+					}
+				}
+			}
+		}
+		return out, vp.End
+	}
+	add(src, tgt, code)
+	add(tgt, src, pair)
+	return out, vp.End
+}
+
+func codeText(c, p string) string {
+	if p != "" {
+		return c + ":" + p
+	}
+	return c
+}
+
+// seq returns the words [a, b) that are not deleted.
+func (s *sentence) seq(a, b int) []int {
+	var out []int
+	for i := a; i < b && i < len(s.words); i++ {
+		if !s.deleted[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// beForms are the forms of "be" that make a passive.
+var beForms = map[string]bool{"BE": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "BEEN": true, "BEING": true, "AM": true, "'S": true}
+
+// passiveAgent returns the entity of the "by" phrase of a passive verb
+// ("was opposed earlier by Osgiliath"), or nil.
+func (s *sentence) passiveAgent(l *Node, b, end int) *entity {
+	if l.Label != "VBN" {
+		return nil
+	}
+	be := false
+	for k := l.Index - 1; k >= 0 && k >= l.Index-4; k-- {
+		if beForms[s.words[k]] {
+			be = true
+			break
+		}
+		if !strings.HasPrefix(s.tags[k], "RB") && s.tags[k] != "CC" {
+			break
+		}
+	}
+	if !be {
+		return nil
+	}
+	for k := b; k < end && k < b+4; k++ {
+		if s.words[k] == "BY" && k+1 < len(s.words) && s.entAt[k+1] >= 0 {
+			return s.ents[s.entAt[k+1]]
+		}
+	}
+	return nil
+}
+
+// subject finds the source of a verb: going up the tree from its phrase,
+// the noun phrases before it in each clause (the subject, or the noun a
+// participle modifies); the first with a coded entity wins, else the first
+// with any entity. except is an entity that may not be the source.
+func (s *sentence) subject(l *Node, except *entity) *entity {
+	var fallback *entity
+	child := l
+	for n := l.Parent; n != nil; child, n = n, n.Parent {
+		if n.Base() == "VP" || n.Base() == "PP" || n.Base() == "ADJP" || n.Base() == "ADVP" {
+			continue
+		}
+		// the NPs before the path child
+		for k := len(n.Kids) - 1; k >= 0; k-- {
+			if n.Kids[k] == child {
+				for j := k - 1; j >= 0; j-- {
+					kid := n.Kids[j]
+					if !isNP(kid) {
+						if isClause(kid) || kid.Base() == "PP" || kid.Leaf() {
+							continue
+						}
+						continue
+					}
+					for _, e := range s.entitiesIn(kid) {
+						if e == except {
+							continue
+						}
+						if s.coded(e) {
+							return e
+						}
+						if fallback == nil {
+							fallback = e
+						}
+					}
+					break
+				}
+				break
+			}
+		}
+	}
+	return fallback
+}
+
+// entitiesIn returns the entities inside n (or n's own), left to right,
+// leaving out those inside clauses and deleted ones.
+func (s *sentence) entitiesIn(n *Node) []*entity {
+	var out []*entity
+	var walk func(*Node)
+	walk = func(x *Node) {
+		if x.Leaf() {
+			return
+		}
+		if x != n && isClause(x) {
+			return
+		}
+		if x.Start < x.End && s.entAt[x.Start] >= 0 {
+			e := s.ents[s.entAt[x.Start]]
+			if e.node == x {
+				if !s.allDeleted(e) {
+					out = append(out, e)
+				}
+				return
+			}
+		}
+		for _, k := range x.Kids {
+			walk(k)
+		}
+	}
+	walk(n)
+	return out
+}
+
+func (s *sentence) allDeleted(e *entity) bool {
+	for i := e.start; i < e.end; i++ {
+		if !s.deleted[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// target finds the default target in the verb's phrase: the first coded
+// entity that is not the source and does not share its codes, else the
+// first entity.
+func (s *sentence) target(lower []int, src *entity) *entity {
+	var fallback *entity
+	seen := map[int]bool{}
+	srcCodes := strings.Join(s.entityCodes(src), " ")
+	for _, i := range lower {
+		k := s.entAt[i]
+		if k < 0 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		e := s.ents[k]
+		if e == src {
+			continue
+		}
+		if s.coded(e) {
+			if strings.Join(s.entityCodes(e), " ") != srcCodes {
+				return e
+			}
+			continue
+		}
+		if fallback == nil {
+			fallback = e
+		}
+	}
+	return fallback
+}

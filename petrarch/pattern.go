@@ -1,0 +1,149 @@
+package petrarch
+
+// step is a pattern element in matching order, with whether it must match
+// right next to what was matched before it.
+type step struct {
+	e   Elem
+	adj bool
+}
+
+// flatten inlines groups: a prepositional group "(TO X)" is matched as
+// its words in order, a noun phrase group "{A B}" as consecutive words.
+func flatten(es []Elem) []Elem {
+	var out []Elem
+	for _, e := range es {
+		if e.Kind != EGroup {
+			out = append(out, e)
+			continue
+		}
+		sub := flatten(e.Sub)
+		if e.Group == '{' {
+			for i := range sub {
+				if i < len(sub)-1 {
+					sub[i].Glue = true
+				}
+			}
+		}
+		if len(sub) > 0 {
+			sub[len(sub)-1].Glue = e.Glue
+		}
+		out = append(out, sub...)
+	}
+	return out
+}
+
+// matchPattern matches p's lower part on the words after the verb and its
+// upper part, backwards, on the words before it.
+func (s *sentence) matchPattern(p *Pattern, upper, lower []int, ms *matchState) bool {
+	verb := p.Elems[p.Verb]
+	lo := flatten(p.Lower())
+	lsteps := make([]step, len(lo))
+	for i, e := range lo {
+		adj := verb.Glue
+		if i > 0 {
+			adj = lo[i-1].Glue
+		}
+		lsteps[i] = step{e, adj}
+	}
+	up := flatten(p.Upper())
+	usteps := make([]step, len(up))
+	for i := range up {
+		e := up[len(up)-1-i]
+		usteps[i] = step{e, e.Glue}
+	}
+	budget := 20000
+	var st matchState
+	if !s.matchSteps(lsteps, lower, 0, false, &st, &budget) {
+		return false
+	}
+	if !s.matchSteps(usteps, upper, 0, true, &st, &budget) {
+		return false
+	}
+	*ms = st
+	return true
+}
+
+// matchSteps matches steps on seq from position pos. back is true for the
+// upper sequence, which runs from the verb toward the start of the
+// sentence.
+func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *matchState, budget *int) bool {
+	if len(steps) == 0 {
+		return true
+	}
+	*budget--
+	if *budget < 0 {
+		return false
+	}
+	sp := steps[0]
+	last := len(seq)
+	if sp.adj {
+		last = pos + 1
+		if last > len(seq) {
+			last = len(seq)
+		}
+	}
+	for q := pos; q < last; q++ {
+		switch sp.e.Kind {
+		case EWord:
+			if s.words[seq[q]] == sp.e.Word && s.matchSteps(steps[1:], seq, q+1, back, st, budget) {
+				return true
+			}
+		case ESynset:
+			set := s.d.Verbs.Synsets[sp.e.Set]
+			if set == nil {
+				return false
+			}
+			for _, ph := range set.Phrases {
+				if n, ok := s.phraseAt(ph, seq, q, back); ok && s.matchSteps(steps[1:], seq, q+n, back, st, budget) {
+					return true
+				}
+			}
+		case ESource, ETarget, ECompound, ESkip:
+			k := s.entAt[seq[q]]
+			if k < 0 || (q > 0 && s.entAt[seq[q-1]] == k) {
+				continue
+			}
+			e := s.ents[k]
+			if sp.e.Kind == ECompound && len(e.members) < 2 {
+				continue
+			}
+			end := q
+			for end < len(seq) && s.entAt[seq[end]] == k {
+				end++
+			}
+			saved := *st
+			switch sp.e.Kind {
+			case ESource:
+				st.source = e
+			case ETarget:
+				st.target = e
+			case ECompound:
+				st.compound, st.compoundUpper = e, back
+			}
+			if s.matchSteps(steps[1:], seq, end, back, st, budget) {
+				return true
+			}
+			*st = saved
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether ph occurs at seq[q] (backwards when back: its
+// last word at seq[q]), and how many positions it takes.
+func (s *sentence) phraseAt(ph []string, seq []int, q int, back bool) (int, bool) {
+	n := len(ph)
+	if q+n > len(seq) {
+		return 0, false
+	}
+	for i := 0; i < n; i++ {
+		w := ph[i]
+		if back {
+			w = ph[n-1-i]
+		}
+		if s.words[seq[q+i]] != w {
+			return 0, false
+		}
+	}
+	return n, true
+}

@@ -144,7 +144,8 @@ func (s *sentence) npEndRight(start int) int {
 			k++
 			break
 		}
-		if (t == "VBG" || t == "VBN") && k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1))) && k > start {
+		if (t == "VBG" || t == "VBN") && k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1)) || s.mentionAt(k+1) != nil) &&
+			(k > start || s.norm(k-1) == "the" || s.norm(k-1) == "a" || s.norm(k-1) == "an") {
 			k++ // "the visiting Chinese delegation"
 			continue
 		}
@@ -495,9 +496,8 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				// people abroad; not in "at", "on", "by" …
 				switch prep := segs[i].prep; {
 				case prep == "of" || prep == "for" || prep == "from":
-				case prep == "in" && head.civil:
+				case prep == "in" && (head.civil || head.generic):
 				default:
-					i = len(segs)
 					continue
 				}
 			}
@@ -533,7 +533,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			code, note := compose(m, sector, s.doc.home)
 			// the first name of "the Germany-Korea Friendship Group" is
 			// the group's own country
-			strong := !forTarget && head.sector != ""
+			strong := !forTarget && (head.sector != "" || head.generic)
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {

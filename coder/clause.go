@@ -326,7 +326,7 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 
 // adjunctPreps introduce time and circumstance, never the target.
 var adjunctPreps = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
-	"throughout", "via", "unlike", "like")
+	"throughout", "via", "unlike", "like", "at")
 
 // speechNouns are documents and statements that speak for their author.
 var speechNouns = setOf("statement", "statements", "article", "articles", "report", "reports", "editorial",
@@ -617,7 +617,7 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 		if k >= skipSpan[0] && k < skipSpan[1] {
 			continue
 		}
-		if adjunctPreps[s.norm(k)] {
+		if adjunctPreps[s.norm(k)] && s.norm(k+1) != "least" && s.norm(k+1) != "most" {
 			// "during the official visit of …": a time, not a target
 			k = s.chainRight(k+1, hi) - 1
 			continue

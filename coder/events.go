@@ -97,7 +97,7 @@ var verbalRoots = map[string]bool{"01": true, "02": true, "05": true, "10": true
 // object of an earlier statement, praise or criticism ("praising the
 // soldiers who participated in …"): a description, not an event of its own.
 func (s *sentence) describesObject(p *pred, done []candidate) bool {
-	if !strings.HasPrefix(p.subjHow, "antecedent") {
+	if !strings.HasPrefix(p.subjHow, "antecedent") && !(p.g.particip && p.g.passive) {
 		return false
 	}
 	for _, c := range done {
@@ -387,7 +387,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		if m.source[0] >= 0 {
 			skip = m.source
 		}
-		tgts, tgtSpan = s.targetSearch(p.vend, s.objectEnd(p), skip)
+		end := p.hi
+		if governors[lemma(s.norm(p.v))] == govEmbed {
+			end = s.objectEnd(p)
+		}
+		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
@@ -661,6 +665,10 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					continue
 				}
 				c.tgt, c.noTarget = tgts[0], false
+			}
+			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
+				s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+				continue
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))

@@ -152,6 +152,9 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		for j < hi && (s.skippable(j) && s.mentionAt(j) == nil) {
 			j++
 		}
+		if j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN") {
+			j = k // "from the visiting delegation": the phrase starts at "the"
+		}
 		if j >= hi {
 			return k, false
 		}

@@ -13,10 +13,10 @@ type DateOp uint8
 
 // Date restrictions of actor codes.
 const (
-	Always DateOp = iota // no restriction: the default code
-	Before               // [CODE <DATE]: dates before DATE
-	After                // [CODE >DATE]: dates after DATE
-	Between              // [CODE FROM-TO]: FROM to TO, both included
+	Always  DateOp = iota // no restriction: the default code
+	Before                // [CODE <DATE]: dates before DATE
+	After                 // [CODE >DATE]: dates after DATE
+	Between               // [CODE FROM-TO]: FROM to TO, both included
 )
 
 // DatedCode is one code of an actor with its date restriction. Dates are

@@ -33,7 +33,15 @@ func (m member) hasActor() bool { return len(m.actors) > 0 }
 // phrase ("the government of Gondor", "soldiers from Gondor").
 var entityPreps = map[string]bool{"OF": true, "IN": true, "FROM": true}
 
-func isNP(n *Node) bool { b := n.Base(); return b == "NP" || b == "NX" || b == "NML" }
+// isNP reports whether n is a noun phrase that can hold an actor; a
+// temporal noun phrase ("NP-TMP": "today", "next week") cannot.
+func isNP(n *Node) bool {
+	if strings.Contains(n.Label, "-TMP") || strings.Contains(n.Label, "-ADV") {
+		return false
+	}
+	b := n.Base()
+	return b == "NP" || b == "NX" || b == "NML"
+}
 
 func isClause(n *Node) bool {
 	switch n.Base() {
@@ -112,6 +120,24 @@ func (s *sentence) entityMembers(n *Node) ([]member, bool) {
 			head, ok1 := s.entityMembers(kids[0])
 			tail, ok2 := s.entityMembers(pp.Kids[1])
 			if ok1 && ok2 {
+				// an actor or agent phrase across the preposition ("the
+				// Prince of Dol Amroth", "Ministry of Silly Walks")
+				whole := s.codeWords(n.Start, n.End)
+				hend := kids[0].End
+				if whole.actorAt >= 0 && whole.actorAt < hend && whole.actorEnd > hend {
+					return []member{whole}, true
+				}
+				for _, sp := range whole.agentSpans {
+					if sp[0] < hend && sp[1] > hend {
+						return []member{whole}, true
+					}
+				}
+				for _, h := range head {
+					if h.hasActor() {
+						// "the Gondor of the Prince …": two actors, two entities
+						return nil, false
+					}
+				}
 				return mergeMembers(head, tail), true
 			}
 		}
@@ -133,6 +159,8 @@ func (s *sentence) entityMembers(n *Node) ([]member, bool) {
 			ms = append(ms, sub...)
 		case k.Leaf() && (k.Label == "DT" || k.Label == "RB"):
 			// "both X and Y", "either … or"
+		case k.Leaf() && strings.HasPrefix(k.Label, "NN"):
+			ms = append(ms, s.codeWords(k.Index, k.Index+1))
 		default:
 			return nil, false
 		}
@@ -367,7 +395,7 @@ func (s *sentence) memberCodes(m member) []string {
 					words = append(words, s.words[i])
 				}
 			}
-			if len(words) > 0 && len(words) <= n {
+			if len(words) > 0 && len(words) <= n && !(len(words) == 1 && timeWords[words[0]]) {
 				return []string{"\"" + strings.Join(words, " ") + "\""}
 			}
 		}
@@ -438,13 +466,19 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-// coded reports whether an entity names an actor (or a new actor) rather
-// than only "---".
+// coded reports whether an entity names an actor of the dictionaries
+// rather than only "---" or a new actor.
 func (s *sentence) coded(e *entity) bool {
 	for _, c := range s.entityCodes(e) {
-		if !strings.HasPrefix(c, NoCode) {
+		if !strings.HasPrefix(c, NoCode) && !strings.HasPrefix(c, "\"") {
 			return true
 		}
 	}
 	return false
 }
+
+// timeWords are single words that are never new actors.
+var timeWords = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true,
+	"FRIDAY": true, "SATURDAY": true, "SUNDAY": true, "TODAY": true, "YESTERDAY": true, "TOMORROW": true,
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true, "JULY": true,
+	"AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true}

@@ -430,13 +430,33 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		tgt = s.target(lower, src)
 	}
 	var out []Event
+	// a compound with no coded partner, or named by '%' before the verb:
+	// its members toward each other ("Gondor and Osgiliath have delayed")
+	if src != nil && len(src.members) > 1 && (st.compound == src || tgt == nil || !s.coded(tgt)) && len(s.entityCodes(src)) > 1 {
+		codes := s.entityCodes(src)
+		for _, x := range codes {
+			for _, y := range codes {
+				if x != y && !strings.HasPrefix(x, NoCode) && !strings.HasPrefix(y, NoCode) {
+					c := code
+					if c == "" {
+						c = pair
+					}
+					out = append(out, Event{Source: x, Target: y, Code: c, Verb: l.Index, VerbText: strings.Join(s.words[a:b], " "),
+						SourceSpan: [2]int{src.start, src.end}, TargetSpan: [2]int{src.start, src.end}, Rule: rule})
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out, vp.End
+		}
+	}
 	add := func(se, te *entity, c string) {
 		if c == "" {
 			return
 		}
 		for _, sc := range s.entityCodes(se) {
 			for _, tc := range s.entityCodes(te) {
-				if sc == tc {
+				if sc == tc || sc == NoCode {
 					continue
 				}
 				if s.cfg.RequireDyad && strings.HasPrefix(sc, NoCode) && strings.HasPrefix(tc, NoCode) {

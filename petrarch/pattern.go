@@ -100,7 +100,9 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 			}
 		case ESource, ETarget, ECompound, ESkip:
 			k := s.entAt[seq[q]]
-			if k < 0 || (q > 0 && s.entAt[seq[q-1]] == k) {
+			// an entity starts here, or the words matched so far end
+			// inside it ("warned their ^ …": "their Ent populations")
+			if k < 0 || (q > 0 && s.entAt[seq[q-1]] == k && !(q == pos && pos > 0)) {
 				continue
 			}
 			e := s.ents[k]

@@ -533,7 +533,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			code, note := compose(m, sector, s.doc.home)
 			// the first name of "the Germany-Korea Friendship Group" is
 			// the group's own country
-			strong := !forTarget && (head.sector != "" || head.generic)
+			strong := !forTarget && (head.sector != "" || head.generic) && s.isCompound(m) && m.person == nil
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {

@@ -47,6 +47,10 @@ func (s *sentence) findPredicates() []*pred {
 		if tag == "VBG" && s.norm(k-1) == "of" {
 			tag = "NN" // "a message of greeting", "the policy of discriminating"
 		}
+		if (tag == "VBG" || tag == "VBN") && k > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") &&
+			k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1)) || s.mentionAt(k+1) != nil) {
+			continue // "the visiting delegation": an adjective
+		}
 		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
 			k+1 < len(s.toks) && !isVerbTag(s.tag(k+1)) {

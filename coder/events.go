@@ -184,7 +184,9 @@ func (s *sentence) alleged(cands []candidate) []candidate {
 	var claims []*pred
 	for _, p := range s.preds {
 		for _, cf := range p.cands {
-			if cf.form.class.Allege && len(p.subj) > 0 && !p.g.neg {
+			hearsay := cf.form.class.Speech && p.g.passive && s.norm(p.g.start-1) == "it"
+			if (cf.form.class.Allege && len(p.subj) > 0 || hearsay) && !p.g.neg {
+				// "it is said that …": hearsay, not asserted either
 				claims = append(claims, p)
 				break
 			}
@@ -382,7 +384,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
 			}
 		}
-	} else if !between {
+	} else if !between && !s.pronounObject(p) {
 		skip := [2]int{-1, -1}
 		if m.source[0] >= 0 {
 			skip = m.source
@@ -489,6 +491,17 @@ func (s *sentence) patternsFor(p *pred) []classPattern {
 		return wi > wj
 	})
 	return out
+}
+
+// pronounObject reports whether the verb's object is a pronoun ("criticizing
+// it as …"): the target is whoever it refers to, not a later phrase.
+func (s *sentence) pronounObject(p *pred) bool {
+	k := p.vend
+	if k < len(s.toks) && s.tag(k) == "PRP" {
+		w := s.norm(k)
+		return w == "it" || w == "them" || w == "him" || w == "her" || w == "us" || w == "you"
+	}
+	return false
 }
 
 // objectEnd returns where a predicate's objects end: the clause end, or an

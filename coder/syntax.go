@@ -204,6 +204,20 @@ walk:
 				s.inherit(&g, p)
 			}
 		}
+		// a gerund coordinated with an earlier one shares its governor:
+		// "drills of preempting an attack … and occupying it"
+		if tag == "VBG" && g.govIdx < 0 {
+			if c := s.prevWord(v - 1); c >= 0 && (s.norm(c) == "and" || s.norm(c) == "or") {
+				for j := c - 1; j >= 0 && j > c-12; j-- {
+					if s.tag(j) == "VBG" {
+						if first := s.analyseGroup(j); first.govIdx >= 0 {
+							g.gov, g.govIdx = first.gov, first.govIdx
+						}
+						break
+					}
+				}
+			}
+		}
 		// a gerund after a preposition is a noun ("a role in developing
 		// relations", "accused X of violating"), except the topic of a
 		// statement or agreement ("a communique on expanding cooperation"):

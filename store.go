@@ -47,6 +47,13 @@ type DocumentStore interface {
 	// Document returns a stored document with its sentences, or ENOTFOUND.
 	Document(ctx context.Context, id string) (*StoredDocument, error)
 
+	// Hashes returns the content hash (StoredDocument.Hash, dedup.Hash of
+	// the title and text) of each of the given document IDs that is
+	// stored; IDs that are not stored are absent from the map. It reads
+	// no text, so that an ingest can cheaply skip, before coding them, the
+	// documents a previous run already stored.
+	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+
 	// EachDocument calls fn for every stored document that f selects, with
 	// its sentences, in storage order, until fn returns an error, which
 	// EachDocument then returns. fn may write to the store: documents are
@@ -70,9 +77,9 @@ type EventStore interface {
 	// EINVALID for a bad query.
 	Dyad(ctx context.Context, q DyadQuery) ([]DyadPeriod, error)
 
-	// Search finds sentences matching a full-text query, with the events
-	// of each sentence, best match first. It returns EINVALID for an empty
-	// or malformed query.
+	// Search finds the sentences of the documents that match a full-text
+	// query, with the events of each sentence, best document first. It
+	// returns EINVALID for an empty or malformed query.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 
 	// Volume counts the stored documents, their sentences and their events
@@ -271,9 +278,10 @@ type CodeCount struct {
 	Events int    `json:"events"`
 }
 
-// SearchQuery is a full-text query over sentences. Text is written as in a
-// web search engine: words (all required, stemmed), "quoted phrases", OR
-// between alternatives, and -word to exclude.
+// SearchQuery is a full-text query. Text is written as in a web search
+// engine: words (all required, stemmed), "quoted phrases", OR between
+// alternatives, and -word to exclude. A document matches when its text
+// matches the query; its hits are the sentences that hold matched words.
 type SearchQuery struct {
 	Text string
 

@@ -41,6 +41,7 @@ func Run(t *testing.T, open Open) {
 		{"Search", testSearch},
 		{"Stats", testStats},
 		{"Volume", testVolume},
+		{"Hashes", testHashes},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -744,7 +745,9 @@ func testSearch(t *testing.T, s demarche.Store) {
 		{"word", demarche.SearchQuery{Text: "friendship"}, []hit{{"kcna-1", 1}, {"kcna-2", 0}, {"tass-1", 0}}},
 		{"stemmed", demarche.SearchQuery{Text: "denounce"}, []hit{{"kcna-1", 2}}},
 		{"phrase", demarche.SearchQuery{Text: `"friendship proven by blood"`}, []hit{{"kcna-1", 1}, {"tass-1", 0}}},
-		{"all words", demarche.SearchQuery{Text: "friendship blood peoples"}, []hit{{"kcna-2", 0}}},
+		// All words in a document; the hits are the sentences that hold them.
+		{"all words", demarche.SearchQuery{Text: "friendship blood peoples"}, []hit{{"kcna-1", 1}, {"kcna-1", 3}, {"kcna-2", 0}}},
+		{"all words in one document", demarche.SearchQuery{Text: "friendship trade"}, []hit{{"kcna-2", 0}, {"kcna-2", 1}}},
 		{"or", demarche.SearchQuery{Text: "drills OR trade"}, []hit{{"kcna-1", 2}, {"kcna-2", 1}}},
 		{"not", demarche.SearchQuery{Text: "friendship -moscow"}, []hit{{"kcna-1", 1}, {"kcna-2", 0}}},
 		{"case", demarche.SearchQuery{Text: "PYONGYANG"}, []hit{{"kcna-1", 2}}},

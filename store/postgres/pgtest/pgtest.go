@@ -23,6 +23,13 @@ import (
 // database the tests may create schemas in.
 const Env = "DEMARCHE_TEST_POSTGRES"
 
+// RequireEnv, set to 1 (CI sets it), turns a reason to skip into a failure:
+// Start then returns an error instead of a reason when no server can run.
+const RequireEnv = "DEMARCHE_REQUIRE_SERVERS"
+
+// Required reports whether RequireEnv asks for the servers to be there.
+func Required() bool { return os.Getenv(RequireEnv) == "1" }
+
 // Server is a running PostgreSQL server.
 type Server struct {
 	URL  string // postgres:// URL of the postgres database
@@ -49,8 +56,17 @@ func Bin() string {
 
 // Start returns the server named by DEMARCHE_TEST_POSTGRES, or starts a new
 // one in a temporary directory on a free loopback port; it returns a reason
-// to skip when neither is possible. Stop the server with Stop.
+// to skip when neither is possible, or that reason as an error when
+// DEMARCHE_REQUIRE_SERVERS=1. Stop the server with Stop.
 func Start() (*Server, string, error) {
+	s, skip, err := start()
+	if skip != "" && Required() {
+		return nil, "", fmt.Errorf("%s=1 but PostgreSQL cannot run: %s", RequireEnv, skip)
+	}
+	return s, skip, err
+}
+
+func start() (*Server, string, error) {
 	if url := os.Getenv(Env); url != "" {
 		return &Server{URL: url}, "", nil
 	}

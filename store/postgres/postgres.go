@@ -82,39 +82,60 @@ func (dialect) Insert(ctx context.Context, w *sqlstore.Tx, table string, cols []
 }
 
 func (dialect) Index(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
-	_, err := w.Exec(ctx, `INSERT INTO sentence_fts (id, tsv)
+	_, err := w.Exec(ctx, `INSERT INTO doc_fts (id, tsv)
 		SELECT u.id, to_tsvector('english', u.t) FROM unnest(?::bigint[], ?::text[]) AS u (id, t)`, ids, texts)
 	return err
 }
 
-func (dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64, _ []string) error {
-	_, err := w.Exec(ctx, `DELETE FROM sentence_fts WHERE id = ANY (?::bigint[])`, ids)
+func (dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64) error {
+	_, err := w.Exec(ctx, `DELETE FROM doc_fts WHERE id = ANY (?::bigint[])`, ids)
 	return err
 }
 
-func (dialect) SentenceText() string {
-	return `COALESCE(s.text, convert_from(substring(convert_to(CASE WHEN d.text <> '' THEN d.text ELSE d.title END, 'UTF8')
-		FROM s.start_byte + 1 FOR s.end_byte - s.start_byte), 'UTF8'))`
-}
+// Compress: PostgreSQL compresses long texts itself (TOAST).
+func (dialect) Compress() bool { return false }
 
 // Search uses websearch_to_tsquery, whose syntax is the one documented by
 // demarche.SearchQuery, with the english configuration (stemming, stop
 // words).
-func (d dialect) Search(text string) (*sqlstore.SearchSQL, error) {
+func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
 	if required, _ := sqlstore.WebSearch(text); len(required) == 0 {
 		return nil, demarche.Errorf(demarche.EINVALID, "search: the query %q has no word to look for", text)
 	}
 	const q = `websearch_to_tsquery('english', ?)`
 	return &sqlstore.SearchSQL{
-		Highlight: `ts_headline('english', ` + d.SentenceText() + `, ` + q + `,
-			'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2))`,
-		HighlightArgs: []any{text},
-		From:          `sentence_fts f JOIN sentences s ON s.id = f.id`,
-		Match:         `f.tsv @@ ` + q,
-		MatchArgs:     []any{text},
-		Order:         `ts_rank(f.tsv, ` + q + `) DESC`,
-		OrderArgs:     []any{text},
+		From:      `doc_fts f JOIN documents d ON d.id = f.id`,
+		Match:     `f.tsv @@ ` + q,
+		MatchArgs: []any{text},
+		Order:     `ts_rank(f.tsv, ` + q + `) DESC`,
+		OrderArgs: []any{text},
 	}, nil
+}
+
+// Highlight marks the matches with ts_headline.
+func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []string) ([][]demarche.Span, error) {
+	rows, err := db.QueryContext(ctx, `SELECT u.i, ts_headline('english', u.t, websearch_to_tsquery('english', $1),
+		'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2))
+		FROM unnest($2::text[]) WITH ORDINALITY AS u (t, i)`, query, texts)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([][]demarche.Span, len(texts))
+	for rows.Next() {
+		var i int
+		var marked string
+		if err := rows.Scan(&i, &marked); err != nil {
+			return nil, err
+		}
+		if i--; i >= 0 && i < len(out) {
+			text, spans := sqlstore.Unmark(marked)
+			if text == texts[i] {
+				out[i] = spans
+			}
+		}
+	}
+	return out, rows.Err()
 }
 
 func (dialect) Unique(err error) bool {

@@ -1,6 +1,7 @@
 // Package sqlite implements demarche.Store on an SQLite file, with the pure Go
 // driver modernc.org/sqlite: WAL journal, one immediate transaction per
-// batch, multi-row prepared inserts, and an FTS5 index of sentences.
+// batch, multi-row prepared inserts, document texts compressed with DEFLATE,
+// and a contentless FTS5 index of document bodies.
 package sqlite
 
 import (
@@ -98,11 +99,16 @@ func (dialect) Insert(ctx context.Context, w *sqlstore.Tx, table string, cols []
 }
 
 func (d dialect) Index(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
-	return d.fts(ctx, w, "INSERT INTO sentence_fts (rowid, text) VALUES ", "(?, ?)", ids, texts)
+	return d.fts(ctx, w, "INSERT INTO doc_fts (rowid, body) VALUES ", "(?, ?)", ids, texts)
 }
 
-func (d dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
-	return d.fts(ctx, w, "INSERT INTO sentence_fts (sentence_fts, rowid, text) VALUES ", "('delete', ?, ?)", ids, texts)
+func (dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64) error {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	_, err := w.Exec(ctx, "DELETE FROM doc_fts WHERE rowid IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+")", args...)
+	return err
 }
 
 func (dialect) fts(ctx context.Context, w *sqlstore.Tx, head, one string, ids []int64, texts []string) error {
@@ -125,18 +131,16 @@ func (dialect) fts(ctx context.Context, w *sqlstore.Tx, head, one string, ids []
 	return nil
 }
 
-func (dialect) SentenceText() string {
-	return `COALESCE(s.text, CAST(substr(CAST(CASE WHEN d.text <> '' THEN d.text ELSE d.title END AS BLOB),
-		s.start_byte + 1, s.end_byte - s.start_byte) AS TEXT))`
-}
+// Compress: document texts are stored compressed; FTS5 keeps no copy.
+func (dialect) Compress() bool { return true }
 
-// Search builds an FTS5 query from a web-search style query: phrases in
+// match builds an FTS5 query from a web-search style query: phrases in
 // double quotes, AND between clauses, OR between alternatives, NOT for
 // exclusions.
-func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
+func match(text string) (string, error) {
 	required, excluded := sqlstore.WebSearch(text)
 	if len(required) == 0 {
-		return nil, demarche.Errorf(demarche.EINVALID, "search: the query %q has no word to look for", text)
+		return "", demarche.Errorf(demarche.EINVALID, "search: the query %q has no word to look for", text)
 	}
 	phrase := func(words []string) string {
 		return `"` + strings.ReplaceAll(strings.Join(words, " "), `"`, `""`) + `"`
@@ -157,13 +161,63 @@ func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
 	for _, e := range excluded {
 		match += " NOT " + phrase(e)
 	}
+	return match, nil
+}
+
+func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
+	m, err := match(text)
+	if err != nil {
+		return nil, err
+	}
 	return &sqlstore.SearchSQL{
-		Highlight: `highlight(sentence_fts, 0, char(1), char(2))`,
-		From:      `sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid`,
-		Match:     `sentence_fts MATCH ?`,
-		MatchArgs: []any{match},
-		Order:     `sentence_fts.rank`,
+		From:      `doc_fts JOIN documents d ON d.id = doc_fts.rowid`,
+		Match:     `doc_fts MATCH ?`,
+		MatchArgs: []any{m},
+		Order:     `doc_fts.rank`,
 	}, nil
+}
+
+// Highlight indexes the texts in a temporary FTS5 table of one connection,
+// with the tokenizer of the index, and lets FTS5 mark the matches.
+func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []string) ([][]demarche.Span, error) {
+	m, err := match(query)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE VIRTUAL TABLE IF NOT EXISTS temp.highlight USING fts5 (text, tokenize = 'porter unicode61')`); err != nil {
+		return nil, err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `DELETE FROM temp.highlight`)
+	args := make([]any, 0, 2*len(texts))
+	for i, t := range texts {
+		args = append(args, i, t)
+	}
+	if _, err := conn.ExecContext(ctx, `INSERT INTO temp.highlight (rowid, text) VALUES `+
+		strings.TrimSuffix(strings.Repeat("(?, ?), ", len(texts)), ", "), args...); err != nil {
+		return nil, err
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT rowid, highlight(highlight, 0, char(1), char(2)) FROM temp.highlight WHERE highlight MATCH ?`, m)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([][]demarche.Span, len(texts))
+	for rows.Next() {
+		var i int
+		var marked string
+		if err := rows.Scan(&i, &marked); err != nil {
+			return nil, err
+		}
+		if i >= 0 && i < len(out) {
+			_, out[i] = sqlstore.Unmark(marked)
+		}
+	}
+	return out, rows.Err()
 }
 
 func (dialect) Unique(err error) bool {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"io/fs"
+
+	"github.com/demarche-project/demarche"
 )
 
 // Dialect is what a backend supplies to the shared engine: its migrations,
@@ -27,37 +29,38 @@ type Dialect interface {
 	// conn. Rows are new: no conflict is expected, and one fails the batch.
 	Insert(ctx context.Context, w *Tx, table string, cols []string, rows [][]any) error
 
-	// Index adds sentences (ids and texts) to the full-text index; Unindex
-	// removes them (texts as they were indexed).
+	// Index adds documents (row ids and bodies) to the full-text index;
+	// Unindex removes them.
 	Index(ctx context.Context, w *Tx, ids []int64, texts []string) error
-	Unindex(ctx context.Context, w *Tx, ids []int64, texts []string) error
+	Unindex(ctx context.Context, w *Tx, ids []int64) error
 
-	// SentenceText is the SQL expression of a sentence's text over the
-	// aliases s (sentences) and d (documents).
-	SentenceText() string
+	// Compress reports whether document texts are stored compressed (see
+	// EncodeText): SQLite's are, PostgreSQL compresses large values itself.
+	Compress() bool
 
 	// Search translates a full-text query into SQL pieces.
 	Search(text string) (*SearchSQL, error)
+
+	// Highlight returns the byte spans of the words of texts that match a
+	// full-text query, as the index matches them (stems included).
+	Highlight(ctx context.Context, db *sql.DB, query string, texts []string) ([][]demarche.Span, error)
 
 	// Unique reports whether err is a unique-constraint violation.
 	Unique(err error) bool
 }
 
-// SearchSQL are the pieces of a full-text query. The engine writes
+// SearchSQL are the pieces of a full-text query over documents. The engine
+// writes
 //
-//	SELECT …, <Highlight> FROM <From> JOIN documents d ON d.id = s.doc
-//	WHERE <Match> AND <filters> ORDER BY <Order>, s.id LIMIT ? OFFSET ?
+//	SELECT … FROM <From> WHERE <Match> AND <filters> ORDER BY <Order>, d.id LIMIT ? OFFSET ?
 //
-// From must bind the alias s to sentences. Highlight returns the sentence
-// text with each match between \x01 and \x02. Args are in that order.
+// From must bind the alias d to documents. Args are in that order.
 type SearchSQL struct {
-	Highlight     string
-	HighlightArgs []any
-	From          string
-	Match         string
-	MatchArgs     []any
-	Order         string
-	OrderArgs     []any
+	From      string
+	Match     string
+	MatchArgs []any
+	Order     string
+	OrderArgs []any
 }
 
 // Tx is a write transaction: a transaction and the connection it runs on,

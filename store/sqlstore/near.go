@@ -47,14 +47,12 @@ func (s *Store) newIndex(ctx context.Context, w *Tx, preps []*prepared) (*nearIn
 		}
 	}
 	byID := map[int64]*cand{}
-	docs, err := s.docsWhere(ctx, w, "hash", hashes)
+	docs, err := s.docsWhere(ctx, w, "hash", hashes, false)
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range docs {
-		c := candOf(d)
-		byID[c.id] = c
-		ix.byHash[d.hash] = append(ix.byHash[d.hash], c)
+		ix.byHash[d.hash] = append(ix.byHash[d.hash], candOf(d))
 	}
 	bandDocs := map[int64][]int64{}
 	var need []any
@@ -81,7 +79,7 @@ func (s *Store) newIndex(ctx context.Context, w *Tx, preps []*prepared) (*nearIn
 		}
 	}
 	if len(need) > 0 {
-		docs, err := s.docsWhere(ctx, w, "id", need)
+		docs, err := s.docsWhere(ctx, w, "id", need, true)
 		if err != nil {
 			return nil, err
 		}

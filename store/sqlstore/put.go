@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/demarche-project/demarche"
@@ -32,6 +35,7 @@ type prepared struct {
 	c        *demarche.Coded
 	hash     string
 	body     string
+	stored   any // the document text as stored
 	shingles []uint64
 	bands    []int64
 	events   []demarche.Event // validated, distinct IDs
@@ -72,10 +76,6 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 	}
 	body, _ := d.Body()
 	p := &prepared{c: c, hash: dedup.Hash(d.Title, d.Text), body: body}
-	p.shingles = dedup.Shingles(d.Title, d.Text)
-	if dedup.Candidate(p.shingles) {
-		p.bands = dedup.BandKeys(dedup.Signature(p.shingles))
-	}
 	texts := make(map[int]string, len(c.Sentences))
 	for _, s := range c.Sentences {
 		if _, dup := texts[s.Index]; dup {
@@ -135,6 +135,52 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 	return p, nil
 }
 
+// finish computes what only a document being written needs: its shingles,
+// LSH band keys and stored text.
+func (p *prepared) finish(compress bool) {
+	d := p.c.Doc
+	p.shingles = dedup.Shingles(d.Title, d.Text)
+	if dedup.Candidate(p.shingles) {
+		p.bands = dedup.BandKeys(dedup.Signature(p.shingles))
+	}
+	p.stored = EncodeText(d.Text, compress)
+}
+
+// parallel calls fn(i) for i in [0, n) on all cores.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), (n+15)/16)
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// prepareAll validates the documents of a batch on all cores. It returns
+// the error of the first invalid document.
+func (s *Store) prepareAll(batch []*demarche.Coded) ([]*prepared, error) {
+	preps := make([]*prepared, len(batch))
+	errs := make([]error, len(batch))
+	parallel(len(batch), func(i int) { preps[i], errs[i] = prepare(batch[i]) })
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return preps, nil
+}
+
 func spanIn(s demarche.Span, text string) bool {
 	return (s.Start == 0 && s.End == 0) || (s.Start >= 0 && s.Start <= s.End && s.End <= len(text))
 }
@@ -153,16 +199,12 @@ func (s *Store) Put(ctx context.Context, version string, batch []*demarche.Coded
 	if version == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "put: no dictionary version")
 	}
-	preps := make([]*prepared, len(batch))
-	for i, c := range batch {
-		p, err := prepare(c)
-		if err != nil {
-			return nil, err
-		}
-		preps[i] = p
+	preps, err := s.prepareAll(batch)
+	if err != nil {
+		return nil, err
 	}
 	res := &demarche.PutResult{Docs: make([]demarche.PutDoc, len(preps))}
-	err := s.write(ctx, func(w *Tx) error {
+	err = s.write(ctx, func(w *Tx) error {
 		*res = demarche.PutResult{Docs: res.Docs}
 		return s.put(ctx, w, version, preps, res)
 	})
@@ -195,7 +237,7 @@ func (s *Store) put(ctx context.Context, w *Tx, version string, preps []*prepare
 	for i, p := range preps {
 		idents[i] = p.c.Doc.ID
 	}
-	existing, err := s.docsWhere(ctx, w, "ident", idents)
+	existing, err := s.docsWhere(ctx, w, "ident", idents, false)
 	if err != nil {
 		return err
 	}
@@ -203,7 +245,14 @@ func (s *Store) put(ctx context.Context, w *Tx, version string, preps []*prepare
 	for _, d := range existing {
 		byIdent[d.ident] = d
 	}
-	ix, err := s.newIndex(ctx, w, preps)
+	var writing []*prepared
+	for _, p := range preps {
+		if old := byIdent[p.c.Doc.ID]; old == nil || old.hash != p.hash {
+			writing = append(writing, p)
+		}
+	}
+	parallel(len(writing), func(i int) { writing[i].finish(s.d.Compress()) })
+	ix, err := s.newIndex(ctx, w, writing)
 	if err != nil {
 		return err
 	}
@@ -311,19 +360,29 @@ func (s *Store) versionID(ctx context.Context, w *Tx, version string) (int64, er
 	return id, err
 }
 
-// docsWhere reads the documents whose column col is in vals.
-func (s *Store) docsWhere(ctx context.Context, w *Tx, col string, vals []any) ([]*stored, error) {
+// docsWhere reads the documents whose column col is in vals, with their
+// title and text when withText is set.
+func (s *Store) docsWhere(ctx context.Context, w *Tx, col string, vals []any, withText bool) ([]*stored, error) {
 	var out []*stored
+	text := `'', ''`
+	if withText {
+		text = `title, text`
+	}
 	for lo := 0; lo < len(vals); lo += inChunk {
 		hi := min(lo+inChunk, len(vals))
-		rows, err := w.Query(ctx, `SELECT id, ident, date, title, text, hash, COALESCE(canonical, 0), version, events, revision
+		rows, err := w.Query(ctx, `SELECT id, ident, date, `+text+`, hash, COALESCE(canonical, 0), version, events, revision
 			FROM documents WHERE `+col+` IN (`+placeholders(hi-lo)+`)`, vals[lo:hi]...)
 		if err != nil {
 			return nil, err
 		}
 		for rows.Next() {
 			d := &stored{}
-			if err := rows.Scan(&d.id, &d.ident, &d.date, &d.title, &d.text, &d.hash, &d.canonical, &d.version, &d.events, &d.revision); err != nil {
+			var raw []byte
+			if err := rows.Scan(&d.id, &d.ident, &d.date, &d.title, &raw, &d.hash, &d.canonical, &d.version, &d.events, &d.revision); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if d.text, err = DecodeText(raw, s.d.Compress()); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -354,10 +413,22 @@ func (s *Store) remove(ctx context.Context, w *Tx, old *stored, del *delta) erro
 	if err := s.removeSentences(ctx, w, old.id, del); err != nil {
 		return err
 	}
+	if err := s.d.Unindex(ctx, w, []int64{old.id}); err != nil {
+		return err
+	}
 	if old.canonical == 0 {
 		del.counter(cCanonical, -1)
 	}
-	sh := dedup.Shingles(old.title, old.text)
+	var title string
+	var raw []byte
+	if err := w.Tx.QueryRowContext(ctx, s.d.Rebind(`SELECT title, text FROM documents WHERE id = ?`), old.id).Scan(&title, &raw); err != nil {
+		return err
+	}
+	text, err := DecodeText(raw, s.d.Compress())
+	if err != nil {
+		return err
+	}
+	sh := dedup.Shingles(title, text)
 	if dedup.Candidate(sh) {
 		for _, b := range dedup.BandKeys(dedup.Signature(sh)) {
 			if _, err := w.Exec(ctx, `DELETE FROM doc_bands WHERE band = ? AND doc = ?`, b, old.id); err != nil {
@@ -406,32 +477,26 @@ func (s *Store) removeEvents(ctx context.Context, w *Tx, doc, version int64, del
 	return old, err
 }
 
-// removeSentences deletes a document's sentences and their index entries.
+// removeSentences deletes a document's sentences.
 func (s *Store) removeSentences(ctx context.Context, w *Tx, doc int64, del *delta) error {
-	rows, err := w.Query(ctx, `SELECT s.id, `+s.d.SentenceText()+` FROM sentences s JOIN documents d ON d.id = s.doc WHERE s.doc = ?`, doc)
+	rows, err := w.Query(ctx, `SELECT id FROM sentences WHERE doc = ?`, doc)
 	if err != nil {
 		return err
 	}
 	var ids []int64
-	var texts []string
 	for rows.Next() {
 		var id int64
-		var text string
-		if err := rows.Scan(&id, &text); err != nil {
+		if err := rows.Scan(&id); err != nil {
 			rows.Close()
 			return err
 		}
 		ids = append(ids, id)
-		texts = append(texts, text)
 	}
 	if err := rows.Close(); err != nil {
 		return err
 	}
 	if len(ids) == 0 {
 		return nil
-	}
-	if err := s.d.Unindex(ctx, w, ids, texts); err != nil {
-		return err
 	}
 	del.counter(cSentences, -int64(len(ids)))
 	_, err = w.Exec(ctx, `DELETE FROM sentences WHERE doc = ?`, doc)
@@ -460,7 +525,7 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		} else {
 			del.counter(cCanonical, 1)
 		}
-		row := []any{pd.id, d.ID, d.Date, d.Title, d.Text, d.Source, d.URL, nullString(d.Parse), nullString(d.Origin),
+		row := []any{pd.id, d.ID, d.Date, d.Title, p.stored, d.Source, d.URL, nullString(d.Parse), nullString(d.Origin),
 			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now}
 		if pd.replaced {
 			if _, err := w.Exec(ctx, `UPDATE documents SET date = ?, title = ?, text = ?, publication = ?, url = ?, parse = ?,
@@ -478,10 +543,10 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		for _, r := range p.sents {
 			nextSent++
 			sents = append(sents, sentenceRow(nextSent, pd.id, r))
-			ftsIDs = append(ftsIDs, nextSent)
-			ftsTexts = append(ftsTexts, r.text)
 		}
 		del.counter(cSentences, int64(len(p.sents)))
+		ftsIDs = append(ftsIDs, pd.id)
+		ftsTexts = append(ftsTexts, p.body)
 		for i := range p.events {
 			nextEvent++
 			e := &p.events[i]

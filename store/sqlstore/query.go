@@ -15,14 +15,18 @@ const docSelect = `SELECT d.id, d.ident, d.date, d.title, d.text, d.publication,
 	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested
 	FROM documents d JOIN versions v ON v.id = d.version LEFT JOIN documents c ON c.id = d.canonical`
 
-func scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocument, error) {
+func (s *Store) scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocument, error) {
 	var id int64
 	var ingested string
+	var raw []byte
 	sd := &demarche.StoredDocument{}
 	d := &sd.Document
-	err := rows.Scan(&id, &d.ID, &d.Date, &d.Title, &d.Text, &d.Source, &d.URL, &d.Parse, &d.Origin,
+	err := rows.Scan(&id, &d.ID, &d.Date, &d.Title, &raw, &d.Source, &d.URL, &d.Parse, &d.Origin,
 		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested)
 	if err != nil {
+		return 0, nil, err
+	}
+	if d.Text, err = DecodeText(raw, s.d.Compress()); err != nil {
 		return 0, nil, err
 	}
 	sd.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
@@ -31,7 +35,7 @@ func scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocum
 
 // Document returns a stored document with its sentences, or ENOTFOUND.
 func (s *Store) Document(ctx context.Context, id string) (*demarche.StoredDocument, error) {
-	rowid, sd, err := scanDoc(s.queryRow(ctx, docSelect+` WHERE d.ident = ?`, id))
+	rowid, sd, err := s.scanDoc(s.queryRow(ctx, docSelect+` WHERE d.ident = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, demarche.Errorf(demarche.ENOTFOUND, "no document %s", id)
 	}
@@ -97,7 +101,7 @@ func (s *Store) EachDocument(ctx context.Context, f demarche.DocumentFilter, fn 
 		var ids []any
 		var list []*demarche.StoredDocument
 		for rows.Next() {
-			id, sd, err := scanDoc(rows)
+			id, sd, err := s.scanDoc(rows)
 			if err != nil {
 				rows.Close()
 				return s.wrap(err)
@@ -130,22 +134,64 @@ func (s *Store) EachDocument(ctx context.Context, f demarche.DocumentFilter, fn 
 	}
 }
 
-// eventSelect reads events with their document ID and sentence text.
-func (s *Store) eventSelect() string {
-	return `SELECT e.eid, d.ident, e.sentence, e.date, e.source, e.target, e.source_text, e.target_text, e.verb_text,
-	e.cameo, e.root, e.quad, e.goldstein, e.plover, ` + s.d.SentenceText() + `, e.rule,
-	e.source_start, e.source_end, e.target_start, e.target_end, e.verb_start, e.verb_end, e.mode, e.context
+// eventSelect reads events with their document ID and sentence offsets;
+// fillTexts then sets their sentence texts.
+const eventSelect = `SELECT e.eid, d.ident, e.sentence, e.date, e.source, e.target, e.source_text, e.target_text, e.verb_text,
+	e.cameo, e.root, e.quad, e.goldstein, e.plover, e.rule,
+	e.source_start, e.source_end, e.target_start, e.target_end, e.verb_start, e.verb_end, e.mode, e.context,
+	e.doc, s.start_byte, s.end_byte, s.text
 	FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence`
+
+// sentenceRef locates an event's sentence text until fillTexts reads it.
+type sentenceRef struct {
+	doc        int64
+	start, end *int
+	text       *string
 }
 
-func scanEvent(rows *sql.Rows, e *demarche.Event) error {
-	var text sql.NullString
-	err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText,
-		&e.CAMEO, &e.Root, &e.Quad, &e.Goldstein, &e.PLOVER, &text, &e.Rule,
+func scanEvent(rows *sql.Rows, e *demarche.Event, ref *sentenceRef) error {
+	return rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText,
+		&e.CAMEO, &e.Root, &e.Quad, &e.Goldstein, &e.PLOVER, &e.Rule,
 		&e.SourceSpan.Start, &e.SourceSpan.End, &e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End,
-		&e.Mode, &e.Context)
-	e.Text = text.String
-	return err
+		&e.Mode, &e.Context, &ref.doc, &ref.start, &ref.end, &ref.text)
+}
+
+// readEvents scans events and sets their sentence texts.
+func (s *Store) readEvents(ctx context.Context, rows *sql.Rows) ([]demarche.Event, error) {
+	defer rows.Close()
+	events := []demarche.Event{}
+	var refs []sentenceRef
+	for rows.Next() {
+		var e demarche.Event
+		var ref sentenceRef
+		if err := scanEvent(rows, &e, &ref); err != nil {
+			return nil, s.wrap(err)
+		}
+		events = append(events, e)
+		refs = append(refs, ref)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows.Close()
+	var need []int64
+	seen := map[int64]bool{}
+	for _, r := range refs {
+		if r.text == nil && r.start != nil && !seen[r.doc] {
+			seen[r.doc] = true
+			need = append(need, r.doc)
+		}
+	}
+	bodies, err := s.bodies(ctx, s.db, need)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for i, r := range refs {
+		if r.start != nil {
+			events[i].Text = sentenceText(bodies[r.doc], *r.start, *r.end, r.text)
+		}
+	}
+	return events, nil
 }
 
 const (
@@ -178,7 +224,7 @@ func (s *Store) eventPage(ctx context.Context, f demarche.EventFilter, limit int
 		where = append(where, `(e.date > ? OR (e.date = ? AND e.eid > ?))`)
 		args = append(args, date, date, eid)
 	}
-	q := s.eventSelect()
+	q := eventSelect
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -188,17 +234,9 @@ func (s *Store) eventPage(ctx context.Context, f demarche.EventFilter, limit int
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	defer rows.Close()
-	page := &demarche.EventPage{Events: []demarche.Event{}}
-	for rows.Next() {
-		var e demarche.Event
-		if err := scanEvent(rows, &e); err != nil {
-			return nil, s.wrap(err)
-		}
-		page.Events = append(page.Events, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	page := &demarche.EventPage{}
+	if page.Events, err = s.readEvents(ctx, rows); err != nil {
+		return nil, err
 	}
 	if len(page.Events) > limit {
 		page.Events = page.Events[:limit]

@@ -13,16 +13,12 @@ func (s *Store) Recode(ctx context.Context, version string, batch []*demarche.Co
 	if version == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "recode: no dictionary version")
 	}
-	preps := make([]*prepared, len(batch))
-	for i, c := range batch {
-		p, err := prepare(c)
-		if err != nil {
-			return nil, err
-		}
-		preps[i] = p
+	preps, err := s.prepareAll(batch)
+	if err != nil {
+		return nil, err
 	}
 	var res *demarche.RecodeResult
-	err := s.write(ctx, func(w *Tx) error {
+	err = s.write(ctx, func(w *Tx) error {
 		var err error
 		res, err = s.recode(ctx, w, version, preps)
 		return err
@@ -42,7 +38,7 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 	for i, p := range preps {
 		idents[i] = p.c.Doc.ID
 	}
-	docs, err := s.docsWhere(ctx, w, "ident", idents)
+	docs, err := s.docsWhere(ctx, w, "ident", idents, false)
 	if err != nil {
 		return nil, err
 	}
@@ -69,8 +65,6 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 	}
 	del := newDelta()
 	var sents, events [][]any
-	var ftsIDs []int64
-	var ftsTexts []string
 	done := map[string]bool{}
 	for _, p := range preps {
 		d := byIdent[p.c.Doc.ID]
@@ -88,7 +82,7 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 		if err != nil {
 			return nil, err
 		}
-		same, err := s.sameSentences(ctx, w, d.id, p.sents)
+		same, err := s.sameSentences(ctx, w, d.id, p.body, p.sents)
 		if err != nil {
 			return nil, err
 		}
@@ -99,8 +93,6 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 			for _, r := range p.sents {
 				nextSent++
 				sents = append(sents, sentenceRow(nextSent, d.id, r))
-				ftsIDs = append(ftsIDs, nextSent)
-				ftsTexts = append(ftsTexts, r.text)
 			}
 			del.counter(cSentences, int64(len(p.sents)))
 		}
@@ -144,9 +136,6 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 		if err := s.d.Insert(ctx, w, "sentences", sentCols, sents); err != nil {
 			return nil, err
 		}
-		if err := s.d.Index(ctx, w, ftsIDs, ftsTexts); err != nil {
-			return nil, err
-		}
 	}
 	if len(events) > 0 {
 		if err := s.d.Insert(ctx, w, "events", eventCols, events); err != nil {
@@ -166,9 +155,8 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 
 // sameSentences reports whether a document's stored sentences are those of
 // a new coding.
-func (s *Store) sameSentences(ctx context.Context, w *Tx, doc int64, sents []sentRow) (bool, error) {
-	rows, err := w.Query(ctx, `SELECT s.idx, s.start_byte, s.end_byte, s.headline, `+s.d.SentenceText()+`
-		FROM sentences s JOIN documents d ON d.id = s.doc WHERE s.doc = ? ORDER BY s.idx`, doc)
+func (s *Store) sameSentences(ctx context.Context, w *Tx, doc int64, body string, sents []sentRow) (bool, error) {
+	rows, err := w.Query(ctx, `SELECT idx, start_byte, end_byte, headline, text FROM sentences WHERE doc = ? ORDER BY idx`, doc)
 	if err != nil {
 		return false, err
 	}
@@ -179,9 +167,11 @@ func (s *Store) sameSentences(ctx context.Context, w *Tx, doc int64, sents []sen
 	for rows.Next() {
 		var r sentRow
 		var headline int
-		if err := rows.Scan(&r.idx, &r.start, &r.end, &headline, &r.text); err != nil {
+		var text *string
+		if err := rows.Scan(&r.idx, &r.start, &r.end, &headline, &text); err != nil {
 			return false, err
 		}
+		r.text = sentenceText(body, r.start, r.end, text)
 		if i >= len(want) || want[i].idx != r.idx || want[i].start != r.start || want[i].end != r.end ||
 			want[i].headline != (headline != 0) || want[i].text != r.text {
 			return false, rows.Err()

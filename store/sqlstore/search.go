@@ -7,7 +7,10 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// Search finds sentences matching a full-text query. See
+// Search finds sentences matching a full-text query. The index holds one
+// entry per document (its body): a document matches when its body matches
+// the query, and its hits are the sentences that hold matched words, in the
+// order of the documents' rank, then of the sentences. See
 // demarche.EventStore.
 func (s *Store) Search(ctx context.Context, q demarche.SearchQuery) (*demarche.SearchResult, error) {
 	if strings.TrimSpace(q.Text) == "" {
@@ -25,8 +28,7 @@ func (s *Store) Search(ctx context.Context, q demarche.SearchQuery) (*demarche.S
 	if err != nil {
 		return nil, err
 	}
-	args := append([]any{}, ss.HighlightArgs...)
-	args = append(args, ss.MatchArgs...)
+	args := append([]any{}, ss.MatchArgs...)
 	where := []string{ss.Match}
 	for _, d := range []struct{ date, op string }{{q.From, ">="}, {q.To, "<="}} {
 		if d.date == "" {
@@ -46,63 +48,175 @@ func (s *Store) Search(ctx context.Context, q demarche.SearchQuery) (*demarche.S
 		where = append(where, `d.canonical IS NULL`)
 	}
 	args = append(args, ss.OrderArgs...)
-	args = append(args, limit, q.Offset)
-	rows, err := s.query(ctx, `SELECT s.doc, d.ident, d.date, d.title, d.publication, s.idx, s.start_byte, s.end_byte, s.headline, `+
-		ss.Highlight+` FROM `+ss.From+` JOIN documents d ON d.id = s.doc WHERE `+strings.Join(where, ` AND `)+
-		` ORDER BY `+ss.Order+`, s.id LIMIT ? OFFSET ?`, args...)
+	query := `SELECT d.id, d.ident, d.date, d.title, d.publication FROM ` + ss.From + ` WHERE ` + strings.Join(where, ` AND `) +
+		` ORDER BY ` + ss.Order + `, d.id LIMIT ? OFFSET ?`
+
+	res := &demarche.SearchResult{Hits: []demarche.SearchHit{}}
+	skip := q.Offset
+	page := min(max(limit/2, 8), 100) // documents per round
+	for offset := 0; len(res.Hits) < limit; offset += page {
+		docs, err := s.searchDocs(ctx, query, append(args, page, offset))
+		if err != nil {
+			return nil, err
+		}
+		hits, err := s.searchHits(ctx, q.Text, docs)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if len(res.Hits) < limit {
+				res.Hits = append(res.Hits, h)
+			}
+		}
+		if len(docs) < page {
+			break
+		}
+	}
+	if err := s.hitEvents(ctx, res.Hits); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// hitDoc is a document that matches a search.
+type hitDoc struct {
+	id                      int64
+	ident, date, title, pub string
+}
+
+func (s *Store) searchDocs(ctx context.Context, query string, args []any) ([]hitDoc, error) {
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	res := &demarche.SearchResult{Hits: []demarche.SearchHit{}}
+	var docs []hitDoc
+	for rows.Next() {
+		var d hitDoc
+		if err := rows.Scan(&d.id, &d.ident, &d.date, &d.title, &d.pub); err != nil {
+			return nil, s.wrap(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, s.wrap(rows.Err())
+}
+
+// searchHits highlights the bodies of matching documents and returns their
+// sentences that hold a match, with the matches' spans in the sentence.
+func (s *Store) searchHits(ctx context.Context, text string, docs []hitDoc) ([]demarche.SearchHit, error) {
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, len(docs))
+	args := make([]any, len(docs))
+	for i, d := range docs {
+		ids[i], args[i] = d.id, d.id
+	}
+	bodies, err := s.bodies(ctx, s.db, ids)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = bodies[d.id]
+	}
+	spans, err := s.d.Highlight(ctx, s.db, text, texts)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	rows, err := s.query(ctx, `SELECT doc, idx, start_byte, end_byte, headline, text FROM sentences
+		WHERE doc IN (`+placeholders(len(args))+`) ORDER BY doc, idx`, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	sents := map[int64][]demarche.Sentence{}
+	for rows.Next() {
+		var doc int64
+		var headline int
+		var stored *string
+		var sn demarche.Sentence
+		if err := rows.Scan(&doc, &sn.Index, &sn.Start, &sn.End, &headline, &stored); err != nil {
+			return nil, s.wrap(err)
+		}
+		sn.Headline = headline != 0
+		sn.Text = sentenceText(bodies[doc], sn.Start, sn.End, stored)
+		sents[doc] = append(sents[doc], sn)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	var hits []demarche.SearchHit
+	for i, d := range docs {
+		body := texts[i]
+		var marks []demarche.Span
+		if i < len(spans) {
+			marks = spans[i]
+		}
+		for _, sn := range sents[d.id] {
+			var in []demarche.Span
+			for _, m := range marks {
+				if m.Start >= sn.Start && m.End <= sn.End {
+					r := demarche.Span{Start: m.Start - sn.Start, End: m.End - sn.Start}
+					if r.Of(sn.Text) == m.Of(body) {
+						in = append(in, r)
+					}
+				}
+			}
+			if len(in) == 0 {
+				continue
+			}
+			sn.Doc = d.ident
+			hits = append(hits, demarche.SearchHit{Doc: d.ident, Date: d.date, Title: d.title, Publication: d.pub,
+				Sentence: sn, Highlights: in, Events: []demarche.Event{}})
+		}
+	}
+	return hits, nil
+}
+
+// hitEvents adds the events of each hit's sentence.
+func (s *Store) hitEvents(ctx context.Context, hits []demarche.SearchHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
 	type key struct {
 		doc string
 		idx int
 	}
 	at := map[key]int{}
-	var docs []any
-	seenDoc := map[int64]bool{}
-	for rows.Next() {
-		var h demarche.SearchHit
-		var doc int64
-		var headline int
-		var marked string
-		if err := rows.Scan(&doc, &h.Doc, &h.Date, &h.Title, &h.Publication, &h.Sentence.Index, &h.Sentence.Start,
-			&h.Sentence.End, &headline, &marked); err != nil {
-			return nil, s.wrap(err)
-		}
-		h.Sentence.Doc, h.Sentence.Headline = h.Doc, headline != 0
-		h.Sentence.Text, h.Highlights = unmark(marked)
-		h.Events = []demarche.Event{}
-		at[key{h.Doc, h.Sentence.Index}] = len(res.Hits)
-		res.Hits = append(res.Hits, h)
-		if !seenDoc[doc] {
-			seenDoc[doc] = true
-			docs = append(docs, doc)
+	var idents []any
+	seen := map[string]bool{}
+	for i, h := range hits {
+		at[key{h.Doc, h.Sentence.Index}] = i
+		if !seen[h.Doc] {
+			seen[h.Doc] = true
+			idents = append(idents, h.Doc)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	rows.Close()
-	if len(docs) == 0 {
-		return res, nil
-	}
-	erows, err := s.query(ctx, s.eventSelect()+` WHERE e.doc IN (`+placeholders(len(docs))+`) ORDER BY e.date, e.eid`, docs...)
+	rows, err := s.query(ctx, eventSelect+` WHERE d.ident IN (`+placeholders(len(idents))+`) ORDER BY e.date, e.eid`, idents...)
 	if err != nil {
-		return nil, s.wrap(err)
+		return s.wrap(err)
 	}
-	defer erows.Close()
-	for erows.Next() {
-		var e demarche.Event
-		if err := scanEvent(erows, &e); err != nil {
-			return nil, s.wrap(err)
-		}
+	events, err := s.readEvents(ctx, rows)
+	if err != nil {
+		return err
+	}
+	for _, e := range events {
 		if i, ok := at[key{e.Doc, e.Sentence}]; ok {
-			res.Hits[i].Events = append(res.Hits[i].Events, e)
+			hits[i].Events = append(hits[i].Events, e)
 		}
 	}
-	return res, s.wrap(erows.Err())
+	return nil
+}
+
+// Unmark removes the \x01 … \x02 match markers from a highlighted text and
+// returns the text and the marked spans; backends use it in Highlight.
+func Unmark(marked string) (string, []demarche.Span) {
+	return unmark(marked)
 }
 
 // unmark removes the \x01 … \x02 match markers from a highlighted text and

@@ -5,9 +5,11 @@
 //
 // Schema (the same logical schema in both backends):
 //
-//	documents     one row per document ID: content, hash, canonical link, revision, dictionary version
+//	documents     one row per document ID: content (DEFLATE-compressed in SQLite), hash, canonical link,
+//	              revision, dictionary version
 //	sentences     offsets of each sentence in its document's body; text only when it differs from the body
-//	sentence_fts  the full-text index of sentences (FTS5 in SQLite, tsvector + GIN in PostgreSQL)
+//	doc_fts       the full-text index of document bodies (contentless FTS5 in SQLite, tsvector + GIN in
+//	              PostgreSQL); search hits are the sentences that hold the matches
 //	events        events with provenance (document, sentence, spans, rule); dup = 1 for duplicates' events
 //	doc_bands     MinHash LSH band keys of documents, to find near-duplicates
 //	dyad_month    counts and Goldstein sums (in tenths) per source country, target country, month,

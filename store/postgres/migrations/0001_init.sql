@@ -41,11 +41,12 @@ CREATE TABLE sentences (
 	UNIQUE (doc, idx)
 );
 
-CREATE TABLE sentence_fts (
+-- Full-text index of document bodies by documents.id.
+CREATE TABLE doc_fts (
 	id  BIGINT PRIMARY KEY,
 	tsv TSVECTOR NOT NULL
 );
-CREATE INDEX sentence_fts_tsv ON sentence_fts USING GIN (tsv);
+CREATE INDEX doc_fts_tsv ON doc_fts USING GIN (tsv);
 
 CREATE TABLE events (
 	id           BIGINT PRIMARY KEY,
@@ -80,7 +81,6 @@ CREATE UNIQUE INDEX events_eid ON events (eid);
 CREATE INDEX events_doc ON events (doc, sentence);
 CREATE INDEX events_date ON events (date, eid);
 CREATE INDEX events_dyad ON events (src_country, tgt_country, date) INCLUDE (source, target, cameo, quad, goldstein) WHERE dup = 0;
-CREATE INDEX events_target ON events (tgt_country, date);
 
 CREATE TABLE doc_bands (
 	band BIGINT NOT NULL,

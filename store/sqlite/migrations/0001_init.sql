@@ -13,7 +13,7 @@ CREATE TABLE documents (
 	ident       TEXT NOT NULL UNIQUE,  -- Document.ID
 	date        TEXT NOT NULL,
 	title       TEXT NOT NULL DEFAULT '',
-	text        TEXT NOT NULL DEFAULT '',
+	text        BLOB NOT NULL DEFAULT x'', -- header byte and text, raw DEFLATE when long (sqlstore.EncodeText)
 	publication TEXT NOT NULL DEFAULT '', -- Document.Source
 	url         TEXT NOT NULL DEFAULT '',
 	parse       TEXT,
@@ -42,13 +42,10 @@ CREATE TABLE sentences (
 	UNIQUE (doc, idx)
 );
 
-CREATE VIEW sentence_text AS
-	SELECT s.id AS id, COALESCE(s.text, CAST(substr(CAST(CASE WHEN d.text <> '' THEN d.text ELSE d.title END AS BLOB),
-		s.start_byte + 1, s.end_byte - s.start_byte) AS TEXT)) AS text
-	FROM sentences s JOIN documents d ON d.id = s.doc;
-
-CREATE VIRTUAL TABLE sentence_fts USING fts5 (
-	text, content = 'sentence_text', content_rowid = 'id', tokenize = 'porter unicode61'
+-- Full-text index of document bodies by documents.id, without a copy of the
+-- text; search hits are the sentences that hold the matches.
+CREATE VIRTUAL TABLE doc_fts USING fts5 (
+	body, content = '', contentless_delete = 1, tokenize = 'porter unicode61'
 );
 
 CREATE TABLE events (
@@ -85,7 +82,6 @@ CREATE INDEX events_doc ON events (doc, sentence);
 CREATE INDEX events_date ON events (date, eid);
 -- Covers dyad queries and aggregations over canonical events.
 CREATE INDEX events_dyad ON events (src_country, tgt_country, date, source, target, cameo, quad, goldstein) WHERE dup = 0;
-CREATE INDEX events_target ON events (tgt_country, date);
 
 CREATE TABLE doc_bands (
 	band INTEGER NOT NULL, -- dedup.BandKeys

@@ -440,7 +440,7 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			if s.norm(n) == "to" || s.norm(n) == "and" {
 				n++
 			}
-			if n < b && s.startsNP(n) && !s.bareAdjectives(start, k) {
+			if n < b && s.startsNP(n) && !s.bareAdjectives(start, k) && s.endsWithAgent(k) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1
@@ -449,6 +449,34 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 	}
 	out = append(out, [2]int{start, b})
 	return out
+}
+
+// endsWithAgent reports whether the phrase ending before k ends with a
+// word that designates an actor (a name, a sector word, a generic head):
+// "civic and public organizations", "the Friendship and Solidarity
+// Committee" coordinate words inside one phrase, not two actors.
+func (s *sentence) endsWithAgent(k int) bool {
+	e := k - 1
+	for e >= 0 && (s.norm(e) == "\"" || s.norm(e) == ")" || s.tag(e) == "''" || s.norm(e) == "," && e == k-1) {
+		if s.norm(e) == ")" {
+			for e >= 0 && s.norm(e) != "(" {
+				e--
+			}
+		}
+		e--
+	}
+	if e < 0 {
+		return false
+	}
+	if m := s.mentionAt(e); m != nil {
+		return m.kind() != dict.KindAdjective || m.sector != nil
+	}
+	// an unknown name of two or more words: a person ("Chairman Stefan Muller")
+	n := 0
+	for j := e; j >= 0 && s.tag(j) == "NNP" && s.mentionAt(j) == nil; j-- {
+		n++
+	}
+	return genericHeads[s.norm(e)] || n >= 2
 }
 
 // bareAdjectives reports whether [a, b) holds only country adjectives (and

@@ -164,6 +164,9 @@ func (s *sentence) chainRight(start int, limit int) int {
 	for end < limit {
 		w := s.norm(end)
 		switch {
+		case w == "\"" && s.quoteEnd(end, limit) > 0:
+			// a quoted title naming the phrase: "Kim Jong Il's work "…""
+			end = s.quoteEnd(end, limit)
 		case (s.tag(end) == "VBN" || s.tag(end) == "VBD") && s.norm(end+1) == "by" && end+2 < limit:
 			// "the delegation … led by X and the delegation …": a reduced
 			// relative inside a list of phrases
@@ -190,6 +193,17 @@ func (s *sentence) chainRight(start int, limit int) int {
 		return limit
 	}
 	return end
+}
+
+// quoteEnd returns the token after the quote that closes the one at k, or
+// 0 when none closes it before limit (or within 40 tokens).
+func (s *sentence) quoteEnd(k, limit int) int {
+	for j := k + 1; j < limit && j < k+40; j++ {
+		if s.norm(j) == "\"" {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // listContinues reports whether the comma at k continues a list of noun
@@ -524,7 +538,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				// people abroad; not in "at", "on", "by" …
 				switch prep := segs[i].prep; {
 				case prep == "of" || prep == "for" || prep == "from":
-				case prep == "in" && (head.civil || head.generic):
+				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic):
+					// "the Association of Koreans in China": people abroad
+					// take the country they are in
 				default:
 					continue
 				}

@@ -387,6 +387,12 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 		return false
 	}
 	for j := e; j < g.start; j++ {
+		if s.norm(j) == "\"" {
+			if q := s.quoteEnd(j, g.start); q > 0 {
+				j = q - 1 // a quoted title may hold any words
+				continue
+			}
+		}
 		t := s.tag(j)
 		if s.finiteVerbAt(j) || t == "MD" || t == "WDT" || t == "WP" || s.norm(j) == ";" {
 			return false

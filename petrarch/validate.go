@@ -21,9 +21,9 @@ const (
 
 func (o Outcome) String() string { return [...]string{"exact", "partial", "wrong"}[o] }
 
-// Coder codes one validation record under the options in force. It
+// RecordCoder codes one validation record under the options in force. It
 // returns the events (source, target, code) or the discard reason.
-type Coder func(rec *Record, cfg Config) (got []Coding, discard string, err error)
+type RecordCoder func(rec *Record, cfg Config) (got []Coding, discard string, err error)
 
 // RecordResult is the outcome of one record.
 type RecordResult struct {
@@ -64,9 +64,9 @@ func EnvFiles(env *Environment, dir string) (Files, error) {
 	return f, nil
 }
 
-// ParseCoder returns a Coder that codes each record's supplied parse with
+// ParseCoder returns a RecordCoder that codes each record's supplied parse with
 // d. A record without a parse is an error.
-func ParseCoder(d *Dicts) Coder {
+func ParseCoder(d *Dicts) RecordCoder {
 	return func(rec *Record, cfg Config) ([]Coding, string, error) {
 		if rec.Parse == "" {
 			return nil, "", fmt.Errorf("record %s has no <Parse>", rec.ID)
@@ -84,7 +84,7 @@ func ParseCoder(d *Dicts) Coder {
 // the options of the environment and of the <Config> elements in order,
 // and compares the result with the expected coding. A coder that panics
 // on a record fails that record, not the run.
-func Validate(rf *RecordFile, code Coder) *Summary {
+func Validate(rf *RecordFile, code RecordCoder) *Summary {
 	cfg := DefaultConfig()
 	if rf.Env != nil {
 		for _, c := range rf.Env.Config {

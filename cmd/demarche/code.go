@@ -125,7 +125,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := dicts.coder()
+	c, err := dicts.docCoder()
 	if err != nil {
 		return err
 	}

@@ -3,20 +3,54 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
+	"strings"
 
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/petrarch"
 )
 
 // dictFlags are the flags that choose the dictionaries.
 type dictFlags struct {
 	files     listFlag
 	noBuiltin bool
+	sets      listFlag // --dicts petrarch:DIR
+	parse     string   // supplied | own
+	warn      io.Writer
+
+	pet *petrarch.Dicts // loaded by load
 }
 
 func (d *dictFlags) add(fs *flag.FlagSet) {
 	fs.Var(&d.files, "dict", "an extra knowledge `FILE` (repeatable), read after the built-in ones")
 	fs.BoolVar(&d.noBuiltin, "no-builtin", false, "do not load the built-in knowledge files")
+	fs.Var(&d.sets, "dicts", "a dictionary set `petrarch:DIR` (PETRARCH2/Phoenix or TABARI-style files), used on top of the built-in knowledge (or instead, with -no-builtin)")
+	fs.StringVar(&d.parse, "parse", "supplied", "with -dicts petrarch:DIR, how to read a document that carries a Treebank parse: supplied (PETRARCH's matcher on the parse) or own (demarche's analysis of the text)")
+	d.warn = fs.Output()
+}
+
+// petrarchDir returns the folder of a "petrarch:DIR" value.
+func petrarchDir(v string) (string, error) {
+	dir, ok := strings.CutPrefix(v, "petrarch:")
+	if !ok || dir == "" {
+		return "", fmt.Errorf("-dicts %q: want petrarch:DIR", v)
+	}
+	return dir, nil
+}
+
+// loadPetrarch loads a PETRARCH set and reports its problems and
+// approximations, once each, to w.
+func loadPetrarch(files petrarch.Files, w io.Writer) (*petrarch.Dicts, error) {
+	pd, err := petrarch.Load(files)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range pd.Problems {
+		fmt.Fprintf(w, "demarche: petrarch dictionary: %v\n", p)
+	}
+	return pd, nil
 }
 
 // load returns the dictionary the flags name.
@@ -33,14 +67,63 @@ func (d *dictFlags) load() (*dict.Dict, error) {
 	if err := dc.LoadFiles(d.files...); err != nil {
 		return nil, err
 	}
+	if len(d.sets) > 1 {
+		return nil, fmt.Errorf("-dicts: one petrarch:DIR set at a time")
+	}
+	for _, v := range d.sets {
+		dir, err := petrarchDir(v)
+		if err != nil {
+			return nil, err
+		}
+		files, err := petrarch.DirFiles(dir)
+		if err != nil {
+			return nil, err
+		}
+		if d.pet, err = loadPetrarch(files, d.warnTo()); err != nil {
+			return nil, err
+		}
+		var notes []petrarch.Note
+		dc, notes = petrarch.ToDict(d.pet, dc)
+		for _, n := range append(d.pet.Notes, notes...) {
+			fmt.Fprintf(d.warnTo(), "demarche: petrarch dictionary: approximated: %v\n", n)
+		}
+	}
 	return dc, nil
 }
 
-// coder returns a coder with the dictionaries the flags name.
+func (d *dictFlags) warnTo() io.Writer {
+	if d.warn == nil {
+		return io.Discard
+	}
+	return d.warn
+}
+
+// coder returns demarche's coder with the dictionaries the flags name.
 func (d *dictFlags) coder() (*coder.Coder, error) {
 	dc, err := d.load()
 	if err != nil {
 		return nil, err
 	}
 	return coder.New(dc)
+}
+
+// docCoder returns the coder for documents: demarche's coder, wrapped, when
+// a PETRARCH set is loaded, in the PETRARCH matcher for documents that
+// carry a parse (unless -parse own).
+func (d *dictFlags) docCoder() (demarche.Coder, error) {
+	c, err := d.coder()
+	if err != nil {
+		return nil, err
+	}
+	if d.pet == nil {
+		return c, nil
+	}
+	switch d.parse {
+	case "supplied", "own":
+	default:
+		return nil, fmt.Errorf("-parse %q: want supplied or own", d.parse)
+	}
+	pc := petrarch.NewCoder(d.pet, c, petrarch.DefaultConfig())
+	pc.Own = d.parse == "own"
+	return pc, nil
 }

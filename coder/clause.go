@@ -269,7 +269,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			// statement slamming …")
 			a := s.chainLeft(k + 1)
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
-			if len(p.subj) == 0 && speechNouns[s.norm(k)] {
+			if len(p.subj) == 0 && speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
 					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan
 				}
@@ -627,7 +627,9 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 		if k >= skipSpan[0] && k < skipSpan[1] {
 			continue
 		}
-		if adjunctPreps[s.norm(k)] && s.norm(k+1) != "least" && s.norm(k+1) != "most" {
+		if adjunctPreps[s.norm(k)] && s.norm(k+1) != "least" && s.norm(k+1) != "most" ||
+			s.norm(k) == "by" && k > 0 && (s.tag(k-1) == "VBN" || s.tag(k-1) == "VBD") {
+			// "a question put by KCNA": the agent of a description
 			// "during the official visit of …": a time, not a target
 			k = s.chainRight(k+1, hi) - 1
 			continue

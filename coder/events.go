@@ -227,11 +227,22 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	var m match
 	matched := false
 	var c *dict.VerbClass
+	best := -1
 	for _, cp := range s.patternsFor(p) {
+		if matched && cp.pat.Weight() < best {
+			break // a match of this weight that fills no slot beats lighter ones
+		}
 		mm, ok := s.matchPattern(cp.pat, p, cp.vend, 0, p.hi)
 		tr.tried(cp.pat, ok)
-		if ok {
-			m, matched, c = mm, true, cp.pat.Class
+		if !ok || matched {
+			if ok && mm.target[0] >= 0 && m.target[0] < 0 {
+				m, c = mm, cp.pat.Class // same weight, and its optional slot found a target
+				break
+			}
+			continue
+		}
+		m, matched, c, best = mm, true, cp.pat.Class, cp.pat.Weight()
+		if m.target[0] >= 0 || !hasOptionalSlot(cp.pat) {
 			break
 		}
 	}
@@ -365,6 +376,16 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			srcs = p.subj
 		} else {
 			srcs = s.actorsIn(m.source[0], m.source[1], false)
+			if len(srcs) == 0 {
+				// "DPRK-China friendship meeting held": the two named
+				// sides, each toward the other
+				if w := s.actorsIn(m.source[0], m.source[1], true); len(w) > 1 {
+					for i := range w {
+						w[i].weak = false
+					}
+					srcs, between = w, true
+				}
+			}
 		}
 	}
 	if len(srcs) == 0 {
@@ -536,7 +557,7 @@ func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
 			}
 			break
 		}
-		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
+		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode || !onlyOptionalAfter(cp.pat, first) {
 			continue
 		}
 		for k := p.subjSpan[0]; k < p.subjSpan[1]; k++ {
@@ -548,6 +569,37 @@ func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
 		}
 	}
 	return nil, false
+}
+
+// hasOptionalSlot reports whether a pattern has an optional target slot.
+func hasOptionalSlot(p *dict.Pattern) bool {
+	for _, e := range p.Elems {
+		if e.Kind == dict.ElemOptional {
+			for _, sub := range e.Sub {
+				if sub.Kind == dict.ElemTarget {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyOptionalAfter reports whether every element of p after first is a
+// gap or optional: what the passive cannot show must not be required.
+func onlyOptionalAfter(p *dict.Pattern, first *dict.Elem) bool {
+	seen := false
+	for i := range p.Elems {
+		e := &p.Elems[i]
+		if e == first {
+			seen = true
+			continue
+		}
+		if seen && e.Kind != dict.ElemGap && e.Kind != dict.ElemOptional {
+			return false
+		}
+	}
+	return true
 }
 
 // reported reports whether the predicate is inside the content of a verb of

@@ -170,7 +170,9 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	// "Korean" alone is ambiguous; in a Korean publication it is its own
 	// country ("the Korean people" in KCNA is the DPRK's)
 	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") {
-		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, w == "koreans")}
+		// "Korean" not followed by a noun is a person ("Korean in Russia")
+		person := w == "koreans" || i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of"
+		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, person)}
 	}
 	return nil
 }

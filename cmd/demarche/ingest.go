@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"runtime"
+	"sync/atomic"
+	"time"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/source"
+	"github.com/demarche-project/demarche/store"
+)
+
+func init() {
+	register(&command{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest})
+}
+
+// dbFlag adds the --db flag of the commands that use the store.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "the store: an SQLite file or a postgres:// URL (default $"+store.Env+", else ./"+store.DefaultPath+")")
+}
+
+// openStore opens the store named by the --db flag, else $DEMARCHE_DB, else
+// ./demarche.db.
+func openStore(ctx context.Context, env *Env, flagValue string) (demarche.Store, error) {
+	dsn := flagValue
+	if dsn == "" {
+		dsn = env.Getenv(store.Env)
+	}
+	if dsn == "" {
+		dsn = store.DefaultPath
+	}
+	return store.Open(ctx, dsn)
+}
+
+func runIngest(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "ingest", "SOURCE...",
+		"Reads documents, codes them on all cores and stores them with their sentences\n"+
+			"and events. SOURCE is a file (.txt, .jsonl[.gz], .xml, .csv, .html, RSS/Atom,\n"+
+			".urls lists), a folder, a glob, an http(s) URL, or - for standard input.\n"+
+			"Documents already stored with the same content are skipped before coding, so\n"+
+			"running it again adds nothing and an interrupted run resumes where it stopped.\n"+
+			"Bad records and unreachable URLs are reported with their file and line on\n"+
+			"standard error and skipped (exit status 1 at the end); --strict stops instead.")
+	db := dbFlag(fs)
+	var in inputFlags
+	in.add(fs)
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
+	batch := fs.Int("batch", ingest.DefaultBatch, "documents written per transaction")
+	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
+	var dicts dictFlags
+	dicts.add(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitError{2}
+	}
+	names, err := source.Expand(fs.Args())
+	if err != nil {
+		return err
+	}
+	c, err := dicts.docCoder()
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	report := func(err error) { fmt.Fprintf(env.Stderr, "demarche ingest: %v\n", err) }
+	bar := env.StdoutIsTerminal && !*quiet
+	var prog *ingest.Progress
+	if bar {
+		// The bar is erased before a message and redrawn after it.
+		inner := report
+		report = func(err error) { prog.Do(func() { inner(err) }) }
+	}
+	rd := ingest.NewReader(ctx, names, in.options(), in.strict, report)
+	defer rd.Close()
+	p := ingest.New(st, c, ingest.Options{Workers: *workers, Batch: *batch, Strict: in.strict, Report: report})
+	if bar {
+		var total atomic.Int64
+		go func() {
+			if n, ok := ingest.Count(names, in.format); ok {
+				total.Store(int64(n))
+			}
+		}()
+		prog = ingest.StartProgress(env.Stderr, 200*time.Millisecond, p.Stats, func() int { return int(total.Load()) })
+	}
+	stats, err := p.Run(ctx, rd)
+	if prog != nil {
+		prog.Stop()
+	}
+	failed := stats.Failed + rd.Failed()
+	if !*quiet {
+		line := stats.Summary()
+		if n := rd.Failed(); n > 0 {
+			line += fmt.Sprintf("; %d bad records or inputs", n)
+		}
+		fmt.Fprintf(env.Stderr, "demarche ingest: %s\n", line)
+	}
+	if err != nil {
+		if ctx.Err() != nil || stats.Batches > 0 {
+			fmt.Fprintf(env.Stderr, "demarche ingest: stopped; the %d batches written are kept: run the same command again to go on\n", stats.Batches)
+		}
+		return err
+	}
+	if failed > 0 {
+		return exitError{1}
+	}
+	return nil
+}

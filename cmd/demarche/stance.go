@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/analysis"
+)
+
+func init() {
+	register(&command{name: "stance", summary: "every actor's stance on a question over time, with its transitions", run: runStance})
+}
+
+func runStance(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "stance", "QUESTION.yaml",
+		"Lists, per tracked actor of the question, every stance-bearing event on it in\ntime order (deny, no comment, acknowledge, justify, praise, criticise …) with\nits evidence sentence, and the transitions between stances with their dates.\nThe question file format is described in analysis/QUESTIONS.md.")
+	format := fs.String("format", "text", "output: text or json")
+	var db dbFlags
+	db.add(fs)
+	if err := fs.Parse(interleave(fs, args)); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError(fs, "want one question file, got %d arguments", fs.NArg())
+	}
+	if *format != "text" && *format != "json" {
+		return usageError(fs, "--format: want text or json, got %q", *format)
+	}
+	q, err := analysis.ReadQuestion(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	st, an, _, err := db.openAnalysis(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rep, err := an.Stances(ctx, q)
+	if err != nil {
+		return err
+	}
+	return writeStances(env.Stdout, rep, *format)
+}
+
+// writeStances writes a stance report: the arc of each actor, then its
+// points with their evidence.
+func writeStances(w io.Writer, rep *demarche.StanceReport, format string) error {
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(w, "%s\n\n", rep.Question.Name)
+	for _, as := range rep.Actors {
+		fmt.Fprintln(w, analysis.Arc(as))
+	}
+	for _, as := range rep.Actors {
+		if len(as.Points) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s\n", as.Actor)
+		for _, p := range as.Points {
+			e := p.Event
+			fmt.Fprintf(w, "  %s  %-30s %s→%s %s  [%s]\n", p.Date, p.Label, e.Source, e.Target, e.CAMEO, e.Doc)
+			fmt.Fprintf(w, "              %s\n", clip(e.Text, 160))
+		}
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndex(s[:n], " ")
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut] + " …"
+}

@@ -126,7 +126,10 @@ func ReadAgents(r io.Reader, file string) (*Agents, error) {
 // substitution sets ("CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN …).
 func (a *Agents) expand(s string) ([][]string, error) {
 	texts := []string{strings.ToUpper(s)}
-	for {
+	for round := 0; ; round++ {
+		if round > 16 {
+			return nil, fmt.Errorf("substitution sets nest too deep (a set that includes itself?)")
+		}
 		var next []string
 		changed := false
 		for _, t := range texts {

@@ -173,6 +173,9 @@ func (d *Dicts) compile() {
 		d.Discards = &Discards{}
 	}
 	d.Notes = append(d.Notes, d.Verbs.Notes...)
+	if d.Issues != nil {
+		d.Notes = append(d.Notes, d.Issues.Notes...)
+	}
 	d.actorIdx = map[string][]actorPhrase{}
 	for _, as := range d.Actors {
 		d.Notes = append(d.Notes, as.Notes...)

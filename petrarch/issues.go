@@ -28,11 +28,12 @@ type Issue struct {
 type Issues struct {
 	File   string
 	Issues []*Issue
+	Notes  []Note
 }
 
 var (
 	issueOpen   = regexp.MustCompile(`^<ISSUE\s+CATEGORY\s*=\s*"([^"]*)"(?:\s+TYPE\s*=\s*"([^"]*)")?\s*>$`)
-	issuePhrase = regexp.MustCompile(`^(~?)\s*([^\[\]]+?)\s*(?:\[\s*([A-Za-z0-9_]+)\s*\])?$`)
+	issuePhrase = regexp.MustCompile(`^(~?)\s*([^\[\]]+?)\s*(?:\[\s*([A-Za-z0-9_-]+)\s*\])?$`)
 )
 
 // ReadIssues reads an issue-coding file. A phrase outside an <ISSUE>
@@ -84,7 +85,9 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 			case m[1] == "~":
 				cur.Exclude = append(cur.Exclude, p)
 			case p.Code == "":
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("issue phrase %q without a [CODE]", t)})
+				p.Code = cur.Category
+				out.Notes = append(out.Notes, Note{file, l.n, fmt.Sprintf("issue phrase %q has no [CODE]: it takes its block's category %s", t, cur.Category)})
+				cur.Phrases = append(cur.Phrases, p)
 			default:
 				cur.Phrases = append(cur.Phrases, p)
 			}

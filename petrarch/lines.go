@@ -105,8 +105,9 @@ func xmlCommentStart(s string) bool {
 	return strings.HasPrefix(s, "--")
 }
 
-// stripHash removes a '#' comment: a '#' at the start of the line or after
-// white space, outside square brackets ("[###]" is a code).
+// stripHash removes a comment: a '#' at the start of the line or after
+// white space or a closing bracket, or TABARI's ';', outside square
+// brackets ("[###]" is a code).
 func stripHash(s string) string {
 	depth := 0
 	for i := 0; i < len(s); i++ {
@@ -118,7 +119,12 @@ func stripHash(s string) string {
 				depth--
 			}
 		case '#':
-			if depth == 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t') {
+			if depth == 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == ']' || s[i-1] == '}') {
+				return s[:i]
+			}
+		case ';':
+			// TABARI's comment character
+			if depth == 0 {
 				return s[:i]
 			}
 		}

@@ -255,7 +255,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 		}
 	}
 	if len(v.Transform) > 0 {
-		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, fmt.Sprintf("%d transformations read; the coder applies only the \"SAY\"/\"CLAIM\" of an attack (015, 112) forms", len(v.Transform))})
+		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, fmt.Sprintf("%d transformations read but not applied: events inside reported speech are coded as they are", len(v.Transform))})
 	}
 	for _, b := range v.Blocks {
 		for _, vb := range b.Verbs {

@@ -197,7 +197,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // findSubject finds the subject of a verbal predicate, given all the
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
-	if p.g.particip && s.tag(p.v) == "VBN" && s.startsNP(p.vend) && !s.finiteAfter(p.vend) {
+	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || s.startsNP(p.vend) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
 		p.g.particip, p.g.finite = false, true
@@ -259,7 +259,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				}
 			}
 		}
-		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) {
+		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) && !g.neg {
 			if s.tag(p.v) == "VBN" {
 				// "the unit honored with the title": a passive reduced relative
 				p.g.passive = true

@@ -829,6 +829,9 @@ func (s *sentence) historical(p *pred) bool {
 	if p.subjSpan[1] > 0 && p.subjSpan[0] < a {
 		a = p.subjSpan[0]
 	}
+	for a > 0 && !s.boundaryLeft(a-1) && s.norm(a-1) != "," {
+		a-- // "In 1950 the U.S. attacked": the clause's preposed adjuncts date it
+	}
 	for k := a; k < p.hi; k++ {
 		w := s.norm(k)
 		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) {

@@ -1,0 +1,153 @@
+package coder
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// TestCode codes short sentences and checks the events they must (and must
+// not) give: the constructions the coder is built to read.
+func TestCode(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, date, text string
+		want             []string // "SOURCE TARGET CODE", country prefixes allowed
+	}{
+		{"apposition and praise", "2025-04-28", "Russia's top military official, Valery Gerasimov, praised North Korean soldiers.", []string{"RUSMIL PRKMIL 051"}},
+		{"passive with agent", "2025-04-28", "North Korean soldiers were praised by Russian President Vladimir Putin.", []string{"RUSGOV PRKMIL 051"}},
+		{"coordinated subject", "2025-04-28", "North Korea and Russia acknowledged the deployment of North Korean troops.", []string{"PRK PRKMIL 015", "RUS PRKMIL 015"}},
+		{"negation", "2010-05-30", "Russia did not accept South Korea's explanation.", nil},
+		{"refusal", "2011-03-13", "China would not accept any preconditions.", []string{"CHN --- 120"}},
+		{"modality", "2024-06-20", "Russia might consider military cooperation with North Korea.", []string{"RUS PRK 014"}},
+		{"intention", "2011-12-01", "Kim Yong Nam will soon pay an official goodwill visit to Tanzania.", []string{"PRKGOV TZA 036"}},
+		{"denial", "2024-10-20", "Russia denied the reports.", []string{"RUS --- 016"}},
+		{"neither nor", "2024-11-20", "Russia neither confirmed nor denied the reports.", []string{"RUS --- 011"}},
+		{"condolences", "2010-03-30", "Moscow expressed its condolences to Seoul.", []string{"RUSGOV KORGOV 018"}},
+		{"vote against", "2014-03-28", "Pyongyang voted against the U.N. resolution.", []string{"PRKGOV IGOUNO 120"}},
+		{"appeal", "2018-09-20", "Russia urged the United Nations to ease sanctions.", []string{"RUS IGOUNO 0254"}},
+		{"reported speech", "2011-11-10", "Kuwaiti defense minister said Sunday the United States would not beef up military presence in Kuwait.", []string{"KWTMIL USA 010"}},
+		{"meeting both ways", "2012-05-02", "Foreign Minister Pak Ui Chun met and had a talk with the Ethiopian ambassador.", []string{"PRKGOV ETHGOV 040", "ETHGOV PRKGOV 040"}},
+		{"arrived here", "2012-05-12", "A delegation of Malaysia arrived here.", []string{"MYS PRK 042"}},
+		{"question", "2025-05-01", "Why did Russia praise North Korea?", nil},
+		{"historical", "2012-06-25", "In 1950 the U.S. attacked the DPRK.", nil},
+		{"claim", "2010-05-20", "South Korea claimed that North Korea sank a warship.", []string{"KOR PRK 1123"}},
+		{"headline", "2011-06-27", "Gift to Kim Jong Il from Chinese Delegation", []string{"CHN PRKGOV 051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			headline := !strings.HasSuffix(tt.text, ".") && !strings.HasSuffix(tt.text, "?")
+			_, events, err := c.Explain(tt.text, tt.date, "KCNA", headline)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i, w := range tt.want {
+				f, g := strings.Fields(w), strings.Fields(got[i])
+				for k := range f {
+					if !strings.HasPrefix(g[k], f[k]) {
+						t.Errorf("event %d: got %s, want %s", i, got[i], w)
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestEventProvenance checks that events carry their spans, rule, ids and
+// PLOVER facts, and that the same input gives the same ids.
+func TestEventProvenance(t *testing.T) {
+	c := builtinCoder(t)
+	doc := &demarche.Document{ID: "d1", Date: "2025-04-28", Source: "KCNA",
+		Text: "Heading\n\nRussia's top military official, Valery Gerasimov, praised North Korean soldiers on April 26, 2025."}
+	a, err := c.Code(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := c.Code(context.Background(), doc)
+	if len(a.Events) != 1 || len(a.Sentences) != 2 {
+		t.Fatalf("got %d events in %d sentences", len(a.Events), len(a.Sentences))
+	}
+	e := a.Events[0]
+	if e.ID != b.Events[0].ID || e.ID == "" {
+		t.Errorf("ids differ between runs: %s %s", e.ID, b.Events[0].ID)
+	}
+	if e.Sentence != 1 || e.Doc != "d1" || e.Date != "2025-04-26" {
+		t.Errorf("doc %s sentence %d date %s", e.Doc, e.Sentence, e.Date)
+	}
+	if e.SourceSpan.Of(e.Text) != e.SourceText || e.VerbSpan.Of(e.Text) != "praised" || !strings.Contains(e.TargetText, "North Korean") {
+		t.Errorf("spans: source %q verb %q target %q", e.SourceText, e.VerbText, e.TargetText)
+	}
+	if e.Root != "05" || e.Quad != 1 || e.PLOVER != "SUPPORT" || e.Goldstein <= 0 || !strings.Contains(e.Rule, ".txt:") {
+		t.Errorf("facts: %+v", e)
+	}
+}
+
+// TestUserDictionary adds a user file and checks that it is used and that
+// its errors name the file and line.
+func TestUserDictionary(t *testing.T) {
+	d, err := dict.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := "person Jane Roe\n  role: 2020-01-01.. FRAGOV foreign-minister\n\nverbs lambast\n  code: 111\n  verb: lambast\n"
+	if err := d.Load(strings.NewReader(user), "user.txt"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, events, _ := c.Explain("Jane Roe lambasted the Japanese government.", "2024-01-01", "", false)
+	if len(events) != 1 || events[0].Source != "FRAGOV" || events[0].Target != "JPNGOV" || events[0].CAMEO != "111" {
+		t.Fatalf("got %+v", events)
+	}
+	err = dict.New().Load(strings.NewReader("verbs x\n  code: 99x\n  verb: x\n  bogus line\n"), "bad.txt")
+	if err == nil || !strings.Contains(err.Error(), "bad.txt:2") || !strings.Contains(err.Error(), "bad.txt:4") {
+		t.Errorf("errors should name file and line: %v", err)
+	}
+	d2 := dict.New()
+	if err := d2.Load(strings.NewReader("verbs x\n  code: 999\n  verb: x\n"), "codes.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(d2); err == nil || !strings.Contains(err.Error(), "codes.txt:1") || !strings.Contains(err.Error(), "999") {
+		t.Errorf("an unknown CAMEO code should be reported with its file and line: %v", err)
+	}
+}
+
+// FuzzCode checks that no input makes the coder panic and that every event
+// points into its sentence.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{"Russia's top military official, Valery Gerasimov, praised North Korean soldiers.",
+		"Gift to Kim Jong Il from Chinese Delegation", "\"\"\" , , and and ( ) -- ...", "\xff\xfe Kim met", "neither nor not"} {
+		f.Add(s, false)
+	}
+	c := builtinCoder(f)
+	f.Fuzz(func(t *testing.T, text string, headline bool) {
+		doc := &demarche.Document{ID: "f", Date: "2020-01-01", Source: "KCNA"}
+		if headline {
+			doc.Title = text
+		} else {
+			doc.Text = text
+		}
+		out, err := c.Code(context.Background(), doc)
+		if err != nil {
+			return
+		}
+		for _, e := range out.Events {
+			if e.SourceSpan.End > len(e.Text) || e.VerbSpan.End > len(e.Text) || e.TargetSpan.End > len(e.Text) {
+				t.Fatalf("span outside the sentence: %+v", e)
+			}
+		}
+	})
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/analysis"
+	dhttp "github.com/demarche-project/demarche/http"
+	"github.com/demarche-project/demarche/ingest"
+)
+
+func init() {
+	register(&command{name: "serve", summary: "serve the JSON API (documents, events, dyads, stances, signals, search)", run: runServe})
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "serve", "",
+		"Serves the JSON API described at /api/openapi.json. Read endpoints are public;\nPOST /api/ingest and /api/recode need the bearer token of the configuration\n(serve.token) or of $DEMARCHE_TOKEN.")
+	addr := fs.String("addr", ":8080", "address to listen on")
+	var db dbFlags
+	db.add(fs)
+	var dicts dictFlags
+	dicts.add(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageError(fs, "unexpected arguments %q", fs.Args())
+	}
+	srv, st, err := newServer(ctx, env, &db, &dicts)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+		fmt.Fprintf(env.Stderr, "demarche serve: listening on http://%s (database %s)\n", a, db.dsn(env))
+	})
+}
+
+// newServer wires the store, the analysis, the questions of the
+// configuration and the ingest pipeline into an HTTP server.
+func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags) (*dhttp.Server, demarche.Store, error) {
+	st, an, cfg, err := db.openAnalysis(ctx, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	qs, err := cfg.questions()
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	token := env.Getenv(tokenEnv)
+	if token == "" {
+		token = cfg.Serve.Token
+	}
+	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	return dhttp.New(dhttp.Config{
+		Store: st, Analyst: an, Questions: qs, ParseQuestion: analysis.ParseQuestion,
+		Ingester: &httpIngester{st: st, dicts: dicts}, Token: token, Logger: logger,
+	}), st, nil
+}
+
+// httpIngester runs the ingest pipeline for the server.
+type httpIngester struct {
+	st    demarche.Store
+	dicts *dictFlags
+	c     demarche.Coder
+}
+
+func (h *httpIngester) coder() (demarche.Coder, error) {
+	if h.c == nil {
+		c, err := h.dicts.docCoder()
+		if err != nil {
+			return nil, err
+		}
+		h.c = c
+	}
+	return h.c, nil
+}
+
+// sliceSource yields the documents of a slice.
+type sliceSource struct{ docs []*demarche.Document }
+
+func (s *sliceSource) Next() (*demarche.Document, error) {
+	if len(s.docs) == 0 {
+		return nil, io.EOF
+	}
+	d := s.docs[0]
+	s.docs = s.docs[1:]
+	return d, nil
+}
+
+// Ingest codes and stores docs with the ingest pipeline.
+func (h *httpIngester) Ingest(ctx context.Context, docs []*demarche.Document) (*dhttp.IngestResult, error) {
+	c, err := h.coder()
+	if err != nil {
+		return nil, err
+	}
+	var errs []string
+	p := ingest.New(h.st, c, ingest.Options{Report: func(err error) {
+		if len(errs) < 100 {
+			errs = append(errs, err.Error())
+		}
+	}})
+	s, err := p.Run(ctx, &sliceSource{docs: docs})
+	if err != nil {
+		return nil, err
+	}
+	return &dhttp.IngestResult{Read: s.Read, Skipped: s.Skipped, Added: s.Added, Replaced: s.Replaced, Unchanged: s.Unchanged,
+		Duplicates: s.Duplicates, Events: s.Events, Failed: s.Failed, Errors: errs}, nil
+}
+
+// Recode re-codes the documents of other dictionary versions.
+func (h *httpIngester) Recode(ctx context.Context) (*dhttp.RecodeResult, error) {
+	c, err := h.coder()
+	if err != nil {
+		return nil, err
+	}
+	s, err := ingest.Recode(ctx, h.st, c, ingest.Options{}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &dhttp.RecodeResult{RecodeResult: s.RecodeResult, Failed: s.Failed}, nil
+}

@@ -167,6 +167,9 @@ func (s *sentence) chainRight(start int, limit int) int {
 		case w == "\"" && s.quoteEnd(end, limit) > 0:
 			// a quoted title naming the phrase: "Kim Jong Il's work "…""
 			end = s.quoteEnd(end, limit)
+		case w == "(" && s.parenEnd(end, limit) > 0:
+			// "(KCNA)", "(Pan-national Alliance for Korea's Reunification)"
+			end = s.parenEnd(end, limit)
 		case (s.tag(end) == "VBN" || s.tag(end) == "VBD") && s.norm(end+1) == "by" && end+2 < limit:
 			// "the delegation … led by X and the delegation …": a reduced
 			// relative inside a list of phrases
@@ -193,6 +196,19 @@ func (s *sentence) chainRight(start int, limit int) int {
 		return limit
 	}
 	return end
+}
+
+// parenEnd returns the token after the ")" closing the "(" at k, or 0.
+func (s *sentence) parenEnd(k, limit int) int {
+	for j := k + 1; j < limit && j < k+16; j++ {
+		if s.norm(j) == ")" {
+			return j + 1
+		}
+		if s.norm(j) == "(" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // quoteEnd returns the token after the quote that closes the one at k, or
@@ -342,6 +358,12 @@ func (s *sentence) isCompound(m *mention) bool {
 // national day"), a person before a noun that is not part of the name ("the
 // Kim Jong Il Juche Idea", "Kim Il Sung Square").
 func (s *sentence) isModifier(m *mention, seg segment) bool {
+	if k := m.kind(); k == dict.KindCapital || k == dict.KindSeat {
+		// "the Pyongyang mission of …", "Pyongyang Koryo Hotel": a place
+		// naming something else
+		n := m.j
+		return n < seg.j && (isNounTag(s.tag(n)) || s.mentionAt(n) != nil && s.mentionAt(n).sector != nil) && s.tag(n) != "POS"
+	}
 	if m.kind() != dict.KindAdjective && m.person == nil {
 		return false
 	}

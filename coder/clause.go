@@ -238,7 +238,14 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			}
 		}
 		if !isVerbTag(s.tag(g.govIdx)) {
-			// "… on expanding cooperation": the clause's subject
+			// "the will of Laos to boost", "Laos's will to boost": the
+			// noun's owner; else the clause's subject ("… on expanding")
+			if isNounTag(s.tag(g.govIdx)) {
+				if a := s.nounOwner(g.govIdx, p.g.start); len(a) > 0 {
+					p.subj, p.subjHow = a, "owner of the \""+s.norm(g.govIdx)+"\""
+					return
+				}
+			}
 			if q := s.mainPredicate(p, all); q != nil {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
 			}
@@ -268,6 +275,14 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			// statement or document speaks for its author ("issued a joint
 			// statement slamming …")
 			a := s.chainLeft(k + 1)
+			if a > 0 && locativeAfterVerb(s, a-1) {
+				// "held a press conference outside the Court accusing …":
+				// the participle belongs to the clause, not to the place
+				if q := s.mainPredicate(p, all); q != nil && q.v < p.v {
+					p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
+					return
+				}
+			}
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
 			if len(p.subj) == 0 && speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
@@ -338,6 +353,43 @@ var speechNouns = setOf("statement", "statements", "article", "articles", "repor
 	"documents", "declaration", "resolution", "resolutions", "speech", "speeches", "note", "memorandum",
 	"communique", "appeal", "petition", "release", "book", "bulletin", "write-up", "write-ups", "essay",
 	"interview", "press release", "open letter", "open questionnaire", "white paper")
+
+// locativeAfterVerb reports whether token k is a preposition of place or
+// time that follows the verb of a clause ("held a rally outside the
+// embassy", "on Monday").
+func locativeAfterVerb(s *sentence, k int) bool {
+	switch s.norm(k) {
+	case "outside", "in", "at", "on", "near", "before", "inside", "across", "around", "during":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-12; j-- {
+		if isVerbTag(s.tag(j)) {
+			return true
+		}
+		if s.norm(j) == "," || s.norm(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// nounOwner returns the actors owning the noun at k: its "of" complement
+// before end, or its possessor.
+func (s *sentence) nounOwner(k, end int) []actor {
+	if s.norm(k+1) == "of" {
+		if e := s.chainRight(k+2, end); e > k+2 {
+			if a := s.actorsIn(k+2, e, false); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	a := s.chainLeft(k + 1)
+	if a < k {
+		return s.actorsIn(a, k+1, false)
+	}
+	return nil
+}
 
 func (s *sentence) isTimeWord(k int) bool {
 	w := s.norm(k)
@@ -644,10 +696,16 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 			e = m.j
 		}
 		acts := s.actorsIn(a, e, true)
-		if len(acts) > 0 && !strings.HasPrefix(acts[0].code, sectorOnly) {
+		strong := len(acts) > 0 && !strings.HasPrefix(acts[0].code, sectorOnly)
+		for _, x := range acts {
+			strong = strong && !x.weak
+		}
+		if strong {
 			return acts, [2]int{a, e}
 		}
-		if len(acts) > 0 && fallback == nil {
+		if len(acts) > 0 && (fallback == nil || fallback[0].weak && !acts[0].weak) {
+			// a modifier ("on the Korean peninsula") or a sector alone
+			// ("the authorities") serves only when nothing better comes
 			fallback, fspan = acts, [2]int{a, e}
 		}
 		k = max(k, e-1)

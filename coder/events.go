@@ -405,7 +405,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
 			}
 		}
-	} else if !between && !s.pronounObject(p) {
+	} else if !between && !s.pronounObject(p) && !c.SlotOnly {
 		skip := [2]int{-1, -1}
 		if m.source[0] >= 0 {
 			skip = m.source
@@ -481,8 +481,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 // jointly: an agreement, a meeting, cooperation, a signature.
 func together(c *dict.VerbClass, code string) bool {
 	switch cameo.Root(code) {
-	case "03", "04", "06":
+	case "03", "06":
 		return true
+	case "04":
+		return code != "042" && code != "043" // visitors arrive, they do not visit each other
 	}
 	return c.Mutual || code == "057"
 }

@@ -169,7 +169,8 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	}
 	// "Korean" alone is ambiguous; in a Korean publication it is its own
 	// country ("the Korean people" in KCNA is the DPRK's)
-	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") {
+	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") &&
+		s.norm(i+1) != "peninsula" && s.norm(i+1) != "war" && s.norm(i-1) != "-" {
 		// "Korean" not followed by a noun is a person ("Korean in Russia")
 		person := w == "koreans" || i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of"
 		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, person)}
@@ -247,6 +248,14 @@ func (s *sentence) tagSentence() {
 	}
 	s.c.tagger.Tag(s.toks, words)
 	s.markTitles()
+	// a capitalised participle inside a name is part of the name ("the
+	// Committee for Coping with Suppression of …")
+	for k := 1; k < len(s.toks)-1 && !s.headline; k++ {
+		t := &s.toks[k]
+		if (t.Tag == "VBG" || t.Tag == "VBN") && t.Capitalized() && s.toks[k+1].Capitalized() || t.Tag == "VBG" && t.Capitalized() && s.toks[k-1].Norm == "for" {
+			t.Tag = "NNP"
+		}
+	}
 	// a verb of the dictionaries read as an adjective before a noun phrase
 	// ("and personally praised/JJ Putin") is a verb, unless a determiner
 	// makes it a modifier ("the praised leader")

@@ -90,6 +90,10 @@ var governors = map[string]governance{
 	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
 }
 
+// intentNouns state an intention: "the will of X to …".
+var intentNouns = setOf("will", "determination", "resolve", "commitment", "willingness", "readiness",
+	"stand", "position", "intention", "intentions", "desire", "wish", "aspiration", "resolution")
+
 // nounGovernors are nouns whose infinitive complement is not asserted.
 var nounGovernors = setOf("plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
 	"desire", "determination", "right", "ability", "efforts", "effort", "attempt", "attempts", "moves",
@@ -278,8 +282,14 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			}
 			return
 		}
+		if isNounTag(t) && intentNouns[w] {
+			// "the steadfast will of Laos to boost relations": a stated
+			// intention
+			g.gov, g.govIdx = govIntent, k
+			return
+		}
 		if isNounTag(t) && nounGovernors[w] {
-			// "its plans to deploy", "willingness to cooperate": a noun
+			// "its plans to deploy", "efforts to cooperate": a noun
 			// phrase, not an assertion that it happens
 			g.gov, g.govIdx = govEmbed, k
 			return

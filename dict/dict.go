@@ -147,6 +147,7 @@ type VerbClass struct {
 	Mutual   bool   // a reciprocal event ("meet"): coded both ways
 	Speech   bool   // a verb of saying: its content clause is reported speech
 	Allege   bool   // its content is alleged, not asserted: a claimed attack is an accusation (112)
+	SlotOnly bool   // its target comes only from a pattern's + slot, never from a search of the clause
 	Verbs    []string
 	Patterns []*Pattern
 	Pos      Pos

@@ -396,6 +396,15 @@ func (p *parser) verbField(key, val string, pos Pos) {
 			return
 		}
 		c.Code = val
+	case "target":
+		switch val {
+		case "slot":
+			c.SlotOnly = true
+		case "search":
+			c.SlotOnly = false
+		default:
+			p.errorf("target: want slot or search, got %q", val)
+		}
 	case "refuse":
 		if !cameoCode.MatchString(val) {
 			p.errorf("refuse: want a CAMEO code, got %q", val)
@@ -424,7 +433,7 @@ func (p *parser) verbField(key, val string, pos Pos) {
 		c.Verbs = append(c.Verbs, splitList(val)...)
 	default:
 		if !strings.HasPrefix(key, "pattern") {
-			p.errorf("verbs: unknown field %q (want code, refuse, mutual, speech, allege, verb, noun or pattern CODE)", key)
+			p.errorf("verbs: unknown field %q (want code, refuse, mutual, speech, allege, target, verb, noun or pattern CODE)", key)
 			return
 		}
 		code := strings.TrimSpace(strings.TrimPrefix(key, "pattern"))

@@ -119,6 +119,14 @@ func (s *sentence) entityMembers(n *Node) ([]member, bool) {
 		if len(pp.Kids) == 2 && pp.Kids[0].Leaf() && entityPreps[strings.ToUpper(pp.Kids[0].Word)] && isNP(pp.Kids[1]) {
 			head, ok1 := s.entityMembers(kids[0])
 			tail, ok2 := s.entityMembers(pp.Kids[1])
+			if ok1 && !ok2 && s.d.Verbs.Syntactic {
+				// "the mayor of [the West Bank city of Nablus]": the
+				// complement's own head phrase
+				tail, ok2 = s.headMembers(pp.Kids[1])
+				if ok2 && !anyActor(tail) {
+					ok2 = false
+				}
+			}
 			if ok1 && ok2 {
 				// an actor or agent phrase across the preposition ("the
 				// Prince of Dol Amroth", "Ministry of Silly Walks")
@@ -166,9 +174,43 @@ func (s *sentence) entityMembers(n *Node) ([]member, bool) {
 		}
 	}
 	if cc && len(ms) > 1 {
+		// "US and British activists": a bare adjective or pronoun member
+		// takes the agents of the last one
+		last := ms[len(ms)-1]
+		for i := range ms[:len(ms)-1] {
+			m := &ms[i]
+			if m.end-m.start == 1 && m.hasActor() && len(m.suffix) == 0 && len(last.suffix) > 0 &&
+				(strings.HasPrefix(s.tags[m.start], "JJ") || s.tags[m.start] == "PRP") {
+				m.suffix = append([]string(nil), last.suffix...)
+			}
+		}
 		return ms, true
 	}
 	return nil, false
+}
+
+// headMembers returns the members of the head noun phrase of n: n's own
+// when n is an entity, else those of its first noun phrase, recursively.
+func (s *sentence) headMembers(n *Node) ([]member, bool) {
+	for depth := 0; n != nil && isNP(n) && depth < 20; depth++ {
+		if ms, ok := s.entityMembers(n); ok {
+			return ms, true
+		}
+		if len(n.Kids) == 0 {
+			break
+		}
+		n = n.Kids[0]
+	}
+	return nil, false
+}
+
+func anyActor(ms []member) bool {
+	for _, m := range ms {
+		if m.hasActor() {
+			return true
+		}
+	}
+	return false
 }
 
 func isPunct(tag string) bool {

@@ -102,6 +102,7 @@ type sentence struct {
 	ents    []*entity
 	entAt   []int
 	codes   map[*entity][]string
+	vp      *Node // the phrase of the verb being coded
 }
 
 // CodeParse codes one sentence from its Treebank parse on date (YYYYMMDD
@@ -344,6 +345,7 @@ func vpOf(l *Node) *Node {
 type matchState struct {
 	source, target, compound *entity
 	compoundUpper            bool
+	lowerEnd                 int // the last word matched after the verb
 }
 
 // codeVerb tries the patterns of the verb's blocks, then the default
@@ -351,6 +353,7 @@ type matchState struct {
 // verb's phrase.
 func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 	vp := vpOf(l)
+	s.vp = vp
 	lower := s.seq(b, vp.End)
 	var upper []int
 	for i := a - 1; i >= 0; i-- {
@@ -365,14 +368,18 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		pair string
 		rule string
 	)
+	// the heaviest pattern that matches; of equal ones, the one whose words
+	// end nearest the verb, then the first
 	for _, v := range verbs {
 		for _, p := range s.d.patterns[v.Block] {
+			if pat != nil && p.Weight() < pat.Weight() {
+				break
+			}
 			var ms matchState
 			if s.matchPattern(p, upper, lower, &ms) {
-				if pat == nil || p.Weight() > pat.Weight() {
+				if pat == nil || p.Weight() > pat.Weight() || ms.lowerEnd < st.lowerEnd {
 					pat, st = p, ms
 				}
-				break
 			}
 		}
 	}
@@ -409,11 +416,16 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		}
 	}
 	passive := false
-	if src == nil && tgt == nil && pat == nil {
+	if src == nil && tgt == nil {
 		if by := s.passiveAgent(l, b, vp.End); by != nil {
 			passive = true
 			src = by
 		}
+	}
+	if src == nil && tgt == nil && s.d.Verbs.Syntactic && l.Label == "VBN" && s.reducedRelative(l) {
+		// "soldiers killed in Ukraine": the noun is what the verb was
+		// done to; without a "by" phrase there is no source
+		return nil, vp.End
 	}
 	if src == nil || passive {
 		subj := s.subject(l, tgt)
@@ -432,7 +444,8 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 	var out []Event
 	// a compound with no coded partner, or named by '%' before the verb:
 	// its members toward each other ("Gondor and Osgiliath have delayed")
-	if src != nil && len(src.members) > 1 && (st.compound == src || tgt == nil || !s.coded(tgt)) && len(s.entityCodes(src)) > 1 {
+	locative := tgt != nil && st.target == nil && s.locative(tgt)
+	if src != nil && len(src.members) > 1 && (st.compound == src || tgt == nil || !s.coded(tgt) || locative) && len(s.entityCodes(src)) > 1 {
 		codes := s.entityCodes(src)
 		for _, x := range codes {
 			for _, y := range codes {
@@ -621,9 +634,10 @@ func (s *sentence) allDeleted(e *entity) bool {
 // entity that is not the source and does not share its codes, else the
 // first entity.
 func (s *sentence) target(lower []int, src *entity) *entity {
-	var fallback *entity
+	var fallback, domestic *entity
 	seen := map[int]bool{}
 	srcCodes := strings.Join(s.entityCodes(src), " ")
+	srcCountry := countries(s.entityCodes(src))
 	for _, i := range lower {
 		k := s.entAt[i]
 		if k < 0 || seen[k] {
@@ -636,6 +650,14 @@ func (s *sentence) target(lower []int, src *entity) *entity {
 		}
 		if s.coded(e) {
 			if strings.Join(s.entityCodes(e), " ") != srcCodes {
+				if srcCountry != "" && countries(s.entityCodes(e)) == srcCountry {
+					// the source's own country: a target only when no
+					// other country is named
+					if domestic == nil {
+						domestic = e
+					}
+					continue
+				}
 				return e
 			}
 			continue
@@ -644,5 +666,60 @@ func (s *sentence) target(lower []int, src *entity) *entity {
 			fallback = e
 		}
 	}
+	if domestic != nil {
+		return domestic
+	}
 	return fallback
+}
+
+// countries returns the country part of codes when they share one.
+func countries(codes []string) string {
+	c := ""
+	for _, x := range codes {
+		if len(x) < 3 || strings.HasPrefix(x, NoCode) || strings.HasPrefix(x, "\"") {
+			return ""
+		}
+		if c != "" && x[:3] != c {
+			return ""
+		}
+		c = x[:3]
+	}
+	return c
+}
+
+// reducedRelative reports whether a participle modifies the noun phrase
+// before it ("soldiers killed in Ukraine"): its phrase follows an NP
+// inside an NP.
+func (s *sentence) reducedRelative(l *Node) bool {
+	vp := vpOf(l)
+	if vp == l || vp.Parent == nil || !isNP(vp.Parent) && vp.Parent.Base() != "NP" {
+		return false
+	}
+	for _, k := range vp.Parent.Kids {
+		if k == vp {
+			return false
+		}
+		if isNP(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// locative reports whether an entity is the object of a preposition of
+// place ("meet in Zurich").
+func (s *sentence) locative(e *entity) bool {
+	n := e.node
+	for n.Parent != nil && isNP(n.Parent) {
+		n = n.Parent
+	}
+	p := n.Parent
+	if p == nil || p.Base() != "PP" || len(p.Kids) == 0 || !p.Kids[0].Leaf() {
+		return false
+	}
+	switch strings.ToUpper(p.Kids[0].Word) {
+	case "IN", "AT", "NEAR", "INSIDE", "OUTSIDE":
+		return true
+	}
+	return false
 }

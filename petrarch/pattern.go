@@ -53,6 +53,11 @@ func (s *sentence) matchPattern(p *Pattern, upper, lower []int, ms *matchState) 
 	}
 	budget := 20000
 	var st matchState
+	if s.d.Verbs.Syntactic {
+		// a PETRARCH2 pattern speaks of the verb's own clause, not of a
+		// clause embedded in it
+		lower = s.ownClause(lower)
+	}
 	if !s.matchSteps(lsteps, lower, 0, false, &st, &budget) {
 		return false
 	}
@@ -86,6 +91,9 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 		switch sp.e.Kind {
 		case EWord:
 			if s.words[seq[q]] == sp.e.Word && s.matchSteps(steps[1:], seq, q+1, back, st, budget) {
+				if !back && seq[q] > st.lowerEnd {
+					st.lowerEnd = seq[q]
+				}
 				return true
 			}
 		case ESynset:
@@ -95,6 +103,9 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 			}
 			for _, ph := range set.Phrases {
 				if n, ok := s.phraseAt(ph, seq, q, back); ok && s.matchSteps(steps[1:], seq, q+n, back, st, budget) {
+					if !back && seq[q] > st.lowerEnd {
+						st.lowerEnd = seq[q]
+					}
 					return true
 				}
 			}
@@ -148,4 +159,26 @@ func (s *sentence) phraseAt(ph []string, seq []int, q int, back bool) (int, bool
 		}
 	}
 	return n, true
+}
+
+// ownClause keeps the words of seq that are not inside a clause (S, SBAR)
+// embedded in the verb's phrase s.vp.
+func (s *sentence) ownClause(seq []int) []int {
+	if s.vp == nil {
+		return seq
+	}
+	out := seq[:0:0]
+	for _, i := range seq {
+		embedded := false
+		for n := s.tree.Leaves[i].Parent; n != nil && n != s.vp; n = n.Parent {
+			switch n.Base() {
+			case "S", "SBAR", "SQ", "SINV", "SBARQ":
+				embedded = true
+			}
+		}
+		if !embedded {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -176,7 +176,10 @@ type Verbs struct {
 	Transform []Transformation
 	// Index maps the inflected word of every form to its verbs.
 	Index map[string][]FormOf
-	Notes []Note
+	// Syntactic is true for a PETRARCH2 dictionary, whose patterns use
+	// "(…)" and "{…}" groups: their words belong to the verb's own clause.
+	Syntactic bool
+	Notes     []Note
 }
 
 // FormOf is a form and its verb, as indexed by the inflected word.
@@ -252,6 +255,13 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 		default:
 			inSet = false
 			p.verb(t, l.n, &errs)
+		}
+	}
+	for _, b := range v.Blocks {
+		for _, p := range b.Patterns {
+			if strings.ContainsAny(p.Text, "({") {
+				v.Syntactic = true
+			}
 		}
 	}
 	if len(v.Transform) > 0 {

@@ -386,6 +386,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		if isNounTag(s.tag(k)) && genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
 		}
+		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {
+			return false // "Finnish Communists", "Japanese reactionaries": people
+		}
 	}
 	return true
 }
@@ -449,6 +452,7 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		}
 		out = append(out, acts...)
 	}
+	out = uniqueActors(out)
 	// "the people of North Korea, the country's leadership": a sector-only
 	// conjunct belongs to its siblings' country
 	for i := range out {
@@ -484,6 +488,24 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 		}
 	}
 	out = append(out, [2]int{start, b})
+	return out
+}
+
+// uniqueActors drops repeated codes ("the Workers' Party of Korea (WPK)").
+func uniqueActors(as []actor) []actor {
+	out := as[:0:0]
+	for _, a := range as {
+		dup := false
+		for _, b := range out {
+			if a.code == b.code && a.weak == b.weak {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
 	return out
 }
 

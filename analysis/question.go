@@ -32,13 +32,16 @@ func ReadQuestion(path string) (*demarche.Question, error) {
 	if err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "question file %s: %v", path, err)
 	}
-	q, err := ParseQuestion(b)
+	q, err := decodeQuestion(b)
+	if err == nil {
+		if q.ID == "" {
+			base := filepath.Base(path)
+			q.ID = strings.TrimSuffix(base, filepath.Ext(base))
+		}
+		err = ValidateQuestion(q)
+	}
 	if err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "%s: %s", path, demarche.ErrorMessage(err))
-	}
-	if q.ID == "" {
-		base := filepath.Base(path)
-		q.ID = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	return q, nil
 }
@@ -46,14 +49,24 @@ func ReadQuestion(path string) (*demarche.Question, error) {
 // ParseQuestion reads a question from YAML and validates it. Unknown keys
 // are errors. It returns an EINVALID error saying what is wrong.
 func ParseQuestion(b []byte) (*demarche.Question, error) {
+	q, err := decodeQuestion(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := ValidateQuestion(q); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// decodeQuestion reads a question from YAML (or JSON, a subset of YAML)
+// without validating it.
+func decodeQuestion(b []byte) (*demarche.Question, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	var q demarche.Question
 	if err := dec.Decode(&q); err != nil && !errors.Is(err, io.EOF) {
 		return nil, demarche.Errorf(demarche.EINVALID, "%v", err)
-	}
-	if err := ValidateQuestion(&q); err != nil {
-		return nil, err
 	}
 	return &q, nil
 }

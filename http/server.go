@@ -132,12 +132,11 @@ func (s *Server) Routes() []Route {
 
 // ServeHTTP serves a request: unknown /api paths get a JSON 404.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h, pattern := s.mux.Handler(r)
-	if pattern == "" && strings.HasPrefix(r.URL.Path, "/api/") {
+	if _, pattern := s.mux.Handler(r); pattern == "" && strings.HasPrefix(r.URL.Path, "/api/") {
 		s.error(w, r, demarche.Errorf(demarche.ENOTFOUND, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path))
 		return
 	}
-	h.ServeHTTP(w, r)
+	s.mux.ServeHTTP(w, r)
 }
 
 // ListenAndServe serves on addr until ctx ends, then shuts down within five

@@ -17,9 +17,9 @@ package ingest
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -71,12 +71,17 @@ type DocError struct {
 	Err    error
 }
 
-// Error returns "origin: document ID: cause".
+// Error returns "origin: document ID: cause", without repeating the
+// document when the cause names it.
 func (e *DocError) Error() string {
-	if e.Origin != "" {
-		return fmt.Sprintf("%s: document %s: %v", e.Origin, e.Doc, e.Err)
+	msg := e.Err.Error()
+	if !strings.HasPrefix(msg, "document "+e.Doc+":") {
+		msg = "document " + e.Doc + ": " + msg
 	}
-	return fmt.Sprintf("document %s: %v", e.Doc, e.Err)
+	if e.Origin != "" {
+		return e.Origin + ": " + msg
+	}
+	return msg
 }
 
 // Unwrap returns the cause.
@@ -384,8 +389,6 @@ more:
 			break more
 		}
 	}
-	hashes := make([]string, len(chunk))
-	parallel(len(chunk), func(i int) { hashes[i] = dedup.Hash(chunk[i].Title, chunk[i].Text) })
 	ids := make([]string, len(chunk))
 	for i, d := range chunk {
 		ids[i] = d.ID
@@ -394,10 +397,23 @@ more:
 	if err != nil {
 		return err
 	}
+	// Only the documents stored under their ID need their content hashed:
+	// none in a first ingest.
+	var again []int
+	for i, d := range chunk {
+		if _, ok := stored[d.ID]; ok {
+			again = append(again, i)
+		}
+	}
+	same := make([]bool, len(chunk))
+	parallel(len(again), func(j int) {
+		d := chunk[again[j]]
+		same[again[j]] = dedup.Hash(d.Title, d.Text) == stored[d.ID]
+	})
 	k.ready = k.ready[:0]
 	skipped := 0
 	for i, d := range chunk {
-		if h, ok := stored[d.ID]; ok && h == hashes[i] {
+		if same[i] {
 			skipped++
 			continue
 		}

@@ -23,17 +23,10 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "the store: an SQLite file or a postgres:// URL (default $"+store.Env+", else ./"+store.DefaultPath+")")
 }
 
-// openStore opens the store named by the --db flag, else $DEMARCHE_DB, else
-// ./demarche.db.
+// openStore opens (or creates) the store named by the --db flag, else
+// $DEMARCHE_DB, else ./demarche.db.
 func openStore(ctx context.Context, env *Env, flagValue string) (demarche.Store, error) {
-	dsn := flagValue
-	if dsn == "" {
-		dsn = env.Getenv(store.Env)
-	}
-	if dsn == "" {
-		dsn = store.DefaultPath
-	}
-	return store.Open(ctx, dsn)
+	return store.Open(ctx, (&dbFlags{db: flagValue}).dsn(env))
 }
 
 func runIngest(ctx context.Context, env *Env, args []string) error {

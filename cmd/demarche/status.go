@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/demarche-project/demarche"
+)
+
+func init() {
+	register(&command{name: "status", summary: "what the store holds: documents, events, dictionary versions", run: runStatus})
+}
+
+// statusSection is one part of the status report. Sections are added by
+// appending to statusSections (from an init function): the store's counts
+// come first; a queue, for instance, can add its depth.
+type statusSection struct {
+	// Name is the key of the section in the JSON report.
+	Name string
+
+	// Read returns the section's data (written as JSON) and its lines of
+	// text, "label\tvalue" each.
+	Read func(ctx context.Context, st demarche.Store) (data any, lines []string, err error)
+}
+
+// statusSections are the sections of the report, in order.
+var statusSections = []statusSection{{Name: "store", Read: storeStatus}}
+
+func runStatus(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "status", "", "Shows what the store holds: documents (canonical and near-duplicates),\nsentences, events, the dictionary versions that produced them, the last ingest.")
+	db := dbFlag(fs)
+	format := fs.String("format", "text", "output: text or json")
+	if err := fs.Parse(interleave(fs, args)); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError(fs, "unexpected arguments %q", fs.Args())
+	}
+	if *format != "text" && *format != "json" {
+		return usageError(fs, "--format: want text or json, got %q", *format)
+	}
+	st, err := openExisting(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	data := map[string]any{"db": (&dbFlags{db: *db}).dsn(env)}
+	var lines []string
+	for _, s := range statusSections {
+		d, ls, err := s.Read(ctx, st)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+		data[s.Name] = d
+		lines = append(lines, ls...)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(data)
+	}
+	return writeStatus(env.Stdout, data["db"].(string), lines)
+}
+
+func writeStatus(w io.Writer, dsn string, lines []string) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "database\t%s\n", dsn)
+	for _, l := range lines {
+		fmt.Fprintln(tw, l)
+	}
+	return tw.Flush()
+}
+
+// storeStatus is the store's section: its counts.
+func storeStatus(ctx context.Context, st demarche.Store) (any, []string, error) {
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	lines := []string{
+		fmt.Sprintf("documents\t%d (%d canonical, %d near-duplicates)", s.Documents, s.Canonical, s.Documents-s.Canonical),
+		fmt.Sprintf("sentences\t%d", s.Sentences),
+		fmt.Sprintf("events\t%d (%d of canonical documents)", s.Events, s.CanonicalEvents),
+	}
+	for _, v := range s.Versions {
+		lines = append(lines, fmt.Sprintf("dictionary version\t%s: %d events", v.Version, v.Events))
+	}
+	last := "never"
+	if !s.LastIngest.IsZero() {
+		last = s.LastIngest.Local().Format(time.DateTime)
+	}
+	lines = append(lines, "last ingest\t"+last)
+	return s, lines, nil
+}

@@ -435,6 +435,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			tr.why(m.person.Name + " had died (" + m.person.Died + "): narration, not a new event")
 			continue
 		}
+		if m := s.mentionAt(src.i); m != nil && m.actor != nil && m.actor.Until != "" && m.actor.Until < s.doc.date {
+			tr.why(s.spanText(m.i, m.j) + " ceased to exist (" + m.actor.Until + "): narration, not a new event")
+			continue
+		}
 		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
 		if c.Speech {
 			cand.content = [2]int{p.vend, p.hi}
@@ -843,9 +847,26 @@ func (s *sentence) historical(p *pred) bool {
 			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
 			return true
 		}
+		if w == "ago" && (s.norm(k-1) == "century" || s.norm(k-1) == "decades" || strings.HasSuffix(s.norm(k-1), "years") && s.tag(k-2) == "CD") {
+			return true // "a century ago", "60 years ago"
+		}
+		if historicalCues[w+" "+s.norm(k+1)] || historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
+			// before the verb, or as an adjunct after it ("fought … during
+			// the war"), not inside an object ("the anniversary of the
+			// victory in the Fatherland Liberation War")
+			if k < p.v || w == "at" || w == "during" || w == "in" && s.norm(k+1) == "those" || s.norm(k-1) == "during" {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// historicalCues are phrases that place a clause in the past of Korean
+// history: the war of 1950–53, the colonial period.
+var historicalCues = setOf("at that time", "in those days", "during the war", "the war", "korean war",
+	"colonial rule", "fatherland liberation", "liberation war", "anti-japanese war", "anti-japanese armed",
+	"outbreak of", "the war,", "in wartime", "wartime", "years ago", "the past")
 
 // isNumberList reports whether the number at k is part of a quantity ("15
 // 854 dead") rather than a year.

@@ -85,7 +85,7 @@ var governors = map[string]governance{
 	"cease": govNegate, "stop": govNegate, "avoid": govNegate, "hesitate": govNegate,
 	"prevent": govNegate, "hinder": govNegate, "bar": govNegate, "prohibit": govNegate, "ban": govNegate,
 	"deter": govNegate, "discourage": govNegate, "obstruct": govNegate, "block": govNegate,
-	"try": govAttempt, "attempt": govAttempt, "strive": govAttempt, "endeavour": govAttempt, "endeavor": govAttempt,
+	"work": govAttempt, "try": govAttempt, "attempt": govAttempt, "strive": govAttempt, "endeavour": govAttempt, "endeavor": govAttempt,
 	"begin": govPass, "start": govPass, "continue": govPass, "resume": govPass, "keep": govPass,
 	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
 }
@@ -95,7 +95,8 @@ var intentNouns = setOf("will", "determination", "resolve", "commitment", "willi
 	"stand", "position", "intention", "intentions", "desire", "wish", "aspiration", "resolution")
 
 // nounGovernors are nouns whose infinitive complement is not asserted.
-var nounGovernors = setOf("plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
+var nounGovernors = setOf("ambition", "ambitions", "design", "designs", "struggle", "fight", "campaign",
+	"enough", "plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
 	"desire", "determination", "right", "ability", "efforts", "effort", "attempt", "attempts", "moves",
 	"move", "bid", "commitment", "pledge", "promise", "proposal", "call", "calls", "demand", "demands",
 	"scheme", "schemes", "plot", "plots", "policy", "way", "chance", "opportunity", "time", "need")

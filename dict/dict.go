@@ -48,6 +48,7 @@ type ActorPhrase struct {
 	Kind   NameKind
 	Code   string  // actor code; for people, see Person
 	Person *Person // set for KindPerson
+	Until  string  // for organisations that ceased to exist: the ISO date, or ""
 	Pos    Pos
 }
 

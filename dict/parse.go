@@ -58,6 +58,8 @@ type block struct {
 	sector  string
 	set     *WordSet
 	verbs   *VerbClass
+	first   int    // actor: index of its first phrase in Dict.Actors
+	until   string // actor: the date it ceased to exist
 }
 
 func (p *parser) pos() Pos { return Pos{p.file, p.line} }
@@ -144,6 +146,7 @@ func (p *parser) header(line string) {
 			return
 		}
 		b.code = arg
+		b.first = len(p.d.Actors)
 	case "person":
 		if arg == "" {
 			p.errorf("person: want a name")
@@ -196,6 +199,10 @@ func (p *parser) finish() {
 		return
 	}
 	switch {
+	case b.kind == "actor" && b.until != "":
+		for _, a := range p.d.Actors[b.first:] {
+			a.Until = b.until
+		}
 	case b.person != nil:
 		per := b.person
 		if len(per.Roles) == 0 {
@@ -284,11 +291,18 @@ func (p *parser) field(key, val string) {
 		}
 		addActor(k, b.country.Code)
 	case "actor":
-		if key != "name" {
-			p.errorf("actor: unknown field %q (want name)", key)
-			return
+		switch key {
+		case "name":
+			addActor(KindOrg, b.code)
+		case "until":
+			if !isoDate.MatchString(val) {
+				p.errorf("until: want an ISO date (YYYY-MM-DD), got %q", val)
+				return
+			}
+			b.until = val
+		default:
+			p.errorf("actor: unknown field %q (want name or until)", key)
 		}
-		addActor(KindOrg, b.code)
 	case "person":
 		switch key {
 		case "alias":

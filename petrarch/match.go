@@ -230,7 +230,9 @@ func (s *sentence) deleteCommas() {
 	}
 	if c.CommaEMax > 0 {
 		last := commas[len(commas)-1]
-		if n := count(last+1, end); n >= c.CommaEMin && n <= c.CommaEMax {
+		// a terminal clause hangs off the sentence ("…, an official said");
+		// the closing comma of an apposition does not start one
+		if n := count(last+1, end); !s.holdsMainVerb(last) && n >= c.CommaEMin && n <= c.CommaEMax {
 			del(last, end)
 		}
 	}
@@ -444,7 +446,8 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 	var out []Event
 	// a compound with no coded partner, or named by '%' before the verb:
 	// its members toward each other ("Gondor and Osgiliath have delayed")
-	locative := tgt != nil && st.target == nil && s.locative(tgt)
+	// "Obama and Putin will meet in Zurich": a meeting place is no target
+	locative := tgt != nil && st.target == nil && (strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) && s.locative(tgt)
 	if src != nil && len(src.members) > 1 && (st.compound == src || tgt == nil || !s.coded(tgt) || locative) && len(s.entityCodes(src)) > 1 {
 		codes := s.entityCodes(src)
 		for _, x := range codes {
@@ -720,6 +723,28 @@ func (s *sentence) locative(e *entity) bool {
 	switch strings.ToUpper(p.Kids[0].Word) {
 	case "IN", "AT", "NEAR", "INSIDE", "OUTSIDE":
 		return true
+	}
+	return false
+}
+
+// holdsMainVerb reports whether the words after position k hold the verb
+// phrase of the sentence's main clause when no clause comes before it
+// ("The civilians, imprisoned …, were released"): then the comma at k
+// closes a parenthesis and starts no terminal clause.
+func (s *sentence) holdsMainVerb(k int) bool {
+	top := s.tree.Root
+	for top.Base() == "ROOT" && len(top.Kids) == 1 {
+		top = top.Kids[0]
+	}
+	for _, kid := range top.Kids {
+		switch kid.Base() {
+		case "S", "SBAR", "SINV":
+			if kid.End <= k {
+				return false
+			}
+		case "VP":
+			return kid.Start > k
+		}
 	}
 	return false
 }

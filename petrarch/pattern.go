@@ -1,5 +1,7 @@
 package petrarch
 
+import "strings"
+
 // step is a pattern element in matching order, with whether it must match
 // right next to what was matched before it.
 type step struct {
@@ -172,8 +174,12 @@ func (s *sentence) ownClause(seq []int) []int {
 		embedded := false
 		for n := s.tree.Leaves[i].Parent; n != nil && n != s.vp; n = n.Parent {
 			switch n.Base() {
-			case "S", "SBAR", "SQ", "SINV", "SBARQ":
+			case "SBAR", "SQ", "SINV", "SBARQ":
 				embedded = true
+			case "S":
+				// an infinitive ("wants Putin to attack") belongs to the
+				// verb; a finite clause ("said such a step enjoyed") does not
+				embedded = embedded || finiteClause(n)
 			}
 		}
 		if !embedded {
@@ -181,4 +187,34 @@ func (s *sentence) ownClause(seq []int) []int {
 		}
 	}
 	return out
+}
+
+// finiteClause reports whether the clause n has a tensed verb of its own:
+// the first verb of its verb phrase is past, present or a modal.
+func finiteClause(n *Node) bool {
+	for _, k := range n.Kids {
+		if k.Base() != "VP" {
+			continue
+		}
+		for v := k; v != nil; {
+			var next *Node
+			for _, kk := range v.Kids {
+				if kk.Leaf() {
+					switch kk.Label {
+					case "VBD", "VBZ", "VBP", "MD":
+						return true
+					case "TO", "VB", "VBG", "VBN":
+						return false
+					}
+					if strings.HasPrefix(kk.Label, "AUX") {
+						return true
+					}
+				} else if kk.Base() == "VP" && next == nil {
+					next = kk
+				}
+			}
+			v = next
+		}
+	}
+	return false
 }

@@ -1,0 +1,122 @@
+package petrarch_test
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/coder"
+	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/petrarch"
+)
+
+const phoenixDir = "../../shared/petrarch/dictionaries"
+
+func phoenix(tb testing.TB) petrarch.Files {
+	if _, err := os.Stat(filepath.Join(phoenixDir, "CAMEO.2.0.txt")); err != nil {
+		tb.Skipf("the Phoenix dictionaries live in ../shared: %v", err)
+	}
+	return petrarch.PhoenixFiles(phoenixDir)
+}
+
+// BenchmarkLoadPhoenix reads and compiles the Phoenix set (CAMEO.2.0 verbs,
+// the three actor files, agents, discards, issues).
+func BenchmarkLoadPhoenix(b *testing.B) {
+	files := phoenix(b)
+	for b.Loop() {
+		if _, err := petrarch.Load(files); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPhoenixCoder loads the Phoenix set, converts it on top of the
+// built-in knowledge and compiles demarche's coder: the start-up cost of
+// `demarche code --dicts petrarch:DIR`.
+func BenchmarkPhoenixCoder(b *testing.B) {
+	files := phoenix(b)
+	for b.Loop() {
+		phoenixCoder(b, files)
+	}
+}
+
+func phoenixCoder(tb testing.TB, files petrarch.Files) *coder.Coder {
+	pd, err := petrarch.Load(files)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	base, err := dict.Builtin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dc, _ := petrarch.ToDict(pd, base)
+	c, err := coder.New(dc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkCodeKCNA2011Phoenix codes the 13,173 KCNA stories of 2011 with
+// the Phoenix dictionaries on top of the built-in knowledge (the stories
+// carry no parse: demarche's own analysis) on GOMAXPROCS goroutines.
+func BenchmarkCodeKCNA2011Phoenix(b *testing.B) {
+	files := phoenix(b)
+	f, err := os.Open("../../shared/corpora/kcna/kcna-2011.jsonl.gz")
+	if err != nil {
+		b.Skipf("KCNA corpus not available (%v): it lives in ../shared", err)
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*demarche.Document
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		var d demarche.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, &d)
+	}
+	f.Close()
+	c := phoenixCoder(b, files)
+	b.ResetTimer()
+	var sentences, events atomic.Int64
+	for b.Loop() {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(docs) {
+						return
+					}
+					out, err := c.Code(context.Background(), docs[i])
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					sentences.Add(int64(len(out.Sentences)))
+					events.Add(int64(len(out.Events)))
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(sentences.Load())/secs, "sentences/s")
+	b.ReportMetric(float64(events.Load())/float64(b.N), "events/op")
+}

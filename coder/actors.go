@@ -491,6 +491,16 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 	return out
 }
 
+// previousPerson returns the nearest person named before token k, or nil.
+func (s *sentence) previousPerson(k int) *mention {
+	for j := k - 1; j >= 0; j-- {
+		if m := s.mentionAt(j); m != nil && m.person != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // uniqueActors drops repeated codes ("the Workers' Party of Korea (WPK)").
 func uniqueActors(as []actor) []actor {
 	out := as[:0:0]
@@ -623,6 +633,13 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			// the group's own country
 			strong := !forTarget && (head.sector != "" || head.generic) && s.isCompound(m) && m.person == nil
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
+		}
+		if len(out) == 0 && forTarget && (s.norm(segs[0].i) == "his" || s.norm(segs[0].i) == "her") {
+			// "on his demise", "to his statue": the person named just before
+			if m := s.previousPerson(segs[0].i); m != nil {
+				code, note := compose(m, "", s.doc.home)
+				return []actor{{code: code, i: m.i, j: m.j, note: note + " (by \"" + s.norm(segs[0].i) + "\")"}}
+			}
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {
 			// "the authorities": a sector without a country, for the

@@ -415,6 +415,21 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			end = s.objectEnd(p)
 		}
 		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
+		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && cameo.Root(code) == "01" {
+			// a statement about relations between the speaker's country and
+			// another is about the other ("… between the DPRK and Chad")
+			for k := tgtSpan[1]; k < end; {
+				more, span := s.targetSearch(k, end, skip)
+				if len(more) == 0 || span[1] <= k {
+					break
+				}
+				if demarche.Country(more[0].code) != demarche.Country(srcs[0].code) {
+					tgts, tgtSpan = more, span
+					break
+				}
+				k = span[1]
+			}
+		}
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)

@@ -210,13 +210,21 @@ func (s *Service) changeSignals(d *dyad, b []bucket, m0 int, cps []int, cost seg
 		llr := (cost(a, e) - cost(a, c) - cost(c, e)) / 2
 		score := math.Min(maxScore, llr*log10e)
 		before, after := level(a, c), level(c, e)
-		// The evidence: the events of the first months of the new segment.
+		// The evidence: the events of the first month of the new segment
+		// that has any, those on the side of the change first (the most
+		// hostile ones when the tone falls).
 		var items []item
 		for i := c; i < e && len(items) == 0; i++ {
 			items = b[i].items
 		}
 		if len(items) == 0 {
 			continue
+		}
+		var prefer func(*demarche.Event) bool
+		if what == "tone" {
+			prefer = func(ev *demarche.Event) bool {
+				return (after < before && ev.Goldstein < before) || (after > before && ev.Goldstein > before)
+			}
 		}
 		sg := demarche.Signal{
 			Kind: demarche.SignalChange, Score: score, Source: d.src, Target: d.tgt,
@@ -230,7 +238,7 @@ func (s *Service) changeSignals(d *dyad, b []bucket, m0 int, cps []int, cost seg
 		}
 		sg.Detail = fmt.Sprintf("PELT on the monthly %s, segments %s to %s and %s to %s", what,
 			monthLabel(m0+a), monthLabel(m0+c-1), monthLabel(m0+c), monthLabel(m0+e-1))
-		sg.Evidence = s.evidence(items, nil)
+		sg.Evidence = s.evidence(items, prefer)
 		out = append(out, sg)
 	}
 	return out

@@ -16,6 +16,38 @@ func kindOf(code string) string {
 	return code
 }
 
+// quadNames name the quad classes.
+var quadNames = [5]string{"", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+
+// kindsOf returns the kinds of an event for novelty: its code (three
+// digits) and its quad class ("q3"), so that the first verbal conflict
+// between two actors in years is found even when it takes several codes.
+func kindsOf(e *demarche.Event) []string {
+	k := []string{kindOf(e.CAMEO)}
+	if e.Quad >= 1 && e.Quad <= 4 {
+		k = append(k, "q"+string(rune('0'+e.Quad)))
+	}
+	return k
+}
+
+// hasKind reports whether an event is of a kind of kindsOf.
+func hasKind(e *demarche.Event, kind string) bool {
+	if len(kind) == 2 && kind[0] == 'q' {
+		return e.Quad == int(kind[1]-'0')
+	}
+	return kindOf(e.CAMEO) == kind
+}
+
+// kindName describes a kind: "Make a visit (042)", "verbal conflict (quad
+// class 3)".
+func kindName(kind string) string {
+	if len(kind) == 2 && kind[0] == 'q' {
+		q := int(kind[1] - '0')
+		return fmt.Sprintf("%s (quad class %d)", quadNames[q], q)
+	}
+	return codeName(kind)
+}
+
 // novelty finds the kinds of event that a dyad shows for the first time, or
 // for the first time in NoveltyGapDays, after a history of at least
 // NoveltyMinHistory documents and NoveltyMinDays days.
@@ -48,22 +80,23 @@ func (s *Service) novelty(d *dyad) []demarche.Signal {
 		// Every kind of this day.
 		for k := i; k < j; k++ {
 			it := d.items[k]
-			kind := kindOf(it.ev.CAMEO)
-			last, seen := lastSeen[kind]
-			isNew := !seen || day-last >= o.NoveltyGapDays
-			if isNew && day-first >= o.NoveltyMinDays {
-				n := prior
-				if seen {
-					n = prior - docsAt[kind]
-				}
-				if n >= o.NoveltyMinHistory {
-					if sg, ok := s.newKind(d, i, kind, n, seen, last); ok {
-						out = append(out, sg)
+			for _, kind := range kindsOf(it.ev) {
+				last, seen := lastSeen[kind]
+				isNew := !seen || day-last >= o.NoveltyGapDays
+				if isNew && day-first >= o.NoveltyMinDays {
+					n := prior
+					if seen {
+						n = prior - docsAt[kind]
+					}
+					if n >= o.NoveltyMinHistory {
+						if sg, ok := s.newKind(d, i, kind, n, seen, last); ok {
+							out = append(out, sg)
+						}
 					}
 				}
+				lastSeen[kind] = day
+				docsAt[kind] = prior
 			}
-			lastSeen[kind] = day
-			docsAt[kind] = prior
 		}
 		for k := i; k < j; k++ {
 			if doc := d.items[k].ev.Doc; !seenDoc[doc] {
@@ -86,7 +119,7 @@ func (s *Service) newKind(d *dyad, i int, kind string, n int, seen bool, last in
 	lastWith := day
 	for _, it := range win {
 		all[it.ev.Doc] = true
-		if kindOf(it.ev.CAMEO) == kind {
+		if hasKind(it.ev, kind) {
 			with[it.ev.Doc] = true
 			lastWith = it.day
 		}
@@ -99,17 +132,20 @@ func (s *Service) newKind(d *dyad, i int, kind string, n int, seen bool, last in
 	first := d.items[i].ev
 	sg := demarche.Signal{
 		Kind: demarche.SignalNovelty, Score: score, Source: d.src, Target: d.tgt,
-		Date: first.Date, From: first.Date, To: dateOf(lastWith), CAMEO: kind,
+		Date: first.Date, From: first.Date, To: dateOf(lastWith),
+	}
+	if kind[0] != 'q' {
+		sg.CAMEO = kind
 	}
 	if seen {
 		sg.Since = dateOf(last)
-		sg.Title = fmt.Sprintf("%s: %s, the first since %s (%.1f years)", d.name(), codeName(kind), sg.Since, float64(day-last)/365.25)
+		sg.Title = fmt.Sprintf("%s: %s, the first since %s (%.1f years)", d.name(), kindName(kind), sg.Since, float64(day-last)/365.25)
 	} else {
-		sg.Title = fmt.Sprintf("%s: %s, never before in %d documents since %s", d.name(), codeName(kind), n, dateOf(d.items[0].day))
+		sg.Title = fmt.Sprintf("%s: %s, never before in %d documents since %s", d.name(), kindName(kind), n, dateOf(d.items[0].day))
 	}
 	sg.Detail = fmt.Sprintf("%d of the dyad's %d documents in the %d days from %s; expected share %.4f", len(with), len(all), s.opt.NoveltyConfirmDays, first.Date, share)
 	sg.Value, sg.Baseline = float64(len(with)), share*float64(len(all))
-	sg.Evidence = s.evidence(win, func(e *demarche.Event) bool { return kindOf(e.CAMEO) == kind })
+	sg.Evidence = s.evidence(win, func(e *demarche.Event) bool { return hasKind(e, kind) })
 	return sg, true
 }
 

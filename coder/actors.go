@@ -29,7 +29,8 @@ var genericHeads = setOf("delegation", "delegations", "spokesman", "spokeswoman"
 	"leader", "leaders", "branch", "chapter", "committee", "council", "association", "federation",
 	"league", "union", "society", "organization", "organisation", "body", "bodies", "circles",
 	"vice-chairman", "director", "staff", "members", "guests", "party", "figure", "personality",
-	"personalities", "organization", "organizations", "body", "institute", "institution", "people")
+	"personalities", "organization", "organizations", "body", "institute", "institution", "people",
+	"family", "families", "martyr", "martyrs", "veteran", "veterans", "residents", "compatriots", "chairperson")
 
 // npBounds returns the base noun phrase ending just before end (exclusive):
 // its start, scanning left over noun-phrase tokens and coordinated lists of

@@ -197,6 +197,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // findSubject finds the subject of a verbal predicate, given all the
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
+	defer s.onBehalf(p)
 	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || s.startsNP(p.vend) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
@@ -313,6 +314,27 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		return
 	}
 	s.subjectFromVerb(p, k)
+}
+
+// onBehalf replaces a first-person or missing subject with the actor it
+// speaks for: "I, on behalf of the Communist Party, government and people
+// of Cuba, express …".
+func (s *sentence) onBehalf(p *pred) {
+	if len(p.subj) > 0 && !(p.subjSpan[1]-p.subjSpan[0] == 1 && (s.norm(p.subjSpan[0]) == "i" || s.norm(p.subjSpan[0]) == "we")) {
+		return
+	}
+	for k := p.g.start - 1; k >= 2 && k > p.g.start-30; k-- {
+		if s.norm(k) == "of" && s.norm(k-1) == "behalf" && s.norm(k-2) == "on" {
+			e := s.chainRight(k+1, p.g.start)
+			if a := s.actorsIn(k+1, e, false); len(a) > 0 {
+				p.subj, p.subjHow, p.subjSpan = a, "on behalf of", [2]int{k + 1, e}
+			}
+			return
+		}
+		if s.boundaryLeft(k) {
+			return
+		}
+	}
 }
 
 // previousFinite returns the finite clause that a coordinated verb at k

@@ -54,6 +54,9 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 					}
 					span = pr.subjSpan
 				} else {
+					if s.norm(k) == "," {
+						k-- // "…, chairman of the Lebanese Youth Group, on a visit to"
+					}
 					end := k + 1
 					start := s.chainLeft(end)
 					if start == end {

@@ -232,6 +232,13 @@ func (s *sentence) markTitles() {
 	}
 }
 
+// intensifiers are adjectives that qualify feelings and messages.
+var intensifiers = map[string]bool{"deepest": true, "deep": true, "profound": true, "profoundest": true,
+	"sincere": true, "sincerest": true, "heartfelt": true, "heart-felt": true, "deep-felt": true, "warm": true,
+	"warmest": true, "hearty": true, "heartiest": true, "highest": true, "greatest": true, "utmost": true,
+	"boundless": true, "earnest": true, "ardent": true, "cordial": true, "firm": true, "full": true,
+	"strong": true, "strongest": true, "unreserved": true, "invariable": true, "special": true, "best": true}
+
 // tagSentence tags the tokens, then fixes what the model cannot know: the
 // dictionary's names are proper nouns, its sector words are nouns.
 func (s *sentence) tagSentence() {
@@ -248,6 +255,13 @@ func (s *sentence) tagSentence() {
 	}
 	s.c.tagger.Tag(s.toks, words)
 	s.markTitles()
+	// the adjectives of diplomatic prose the model mistags ("their
+	// deepest/NN condolences", "heartfelt/VBD sympathy")
+	for k := range s.toks {
+		if t := &s.toks[k]; intensifiers[t.Norm] && k+1 < len(s.toks) && s.toks[k+1].IsWord() {
+			t.Tag = "JJ"
+		}
+	}
 	// a capitalised participle inside a name is part of the name ("the
 	// Committee for Coping with Suppression of …")
 	for k := 1; k < len(s.toks)-1 && !s.headline; k++ {

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
@@ -19,14 +24,56 @@ type dictFlags struct {
 	sets      listFlag // --dicts petrarch:DIR
 	parse     string   // supplied | own
 	warn      io.Writer
+	getenv    func(string) string // os.Getenv unless a test sets it
 
 	pet *petrarch.Dicts // loaded by load
+}
+
+// configDicts reads the "dicts" key of the configuration file
+// ($DEMARCHE_CONFIG, else ./demarche.yaml when it exists): the dictionary
+// sets used when no -dicts flag is given.
+//
+//	dicts: [petrarch:/data/phoenix]
+func (d *dictFlags) configDicts() ([]string, error) {
+	getenv := d.getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	path := getenv(configEnv)
+	data, err := os.ReadFile(path)
+	if path == "" {
+		path = configDefault
+		data, err = os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
+	}
+	var c struct {
+		Dicts yaml.Node `yaml:"dicts"`
+	}
+	if err := yaml.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf("configuration %s: %w", path, err)
+	}
+	switch c.Dicts.Kind {
+	case 0:
+		return nil, nil
+	case yaml.ScalarNode:
+		return []string{c.Dicts.Value}, nil
+	}
+	var list []string
+	if err := c.Dicts.Decode(&list); err != nil {
+		return nil, fmt.Errorf("configuration %s, line %d: dicts: want a list of petrarch:DIR", path, c.Dicts.Line)
+	}
+	return list, nil
 }
 
 func (d *dictFlags) add(fs *flag.FlagSet) {
 	fs.Var(&d.files, "dict", "an extra knowledge `FILE` (repeatable), read after the built-in ones")
 	fs.BoolVar(&d.noBuiltin, "no-builtin", false, "do not load the built-in knowledge files")
-	fs.Var(&d.sets, "dicts", "a dictionary set `petrarch:DIR` (PETRARCH2/Phoenix or TABARI-style files), used on top of the built-in knowledge (or instead, with -no-builtin)")
+	fs.Var(&d.sets, "dicts", "a dictionary set `petrarch:DIR` (PETRARCH2/Phoenix or TABARI-style files), used on top of the built-in knowledge (or instead, with -no-builtin); default: the configuration's dicts")
 	fs.StringVar(&d.parse, "parse", "supplied", "with -dicts petrarch:DIR, how to read a document that carries a Treebank parse: supplied (PETRARCH's matcher on the parse) or own (demarche's analysis of the text)")
 	d.warn = fs.Output()
 }
@@ -66,6 +113,13 @@ func (d *dictFlags) load() (*dict.Dict, error) {
 	}
 	if err := dc.LoadFiles(d.files...); err != nil {
 		return nil, err
+	}
+	if len(d.sets) == 0 {
+		sets, err := d.configDicts()
+		if err != nil {
+			return nil, err
+		}
+		d.sets = sets
 	}
 	if len(d.sets) > 1 {
 		return nil, fmt.Errorf("-dicts: one petrarch:DIR set at a time")

@@ -245,7 +245,8 @@ type DyadQuery struct {
 	From, To string // inclusive ISO dates; default all stored events
 
 	// TopCodes is the number of most frequent CAMEO codes reported per
-	// period (default 5, 0 or less: the default).
+	// period: 0 for the default, 5; a negative number for none, which
+	// reads less.
 	TopCodes int
 
 	// Duplicates counts the events of duplicate documents too.

@@ -32,3 +32,25 @@ func BenchmarkKCNA(b *testing.B) {
 		return n
 	})
 }
+
+// BenchmarkDyad generates DEMARCHE_BENCH_EVENTS synthetic events (default
+// one million; set 10000000 for the target figure) into an SQLite file and
+// times dyad aggregations. DEMARCHE_BENCH_DB keeps the file between runs.
+func BenchmarkDyad(b *testing.B) {
+	n := storetest.BenchEvents(b)
+	path := os.Getenv("DEMARCHE_BENCH_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "dyad.db")
+	}
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	storetest.Generate(b, s, n)
+	if fi, err := os.Stat(path); err == nil {
+		b.Logf("database %.0f MB for %d events", float64(fi.Size())/1e6, n)
+	}
+	b.ResetTimer()
+	storetest.BenchDyad(b, s)
+}

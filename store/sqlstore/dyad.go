@@ -20,9 +20,10 @@ type periodAcc struct {
 
 // Dyad aggregates the events between two actors per period. Monthly,
 // quarterly and yearly aggregations of countries read the dyad_month rollup
-// (a few rows per month), plus the events index for the partial months at
-// the ends of the date range; other aggregations read the covering index of
-// canonical events. See demarche.EventStore.
+// (one row per pair of countries and month, whatever the number of events),
+// plus the events index for the partial months at the ends of the date
+// range; other aggregations read the covering index of canonical events. See
+// demarche.EventStore.
 func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.DyadPeriod, error) {
 	if len(q.A) == 0 || len(q.B) == 0 {
 		return nil, demarche.Errorf(demarche.EINVALID, "dyad: two actors are needed")
@@ -43,10 +44,28 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return []demarche.DyadPeriod{}, nil
 	}
-	if q.TopCodes <= 0 {
+	if q.TopCodes == 0 {
 		q.TopCodes = 5
 	}
 	accs := map[string]*periodAcc{}
+	labels := map[string]string{} // date → period label
+	label := func(date string) string {
+		l, ok := labels[date]
+		if !ok {
+			l, _, _ = period(q.Period, date)
+			labels[date] = l
+		}
+		return l
+	}
+	acc := func(date string) *periodAcc {
+		l := label(date)
+		a := accs[l]
+		if a == nil {
+			a = &periodAcc{codes: map[string]int{}}
+			accs[l] = a
+		}
+		return a
+	}
 	first, last := "", ""
 	seen := func(date string) {
 		if first == "" || date < first {
@@ -56,20 +75,13 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 			last = date
 		}
 	}
-	addRow := func(date, cameo string, quad, n int, g10 int64) {
-		label, _, _ := period(q.Period, date)
-		a := accs[label]
-		if a == nil {
-			a = &periodAcc{codes: map[string]int{}}
-			accs[label] = a
-		}
+	addCounts := func(a *periodAcc, quad, n int, g10 int64) {
 		if quad < 0 || quad > 4 {
 			quad = 0
 		}
 		a.quad[quad] += n
 		a.n += n
 		a.g10 += g10
-		a.codes[cameo] += n
 	}
 
 	rollup := !q.Duplicates && q.Period != demarche.PeriodDay && q.Period != demarche.PeriodWeek &&
@@ -101,13 +113,12 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 			}
 		}
 		if fromMonth == "" || toMonth == "" || fromMonth <= toMonth {
-			if err := s.dyadRollup(ctx, q, fromMonth, toMonth, func(month, cameo string, quad, n int, g10 int64) {
-				if n == 0 {
-					return
-				}
+			if err := s.dyadRollup(ctx, q, fromMonth, toMonth, func(month string, quad, n int, g10 int64) {
 				seen(month + "-01")
 				seen(monthEnd(month + "-01"))
-				addRow(month+"-01", cameo, quad, n, g10)
+				addCounts(acc(month+"-01"), quad, n, g10)
+			}, func(month, cameo string, n int) {
+				acc(month + "-01").codes[cameo] += n
 			}); err != nil {
 				return nil, err
 			}
@@ -133,7 +144,9 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 				return nil, s.wrap(err)
 			}
 			seen(date)
-			addRow(date, cameo, quad, n, tenths(g))
+			a := acc(date)
+			addCounts(a, quad, n, tenths(g))
+			a.codes[cameo] += n
 		}
 		if err := rows.Close(); err != nil {
 			return nil, s.wrap(err)
@@ -173,8 +186,8 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 				x, y := p.TopCodes[i], p.TopCodes[j]
 				return x.Events > y.Events || (x.Events == y.Events && x.CAMEO < y.CAMEO)
 			})
-			if len(p.TopCodes) > q.TopCodes {
-				p.TopCodes = p.TopCodes[:q.TopCodes]
+			if len(p.TopCodes) > max(q.TopCodes, 0) {
+				p.TopCodes = p.TopCodes[:max(q.TopCodes, 0)]
 			}
 		}
 		out = append(out, p)
@@ -183,9 +196,11 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 	return out, nil
 }
 
-// dyadRollup reads the rollup rows of a pair of country lists.
+// dyadRollup reads the dyad_month rows of a pair of country lists: one row
+// per pair and month, with counts per quad class, the Goldstein sum and, when
+// top codes are asked for, the counts per code.
 func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth, toMonth string,
-	fn func(month, cameo string, quad, n int, g10 int64)) error {
+	counts func(month string, quad, n int, g10 int64), codes func(month, cameo string, n int)) error {
 	a, b := upper(q.A), upper(q.B)
 	cond := `src IN (` + placeholders(len(a)) + `) AND tgt IN (` + placeholders(len(b)) + `)`
 	args := append(strs(a), strs(b)...)
@@ -201,20 +216,30 @@ func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth,
 		cond += ` AND month <= ?`
 		args = append(args, toMonth)
 	}
-	rows, err := s.query(ctx, `SELECT month, cameo, quad, sum(n), sum(g10) FROM dyad_month WHERE `+cond+
-		` GROUP BY month, cameo, quad`, args...)
+	withCodes := q.TopCodes >= 0
+	col := `''`
+	if withCodes {
+		col = `codes`
+	}
+	rows, err := s.query(ctx, `SELECT month, n0, n1, n2, n3, n4, g10, `+col+` FROM dyad_month WHERE `+cond, args...)
 	if err != nil {
 		return s.wrap(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var month, cameo string
-		var quad, n int
+		var month, enc string
+		var n [5]int
 		var g10 int64
-		if err := rows.Scan(&month, &cameo, &quad, &n, &g10); err != nil {
+		if err := rows.Scan(&month, &n[0], &n[1], &n[2], &n[3], &n[4], &g10, &enc); err != nil {
 			return s.wrap(err)
 		}
-		fn(month, cameo, quad, n, g10)
+		for quad, c := range n {
+			if c != 0 {
+				counts(month, quad, c, 0)
+			}
+		}
+		counts(month, 0, 0, g10)
+		eachCode(enc, func(code string, c int64) { codes(month, code, int(c)) })
 	}
 	return s.wrap(rows.Err())
 }

@@ -174,6 +174,14 @@ func (s *Store) readEvents(ctx context.Context, rows *sql.Rows) ([]demarche.Even
 		return nil, s.wrap(err)
 	}
 	rows.Close()
+	if err := s.fillTexts(ctx, events, refs); err != nil {
+		return nil, err
+	}
+	return events, nil
+}
+
+// fillTexts sets the sentence texts of events from their documents.
+func (s *Store) fillTexts(ctx context.Context, events []demarche.Event, refs []sentenceRef) error {
 	var need []int64
 	seen := map[int64]bool{}
 	for _, r := range refs {
@@ -184,14 +192,14 @@ func (s *Store) readEvents(ctx context.Context, rows *sql.Rows) ([]demarche.Even
 	}
 	bodies, err := s.bodies(ctx, s.db, need)
 	if err != nil {
-		return nil, s.wrap(err)
+		return s.wrap(err)
 	}
 	for i, r := range refs {
 		if r.start != nil {
 			events[i].Text = sentenceText(bodies[r.doc], *r.start, *r.end, r.text)
 		}
 	}
-	return events, nil
+	return nil
 }
 
 const (
@@ -246,30 +254,68 @@ func (s *Store) eventPage(ctx context.Context, f demarche.EventFilter, limit int
 	return page, nil
 }
 
-// EachEvent streams the events that f selects. See demarche.EventStore.
+// EachEvent streams the events that f selects with one query, reading
+// their sentence texts a chunk at a time. See demarche.EventStore.
 func (s *Store) EachEvent(ctx context.Context, f demarche.EventFilter, fn func(*demarche.Event) error) error {
-	const page = 2000
-	left := f.Limit
-	for {
-		n := page
-		if f.Limit > 0 && left < n {
-			n = left
-		}
-		p, err := s.eventPage(ctx, f, n)
+	const chunk = 1000
+	where, args, err := eventWhere(f)
+	if err != nil {
+		return err
+	}
+	if f.Cursor != "" {
+		date, eid, err := decodeCursor(f.Cursor)
 		if err != nil {
 			return err
 		}
-		for i := range p.Events {
-			if err := fn(&p.Events[i]); err != nil {
+		where = append(where, `(e.date > ? OR (e.date = ? AND e.eid > ?))`)
+		args = append(args, date, date, eid)
+	}
+	q := eventSelect
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY e.date, e.eid`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.query(ctx, q, args...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	events := make([]demarche.Event, 0, chunk)
+	refs := make([]sentenceRef, 0, chunk)
+	flush := func() error {
+		if err := s.fillTexts(ctx, events, refs); err != nil {
+			return err
+		}
+		for i := range events {
+			if err := fn(&events[i]); err != nil {
 				return err
 			}
 		}
-		left -= len(p.Events)
-		if p.Next == "" || (f.Limit > 0 && left <= 0) {
-			return nil
-		}
-		f.Cursor = p.Next
+		events, refs = events[:0], refs[:0]
+		return nil
 	}
+	for rows.Next() {
+		var e demarche.Event
+		var ref sentenceRef
+		if err := scanEvent(rows, &e, &ref); err != nil {
+			return s.wrap(err)
+		}
+		events = append(events, e)
+		refs = append(refs, ref)
+		if len(events) == chunk {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.wrap(err)
+	}
+	return flush()
 }
 
 func encodeCursor(date, eid string) string {

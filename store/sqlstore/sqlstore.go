@@ -10,10 +10,12 @@
 //	sentences     offsets of each sentence in its document's body; text only when it differs from the body
 //	doc_fts       the full-text index of document bodies (contentless FTS5 in SQLite, tsvector + GIN in
 //	              PostgreSQL); search hits are the sentences that hold the matches
-//	events        events with provenance (document, sentence, spans, rule); dup = 1 for duplicates' events
+//	events        events with provenance (document, sentence, spans, rule); dup = 1 for duplicates' events;
+//	              unique by (document, event ID)
 //	doc_bands     MinHash LSH band keys of documents, to find near-duplicates
-//	dyad_month    counts and Goldstein sums (in tenths) per source country, target country, month,
-//	              CAMEO code and quad class, over canonical events, kept up to date in each write
+//	dyad_month    one row per source country, target country and month over canonical events: counts
+//	              per quad class, Goldstein sum in tenths, counts per CAMEO code ("051:12 111:3");
+//	              kept up to date in each write
 //	versions      dictionary versions and the number of events each produced
 //	counters      document, sentence and event counts for Stats; meta: the last ingest time
 //	schema_migrations  applied migrations

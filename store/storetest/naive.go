@@ -139,9 +139,10 @@ func naiveDyad(fx *Fixture, q demarche.DyadQuery) []demarche.DyadPeriod {
 		q.Period = demarche.PeriodMonth
 	}
 	top := q.TopCodes
-	if top <= 0 {
+	if top == 0 {
 		top = 5
 	}
+	top = max(top, 0)
 	events := naiveFilter(fx, demarche.EventFilter{Source: q.A, Target: q.B, Either: !q.Directed, From: q.From, To: q.To, Duplicates: q.Duplicates}, nil)
 	first, last := q.From, q.To
 	byLabel := map[string][]demarche.Event{}

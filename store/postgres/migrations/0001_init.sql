@@ -77,10 +77,12 @@ CREATE TABLE events (
 	verb_end     INTEGER NOT NULL DEFAULT 0,
 	dup          INTEGER NOT NULL DEFAULT 0
 );
-CREATE UNIQUE INDEX events_eid ON events (eid);
-CREATE INDEX events_doc ON events (doc, sentence);
+-- Event IDs hash their document ID (demarche.EventID): unique per document
+-- is unique, and this index grows at its end as documents are added.
+CREATE UNIQUE INDEX events_doc ON events (doc, eid);
 CREATE INDEX events_date ON events (date, eid);
-CREATE INDEX events_dyad ON events (src_country, tgt_country, date) INCLUDE (source, target, cameo, quad, goldstein) WHERE dup = 0;
+CREATE INDEX events_dyad ON events (src_country, tgt_country, date, eid) INCLUDE (source, target, cameo, quad, goldstein) WHERE dup = 0;
+CREATE INDEX events_target ON events (tgt_country, date, eid);
 
 CREATE TABLE doc_bands (
 	band BIGINT NOT NULL,
@@ -88,15 +90,23 @@ CREATE TABLE doc_bands (
 	PRIMARY KEY (band, doc)
 );
 
+-- The rollup of canonical events: one row per source country, target country
+-- and month (YYYY-MM), kept up to date by every write, so that a dyad's
+-- monthly series reads one row per month whatever the number of events.
+-- n0…n4 count events per quad class, g10 is the Goldstein sum in tenths (so
+-- that sums stay exact), codes the counts per CAMEO code ("051:12 111:3").
 CREATE TABLE dyad_month (
 	src   TEXT COLLATE "C" NOT NULL,
 	tgt   TEXT COLLATE "C" NOT NULL,
 	month TEXT COLLATE "C" NOT NULL,
-	cameo TEXT COLLATE "C" NOT NULL,
-	quad  INTEGER NOT NULL,
-	n     BIGINT NOT NULL,
+	n0    BIGINT NOT NULL,
+	n1    BIGINT NOT NULL,
+	n2    BIGINT NOT NULL,
+	n3    BIGINT NOT NULL,
+	n4    BIGINT NOT NULL,
 	g10   BIGINT NOT NULL,
-	PRIMARY KEY (src, tgt, month, cameo, quad)
+	codes TEXT NOT NULL,
+	PRIMARY KEY (src, tgt, month)
 );
 
 CREATE TABLE counters (

@@ -77,11 +77,14 @@ CREATE TABLE events (
 	verb_end     INTEGER NOT NULL DEFAULT 0,
 	dup          INTEGER NOT NULL DEFAULT 0 -- 1: an event of a duplicate document
 );
-CREATE UNIQUE INDEX events_eid ON events (eid);
-CREATE INDEX events_doc ON events (doc, sentence);
+-- Event IDs hash their document ID (demarche.EventID): unique per document
+-- is unique, and this index grows at its end as documents are added.
+CREATE UNIQUE INDEX events_doc ON events (doc, eid);
 CREATE INDEX events_date ON events (date, eid);
--- Covers dyad queries and aggregations over canonical events.
-CREATE INDEX events_dyad ON events (src_country, tgt_country, date, source, target, cameo, quad, goldstein) WHERE dup = 0;
+-- Covers dyad aggregations over canonical events below the country level,
+-- and gives the events of a pair of countries in date, ID order.
+CREATE INDEX events_dyad ON events (src_country, tgt_country, date, eid, source, target, cameo, quad, goldstein) WHERE dup = 0;
+CREATE INDEX events_target ON events (tgt_country, date, eid);
 
 CREATE TABLE doc_bands (
 	band INTEGER NOT NULL, -- dedup.BandKeys
@@ -89,17 +92,23 @@ CREATE TABLE doc_bands (
 	PRIMARY KEY (band, doc)
 ) WITHOUT ROWID;
 
--- Canonical events per source country, target country, month, code and
--- quad class; g10 is the Goldstein sum in tenths.
+-- The rollup of canonical events: one row per source country, target country
+-- and month (YYYY-MM), kept up to date by every write, so that a dyad's
+-- monthly series reads one row per month whatever the number of events.
+-- n0…n4 count events per quad class, g10 is the Goldstein sum in tenths (so
+-- that sums stay exact), codes the counts per CAMEO code ("051:12 111:3").
 CREATE TABLE dyad_month (
 	src   TEXT NOT NULL,
 	tgt   TEXT NOT NULL,
 	month TEXT NOT NULL,
-	cameo TEXT NOT NULL,
-	quad  INTEGER NOT NULL,
-	n     INTEGER NOT NULL,
+	n0    INTEGER NOT NULL,
+	n1    INTEGER NOT NULL,
+	n2    INTEGER NOT NULL,
+	n3    INTEGER NOT NULL,
+	n4    INTEGER NOT NULL,
 	g10   INTEGER NOT NULL,
-	PRIMARY KEY (src, tgt, month, cameo, quad)
+	codes TEXT NOT NULL,
+	PRIMARY KEY (src, tgt, month)
 ) WITHOUT ROWID;
 
 CREATE TABLE counters (

@@ -278,6 +278,9 @@ func (s *Store) put(ctx context.Context, w *Tx, version string, preps []*prepare
 				continue
 			}
 			ix.remove(pd)
+			if p.stored == nil {
+				p.finish(s.d.Compress()) // its content is the stored one, not written yet
+			}
 			pd.p = p
 			pd.canonical, pd.canonIdent, pd.similarity = 0, "", 0
 			if err := ix.link(ctx, pd, pd.id); err != nil {

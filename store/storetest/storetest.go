@@ -313,6 +313,13 @@ func testDuplicatesInBatch(t *testing.T, s demarche.Store) {
 	if err != nil || got.Text != d2.Doc.Text || got.Events != 1 || res.Added != 1 || res.Replaced != 1 {
 		t.Errorf("same ID twice: %+v %+v %v", res, got, err)
 	}
+	// A new version and the stored one in one batch: the stored one wins.
+	d3 := Code("twice", "2012-02-01", "", "Third text of the story.", "KCNA")
+	put(t, s, "v1", d3, d2)
+	got, err = s.Document(ctx, "twice")
+	if err != nil || got.Text != d2.Doc.Text || got.Revision != 2 {
+		t.Errorf("new and stored version in one batch: %+v %v", got, err)
+	}
 }
 
 func testAtomicBatch(t *testing.T, s demarche.Store) {

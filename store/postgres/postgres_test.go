@@ -57,3 +57,12 @@ func TestCrash(t *testing.T) {
 	}
 	storetest.Crash(t, server.Schema(t), openDSN)
 }
+
+func TestReopen(t *testing.T) {
+	if skip != "" {
+		t.Skip(skip)
+	}
+	storetest.Reopen(t, server.Schema(t), openDSN, func(s demarche.Store) ([]string, error) {
+		return s.(*postgres.Store).Migrations(context.Background())
+	})
+}

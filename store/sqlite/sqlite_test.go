@@ -32,3 +32,9 @@ func TestCrash(t *testing.T) {
 	}
 	storetest.Crash(t, filepath.Join(t.TempDir(), "crash.db"), openDSN)
 }
+
+func TestReopen(t *testing.T) {
+	storetest.Reopen(t, filepath.Join(t.TempDir(), "reopen.db"), openDSN, func(s demarche.Store) ([]string, error) {
+		return s.(*sqlite.Store).Migrations(context.Background())
+	})
+}

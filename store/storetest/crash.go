@@ -155,3 +155,36 @@ func checkBatches(t *testing.T, dsn string, open OpenDSN, fx *Fixture, complete 
 		}
 	}
 }
+
+// Reopen checks that a store opened again keeps its data and records the
+// same migrations (read by the backend's migrations function) each time:
+// each migration is applied once.
+func Reopen(t *testing.T, dsn string, open OpenDSN, migrations func(demarche.Store) ([]string, error)) {
+	fx := NewFixture(12, 10)
+	var want []string
+	for round := 0; round < 3; round++ {
+		s, err := open(ctx, dsn)
+		if err != nil {
+			t.Fatalf("open %d: %v", round, err)
+		}
+		if round == 0 {
+			put(t, s, "v1", fx.Coded...)
+		}
+		if st := stats(t, s); st.Documents != int64(len(fx.Coded)) || st.Events != int64(len(fx.All)) {
+			t.Errorf("open %d: Stats = %+v", round, st)
+		}
+		got, err := migrations(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 {
+			t.Fatal("no migration recorded")
+		}
+		if round == 0 {
+			want = got
+		} else if !slices.Equal(got, want) {
+			t.Errorf("open %d: migrations %v, first %v", round, got, want)
+		}
+		s.Close()
+	}
+}

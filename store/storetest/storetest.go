@@ -745,6 +745,7 @@ func testSearch(t *testing.T, s demarche.Store) {
 		Spec{Sentence: 0, Source: "PRK", Target: "CHN", CAMEO: "051", Verb: "sealed"}))
 	put(t, s, "v1", Code("tass-1", "2011-08-25", "", "Moscow praised the friendship proven by blood in a statement.", "TASS"))
 	put(t, s, "v1", Code("copy", "2011-08-24", "Kim Jong Il Sends Message", story, "Yonhap")) // exact copy of kcna-1
+	put(t, s, "v1", Code("tass-2", "2011-09-01", "", "Talks opened in Moscow.\n\nThe sides discussed   railways and ports. Nothing more.", "TASS"))
 	type hit struct {
 		doc string
 		idx int
@@ -768,6 +769,7 @@ func testSearch(t *testing.T, s demarche.Store) {
 		{"dates to", demarche.SearchQuery{Text: "friendship", To: "2011-08-24"}, []hit{{"kcna-1", 1}}},
 		{"duplicates", demarche.SearchQuery{Text: "provocation", Duplicates: true}, []hit{{"kcna-1", 3}, {"copy", 3}}},
 		{"punctuation", demarche.SearchQuery{Text: `friendship: "blood!"`}, []hit{{"kcna-1", 1}, {"kcna-2", 0}, {"tass-1", 0}}},
+		{"paragraphs", demarche.SearchQuery{Text: "railway"}, []hit{{"tass-2", 0}}},
 		{"nothing", demarche.SearchQuery{Text: "zebra"}, nil},
 		{"limit", demarche.SearchQuery{Text: "friendship", Limit: 2}, nil},
 	}

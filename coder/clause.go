@@ -99,8 +99,12 @@ func isDeterminer(t string) bool { return t == "DT" || t == "PRP$" || t == "POS"
 // next relative pronoun, subordinator, semicolon or sentence end, or a comma
 // that starts a participial clause.
 func (s *sentence) clauseEnd(p *pred) int {
+	content := p.reportsContent()
 	for k := p.vend; k < len(s.toks); k++ {
 		w, t := s.norm(k), s.tag(k)
+		if w == "that" && content && s.startsNP(k+1) {
+			continue // "confirmed for the first time that X had fought": its content
+		}
 		switch {
 		case w == ";" || w == ":" || t == "WDT" || t == "WP" || t == "WP$":
 			return k
@@ -759,6 +763,17 @@ func (p *pred) describe() string {
 		s += " (noun)"
 	}
 	return s
+}
+
+// reportsContent reports whether the predicate takes a "that" clause as
+// its content: verbs of saying, acknowledging, denying, confirming.
+func (p *pred) reportsContent() bool {
+	for _, c := range p.cands {
+		if c.form.class.Speech || strings.HasPrefix(c.form.class.Code, "01") {
+			return true
+		}
+	}
+	return false
 }
 
 // speech reports whether the predicate is a verb of saying.

@@ -707,6 +707,7 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 // stateHeads are the words for a state's own institutions that domestic
 // news names without the country ("the authorities", "the puppet regime").
 var stateHeads = setOf("authorities", "authority", "government", "regime", "administration", "puppets",
+	"soldiers", "troops", "units", "servicemen", "service personnel",
 	"puppet", "police", "prosecution", "prosecutors", "court", "courts", "parliament", "cabinet",
 	"group", "clique", "traitors", "ruling party", "ministry", "army", "military", "forces", "'s", "'")
 

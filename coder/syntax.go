@@ -307,6 +307,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 // deploying" as negated.
 func (s *sentence) inherit(g *verbGroup, gov int) {
 	gg := s.analyseGroup(gov)
+	switch gg.gov {
+	case govEmbed, govNegate, govAttempt, govConsider:
+		// "accused X of preparing soldiers to fight": what the governor
+		// is not asserted to do, its complement is not either
+		g.gov = gg.gov
+	}
 	if gg.neg && g.gov == govPass {
 		g.neg = true
 	}

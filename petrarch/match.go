@@ -78,6 +78,8 @@ type Event struct {
 	SourceSpan           [2]int // word spans
 	TargetSpan           [2]int
 	Rule                 string // "file:line pattern" or "file:line verb"
+
+	borrowed bool // the source is borrowed from an enclosing clause
 }
 
 // Result is the outcome of coding one parse: its events, or the reason
@@ -103,6 +105,15 @@ type sentence struct {
 	entAt   []int
 	codes   map[*entity][]string
 	vp      *Node // the phrase of the verb being coded
+	// borrowed is set by subject when the source comes from an enclosing
+	// clause although the verb's own clause names a subject ("Israel said
+	// a mortar bomb was fired")
+	borrowed bool
+}
+
+// pronoun reports whether an entity is a personal pronoun.
+func (s *sentence) pronoun(e *entity) bool {
+	return e.end-e.start == 1 && strings.HasPrefix(s.tags[e.start], "PRP")
 }
 
 // CodeParse codes one sentence from its Treebank parse on date (YYYYMMDD
@@ -314,11 +325,121 @@ func (s *sentence) codeVerbs() []Event {
 		}
 		evs, vpEnd := s.codeVerb(l, verbs, a, b)
 		if len(evs) > 0 {
+			evs = s.transform(evs, verbs, b, vpEnd)
 			out = append(out, evs...)
 			skipUntil = vpEnd
 		}
 	}
 	return dedupeEvents(out)
+}
+
+// transform applies the TRANSFORMATIONS of a PETRARCH2 dictionary to the
+// events of an outer verb ("SAY", "CLAIM", "WANT" …): the first verb coded
+// inside its phrase is the inner event, and a transformation whose verbs
+// and actors fit rewrites the outer events ("a (b . ATTACK) SAY = a b
+// 112": a says b attacked: a accuses b).
+func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
+	xs := s.d.Verbs.xforms
+	if len(xs) == 0 {
+		return evs
+	}
+	outer := map[string]bool{}
+	for _, v := range verbs {
+		outer[v.Words[v.Head]] = true
+	}
+	any := false
+	for _, x := range xs {
+		if outer[x.outer] {
+			any = true
+		}
+	}
+	if !any {
+		return evs
+	}
+	// the inner event: the first verb inside the phrase that codes
+	var inner []Event
+	var innerVerbs map[string]bool
+	for i := from; i < to && i < len(s.tree.Leaves); i++ {
+		l := s.tree.Leaves[i]
+		if s.deleted[i] || !strings.HasPrefix(l.Label, "VB") {
+			continue
+		}
+		vs, a, b := s.verbsAt(i)
+		if len(vs) == 0 {
+			continue
+		}
+		saved := s.vp
+		ev, _ := s.codeVerb(l, vs, a, b)
+		s.vp = saved
+		if len(ev) > 0 && s.unreal(a) {
+			// "would not help", "will attack": not a reported fact
+			return evs
+		}
+		if len(ev) > 0 {
+			inner = ev
+			innerVerbs = map[string]bool{}
+			for _, v := range vs {
+				innerVerbs[v.Words[v.Head]] = true
+			}
+			break
+		}
+	}
+	if len(inner) == 0 {
+		return evs
+	}
+	var out []Event
+	for _, x := range xs {
+		if !outer[x.outer] || (x.inVerb != "Q" && !innerVerbs[x.inVerb]) {
+			continue
+		}
+		for _, e := range evs {
+			for _, f := range inner {
+				if f.borrowed {
+					f.Source = ""
+				}
+				bind := map[string]string{x.outerSrc: e.Source}
+				if !fits(bind, x.inSrc, f.Source, e.Source) || !fits(bind, x.inTgt, f.Target, e.Source) {
+					continue
+				}
+				src, tgt := bind[x.rSrc], bind[x.rTgt]
+				code := x.rCode
+				if code == "Q" {
+					code = f.Code
+				}
+				if src == "" || tgt == "" || src == tgt {
+					continue
+				}
+				n := e
+				n.Source, n.Target, n.Code = src, tgt, code
+				n.TargetSpan = f.TargetSpan
+				if x.rTgt == x.inSrc {
+					n.TargetSpan = f.SourceSpan
+				}
+				n.Rule = fmt.Sprintf("%s:%d ~ %s = %s (%s)", s.d.Verbs.File, x.line, x.left, x.right, e.Rule)
+				out = append(out, n)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return evs
+}
+
+// fits binds a transformation variable to an actor code: "_" is the outer
+// source or nobody, "." anything, a letter binds or must match its value.
+func fits(bind map[string]string, v, code, outerSrc string) bool {
+	switch v {
+	case ".":
+		return true
+	case "_":
+		return code == outerSrc || code == "" || code == NoCode
+	}
+	if old, ok := bind[v]; ok {
+		return old == code
+	}
+	bind[v] = code
+	return true
 }
 
 func dedupeEvents(evs []Event) []Event {
@@ -429,8 +550,10 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		// done to; without a "by" phrase there is no source
 		return nil, vp.End
 	}
+	borrowed := false
 	if src == nil || passive {
 		subj := s.subject(l, tgt)
+		borrowed = s.borrowed && !passive
 		if passive {
 			tgt = subj
 		} else {
@@ -479,7 +602,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 					continue
 				}
 				out = append(out, Event{Source: sc, Target: tc, Code: c, Verb: l.Index, VerbText: strings.Join(s.words[a:b], " "),
-					SourceSpan: [2]int{se.start, se.end}, TargetSpan: [2]int{te.start, te.end}, Rule: rule})
+					SourceSpan: [2]int{se.start, se.end}, TargetSpan: [2]int{te.start, te.end}, Rule: rule, borrowed: borrowed})
 			}
 		}
 	}
@@ -559,6 +682,8 @@ func (s *sentence) passiveAgent(l *Node, b, end int) *entity {
 // with any entity. except is an entity that may not be the source.
 func (s *sentence) subject(l *Node, except *entity) *entity {
 	var fallback *entity
+	s.borrowed = false
+	first := true // the first noun phrase met: the clause's own subject
 	child := l
 	for n := l.Parent; n != nil; child, n = n, n.Parent {
 		if n.Base() == "VP" || n.Base() == "PP" || n.Base() == "ADJP" || n.Base() == "ADVP" {
@@ -585,7 +710,13 @@ func (s *sentence) subject(l *Node, except *entity) *entity {
 						if fallback == nil {
 							fallback = e
 						}
+						if first && !s.pronoun(e) {
+							// a named subject without a code: a source
+							// found higher up is borrowed
+							s.borrowed = true
+						}
 					}
+					first = false
 					break
 				}
 				break
@@ -744,6 +875,24 @@ func (s *sentence) holdsMainVerb(k int) bool {
 			}
 		case "VP":
 			return kid.Start > k
+		}
+	}
+	return false
+}
+
+// unreal reports whether the verb group ending before word a is negated
+// or modal ("would not", "will", "can't").
+func (s *sentence) unreal(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch s.words[k] {
+		case "NOT", "N'T", "NEVER":
+			return true
+		}
+		if s.tags[k] == "MD" {
+			return true
+		}
+		if !strings.HasPrefix(s.tags[k], "RB") && !strings.HasPrefix(s.tags[k], "VB") && !strings.HasPrefix(s.tags[k], "AUX") && s.tags[k] != "TO" {
+			break
 		}
 	}
 	return false

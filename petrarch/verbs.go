@@ -176,6 +176,7 @@ type Verbs struct {
 	Transform []Transformation
 	// Index maps the inflected word of every form to its verbs.
 	Index map[string][]FormOf
+	xforms []xform
 	// Syntactic is true for a PETRARCH2 dictionary, whose patterns use
 	// "(…)" and "{…}" groups: their words belong to the verb's own clause.
 	Syntactic bool
@@ -257,6 +258,14 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 			p.verb(t, l.n, &errs)
 		}
 	}
+	for _, t := range v.Transform {
+		x, ok := parseXform(t)
+		if !ok {
+			errs = append(errs, &SyntaxError{file, t.Line, fmt.Sprintf("transformation %q: want \"~ a (b c VERB) VERB = a b CODE\"", t.Left+" = "+t.Right)})
+			continue
+		}
+		v.xforms = append(v.xforms, x)
+	}
 	for _, b := range v.Blocks {
 		for _, p := range b.Patterns {
 			if strings.ContainsAny(p.Text, "({") {
@@ -265,7 +274,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 		}
 	}
 	if len(v.Transform) > 0 {
-		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, fmt.Sprintf("%d transformations read but not applied: events inside reported speech are coded as they are", len(v.Transform))})
+		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, fmt.Sprintf("%d transformations are applied to a verb and the first verb coded inside its phrase, by their verbs' lemmas", len(v.Transform))})
 	}
 	for _, b := range v.Blocks {
 		for _, vb := range b.Verbs {
@@ -700,3 +709,23 @@ func (p *verbParser) token(t string) ([]Elem, error) {
 }
 
 func joinErrs(errs []error) error { return errors.Join(errs...) }
+
+// xform is a parsed transformation: "~ OS (IS IT IV) OV = RS RT RC".
+type xform struct {
+	outerSrc, inSrc, inTgt, inVerb, outer string
+	rSrc, rTgt, rCode                     string
+	left, right                           string
+	line                                  int
+}
+
+var xformLeft = regexp.MustCompile(`^(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)$`)
+
+func parseXform(t Transformation) (xform, bool) {
+	m := xformLeft.FindStringSubmatch(t.Left)
+	r := strings.Fields(t.Right)
+	if m == nil || len(r) != 3 {
+		return xform{}, false
+	}
+	return xform{outerSrc: m[1], inSrc: m[2], inTgt: m[3], inVerb: strings.ToUpper(m[4]), outer: strings.ToUpper(m[5]),
+		rSrc: r[0], rTgt: r[1], rCode: r[2], left: t.Left, right: t.Right, line: t.Line}, true
+}

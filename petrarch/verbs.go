@@ -175,7 +175,7 @@ type Verbs struct {
 	Blocks    []*VerbBlock
 	Transform []Transformation
 	// Index maps the inflected word of every form to its verbs.
-	Index map[string][]FormOf
+	Index  map[string][]FormOf
 	xforms []xform
 	// Syntactic is true for a PETRARCH2 dictionary, whose patterns use
 	// "(…)" and "{…}" groups: their words belong to the verb's own clause.

@@ -106,6 +106,7 @@ type Stats struct {
 	Batches int // transactions committed
 
 	Elapsed time.Duration
+	Writing time.Duration // time spent in Store.Put: when close to Elapsed, the store is the bottleneck
 }
 
 // Done returns the number of documents the run has finished with.
@@ -273,7 +274,10 @@ func (p *Pipeline) write(ctx context.Context, coded <-chan *demarche.Coded, stop
 // split in halves to find and report the invalid documents, and the others
 // are written.
 func (p *Pipeline) put(ctx context.Context, batch []*demarche.Coded) error {
+	t0 := time.Now()
 	res, err := p.st.Put(ctx, p.c.Version(), batch)
+	took := time.Since(t0)
+	p.update(func(s *Stats) { s.Writing += took })
 	if err == nil {
 		p.update(func(s *Stats) {
 			s.Batches++

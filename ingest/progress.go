@@ -104,7 +104,7 @@ func Bar(s Stats, total, width int) string {
 	} else {
 		fmt.Fprintf(&b, "%s docs", group(done))
 	}
-	fmt.Fprintf(&b, "  %s events  %s docs/s  %s", group(s.Events), group(int(rate)), clock(s.Elapsed))
+	fmt.Fprintf(&b, "  %s events  %s docs/s  %s elapsed", group(s.Events), group(int(rate)), clock(s.Elapsed))
 	if total > 0 && done < total && rate > 0 {
 		left := time.Duration(float64(total-done) / rate * float64(time.Second))
 		fmt.Fprintf(&b, "  %s left", clock(left))

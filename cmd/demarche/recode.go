@@ -39,6 +39,7 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format: want text or json, got %q", *format)
 	}
+	lessGC(env)
 	c, err := dicts.docCoder()
 	if err != nil {
 		return err

@@ -248,12 +248,25 @@ func (s *sentence) worthTagging() bool {
 	if !actor {
 		return false
 	}
-	for _, t := range s.toks {
-		if _, ok := s.c.lx.forms[t.Norm]; ok {
-			return true
+	for k, t := range s.toks {
+		for _, f := range s.c.lx.forms[t.Norm] {
+			if s.restMatches(f, k+1) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// restMatches reports whether the rest of a multi-word verb ("hold
+// talks": talks) follows at token k.
+func (s *sentence) restMatches(f verbForm, k int) bool {
+	for i, r := range f.rest {
+		if s.norm(k+i) != r {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *sentence) fillTrace() {

@@ -103,7 +103,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	}
 	if err != nil {
 		if ctx.Err() != nil || stats.Batches > 0 {
-			fmt.Fprintf(env.Stderr, "demarche ingest: stopped; the %d batches written are kept: run the same command again to go on\n", stats.Batches)
+			fmt.Fprintf(env.Stderr, "demarche ingest: stopped; the %d documents written are kept: run the same command again to go on\n",
+				stats.Added+stats.Replaced)
+		}
+		if ctx.Err() != nil {
+			return exitError{130} // interrupted: said above
 		}
 		return err
 	}

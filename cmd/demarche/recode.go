@@ -61,7 +61,7 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	if env.StdoutIsTerminal {
 		fmt.Fprint(env.Stderr, "\r\x1b[K")
 	}
-	if res != nil {
+	if res != nil && (err == nil || res.Documents > 0) {
 		if *format == "json" {
 			enc := json.NewEncoder(env.Stdout)
 			enc.SetIndent("", "  ")

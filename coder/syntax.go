@@ -178,6 +178,11 @@ walk:
 		case w == "to" && (t == "TO" || t == "IN") && g.start == k+1:
 			g.infin = true
 			g.start = k
+			if b := s.norm(k - 1); (b == "about" || b == "going" || b == "set" || b == "due" || b == "poised") && beForms[s.norm(k-2)] {
+				// "Arnor is about to restore ties": a near future, the clause's own verb
+				g.start, g.future, g.infin, g.finite = k-2, true, false, true
+				return g
+			}
 			s.infinitiveGovernor(&g, k-1)
 			return g
 		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly" || w == "\"":

@@ -155,6 +155,7 @@ type Service struct {
 	store demarche.EventStore
 	docs  demarche.DocumentStore // may be nil: then titles are not read
 	opt   Options
+	cache cache
 }
 
 var _ demarche.Analyst = (*Service)(nil)

@@ -56,6 +56,10 @@ func (s *Service) Signals(ctx context.Context, q demarche.SignalQuery) (*demarch
 		kinds[k] = true
 	}
 	want := func(k string) bool { return len(kinds) == 0 || kinds[k] }
+	state := s.stateKey(ctx)
+	if rep := s.cache.getSignals(state, q); rep != nil {
+		return copyReport(rep), nil
+	}
 
 	srcL, src, err := s.newLabeller(q.Source)
 	if err != nil {
@@ -65,9 +69,13 @@ func (s *Service) Signals(ctx context.Context, q demarche.SignalQuery) (*demarch
 	if err != nil {
 		return nil, err
 	}
-	cov, err := s.coverage(ctx, q.Until)
-	if err != nil {
-		return nil, err
+	cov := s.cache.getCoverage(state, q.Until)
+	if cov == nil {
+		var err error
+		if cov, err = s.coverage(ctx, q.Until); err != nil {
+			return nil, err
+		}
+		s.cache.putCoverage(state, q.Until, cov)
 	}
 	directed, last, err := s.load(ctx, srcL, tgtL, src, tgt, q.Until, cov)
 	if err != nil {
@@ -147,7 +155,8 @@ func (s *Service) Signals(ctx context.Context, q demarche.SignalQuery) (*demarch
 	if q.Limit > 0 && len(rep.Signals) > q.Limit {
 		rep.Signals = rep.Signals[:q.Limit]
 	}
-	return rep, nil
+	s.cache.putSignals(state, q, rep)
+	return copyReport(rep), nil
 }
 
 // load reads the events between the selected actors, up to until, grouped

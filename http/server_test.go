@@ -3,9 +3,7 @@ package http_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -18,6 +16,7 @@ import (
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/dict"
 	dhttp "github.com/demarche-project/demarche/http"
+	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/source"
 	"github.com/demarche-project/demarche/store/sqlite"
 )
@@ -27,7 +26,8 @@ const (
 	exampleQuestion = "../examples/nk-troops-in-russia.yaml"
 )
 
-// loadStore codes files with the real coder into a new SQLite store.
+// loadStore codes files with the real coder into a new SQLite store, with
+// the ingest pipeline.
 func loadStore(tb testing.TB, inputs ...string) demarche.Store {
 	tb.Helper()
 	ctx := context.Background()
@@ -44,36 +44,11 @@ func loadStore(tb testing.TB, inputs ...string) demarche.Store {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for _, in := range inputs {
-		rd, err := source.Open(ctx, in, source.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var batch []*demarche.Coded
-		for {
-			doc, err := rd.Next()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				tb.Fatal(err)
-			}
-			cd, err := c.Code(ctx, doc)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			batch = append(batch, cd)
-			if len(batch) == 500 {
-				if _, err := st.Put(ctx, c.Version(), batch); err != nil {
-					tb.Fatal(err)
-				}
-				batch = nil
-			}
-		}
-		if _, err := st.Put(ctx, c.Version(), batch); err != nil {
-			tb.Fatal(err)
-		}
-		rd.Close()
+	report := func(err error) { tb.Errorf("ingest: %v", err) }
+	rd := ingest.NewReader(ctx, inputs, source.Options{}, true, report)
+	defer rd.Close()
+	if _, err := ingest.New(st, c, ingest.Options{Strict: true, Report: report}).Run(ctx, rd); err != nil {
+		tb.Fatal(err)
 	}
 	return st
 }

@@ -56,7 +56,7 @@ type Options struct {
 	Strict bool
 
 	// Report receives the documents rejected by the coder or the store,
-	// as *DocError; nil ignores them.
+	// as *DocError, one call at a time; nil ignores them.
 	Report func(error)
 
 	// NoSkip codes every document, even those already stored with the
@@ -135,8 +135,15 @@ func New(st demarche.Store, c demarche.Coder, opt Options) *Pipeline {
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = DefaultFlushEvery
 	}
-	if opt.Report == nil {
+	if report := opt.Report; report == nil {
 		opt.Report = func(error) {}
+	} else {
+		var mu sync.Mutex
+		opt.Report = func(err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			report(err)
+		}
 	}
 	return &Pipeline{st: st, c: c, opt: opt}
 }
@@ -167,12 +174,15 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, error) {
 	p.mu.Lock()
 	p.start = time.Now()
 	p.mu.Unlock()
-	ctx, cancel := context.WithCancel(ctx)
+	// Reading and coding stop at a rejected document when strict, or at a
+	// store error; the writer still writes what was coded before a
+	// rejected document, and stops only with ctx.
+	codeCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	var in Source = &counted{src: src, p: p}
 	if !p.opt.NoSkip {
-		sk := &skipper{ctx: ctx, st: p.st, p: p}
+		sk := &skipper{ctx: codeCtx, st: p.st, p: p}
 		sk.start(in)
 		defer sk.stop()
 		in = sk
@@ -183,13 +193,13 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, error) {
 	go func() { werr <- p.write(ctx, coded, cancel) }()
 
 	var failErr error
-	_, err := Code(ctx, p.c, in, p.opt.Workers, func(c *demarche.Coded) error {
+	_, err := Code(codeCtx, p.c, in, p.opt.Workers, func(c *demarche.Coded) error {
 		p.update(func(s *Stats) { s.Coded++ })
 		select {
 		case coded <- c:
 			return nil
-		case <-ctx.Done():
-			return ctx.Err()
+		case <-codeCtx.Done():
+			return codeCtx.Err()
 		}
 	}, func(d *demarche.Document, err error) {
 		derr := &DocError{Doc: d.ID, Origin: d.Origin, Err: err}
@@ -211,6 +221,8 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, error) {
 		return st, failErr
 	case wErr != nil:
 		return st, wErr
+	case err != nil && ctx.Err() != nil:
+		return st, ctx.Err()
 	}
 	return st, err
 }

@@ -299,10 +299,19 @@ func TestIngestInvalidDocuments(t *testing.T) {
 			t.Errorf("messages %q: none contains %q", msgs, want)
 		}
 	}
-	st, _, _, err = run(t, openSQLite(t), c, ingest.Options{Batch: 16, Strict: true}, source.Options{}, in)
+	s = openSQLite(t)
+	st, _, _, err = run(t, s, c, ingest.Options{Batch: 16, Strict: true}, source.Options{}, in)
 	var de *ingest.DocError
 	if !errors.As(err, &de) || de.Doc != "d7" {
 		t.Fatalf("strict: error %v, want a DocError for d7", err)
+	}
+	// The documents before d7 are written, none after it.
+	got, err := s.Hashes(ctx, []string{"d0", "d6", "d7", "d8", "d39"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got["d0"] == "" || got["d6"] == "" {
+		t.Errorf("strict: stored %v of d0, d6, d7, d8, d39; want d0 and d6 (%+v)", got, st)
 	}
 }
 

@@ -97,6 +97,7 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 	}()
 	var cur []*demarche.Coded
 	var failErr error
+	failed := 0
 	_, err := Code(ctx, c, chanSource(docs), p.opt.Workers, func(cd *demarche.Coded) error {
 		cur = append(cur, cd)
 		if len(cur) >= p.opt.Batch {
@@ -105,7 +106,7 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 		}
 		return nil
 	}, func(d *demarche.Document, err error) {
-		total.Failed++
+		failed++
 		derr := &DocError{Doc: d.ID, Origin: d.Origin, Err: err}
 		if p.opt.Strict {
 			if failErr == nil {
@@ -121,6 +122,7 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 	}
 	close(batches)
 	wErr := <-werr
+	total.Failed = failed
 	for _, cc := range codes {
 		total.Codes = append(total.Codes, *cc)
 	}

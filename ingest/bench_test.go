@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -58,7 +60,7 @@ func BenchmarkIngestKCNA(b *testing.B) {
 				b.Fatal(err)
 			}
 			return s
-		}, func() int64 { return fileSize(path) + fileSize(path+"-wal") })
+		}, func() int64 { return fileSize(path) + fileSize(path+"-wal") }, nil)
 	})
 	b.Run("postgres", func(b *testing.B) {
 		srv := pgServer(b)
@@ -70,15 +72,21 @@ func BenchmarkIngestKCNA(b *testing.B) {
 				b.Fatal(err)
 			}
 			return s
-		}, func() int64 { return pgSize(b, url) })
+		}, func() int64 { return pgSize(b, url) }, func() string { return url })
 	})
 }
 
-func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, open func(*testing.B) demarche.Store, size func() int64) {
+// benchIngest runs the benchmark on the stores that open returns; size
+// returns the database size, serverURL, when not nil, the URL of the
+// PostgreSQL server whose CPU time is reported too.
+func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, open func(*testing.B) demarche.Store, size func() int64, serverURL func() string) {
 	ctx := context.Background()
 	run := func(s demarche.Store) (ingest.Stats, time.Duration, time.Duration) {
 		cpu := cpuTime()
-		server := serverCPU()
+		var server time.Duration
+		if serverURL != nil {
+			server = serverCPU(serverURL())
+		}
 		start := time.Now()
 		rd := ingest.NewReader(ctx, names, source.Options{}, false, func(err error) { b.Log(err) })
 		defer rd.Close()
@@ -87,8 +95,8 @@ func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, op
 			b.Fatal(err)
 		}
 		wall := time.Since(start)
-		if d := serverCPU() - server; d > 0 {
-			b.Logf("PostgreSQL server CPU: %v", d.Round(time.Millisecond))
+		if serverURL != nil {
+			b.Logf("PostgreSQL server CPU: %v", (serverCPU(serverURL()) - server).Round(time.Millisecond))
 		}
 		return st, wall, cpuTime() - cpu
 	}
@@ -127,33 +135,60 @@ func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, op
 	}
 }
 
-// serverCPU returns the CPU time of the PostgreSQL processes of the
-// machine (those still running, and the backends that ended, through their
-// parent's account), or 0 when /proc cannot tell.
-func serverCPU() time.Duration {
+// serverCPU returns the CPU time so far of the PostgreSQL server at url: its
+// postmaster and its backends, those still running and those that ended
+// (through the postmaster's account of its children); 0 when /proc cannot
+// tell.
+func serverCPU(url string) time.Duration {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	var backend int
+	if err := db.QueryRow(`SELECT pg_backend_pid()`).Scan(&backend); err != nil {
+		return 0
+	}
+	postmaster, _ := procStat(backend)
+	if postmaster <= 1 {
+		return 0
+	}
 	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
 	var ticks int64
 	for _, p := range stats {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		s := string(b)
-		open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
-		if open < 0 || end < open || s[open+1:end] != "postgres" {
-			continue
-		}
-		f := strings.Fields(s[end+1:])
-		// Fields after the name: state is f[0]; utime, stime, cutime and
-		// cstime are fields 14 to 17 of stat, f[11] to f[14].
-		for _, i := range []int{11, 12, 13, 14} {
-			if i < len(f) {
-				n, _ := strconv.ParseInt(f[i], 10, 64)
-				ticks += n
-			}
+		pid, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(p, "/proc/"), "/stat"))
+		ppid, t := procStat(pid)
+		if pid == postmaster || ppid == postmaster {
+			ticks += t
 		}
 	}
 	return time.Duration(ticks) * time.Second / 100 // USER_HZ
+}
+
+// procStat returns the parent of a process and its CPU time, its ended
+// children's included, in clock ticks.
+func procStat(pid int) (ppid int, ticks int64) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, 0
+	}
+	s := string(b)
+	end := strings.LastIndexByte(s, ')')
+	if end < 0 {
+		return 0, 0
+	}
+	// After the name: state, ppid, …; utime, stime, cutime and cstime
+	// are fields 14 to 17 of stat, f[11] to f[14].
+	f := strings.Fields(s[end+1:])
+	if len(f) < 15 {
+		return 0, 0
+	}
+	ppid, _ = strconv.Atoi(f[1])
+	for _, i := range []int{11, 12, 13, 14} {
+		n, _ := strconv.ParseInt(f[i], 10, 64)
+		ticks += n
+	}
+	return ppid, ticks
 }
 
 func fileSize(path string) int64 {

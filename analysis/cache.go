@@ -20,7 +20,12 @@ type cache struct {
 	key     string // the store state the entries belong to
 	cov     map[string]*coverage
 	signals map[string]*demarche.SignalReport
+	stances map[string]*demarche.StanceReport
+	titles  map[string]string // document ID → title
 }
+
+// maxTitles is the most document titles kept.
+const maxTitles = 500000
 
 // stateKey identifies the state of the store, or "" when the store cannot
 // tell (nothing is cached then).
@@ -45,7 +50,59 @@ func (c *cache) entries(key string) {
 		c.key = key
 		c.cov = map[string]*coverage{}
 		c.signals = map[string]*demarche.SignalReport{}
+		c.stances = map[string]*demarche.StanceReport{}
+		c.titles = map[string]string{}
 	}
+}
+
+func (c *cache) getStances(key string, q *demarche.Question) *demarche.StanceReport {
+	if key == "" {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries(key)
+	b, _ := json.Marshal(q)
+	return c.stances[string(b)]
+}
+
+func (c *cache) putStances(key string, q *demarche.Question, rep *demarche.StanceReport) {
+	if key == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries(key)
+	if len(c.stances) >= maxCached {
+		c.stances = map[string]*demarche.StanceReport{}
+	}
+	b, _ := json.Marshal(q)
+	c.stances[string(b)] = rep
+}
+
+// title returns the cached title of a document.
+func (c *cache) title(key, doc string) (string, bool) {
+	if key == "" {
+		return "", false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries(key)
+	t, ok := c.titles[doc]
+	return t, ok
+}
+
+func (c *cache) putTitle(key, doc, title string) {
+	if key == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries(key)
+	if len(c.titles) >= maxTitles {
+		c.titles = map[string]string{}
+	}
+	c.titles[doc] = title
 }
 
 func (c *cache) getCoverage(key, until string) *coverage {

@@ -124,8 +124,11 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 		f.Root = append(f.Root, r)
 	}
 	sort.Strings(f.Root)
+	state := s.stateKey(ctx)
+	if rep := s.cache.getStances(state, q); rep != nil {
+		return rep, nil
+	}
 	m := newMatcher(q.Terms)
-	titles := map[string]bool{}
 	onQuestion := func(ctx context.Context, e *demarche.Event) (bool, error) {
 		if m.match(e.Text) {
 			return true, nil
@@ -133,20 +136,19 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 		if s.docs == nil {
 			return false, nil
 		}
-		if v, ok := titles[e.Doc]; ok {
-			return v, nil
-		}
-		d, err := s.docs.Document(ctx, e.Doc)
-		if err != nil {
-			if demarche.ErrorCode(err) == demarche.ENOTFOUND {
-				titles[e.Doc] = false
-				return false, nil
+		title, ok := s.cache.title(state, e.Doc)
+		if !ok {
+			d, err := s.docs.Document(ctx, e.Doc)
+			switch {
+			case demarche.ErrorCode(err) == demarche.ENOTFOUND:
+			case err != nil:
+				return false, err
+			case d.Text != "":
+				title = d.Title // a headline-only document's title is its sentence
 			}
-			return false, err
+			s.cache.putTitle(state, e.Doc, title)
 		}
-		v := d.Title != "" && d.Text != "" && m.match(d.Title)
-		titles[e.Doc] = v
-		return v, nil
+		return title != "" && m.match(title), nil
 	}
 	type point struct {
 		demarche.StancePoint
@@ -221,6 +223,7 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 		}
 		rep.Actors = append(rep.Actors, as)
 	}
+	s.cache.putStances(state, q, rep)
 	return rep, nil
 }
 

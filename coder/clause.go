@@ -559,7 +559,30 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 		s.resolvePronoun(p, k)
 		return
 	}
-	s.setSubject(p, s.chainLeft(k+1), k+1, "noun phrase before the verb")
+	a := s.chainLeft(k + 1)
+	if v := a - 1; v > 0 && s.finiteVerbAt(v) {
+		// "X, …, who visited the DPRK praised Y": the phrase before the verb
+		// is the object of a relative clause; the subject is its antecedent
+		for j := v - 1; j >= 0 && j > v-4; j-- {
+			if t := s.tag(j); t == "WP" || t == "WDT" {
+				e := j
+				if s.norm(e-1) == "," {
+					e--
+				}
+				if e > 0 {
+					s.setSubject(p, s.chainLeft(e), e, "antecedent of the relative clause before the verb")
+					if len(p.subj) > 0 {
+						return
+					}
+				}
+				break
+			}
+			if !isAdvTag(s.tag(j)) && !haveForms[s.norm(j)] && !beForms[s.norm(j)] {
+				break
+			}
+		}
+	}
+	s.setSubject(p, a, k+1, "noun phrase before the verb")
 }
 
 // mergeApposition keeps the more specific of two descriptions of one actor:

@@ -160,6 +160,14 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	for _, c := range cands {
 		r := cameo.Root(c.code)
 		drop := false
+		if c.p.g.gov == govPurpose && (r == "11" || r == "12" || r == "10" || r == "02") {
+			// "held a rally … to denounce X": the rally is the event
+			for _, d := range cands {
+				if d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "14" {
+					drop = true
+				}
+			}
+		}
 		if r == "01" || r == "04" {
 			for _, d := range cands {
 				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
@@ -323,6 +331,18 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	case g.gov == govConsider:
 		tr.why("considered (\"" + s.norm(g.govIdx) + "\"): the governing verb codes 014")
 		return nil
+	case (g.hypo == "should" || g.hypo == "must") && s.speakerOf(p) != nil && len(p.subj) > 0:
+		// "X should lend an ear …, Y said": Y appeals to X
+		sp := s.speakerOf(p)
+		var out []candidate
+		for _, src := range sp.subj {
+			for _, t := range p.subj {
+				out = append(out, candidate{p: sp, code: "020", rule: rule + " (\"" + g.hypo + "\" in reported speech: an appeal)",
+					src: src, tgt: t, verb: [2]int{sp.v, sp.vend}})
+			}
+		}
+		tr.coded("020", rule+" (an appeal)")
+		return out
 	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
 		tr.why("hypothetical (\"" + g.hypo + "\")")
 		return nil
@@ -632,6 +652,20 @@ func (s *sentence) reported(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// speakerOf returns the verb of saying whose content holds p (", Y said"
+// after it, or "Y said that" before it), with a subject; nil when none.
+func (s *sentence) speakerOf(p *pred) *pred {
+	for _, q := range s.preds {
+		if q == p || !q.speech() || len(q.subj) == 0 {
+			continue
+		}
+		if q.v < p.v && q.hi >= p.v || q.v > p.v && s.trailingSpeech(q) {
+			return q
+		}
+	}
+	return nil
 }
 
 // trailingSpeech reports whether a verb of saying ends the sentence after a

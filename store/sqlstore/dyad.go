@@ -10,19 +10,23 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// periodAcc accumulates one period of a dyad aggregation.
+// periodAcc accumulates one period of a dyad aggregation: counts, and code
+// counts either counted (codes) or as encoded rollup lists (encs), which
+// are only parsed in full when a period has more than one.
 type periodAcc struct {
 	quad  [5]int
 	n     int
 	g10   int64
 	codes map[string]int
+	encs  []string
 }
 
 // Dyad aggregates the events between two actors per period. Monthly,
-// quarterly and yearly aggregations of countries read the dyad_month rollup
-// (one row per pair of countries and month, whatever the number of events),
-// plus the events index for the partial months at the ends of the date
-// range; other aggregations read the covering index of canonical events. See
+// quarterly and yearly aggregations read a rollup — dyad_month for
+// countries (one row per pair and month, whatever the number of events),
+// dyad_actor for codes — plus the events index for the partial months at the
+// ends of the date range; daily and weekly ones, and those that count
+// duplicates, read the covering index of canonical events. See
 // demarche.EventStore.
 func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.DyadPeriod, error) {
 	if len(q.A) == 0 || len(q.B) == 0 {
@@ -84,8 +88,12 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 		a.g10 += g10
 	}
 
-	rollup := !q.Duplicates && q.Period != demarche.PeriodDay && q.Period != demarche.PeriodWeek &&
-		countriesOnly(q.A) && countriesOnly(q.B)
+	for _, side := range [][]string{q.A, q.B} {
+		if _, _, err := actorCond("src_country", "source", side); err != nil {
+			return nil, err
+		}
+	}
+	rollup := !q.Duplicates && q.Period != demarche.PeriodDay && q.Period != demarche.PeriodWeek
 	var ranges [][2]string // date ranges read from the events index
 	if !rollup {
 		ranges = append(ranges, [2]string{q.From, q.To})
@@ -117,8 +125,9 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 				seen(month + "-01")
 				seen(monthEnd(month + "-01"))
 				addCounts(acc(month+"-01"), quad, n, g10)
-			}, func(month, cameo string, n int) {
-				acc(month + "-01").codes[cameo] += n
+			}, func(month, enc string) {
+				a := acc(month + "-01")
+				a.encs = append(a.encs, enc)
 			}); err != nil {
 				return nil, err
 			}
@@ -177,18 +186,7 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 			if withQuad := a.n - a.quad[0]; withQuad > 0 {
 				p.Cooperative = float64(a.quad[1]+a.quad[2]) / float64(withQuad)
 			}
-			for c, n := range a.codes {
-				if n > 0 {
-					p.TopCodes = append(p.TopCodes, demarche.CodeCount{CAMEO: c, Events: n})
-				}
-			}
-			sort.Slice(p.TopCodes, func(i, j int) bool {
-				x, y := p.TopCodes[i], p.TopCodes[j]
-				return x.Events > y.Events || (x.Events == y.Events && x.CAMEO < y.CAMEO)
-			})
-			if len(p.TopCodes) > max(q.TopCodes, 0) {
-				p.TopCodes = p.TopCodes[:max(q.TopCodes, 0)]
-			}
+			p.TopCodes = a.top(q.TopCodes)
 		}
 		out = append(out, p)
 		d = addDays(end, 1)
@@ -196,17 +194,37 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 	return out, nil
 }
 
-// dyadRollup reads the dyad_month rows of a pair of country lists: one row
-// per pair and month, with counts per quad class, the Goldstein sum and, when
-// top codes are asked for, the counts per code.
+// dyadRollup reads the rollup rows of a dyad: from dyad_month (one row per
+// pair of countries and month) when both sides are countries, else from
+// dyad_actor (one row per pair of actor codes and month), with counts per
+// quad class, the Goldstein sum and, when top codes are asked for, the
+// counts per code.
 func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth, toMonth string,
-	counts func(month string, quad, n int, g10 int64), codes func(month, cameo string, n int)) error {
-	a, b := upper(q.A), upper(q.B)
-	cond := `src IN (` + placeholders(len(a)) + `) AND tgt IN (` + placeholders(len(b)) + `)`
-	args := append(strs(a), strs(b)...)
-	if !q.Directed {
-		cond = `((` + cond + `) OR (src IN (` + placeholders(len(b)) + `) AND tgt IN (` + placeholders(len(a)) + `)))`
-		args = append(append(args, strs(b)...), strs(a)...)
+	counts func(month string, quad, n int, g10 int64), codes func(month, enc string)) error {
+	table := "dyad_month"
+	var cond string
+	var args []any
+	if countriesOnly(q.A) && countriesOnly(q.B) {
+		a, b := upper(q.A), upper(q.B)
+		cond = `src IN (` + placeholders(len(a)) + `) AND tgt IN (` + placeholders(len(b)) + `)`
+		args = append(strs(a), strs(b)...)
+		if !q.Directed {
+			cond = `((` + cond + `) OR (src IN (` + placeholders(len(b)) + `) AND tgt IN (` + placeholders(len(a)) + `)))`
+			args = append(append(args, strs(b)...), strs(a)...)
+		}
+	} else {
+		// Codes: the actor rollup, with the conditions of the events index.
+		table = "dyad_actor"
+		src, srcArgs, _ := actorCond("src_country", "source", q.A)
+		tgt, tgtArgs, _ := actorCond("tgt_country", "target", q.B)
+		cond = `(` + src + ` AND ` + tgt + `)`
+		args = append(srcArgs, tgtArgs...)
+		if !q.Directed {
+			rsrc, rsrcArgs, _ := actorCond("src_country", "source", q.B)
+			rtgt, rtgtArgs, _ := actorCond("tgt_country", "target", q.A)
+			cond = `(` + cond + ` OR (` + rsrc + ` AND ` + rtgt + `))`
+			args = append(append(args, rsrcArgs...), rtgtArgs...)
+		}
 	}
 	if fromMonth != "" {
 		cond += ` AND month >= ?`
@@ -221,7 +239,7 @@ func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth,
 	if withCodes {
 		col = `codes`
 	}
-	rows, err := s.query(ctx, `SELECT month, n0, n1, n2, n3, n4, g10, `+col+` FROM dyad_month WHERE `+cond, args...)
+	rows, err := s.query(ctx, `SELECT month, n0, n1, n2, n3, n4, g10, `+col+` FROM `+table+` WHERE `+cond, args...)
 	if err != nil {
 		return s.wrap(err)
 	}
@@ -239,9 +257,50 @@ func (s *Store) dyadRollup(ctx context.Context, q demarche.DyadQuery, fromMonth,
 			}
 		}
 		counts(month, 0, 0, g10)
-		eachCode(enc, func(code string, c int64) { codes(month, code, int(c)) })
+		if enc != "" {
+			codes(month, enc)
+		}
 	}
 	return s.wrap(rows.Err())
+}
+
+// top returns the n most frequent codes of a period, most frequent first,
+// then by code.
+func (a *periodAcc) top(n int) []demarche.CodeCount {
+	out := []demarche.CodeCount{}
+	if n <= 0 {
+		return out
+	}
+	if len(a.codes) == 0 && len(a.encs) == 1 {
+		// One rollup row: its list is in this order already.
+		eachCode(a.encs[0], func(code string, c int64) bool {
+			out = append(out, demarche.CodeCount{CAMEO: code, Events: int(c)})
+			return len(out) < n
+		})
+		return out
+	}
+	for _, enc := range a.encs {
+		eachCode(enc, func(code string, c int64) bool { a.codes[code] += int(c); return true })
+	}
+	before := func(x, y demarche.CodeCount) bool {
+		return x.Events > y.Events || x.Events == y.Events && x.CAMEO < y.CAMEO
+	}
+	for c, k := range a.codes {
+		if k <= 0 {
+			continue
+		}
+		cc := demarche.CodeCount{CAMEO: c, Events: k}
+		if len(out) == n && !before(cc, out[n-1]) {
+			continue
+		}
+		i := sort.Search(len(out), func(i int) bool { return before(cc, out[i]) })
+		if len(out) < n {
+			out = append(out, demarche.CodeCount{})
+		}
+		copy(out[i+1:], out[i:])
+		out[i] = cc
+	}
+	return out
 }
 
 func upper(v []string) []string {

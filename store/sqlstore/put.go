@@ -6,9 +6,6 @@ import (
 	"errors"
 	"math"
 	"runtime"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -448,7 +445,7 @@ func (s *Store) remove(ctx context.Context, w *Tx, old *stored, del *delta) erro
 // removeEvents deletes a document's events, recording the rollup and counter
 // changes, and returns their IDs and codes.
 func (s *Store) removeEvents(ctx context.Context, w *Tx, doc, version int64, del *delta) (map[string]string, error) {
-	rows, err := w.Query(ctx, `SELECT eid, src_country, tgt_country, date, cameo, quad, goldstein, dup FROM events WHERE doc = ?`, doc)
+	rows, err := w.Query(ctx, `SELECT eid, source, target, date, cameo, quad, goldstein, dup FROM events WHERE doc = ?`, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -459,7 +456,7 @@ func (s *Store) removeEvents(ctx context.Context, w *Tx, doc, version int64, del
 		var eid, date string
 		var g float64
 		var dup int
-		if err := rows.Scan(&eid, &k.src, &k.tgt, &date, &k.cameo, &k.quad, &g, &dup); err != nil {
+		if err := rows.Scan(&eid, &k.source, &k.target, &date, &k.cameo, &k.quad, &g, &dup); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -558,7 +555,7 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 			e := &p.events[i]
 			events = append(events, eventRow(nextEvent, pd.id, e, dup))
 			if dup == 0 {
-				del.roll(rollKey{demarche.Country(e.Source), demarche.Country(e.Target), e.Date[:7], e.CAMEO, e.Quad}, 1, tenths(e.Goldstein))
+				del.roll(rollOf(e), 1, tenths(e.Goldstein))
 				del.counter(cCanonicalEvents, 1)
 			}
 		}
@@ -633,8 +630,13 @@ func tenths(g float64) int64 { return int64(math.Round(g * 10)) }
 
 // rollKey is the change of one event to the dyad_month rollup.
 type rollKey struct {
-	src, tgt, month, cameo string
-	quad                   int
+	source, target, month, cameo string // full actor codes
+	quad                         int
+}
+
+// rollOf returns the rollup key of an event.
+func rollOf(e *demarche.Event) rollKey {
+	return rollKey{e.Source, e.Target, e.Date[:7], e.CAMEO, e.Quad}
 }
 
 type rollVal struct{ n, g10 int64 }
@@ -660,141 +662,11 @@ func (d *delta) roll(k rollKey, n, g10 int64) {
 func (d *delta) counter(name string, n int64) { d.counters[name] += n }
 func (d *delta) version(id int64, n int64)    { d.versions[id] += n }
 
-// monthKey is a row of the dyad_month rollup.
-type monthKey struct{ src, tgt, month string }
-
-// monthRow is the content of a dyad_month row: event counts per quad class,
-// the Goldstein sum in tenths, and counts per CAMEO code.
-type monthRow struct {
-	quad  [5]int64
-	g10   int64
-	codes map[string]int64
-}
-
-// encodeCodes writes code counts as "code:n" in code order, space separated,
-// leaving out zeros.
-func encodeCodes(codes map[string]int64) string {
-	keys := make([]string, 0, len(codes))
-	for c, n := range codes {
-		if n != 0 {
-			keys = append(keys, c)
-		}
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	for i, c := range keys {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(c)
-		b.WriteByte(':')
-		b.WriteString(strconv.FormatInt(codes[c], 10))
-	}
-	return b.String()
-}
-
-// eachCode calls fn for each code count of an encoded list.
-func eachCode(enc string, fn func(code string, n int64)) {
-	for enc != "" {
-		var item string
-		item, enc, _ = strings.Cut(enc, " ")
-		code, num, ok := strings.Cut(item, ":")
-		if n, err := strconv.ParseInt(num, 10, 64); ok && err == nil {
-			fn(code, n)
-		}
-	}
-}
-
-// apply_ writes the collected changes: the rollup rows touched (read,
-// changed in Go, written back), the counters and the version counts.
+// apply_ writes the collected changes: the rollup rows touched, the
+// counters and the version counts.
 func (s *Store) apply_(ctx context.Context, w *Tx, del *delta) error {
-	rows := map[monthKey]*monthRow{}
-	for k, v := range del.rolls {
-		mk := monthKey{k.src, k.tgt, k.month}
-		r := rows[mk]
-		if r == nil {
-			r = &monthRow{codes: map[string]int64{}}
-			rows[mk] = r
-		}
-		q := k.quad
-		if q < 0 || q > 4 {
-			q = 0
-		}
-		r.quad[q] += v.n
-		r.g10 += v.g10
-		r.codes[k.cameo] += v.n
-	}
-	keys := make([]monthKey, 0, len(rows))
-	for k := range rows {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		return a.src < b.src || a.src == b.src && (a.tgt < b.tgt || a.tgt == b.tgt && a.month < b.month)
-	})
-	const chunk = 200
-	for lo := 0; lo < len(keys); lo += chunk {
-		part := keys[lo:min(lo+chunk, len(keys))]
-		args := make([]any, 0, 3*len(part))
-		for _, k := range part {
-			args = append(args, k.src, k.tgt, k.month)
-		}
-		st, err := w.Stmt(ctx, `SELECT src, tgt, month, n0, n1, n2, n3, n4, g10, codes FROM dyad_month
-			WHERE (src, tgt, month) IN (VALUES `+rowsOf(3, len(part))+`)`)
-		if err != nil {
-			return err
-		}
-		old, err := st.QueryContext(ctx, args...)
-		if err != nil {
-			return err
-		}
-		for old.Next() {
-			var k monthKey
-			var q [5]int64
-			var g10 int64
-			var codes string
-			if err := old.Scan(&k.src, &k.tgt, &k.month, &q[0], &q[1], &q[2], &q[3], &q[4], &g10, &codes); err != nil {
-				old.Close()
-				return err
-			}
-			r := rows[k]
-			for i := range q {
-				r.quad[i] += q[i]
-			}
-			r.g10 += g10
-			eachCode(codes, func(c string, n int64) { r.codes[c] += n })
-		}
-		if err := old.Close(); err != nil {
-			return err
-		}
-		var gone []any
-		args = args[:0]
-		n := 0
-		for _, k := range part {
-			r := rows[k]
-			if r.quad == [5]int64{} {
-				gone = append(gone, k.src, k.tgt, k.month)
-				continue
-			}
-			args = append(args, k.src, k.tgt, k.month, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.quad[4], r.g10, encodeCodes(r.codes))
-			n++
-		}
-		if n > 0 {
-			st, err := w.Stmt(ctx, `INSERT INTO dyad_month (src, tgt, month, n0, n1, n2, n3, n4, g10, codes) VALUES `+rowsOf(10, n)+`
-				ON CONFLICT (src, tgt, month) DO UPDATE SET n0 = excluded.n0, n1 = excluded.n1, n2 = excluded.n2,
-				n3 = excluded.n3, n4 = excluded.n4, g10 = excluded.g10, codes = excluded.codes`)
-			if err != nil {
-				return err
-			}
-			if _, err := st.ExecContext(ctx, args...); err != nil {
-				return err
-			}
-		}
-		if len(gone) > 0 {
-			if _, err := w.Exec(ctx, `DELETE FROM dyad_month WHERE (src, tgt, month) IN (VALUES `+rowsOf(3, len(gone)/3)+`)`, gone...); err != nil {
-				return err
-			}
-		}
+	if err := s.writeRollups(ctx, w, del); err != nil {
+		return err
 	}
 	for name, n := range del.counters {
 		if n == 0 {

@@ -106,7 +106,7 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 			nextEvent++
 			events = append(events, eventRow(nextEvent, d.id, e, dup))
 			if dup == 0 {
-				del.roll(rollKey{demarche.Country(e.Source), demarche.Country(e.Target), e.Date[:7], e.CAMEO, e.Quad}, 1, tenths(e.Goldstein))
+				del.roll(rollOf(e), 1, tenths(e.Goldstein))
 				del.counter(cCanonicalEvents, 1)
 			}
 			if _, ok := old[e.ID]; ok {

@@ -16,6 +16,7 @@
 //	dyad_month    one row per source country, target country and month over canonical events: counts
 //	              per quad class, Goldstein sum in tenths, counts per CAMEO code ("051:12 111:3");
 //	              kept up to date in each write
+//	dyad_actor    the same per pair of actor codes (source, target) and month, for dyads of codes
 //	versions      dictionary versions and the number of events each produced
 //	counters      document, sentence and event counts for Stats; meta: the last ingest time
 //	schema_migrations  applied migrations

@@ -109,6 +109,25 @@ CREATE TABLE dyad_month (
 	PRIMARY KEY (src, tgt, month)
 );
 
+-- The same per pair of actor codes and month, for dyads of codes (PRKMIL,
+-- USAGOV …): a query reads the rows whose codes match within the pair of
+-- countries.
+CREATE TABLE dyad_actor (
+	src_country TEXT COLLATE "C" NOT NULL,
+	tgt_country TEXT COLLATE "C" NOT NULL,
+	source      TEXT COLLATE "C" NOT NULL,
+	target      TEXT COLLATE "C" NOT NULL,
+	month       TEXT COLLATE "C" NOT NULL,
+	n0          BIGINT NOT NULL,
+	n1          BIGINT NOT NULL,
+	n2          BIGINT NOT NULL,
+	n3          BIGINT NOT NULL,
+	n4          BIGINT NOT NULL,
+	g10         BIGINT NOT NULL,
+	codes       TEXT NOT NULL,
+	PRIMARY KEY (src_country, tgt_country, source, target, month)
+);
+
 CREATE TABLE counters (
 	name TEXT PRIMARY KEY,
 	n    BIGINT NOT NULL

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
 )
@@ -36,6 +37,7 @@ type Server struct {
 	dir  string
 	bin  string
 	asPG bool
+	opts string // the server's options, to start it again
 }
 
 // Bin returns the directory of the PostgreSQL server binaries (initdb,
@@ -106,6 +108,7 @@ func start() (*Server, string, error) {
 	}
 	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off "+
 		"-c shared_buffers=256MB -c max_wal_size=4GB -c maintenance_work_mem=256MB -c work_mem=64MB", port, dir)
+	s.opts = opts
 	if out, err := s.run("pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "log"), "-w", "-t", "60", "start"); err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "log"))
 		os.RemoveAll(dir)
@@ -125,6 +128,26 @@ func (s *Server) run(name string, args ...string) ([]byte, error) {
 	}
 	cmd.Dir = s.dir
 	return cmd.CombinedOutput()
+}
+
+// Restart stops a server that Start started, as a crash would (immediate
+// shutdown: clients lose their connections), waits down, and starts it
+// again on the same port with the same data: what tests of clients that
+// must ride out an unreachable database need. It returns an error for a
+// server that Start did not start (DEMARCHE_TEST_POSTGRES).
+func (s *Server) Restart(down time.Duration) error {
+	if s == nil || s.dir == "" {
+		return fmt.Errorf("pgtest: the server was not started by pgtest")
+	}
+	data := filepath.Join(s.dir, "data")
+	if out, err := s.run("pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"); err != nil {
+		return fmt.Errorf("pg_ctl stop: %v\n%s", err, out)
+	}
+	time.Sleep(down)
+	if out, err := s.run("pg_ctl", "-D", data, "-o", s.opts, "-l", filepath.Join(s.dir, "log"), "-w", "-t", "60", "start"); err != nil {
+		return fmt.Errorf("pg_ctl start: %v\n%s", err, out)
+	}
+	return nil
 }
 
 // Stop stops a server that Start started and removes its files.

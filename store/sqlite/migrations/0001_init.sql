@@ -111,6 +111,25 @@ CREATE TABLE dyad_month (
 	PRIMARY KEY (src, tgt, month)
 ) WITHOUT ROWID;
 
+-- The same per pair of actor codes and month, for dyads of codes (PRKMIL,
+-- USAGOV …): a query reads the rows whose codes match within the pair of
+-- countries.
+CREATE TABLE dyad_actor (
+	src_country TEXT NOT NULL,
+	tgt_country TEXT NOT NULL,
+	source      TEXT NOT NULL,
+	target      TEXT NOT NULL,
+	month       TEXT NOT NULL,
+	n0          INTEGER NOT NULL,
+	n1          INTEGER NOT NULL,
+	n2          INTEGER NOT NULL,
+	n3          INTEGER NOT NULL,
+	n4          INTEGER NOT NULL,
+	g10         INTEGER NOT NULL,
+	codes       TEXT NOT NULL,
+	PRIMARY KEY (src_country, tgt_country, source, target, month)
+) WITHOUT ROWID;
+
 CREATE TABLE counters (
 	name TEXT PRIMARY KEY,
 	n    INTEGER NOT NULL

@@ -21,7 +21,7 @@ import (
 // BenchmarkAPILatency measures the latency of the main endpoints over the
 // two KCNA years (22,729 stories coded by the real coder) under a loopback
 // load of 50 concurrent clients, and reports the 50th and 99th percentiles
-// per endpoint in milliseconds. Each client sends 20 requests to each
+// per endpoint in milliseconds. Each client sends 10 requests to each
 // endpoint, the endpoints interleaved. Run it with
 //
 //	go test ./http -run '^$' -bench APILatency -benchtime 1x -timeout 30m
@@ -77,7 +77,7 @@ func BenchmarkAPILatency(b *testing.B) {
 			b.Fatalf("%s: status %d", ep.path, resp.StatusCode)
 		}
 	}
-	const clients, rounds = 50, 20
+	const clients, rounds = 50, 10
 	b.ResetTimer()
 	for range b.N {
 		lat := make([][]time.Duration, len(endpoints))

@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -76,6 +77,12 @@ type Config struct {
 	Token string
 
 	Logger *slog.Logger
+
+	// MaxInFlight is the most API requests served at once (default
+	// GOMAXPROCS); the others wait their turn. The work is CPU-bound, and
+	// the SQLite driver keeps two idle connections: more concurrent
+	// queries open and close connections, each with a cold page cache.
+	MaxInFlight int
 }
 
 // Server is the HTTP server of demarche.
@@ -85,7 +92,8 @@ type Server struct {
 	log    *slog.Logger
 	routes []Route
 
-	ingestMu sync.Mutex // one ingest or recode at a time
+	ingestMu sync.Mutex    // one ingest or recode at a time
+	sem      chan struct{} // API requests in flight
 }
 
 // Route is one registered API route.
@@ -96,7 +104,10 @@ type Route struct {
 
 // New returns a server for cfg with the API routes registered.
 func New(cfg Config) *Server {
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = runtime.GOMAXPROCS(0)
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, sem: make(chan struct{}, cfg.MaxInFlight)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -108,6 +119,12 @@ func New(cfg Config) *Server {
 func (s *Server) handle(method, pattern string, h func(w http.ResponseWriter, r *http.Request) error) {
 	s.routes = append(s.routes, Route{method, pattern})
 	s.mux.HandleFunc(method+" "+pattern, func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.sem <- struct{}{}:
+			defer func() { <-s.sem }()
+		case <-r.Context().Done():
+			return
+		}
 		if err := h(w, r); err != nil {
 			s.error(w, r, err)
 		}

@@ -203,7 +203,9 @@ func snapshot(t *testing.T, dsn string) (docs, events []string) {
 }
 
 // TestIngestCrash ingests the KCNA stories of 2011 with the built command,
-// kills it with SIGKILL at random moments, starts it again each time, and
+// kills it with SIGKILL three times at random moments (once a random number
+// of documents, in each third of the corpus, is stored, and a random delay
+// after that), starts it again each time, and
 // checks that the store ends with every document and every event exactly
 // once, as after an uninterrupted ingest, and that the restarts skipped the
 // documents already stored instead of coding them again. It runs on SQLite,
@@ -221,17 +223,33 @@ func TestIngestCrash(t *testing.T) {
 	if out, err := exec.Command(bin, "ingest", "--db", ref, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("uninterrupted ingest: %v\n%s", err, out)
 	}
-	full := time.Since(start)
 	wantDocs, wantEvents := snapshot(t, ref)
-	t.Logf("uninterrupted ingest: %v, %d documents, %d events", full.Round(time.Millisecond), len(wantDocs), len(wantEvents))
+	t.Logf("uninterrupted ingest: %v, %d documents, %d events", time.Since(start).Round(time.Millisecond), len(wantDocs), len(wantEvents))
 	if len(wantDocs) < 13000 || len(wantEvents) < 5000 {
 		t.Fatalf("uninterrupted ingest stored %d documents and %d events", len(wantDocs), len(wantEvents))
 	}
 
 	crash := func(t *testing.T, dsn string) {
+		// The test watches the store while the command writes to it, and
+		// kills the command once it has stored a random number of
+		// documents, after a further random delay (in the middle of a
+		// transaction, of coding, or of the skipping of a restart).
+		ctx := context.Background()
+		watch, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer watch.Close()
 		r := rand.New(rand.NewSource(time.Now().UnixNano()))
+		n := int64(len(wantDocs))
+		targets := []int64{r.Int63n(n / 3), n/3 + r.Int63n(n/3), 2*n/3 + r.Int63n(n/3)}
 		kills := 0
 		for round := 0; ; round++ {
+			st, err := watch.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := st.Documents
 			cmd := exec.Command(bin, "ingest", "--db", dsn, "--batch", "200", corpus)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
@@ -240,18 +258,31 @@ func TestIngestCrash(t *testing.T) {
 			}
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
-			if round < 3 {
-				// Somewhere in the first 80% of what an uninterrupted
-				// run takes: while coding, writing, or skipping.
-				wait := time.Duration(r.Int63n(int64(full)*8/10)) + 50*time.Millisecond
+			if round < len(targets) {
+				stored, finished := before, false
+				for !finished && stored < targets[round] {
+					select {
+					case err := <-done:
+						t.Logf("round %d finished before the kill: %v", round, err)
+						finished = true
+					case <-time.After(20 * time.Millisecond):
+						if st, err := watch.Stats(ctx); err == nil {
+							stored = st.Documents
+						}
+					}
+				}
+				if finished {
+					continue
+				}
+				delay := time.Duration(r.Int63n(int64(300 * time.Millisecond)))
 				select {
 				case err := <-done:
-					t.Logf("round %d finished before the kill at %v: %v", round, wait, err)
-				case <-time.After(wait):
+					t.Logf("round %d finished before the kill: %v", round, err)
+				case <-time.After(delay):
 					cmd.Process.Kill() // SIGKILL
 					<-done
 					kills++
-					t.Logf("round %d killed after %v", round, wait.Round(time.Millisecond))
+					t.Logf("round %d killed %v after %d documents were stored (%d at its start)", round, delay.Round(time.Millisecond), stored, before)
 				}
 				continue
 			}
@@ -260,10 +291,15 @@ func TestIngestCrash(t *testing.T) {
 			}
 			summary := stderr.String()
 			t.Logf("last ingest: %s", strings.TrimSpace(summary))
-			if kills > 0 && !strings.Contains(summary, "skipped (already stored)") {
-				t.Errorf("the last ingest reports no skipped document: %q", summary)
+			// Every document stored before was skipped, not coded again.
+			m := regexp.MustCompile(`, (\d+) skipped \(already stored\)`).FindStringSubmatch(summary)
+			if m == nil || m[1] != fmt.Sprint(before) {
+				t.Errorf("the last ingest skipped %v documents, want the %d stored before it: %q", m, before, summary)
 			}
 			break
+		}
+		if kills < 2 {
+			t.Errorf("only %d kills", kills)
 		}
 		gotDocs, gotEvents := snapshot(t, dsn)
 		if d := firstDifference(gotDocs, wantDocs); d != "" {
@@ -285,6 +321,21 @@ func TestIngestCrash(t *testing.T) {
 		defer srv.Stop()
 		crash(t, srv.Schema(t))
 	})
+}
+
+// storedDocuments returns the number of documents in the store at dsn.
+func storedDocuments(t *testing.T, dsn string) int64 {
+	t.Helper()
+	s, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Documents
 }
 
 // firstDifference describes the first line that is in one list and not in

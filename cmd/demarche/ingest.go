@@ -38,7 +38,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 			"Documents already stored with the same content are skipped before coding, so\n"+
 			"running it again adds nothing and an interrupted run resumes where it stopped.\n"+
 			"Bad records and unreachable URLs are reported with their file and line on\n"+
-			"standard error and skipped (exit status 1 at the end); --strict stops instead.")
+			"standard error and skipped (exit status 1 at the end); --strict stops instead.\n"+
+			"With --queue nats://HOST:4222, documents are published to a NATS JetStream\n"+
+			"queue instead, for any number of `demarche worker`s to code and store.")
 	db := dbFlag(fs)
 	var in inputFlags
 	in.add(fs)
@@ -47,6 +49,8 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
 	var dicts dictFlags
 	dicts.add(fs)
+	var qf queueFlags
+	qf.add(fs, true)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,6 +61,10 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	names, err := source.Expand(fs.Args())
 	if err != nil {
 		return err
+	}
+	if qf.url != "" {
+		// Workers code and store (demarche worker): see queue.go.
+		return ingestToQueue(ctx, env, &qf, names, &in, *quiet)
 	}
 	lessGC(env)
 	c, err := dicts.docCoder()

@@ -34,8 +34,15 @@ func runStatus(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "status", "", "Shows what the store holds: documents (canonical and near-duplicates),\nsentences, events, the dictionary versions that produced them, the last ingest.")
 	db := dbFlag(fs)
 	format := fs.String("format", "text", "output: text or json")
+	var qf queueFlags
+	qf.add(fs, false)
 	if err := fs.Parse(interleave(fs, args)); err != nil {
 		return err
+	}
+	sections := statusSections
+	if cfg := qf.config(env, true); cfg.URL != "" {
+		// The queue's depth, workers, throughput and dead letters: queue.go.
+		sections = append(sections[:len(sections):len(sections)], queueSection(cfg))
 	}
 	if fs.NArg() > 0 {
 		return usageError(fs, "unexpected arguments %q", fs.Args())
@@ -50,7 +57,7 @@ func runStatus(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	data := map[string]any{"db": (&dbFlags{db: *db}).dsn(env)}
 	var lines []string
-	for _, s := range statusSections {
+	for _, s := range sections {
 		d, ls, err := s.Read(ctx, st)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)

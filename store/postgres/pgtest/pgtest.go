@@ -133,8 +133,11 @@ func (s *Server) run(name string, args ...string) ([]byte, error) {
 // Restart stops a server that Start started, as a crash would (immediate
 // shutdown: clients lose their connections), waits down, and starts it
 // again on the same port with the same data: what tests of clients that
-// must ride out an unreachable database need. It returns an error for a
-// server that Start did not start (DEMARCHE_TEST_POSTGRES).
+// must ride out an unreachable database need. The server runs with
+// synchronous_commit=off, so the last commits before the stop may be lost,
+// unless the test turns it on (ALTER SYSTEM SET synchronous_commit = on, then
+// SELECT pg_reload_conf()). It returns an error for a server that Start did
+// not start (DEMARCHE_TEST_POSTGRES).
 func (s *Server) Restart(down time.Duration) error {
 	if s == nil || s.dir == "" {
 		return fmt.Errorf("pgtest: the server was not started by pgtest")

@@ -14,12 +14,12 @@ import (
 )
 
 func init() {
-	register(&command{name: "serve", summary: "serve the JSON API (documents, events, dyads, stances, signals, search)", run: runServe})
+	register(&command{name: "serve", summary: "serve the dashboard and the JSON API (documents, events, dyads, stances, signals, search)", run: runServe})
 }
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve", "",
-		"Serves the JSON API described at /api/openapi.json. Read endpoints are public;\nPOST /api/ingest and /api/recode need the bearer token of the configuration\n(serve.token) or of $DEMARCHE_TOKEN.")
+		"Serves the dashboard at / and the JSON API described at /api/openapi.json.\nRead endpoints are public; POST /api/ingest and /api/recode need the bearer\ntoken of the configuration (serve.token) or of $DEMARCHE_TOKEN.")
 	addr := fs.String("addr", ":8080", "address to listen on")
 	var db dbFlags
 	db.add(fs)
@@ -36,8 +36,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// The dashboard at /, its overview computed while the server starts.
+	dash := srv.Dashboard()
+	go dash.Warm(ctx)
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
 		fmt.Fprintf(env.Stderr, "demarche serve: listening on http://%s (database %s)\n", a, db.dsn(env))
+		fmt.Fprintf(env.Stderr, "demarche serve: the dashboard is at http://%s/\n", dashboardHost(a))
 	})
 }
 
@@ -125,4 +129,17 @@ func (h *httpIngester) Recode(ctx context.Context) (*dhttp.RecodeResult, error) 
 		return nil, err
 	}
 	return &dhttp.RecodeResult{RecodeResult: s.RecodeResult, Failed: s.Failed}, nil
+}
+
+// dashboardHost returns a host:port to open in a browser for a listening
+// address: localhost when it listens on every interface.
+func dashboardHost(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
 }

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -179,6 +180,7 @@ func (d *Dashboard) parsePages() {
 		"quads":     func() []int { return []int{1, 2, 3, 4} },
 		"ypos":      func(pct float64) float64 { return chartH - pct/100*chartH },
 		"signalURL": signalURL,
+		"proofs":    proofs,
 	}
 	base := template.Must(template.New("").Funcs(funcs).ParseFS(uiFiles, "ui/templates/layout.html", "ui/templates/parts.html"))
 	d.pages = map[string]*template.Template{}
@@ -543,12 +545,52 @@ func fmtInt(n any) string {
 func docURL(doc string) string { return "/documents/" + url.PathEscape(doc) }
 
 // eventURL links an event in its document.
-func eventURL(e demarche.Event) string { return docURL(e.Doc) + "#ev-" + e.ID }
+func eventURL(v any) string {
+	switch e := v.(type) {
+	case demarche.Event:
+		return docURL(e.Doc) + "#ev-" + e.ID
+	case proof:
+		return docURL(e.Doc) + "#ev-" + e.ID
+	}
+	return ""
+}
 
 // evidenceHTML returns an event's sentence with its source, target and verb
-// highlighted.
-func evidenceHTML(e demarche.Event) template.HTML {
-	return highlight(e.Text, eventMarks(&e, false))
+// highlighted, and with the phrases of a rhetoric signal when the event is
+// a signal's evidence.
+func evidenceHTML(v any) template.HTML {
+	switch x := v.(type) {
+	case demarche.Event:
+		return highlight(x.Text, eventMarks(&x, false))
+	case proof:
+		marks := eventMarks(&x.Event, false)
+		for _, ph := range x.Phrases {
+			re, err := regexp.Compile(`(?i)\b` + strings.Join(strings.Fields(regexp.QuoteMeta(ph)), `\s+`) + `\b`)
+			if err != nil {
+				continue
+			}
+			for _, m := range re.FindAllStringIndex(x.Text, -1) {
+				marks = append(marks, mark{span: demarche.Span{Start: m[0], End: m[1]}, role: "hit"})
+			}
+		}
+		return highlight(x.Text, marks)
+	}
+	return ""
+}
+
+// proof is an event that proves a signal, with the signal's new phrases.
+type proof struct {
+	demarche.Event
+	Phrases []string
+}
+
+// proofs returns the evidence of a signal for its template.
+func proofs(sg demarche.Signal) []proof {
+	out := make([]proof, len(sg.Evidence))
+	for i, e := range sg.Evidence {
+		out[i] = proof{e, sg.Phrases}
+	}
+	return out
 }
 
 // stanceClass returns the CSS class of a stance's colour: one for each

@@ -240,7 +240,9 @@ func (b *browser) both(name string) {
 	b.t.Helper()
 	b.shot(name + "-laptop")
 	b.phone(true)
-	b.settle()
+	// Loaded again, as a phone would load it (the page's script reads the
+	// width when the page loads).
+	b.navigate(chromedp.Reload())
 	b.noSideScroll(name)
 	b.shot(name + "-phone")
 	b.phone(false)
@@ -362,36 +364,36 @@ func TestDashboardBrowser(t *testing.T) {
 
 	// The stances of the example question.
 	b.navigate(chromedp.Click(chromedp.CSS(`.top nav a[href="/stances"]`)))
-	arc := eval[[]string](b, `[...document.querySelectorAll('section.lane[data-actor="RUS"] .arc .run')].map(r => r.dataset.stance + "@" + r.dataset.date)`)
+	arc := eval[[]string](b, `[...document.querySelectorAll('section.actor[data-actor="RUS"] .arc .run')].map(r => r.dataset.stance + "@" + r.dataset.date)`)
 	want := []string{"deny@2024-10-08", "no_comment@2024-10-24", "acknowledge@2025-04-26"}
 	if len(arc) < 3 || strings.Join(arc[:3], " ") != strings.Join(want, " ") {
 		t.Errorf("RUS lane %v, want it to begin %v", arc, want)
 	}
-	trans := eval[[]string](b, `[...document.querySelectorAll('section.lane[data-actor="RUS"] li.transition')].map(r => r.dataset.to + "@" + r.dataset.date)`)
+	trans := eval[[]string](b, `[...document.querySelectorAll('section.actor[data-actor="RUS"] li.transition')].map(r => r.dataset.to + "@" + r.dataset.date)`)
 	if len(trans) < 2 || trans[0] != "neither confirmed nor denied@2024-10-24" || trans[1] != "acknowledged@2025-04-26" {
 		t.Errorf("RUS transitions %v", trans)
 	}
-	segs := b.count(`section.lane[data-actor="RUS"] .seg`)
+	segs := b.count(`.lane-row[data-actor="RUS"] .seg`)
 	if segs != len(arc) {
 		t.Errorf("RUS lane: %d coloured segments for %d stances", segs, len(arc))
 	}
-	pts := b.count(`section.lane[data-actor="RUS"] a.pt`)
-	rows := b.count(`section.lane[data-actor="RUS"] table.evidence-table tbody tr`)
+	pts := b.count(`.lane-row[data-actor="RUS"] a.pt`)
+	rows := b.count(`section.actor[data-actor="RUS"] table.evidence-table tbody tr`)
 	if pts == 0 || pts != rows {
 		t.Errorf("RUS lane: %d points, %d evidence rows", pts, rows)
 	}
 	// Every point links to its evidence.
-	b.do(chromedp.Click(chromedp.CSS(`section.lane[data-actor="RUS"] a.pt`)))
+	b.do(chromedp.Click(chromedp.CSS(`.lane-row[data-actor="RUS"] a.pt`)))
 	if got := eval[string](b, `document.querySelector(location.hash).innerText`); !strings.Contains(got, "fake news") {
 		t.Errorf("the first RUS point leads to %q, want Peskov's denial", got)
 	}
-	if n := b.count("section.lane"); n != 5 {
+	if n := b.count(".lanes .lane-row"); n != 5 {
 		t.Errorf("%d lanes, want the five tracked actors", n)
 	}
 	b.both("stances")
 
 	// The evidence of the acknowledgement, in its document.
-	b.navigate(chromedp.Click(chromedp.CSS(`section.lane[data-actor="RUS"] li.transition:nth-child(2) a`)))
+	b.navigate(chromedp.Click(chromedp.CSS(`section.actor[data-actor="RUS"] li.transition:nth-child(2) a`)))
 	if p := b.path(); !strings.HasPrefix(p, "/documents/ex-23") {
 		t.Fatalf("the evidence of 2025-04-26 is %s, want ex-23", p)
 	}
@@ -420,10 +422,10 @@ func TestDashboardBrowser(t *testing.T) {
 	if p := b.path(); p != "/search?q=Kursk" {
 		t.Errorf("search from the header: %s", p)
 	}
-	if n := b.count("ol.hits > li"); n < 5 {
+	if n := b.count("ul.hits > li"); n < 5 {
 		t.Errorf("search: %d hits for Kursk", n)
 	}
-	if n := b.count("ol.hits mark.hit"); n < 5 {
+	if n := b.count("ul.hits mark.hit"); n < 5 {
 		t.Errorf("search: %d highlighted matches", n)
 	}
 	b.both("search")
@@ -494,7 +496,7 @@ func browseKCNA(t *testing.T, ts *httptest.Server, doc string) {
 				t.Errorf("overview: signals or dyads missing")
 			}
 		case pg.name == "stances":
-			if b.count("section.lane .seg") == 0 {
+			if b.count(".lane-row .seg") == 0 {
 				t.Errorf("%s: no stance on the launches", pg.path)
 			}
 		case pg.name == "document":
@@ -502,7 +504,7 @@ func browseKCNA(t *testing.T, ts *httptest.Server, doc string) {
 				t.Errorf("%s: no highlighted span", pg.path)
 			}
 		case strings.HasPrefix(pg.name, "search"):
-			if b.count("ol.hits > li") == 0 {
+			if b.count("ul.hits > li") == 0 {
 				t.Errorf("%s: no hits", pg.path)
 			}
 		case strings.HasPrefix(pg.name, "signals"):

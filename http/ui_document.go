@@ -106,6 +106,7 @@ func (d *Dashboard) document(w http.ResponseWriter, r *http.Request) (*page, err
 type searchData struct {
 	Q, From, To, Publication string
 	Hits                     []searchHit
+	Docs                     []searchDoc // the hits grouped by document, in their order
 	Offset                   int
 	Prev, Next               string
 	Searched                 bool
@@ -114,6 +115,12 @@ type searchData struct {
 type searchHit struct {
 	demarche.SearchHit
 	HTML template.HTML
+}
+
+// searchDoc is a document and its sentences that match.
+type searchDoc struct {
+	Doc, Title, Date, Publication string
+	Hits                          []searchHit
 }
 
 const searchPageSize = 20
@@ -152,7 +159,13 @@ func (d *Dashboard) search(w http.ResponseWriter, r *http.Request) (*page, error
 		for i := range h.Events {
 			marks = append(marks, eventMarks(&h.Events[i], false)...)
 		}
-		data.Hits = append(data.Hits, searchHit{SearchHit: h, HTML: highlight(h.Sentence.Text, marks)})
+		sh := searchHit{SearchHit: h, HTML: highlight(h.Sentence.Text, marks)}
+		data.Hits = append(data.Hits, sh)
+		if n := len(data.Docs); n > 0 && data.Docs[n-1].Doc == h.Doc {
+			data.Docs[n-1].Hits = append(data.Docs[n-1].Hits, sh)
+		} else {
+			data.Docs = append(data.Docs, searchDoc{Doc: h.Doc, Title: h.Title, Date: h.Date, Publication: h.Publication, Hits: []searchHit{sh}})
+		}
 	}
 	self := func(offset int) string {
 		o := ""

@@ -275,6 +275,7 @@ type overviewData struct {
 	BaseTo      string
 
 	Signals  []demarche.Signal
+	PerKind  int
 	MinScore float64
 	Below    int
 	SigErr   string
@@ -359,8 +360,11 @@ func (d *Dashboard) fillOverview(data *overviewData, idx *uiIndex, until string)
 	data.RecentFrom = monthName(idx.month0 + r0)
 	data.BaseFrom, data.BaseTo = monthName(idx.month0+max(b0, 0)), monthName(idx.month0+r0-1)
 	untilDay := monthName(end) + "-31"
+	data.PerKind = 3
+	kinds := map[string]int{}
 	for _, sg := range idx.signals {
-		if sg.Date <= untilDay {
+		if sg.Date <= untilDay && kinds[sg.Kind] < data.PerKind {
+			kinds[sg.Kind]++
 			data.Signals = append(data.Signals, sg)
 			if len(data.Signals) == 10 {
 				break

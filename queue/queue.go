@@ -225,23 +225,31 @@ func (q *Queue) setup(ctx context.Context) error {
 			return err
 		}
 	}
-	_, err := q.js.KeyValue(ctx, c.workersBucket())
+	if _, err := q.workers(ctx); err != nil {
+		return err
+	}
+	return nil
+}
+
+// workers returns the heartbeat bucket, creating it when it does not exist.
+func (q *Queue) workers(ctx context.Context) (jetstream.KeyValue, error) {
+	kv, err := q.js.KeyValue(ctx, q.cfg.workersBucket())
 	if errors.Is(err, jetstream.ErrBucketNotFound) {
-		_, err = q.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
-			Bucket:      c.workersBucket(),
+		kv, err = q.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:      q.cfg.workersBucket(),
 			Description: "demarche: worker heartbeats",
 			TTL:         heartbeatTTL,
-			Storage:     jetstream.MemoryStorage,
-			Replicas:    c.Replicas,
+			Storage:     jetstream.FileStorage, // kept across a restart of NATS
+			Replicas:    q.cfg.Replicas,
 		})
 		if errors.Is(err, jetstream.ErrBucketExists) {
-			err = nil
+			kv, err = q.js.KeyValue(ctx, q.cfg.workersBucket())
 		}
 	}
 	if err != nil {
-		return q.wrap("heartbeat bucket", err)
+		return nil, q.wrap("heartbeat bucket", err)
 	}
-	return nil
+	return kv, nil
 }
 
 func (q *Queue) ensureStream(ctx context.Context, sc jetstream.StreamConfig) error {

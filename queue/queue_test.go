@@ -537,7 +537,18 @@ func TestNATSRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.publish(docs[500:]...)
-	e.waitEmpty(1000, 60*time.Second)
+	s := e.waitEmpty(1000, 60*time.Second)
+	for deadline := time.Now().Add(3 * HeartbeatEvery); len(s.Workers) < 2; {
+		// The heartbeats come back within HeartbeatEvery.
+		if time.Now().After(deadline) {
+			t.Fatalf("after the restart, status shows %d workers, want 2", len(s.Workers))
+		}
+		time.Sleep(100 * time.Millisecond)
+		var err error
+		if s, err = e.q.Status(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	stop()
 	e.checkStore(1000, 1000)
 }

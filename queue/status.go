@@ -38,7 +38,7 @@ type Status struct {
 	MaxAckPending int           `json:"max_ack_pending"`
 
 	// Workers are the workers that sent a heartbeat in the last 30
-	// seconds, by name.
+	// seconds, by name; those silent for 3 × HeartbeatEvery are marked.
 	Workers []WorkerStats `json:"workers"`
 	// Rate and SentenceRate are the documents and sentences finished per
 	// second by all the workers, over the last minute.
@@ -88,9 +88,12 @@ func (q *Queue) Status(ctx context.Context) (*Status, error) {
 			}
 			var ws WorkerStats
 			if json.Unmarshal(e.Value(), &ws) == nil {
+				ws.Silent = time.Since(ws.Updated) > 3*HeartbeatEvery
 				st.Workers = append(st.Workers, ws)
-				st.Rate += ws.Rate
-				st.SentenceRate += ws.SentenceRate
+				if !ws.Silent {
+					st.Rate += ws.Rate
+					st.SentenceRate += ws.SentenceRate
+				}
 			}
 		}
 		sort.Slice(st.Workers, func(i, j int) bool { return st.Workers[i].Name < st.Workers[j].Name })

@@ -104,6 +104,11 @@ type WorkerStats struct {
 	// SentenceRate is the number of sentences written per second over the
 	// last minute.
 	SentenceRate float64 `json:"sentence_rate"`
+
+	// Silent, set by Queue.Status, says that the worker has sent no
+	// heartbeat for 3 × HeartbeatEvery: it was killed, or it stalls. Its
+	// heartbeat expires 30 seconds after the last one.
+	Silent bool `json:"silent,omitempty"`
 }
 
 // Done returns the number of documents the worker has finished with.
@@ -644,7 +649,7 @@ func (w *Worker) keepAlive(ctx context.Context) {
 // heartbeat publishes the worker's stats every HeartbeatEvery to the
 // heartbeat bucket, and keeps a minute of samples for its rate.
 func (w *Worker) heartbeat(ctx context.Context) {
-	kv, err := w.q.js.KeyValue(ctx, w.q.cfg.workersBucket())
+	var kv jetstream.KeyValue
 	t := time.NewTicker(HeartbeatEvery)
 	defer t.Stop()
 	for {
@@ -655,15 +660,17 @@ func (w *Worker) heartbeat(ctx context.Context) {
 			w.samples = w.samples[1:]
 		}
 		w.mu.Unlock()
-		if err != nil {
-			kv, err = w.q.js.KeyValue(ctx, w.q.cfg.workersBucket())
+		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		if kv == nil {
+			kv, _ = w.q.workers(pctx)
 		}
-		if err == nil {
+		if kv != nil {
 			data, _ := json.Marshal(w.Stats())
-			pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-			kv.Put(pctx, w.opt.Name, data)
-			cancel()
+			if _, err := kv.Put(pctx, w.opt.Name, data); err != nil {
+				kv = nil // found or made again next time: NATS may have lost it
+			}
 		}
+		cancel()
 		select {
 		case <-ctx.Done():
 			return

@@ -140,17 +140,30 @@ func queueLines(s *queue.Status) []string {
 	if s.MaxDeliver > 0 {
 		lines = append(lines, fmt.Sprintf("queue settings\tack wait %v, max deliver %d, max ack pending %d", s.AckWait, s.MaxDeliver, s.MaxAckPending))
 	}
-	idle := 0
+	live, idle := 0, 0
 	for _, w := range s.Workers {
-		if w.State == "idle" {
+		switch {
+		case w.Silent:
+		case w.State == "idle":
 			idle++
+			live++
+		default:
+			live++
 		}
 	}
-	lines = append(lines, fmt.Sprintf("workers\t%d (%d idle)", len(s.Workers), idle))
+	line := fmt.Sprintf("workers\t%d live (%d idle)", live, idle)
+	if n := len(s.Workers) - live; n > 0 {
+		line += fmt.Sprintf(", %d silent (stopped or stalled: what they held is delivered again after the ack wait)", n)
+	}
+	lines = append(lines, line)
 	for _, w := range s.Workers {
+		state := w.State
+		if w.Silent {
+			state = "silent since " + w.Updated.Local().Format(time.TimeOnly)
+		}
 		line := fmt.Sprintf("  %s\t%s; %d documents (%d added, %d skipped), %d events, %d dead, %d retries; %.0f documents/s",
-			w.Name, w.State, w.Done(), w.Added+w.Replaced, w.Skipped+w.Unchanged, w.Events, w.Dead, w.Retries, w.Rate)
-		if w.LastError != "" && w.State != "idle" && w.State != "working" {
+			w.Name, state, w.Done(), w.Added+w.Replaced, w.Skipped+w.Unchanged, w.Events, w.Dead, w.Retries, w.Rate)
+		if w.LastError != "" && !w.Silent && w.State != "idle" && w.State != "working" {
 			line += "; " + w.LastError
 		}
 		lines = append(lines, line)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -162,17 +163,9 @@ func TestQueue(t *testing.T) {
 	// committed, so the commit must be durable: pgtest's server runs with
 	// synchronous_commit=off for speed, and the crash of PostgreSQL below
 	// would lose the last commits — acknowledged documents. A production
-	// server has it on, as here.
-	if db, err := sql.Open("pgx", pg.URL); err == nil {
-		_, err = db.Exec(`ALTER SYSTEM SET synchronous_commit = on`)
-		if err == nil {
-			_, err = db.Exec(`SELECT pg_reload_conf()`)
-		}
-		db.Close()
-		if err != nil {
-			t.Logf("synchronous_commit not set: %v", err)
-		}
-	}
+	// server has it on, as here (for the sessions of this database: the
+	// server's command line wins over ALTER SYSTEM).
+	durableCommits(t, pg.URL)
 
 	start := time.Now()
 	if out, err := exec.Command(bin, "ingest", "--db", refDSN, corpus).CombinedOutput(); err != nil {
@@ -250,8 +243,7 @@ func TestQueue(t *testing.T) {
 		}},
 		{0.25, "stall a worker past AckWait", func() {
 			w2.cmd.Process.Signal(syscall.SIGSTOP)
-			time.Sleep(2 * ackWait)
-			w2.cmd.Process.Signal(syscall.SIGCONT)
+			time.AfterFunc(2*ackWait, func() { w2.cmd.Process.Signal(syscall.SIGCONT) })
 		}},
 		{0.40, "restart NATS", func() {
 			if err := ns.Restart(time.Second); err != nil {
@@ -301,7 +293,24 @@ func TestQueue(t *testing.T) {
 	}
 	t.Logf("queue emptied %v after the start", time.Since(start).Round(time.Millisecond))
 
-	// status --queue, while the workers are there.
+	// status --queue, while the workers are there, once the heartbeats
+	// say which are gone.
+	for wait := time.Now().Add(30 * time.Second); ; {
+		s, err := q.Status(ctx)
+		live := 0
+		for _, w := range s.Workers {
+			if !w.Silent {
+				live++
+			}
+		}
+		if err == nil && live == 3 {
+			break
+		}
+		if time.Now().After(wait) {
+			t.Fatalf("status: %+v, %v; want 3 live workers", s, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	var sout bytes.Buffer
 	cmd := exec.Command(bin, "status", "--db", qDSN, "--queue", ns.URL)
 	cmd.Stdout, cmd.Stderr = &sout, &sout
@@ -312,6 +321,9 @@ func TestQueue(t *testing.T) {
 		if !strings.Contains(sout.String(), want) {
 			t.Errorf("status --queue lacks %q:\n%s", want, sout.String())
 		}
+	}
+	if !regexp.MustCompile(`workers +3 live`).MatchString(sout.String()) {
+		t.Errorf("status --queue does not show the 3 workers running:\n%s", sout.String())
 	}
 	t.Logf("status --queue:\n%s", sout.String())
 
@@ -395,4 +407,18 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// durableCommits turns synchronous_commit on for the new sessions of the
+// database of url.
+func durableCommits(tb testing.TB, url string) {
+	tb.Helper()
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`ALTER DATABASE postgres SET synchronous_commit = on`); err != nil {
+		tb.Fatalf("synchronous_commit: %v", err)
+	}
 }

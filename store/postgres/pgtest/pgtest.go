@@ -135,8 +135,8 @@ func (s *Server) run(name string, args ...string) ([]byte, error) {
 // again on the same port with the same data: what tests of clients that
 // must ride out an unreachable database need. The server runs with
 // synchronous_commit=off, so the last commits before the stop may be lost,
-// unless the test turns it on (ALTER SYSTEM SET synchronous_commit = on, then
-// SELECT pg_reload_conf()). It returns an error for a server that Start did
+// unless the test turns it on for its sessions (ALTER DATABASE postgres SET
+// synchronous_commit = on: the server's command line wins over ALTER SYSTEM). It returns an error for a server that Start did
 // not start (DEMARCHE_TEST_POSTGRES).
 func (s *Server) Restart(down time.Duration) error {
 	if s == nil || s.dir == "" {

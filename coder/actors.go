@@ -492,6 +492,20 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 	return out
 }
 
+// titleWithName reports whether the sector word at k is a capitalised title
+// followed, before end, by a name of two or more capitalised words.
+func (s *sentence) titleWithName(k, end int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.sector == nil || !s.toks[k].Capitalized() {
+		return false
+	}
+	n := 0
+	for j := m.j; j < end && s.toks[j].Capitalized() && s.toks[j].IsWord() && s.mentionAt(j) == nil; j++ {
+		n++
+	}
+	return n >= 2
+}
+
 // previousPerson returns the nearest person named before token k, or nil.
 func (s *sentence) previousPerson(k int) *mention {
 	for j := k - 1; j >= 0; j-- {
@@ -641,6 +655,13 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				code, note := compose(m, "", s.doc.home)
 				return []actor{{code: code, i: m.i, j: m.j, note: note + " (by \"" + s.norm(segs[0].i) + "\")"}}
 			}
+		}
+		if len(out) == 0 && !forTarget && head.secAt >= 0 && s.doc.home != "" && s.titleWithName(head.secAt, segs[0].j) {
+			// "Vice Foreign Minister Kim Jong Gyu" in a national outlet: an
+			// official of its own country
+			m := s.mentionAt(head.secAt)
+			return []actor{{code: s.doc.home + m.sector.Sector, i: segs[0].i, j: segs[0].j,
+				note: "title and name without a country: the publication's country"}}
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {
 			// "the authorities": a sector without a country, for the

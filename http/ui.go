@@ -62,7 +62,7 @@ type Dashboard struct {
 }
 
 // DefaultBudget is how long a page waits for a slow section by default.
-const DefaultBudget = 150 * time.Millisecond
+const DefaultBudget = 100 * time.Millisecond
 
 // asset is one embedded static file, served with a content hash in its URL
 // so that it can be cached for long.

@@ -204,6 +204,10 @@ func (q *Queue) setup(ctx context.Context) error {
 		Storage:     jetstream.FileStorage,
 		Replicas:    c.Replicas,
 		Duplicates:  c.DedupWindow,
+		// Should an operator set limits (max bytes, max messages), a
+		// full stream refuses new documents — the publisher retries and
+		// reports — instead of dropping queued ones.
+		Discard: jetstream.DiscardNew,
 	}, {
 		Name:        c.deadStream(),
 		Description: "demarche: documents that could not be coded or stored, with the error",

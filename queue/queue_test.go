@@ -414,21 +414,27 @@ func TestStoreDown(t *testing.T) {
 	e.st.down.Store(true)
 	e.publish(docs[100:]...)
 	time.Sleep(5 * time.Second) // longer than AckWait: the workers keep their messages
-	s, err := e.q.Status(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Messages != 100 {
-		t.Errorf("while the store is down: %d messages in the stream, want 100", s.Messages)
-	}
-	waiting := 0
-	for _, w := range s.Workers {
-		if w.State == "waiting for the store" {
-			waiting++
+	for deadline := time.Now().Add(3 * HeartbeatEvery); ; {
+		s, err := e.q.Status(context.Background())
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if waiting == 0 {
-		t.Errorf("no worker says it is waiting for the store: %+v", s.Workers)
+		if s.Messages != 100 {
+			t.Fatalf("while the store is down: %d messages in the stream, want 100", s.Messages)
+		}
+		waiting := 0
+		for _, w := range s.Workers {
+			if w.State == "waiting for the store" {
+				waiting++
+			}
+		}
+		if waiting > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no worker says it is waiting for the store: %+v", s.Workers)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	e.st.down.Store(false)
 	e.waitEmpty(200, 20*time.Second)

@@ -4,28 +4,20 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/analysis"
+	"github.com/demarche-project/demarche/internal/shared"
 )
 
 // sharedKCNA returns the KCNA files of ../shared, or skips the test with a
 // clear message when the folder is absent.
 func sharedKCNA(tb testing.TB) []string {
 	tb.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpora", "kcna")
-	files := []string{"kcna-2011.jsonl.gz", "kcna-2012.jsonl.gz", "kcna-headlines-1997-2014.jsonl.gz"}
-	for i, f := range files {
-		files[i] = filepath.Join(dir, f)
-		if _, err := os.Stat(files[i]); err != nil {
-			tb.Skipf("../shared/corpora/kcna is absent (%v): the KCNA turning-point tests need the real stories", err)
-		}
-	}
-	return files
+	return shared.KCNA(tb, "kcna-2011.jsonl.gz", "kcna-2012.jsonl.gz", "kcna-headlines-1997-2014.jsonl.gz")
 }
 
 var (

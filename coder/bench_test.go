@@ -1,51 +1,22 @@
 package coder
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
 
-	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/internal/shared"
 )
-
-const kcna2011 = "../../shared/corpora/kcna/kcna-2011.jsonl.gz"
-
-// loadStories reads the KCNA stories of one year, or skips.
-func loadStories(tb testing.TB, path string) []*demarche.Document {
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("KCNA corpus not available (%v): it lives in ../shared", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var docs []*demarche.Document
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var d demarche.Document
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, &d)
-	}
-	return docs
-}
 
 // BenchmarkCodeKCNA2011 codes all 13,173 stories of 2011 (text to events,
 // JSON encoding included) per iteration and reports sentences per second.
 // Run with -cpu 1,2 to see the scaling: the coder is safe for concurrent
 // use and the documents are spread over GOMAXPROCS goroutines.
 func BenchmarkCodeKCNA2011(b *testing.B) {
-	docs := loadStories(b, kcna2011)
+	docs := shared.Stories(b, "corpora/kcna/kcna-2011.jsonl.gz")
 	c := builtinCoder(b)
 	b.ResetTimer()
 	var sentences, events atomic.Int64

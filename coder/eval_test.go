@@ -12,6 +12,7 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/internal/shared"
 )
 
 // devPath is the public development set: 100 KCNA items with expert events.
@@ -43,7 +44,7 @@ func key(root, src, tgt string) string {
 func loadGold(t *testing.T, path string) []goldItem {
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("development set not available (%v): skipping; it lives in ../shared", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	var items []goldItem
@@ -173,7 +174,7 @@ func builtinCoder(t testing.TB) *Coder {
 // TestDevSet prints precision, recall and F1 on the public development set,
 // overall and per CAMEO root. Set DEMARCHE_DEV_VERBOSE=1 to print every miss.
 func TestDevSet(t *testing.T) {
-	items := loadGold(t, devPath)
+	items := loadGold(t, shared.File(t, "corpora/dev/kcna-dev-100.jsonl"))
 	c := builtinCoder(t)
 	sc := evaluate(t, c, items, os.Getenv("DEMARCHE_DEV_VERBOSE") != "")
 	report(t, "development set (100 KCNA items)", sc)

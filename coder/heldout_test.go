@@ -2,13 +2,13 @@ package coder
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/nlp"
 )
 
@@ -35,42 +35,23 @@ func corpusText(t *testing.T, ids map[string]bool) map[string]string {
 		}
 		want[id[:i]][n] = id
 	}
-	read := func(name string, f func(rec map[string]string)) {
-		fh, err := os.Open("../../shared/corpora/kcna/" + name)
-		if err != nil {
-			t.Skipf("KCNA corpus not available (%v): it lives in ../shared", err)
-		}
-		defer fh.Close()
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(zr)
-		sc.Buffer(nil, 16<<20)
-		for sc.Scan() {
-			var rec map[string]string
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				f(rec)
-			}
-		}
-	}
 	for _, year := range []string{"kcna-2011.jsonl.gz", "kcna-2012.jsonl.gz"} {
-		read(year, func(rec map[string]string) {
-			if ws := want[rec["id"]]; ws != nil {
-				segs := nlp.Split(rec["text"])
+		for _, d := range shared.Stories(t, "corpora/kcna/"+year) {
+			if ws := want[d.ID]; ws != nil {
+				segs := nlp.Split(d.Text)
 				for n, id := range ws {
 					if n < len(segs) {
-						out[id] = segs[n].Text(rec["text"])
+						out[id] = segs[n].Text(d.Text)
 					}
 				}
 			}
-		})
-	}
-	read("kcna-headlines-1997-2014.jsonl.gz", func(rec map[string]string) {
-		if ids[rec["id"]] {
-			out[rec["id"]] = rec["title"]
 		}
-	})
+	}
+	for _, d := range shared.Stories(t, "corpora/kcna/kcna-headlines-1997-2014.jsonl.gz") {
+		if ids[d.ID] {
+			out[d.ID] = d.Title
+		}
+	}
 	return out
 }
 

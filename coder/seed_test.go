@@ -7,17 +7,16 @@ import (
 	"testing"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/internal/shared"
 )
-
-const seedPath = "../../shared/corpora/seed/nk-russia-official-pronouncements.txt"
 
 // TestSeedArticle codes the founding article and checks the events it must
 // yield: the acknowledgment, denial and non-denial, praise, gratitude,
 // condolences, a vote against a UN resolution, an appeal to ease sanctions.
 func TestSeedArticle(t *testing.T) {
-	b, err := os.ReadFile(seedPath)
+	b, err := os.ReadFile(shared.File(t, "corpora/seed/nk-russia-official-pronouncements.txt"))
 	if err != nil {
-		t.Skipf("founding article not available (%v): it lives in ../shared", err)
+		t.Fatal(err)
 	}
 	c := builtinCoder(t)
 	out, err := c.Code(context.Background(), &demarche.Document{ID: "seed", Date: "2025-05-01", Text: string(b)})

@@ -5,28 +5,19 @@ import (
 	"database/sql"
 	"net/url"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
 
 // kcnaFiles returns the two KCNA years of ../shared, or skips.
 func kcnaFiles(tb testing.TB) []string {
 	tb.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpora", "kcna")
-	var names []string
-	for _, n := range []string{"kcna-2011.jsonl.gz", "kcna-2012.jsonl.gz"} {
-		p := filepath.Join(dir, n)
-		if _, err := os.Stat(p); err != nil {
-			tb.Skipf("%s is absent (../shared/corpora/kcna holds the KCNA stories): skipped", p)
-		}
-		names = append(names, p)
-	}
-	return names
+	return shared.KCNA(tb)
 }
 
 var (

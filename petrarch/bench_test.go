@@ -1,10 +1,7 @@
 package petrarch_test
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,9 +9,9 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/petrarch"
 )
 
@@ -70,25 +67,7 @@ func phoenixCoder(tb testing.TB, files petrarch.Files) *coder.Coder {
 // carry no parse: demarche's own analysis) on GOMAXPROCS goroutines.
 func BenchmarkCodeKCNA2011Phoenix(b *testing.B) {
 	files := phoenix(b)
-	f, err := os.Open("../../shared/corpora/kcna/kcna-2011.jsonl.gz")
-	if err != nil {
-		b.Skipf("KCNA corpus not available (%v): it lives in ../shared", err)
-	}
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var docs []*demarche.Document
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var d demarche.Document
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, &d)
-	}
-	f.Close()
+	docs := shared.Stories(b, "corpora/kcna/kcna-2011.jsonl.gz")
 	c := phoenixCoder(b, files)
 	b.ResetTimer()
 	var sentences, events atomic.Int64

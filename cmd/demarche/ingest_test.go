@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/store"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
@@ -161,15 +162,7 @@ func buildDemarche(t *testing.T) string {
 
 // kcna2011 returns the KCNA stories of 2011, or skips.
 func kcna2011(t *testing.T) string {
-	p := filepath.Join("..", "..", "..", "shared", "corpora", "kcna", "kcna-2011.jsonl.gz")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s is absent (../shared/corpora/kcna holds the KCNA stories): skipped", p)
-	}
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return abs
+	return shared.KCNA(t, "kcna-2011.jsonl.gz")[0]
 }
 
 // snapshot describes a store's content: each document (ID, content hash,

@@ -326,6 +326,10 @@ func TestQueue(t *testing.T) {
 		t.Errorf("status --queue does not show the 3 workers running:\n%s", sout.String())
 	}
 	t.Logf("status --queue:\n%s", sout.String())
+	js, err := exec.Command(bin, "status", "--db", qDSN, "--queue", ns.URL, "--format", "json").Output()
+	if err != nil || !strings.Contains(string(js), `"queue": {`) || !strings.Contains(string(js), `"dead": 2`) || !strings.Contains(string(js), `"ack_pending": 0`) {
+		t.Errorf("status --queue --format json: %v\n%s", err, js)
+	}
 
 	// Stop the workers that remain, as an operator would.
 	mu.Lock()
@@ -420,5 +424,54 @@ func durableCommits(tb testing.TB, url string) {
 	defer db.Close()
 	if _, err := db.Exec(`ALTER DATABASE postgres SET synchronous_commit = on`); err != nil {
 		tb.Fatalf("synchronous_commit: %v", err)
+	}
+}
+
+// TestQueueLines checks the text of the queue's status section.
+func TestQueueLines(t *testing.T) {
+	now := time.Now().UTC()
+	tests := []struct {
+		name string
+		s    queue.Status
+		want []string
+	}{
+		{"empty", queue.Status{URL: "nats://h:4222", Stream: "DEMARCHE"}, []string{
+			"queue\tnats://h:4222, stream DEMARCHE",
+			"queue depth\t0 documents: 0 pending, 0 being worked on (0 redelivered)",
+			"workers\t0 live (0 idle)",
+			"throughput\t0 documents/s, 0 sentences/s (last minute)",
+			"dead letters\t0",
+		}},
+		{"working", queue.Status{URL: "nats://h:4222", Stream: "DEMARCHE", Messages: 120, Pending: 100, AckPending: 20, Redelivered: 3,
+			AckWait: time.Minute, MaxDeliver: 5, MaxAckPending: 10000, Rate: 650, SentenceRate: 3600, Dead: 1,
+			Workers: []queue.WorkerStats{
+				{Name: "a-1", State: "working", Added: 90, Skipped: 10, Events: 70, Rate: 650, Updated: now},
+				{Name: "b-2", State: "waiting for the store", LastError: "connection refused", Updated: now},
+				{Name: "c-3", State: "working", Silent: true, Updated: now},
+				{Name: "d-4", State: "idle", Updated: now},
+			},
+			LastDead: []queue.DeadLetter{{Doc: "x", Error: "coder: bad date", Time: now}, {DocSeq: 7, Error: "not a document", Time: now}},
+		}, []string{
+			"queue depth\t120 documents: 100 pending, 20 being worked on (3 redelivered)",
+			"queue settings\tack wait 1m0s, max deliver 5, max ack pending 10000",
+			"workers\t3 live (1 idle), 1 silent",
+			"  a-1\tworking; 100 documents (90 added, 10 skipped), 70 events, 0 dead, 0 retries; 650 documents/s",
+			"  b-2\twaiting for the store; 0 documents (0 added, 0 skipped), 0 events, 0 dead, 0 retries; 0 documents/s; connection refused",
+			"  c-3\tsilent since ",
+			"throughput\t650 documents/s, 3600 sentences/s (last minute)",
+			"dead letters\t1",
+			"\tx: coder: bad date",
+			"\tmessage 7: not a document",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(queueLines(&tt.s), "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lacks %q:\n%s", w, got)
+				}
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"os"
@@ -100,12 +101,15 @@ func BenchmarkQueue(b *testing.B) {
 	b.Run("ingest", func(b *testing.B) {
 		for b.Loop() {
 			dsn := pg.Schema(b)
+			pg0 := pgServerCPU(dsn)
 			t0 := time.Now()
-			if out, err := exec.Command(bin, "ingest", "--quiet", "--db", dsn, corpus).CombinedOutput(); err != nil {
+			cmd := exec.Command(bin, "ingest", "--quiet", "--db", dsn, corpus)
+			if out, err := cmd.CombinedOutput(); err != nil {
 				b.Fatalf("ingest: %v\n%s", err, out)
 			}
 			took := time.Since(t0).Seconds()
 			reportRate(b, "in-process ingest, 2 cores", total, sentences, took, 0)
+			reportCPU(b, total, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime(), pgServerCPU(dsn)-pg0, 0)
 		}
 	})
 
@@ -138,6 +142,7 @@ func BenchmarkQueue(b *testing.B) {
 					b.Fatal(err)
 				}
 				var procs []*exec.Cmd
+				pg0, self0 := pgServerCPU(dsn), selfCPU()
 				t0 := time.Now()
 				for i := range c.workers {
 					cmd := exec.Command(bin, "worker", "--quiet", "--queue", ns.URL, "--stream", name, "--db", dsn,
@@ -171,12 +176,16 @@ func BenchmarkQueue(b *testing.B) {
 					time.Sleep(20 * time.Millisecond)
 				}
 				took := time.Since(t0).Seconds()
+				pgCPU, self := pgServerCPU(dsn)-pg0, selfCPU()-self0
 				st.Close()
+				var workerCPU time.Duration
 				for _, p := range procs {
 					p.Process.Signal(syscall.SIGTERM)
 					p.Wait()
+					workerCPU += p.ProcessState.UserTime() + p.ProcessState.SystemTime()
 				}
 				reportRate(b, fmt.Sprintf("%d worker(s) × %d coding goroutine(s)", c.workers, c.parallel), total, sentences, took, t90.Sub(t10).Seconds())
+				reportCPU(b, total, workerCPU, pgCPU, self)
 			}
 		})
 	}
@@ -228,4 +237,76 @@ func buildBench(b *testing.B) string {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// reportCPU reports the CPU time that coding and storing took: the
+// command's (ingest or the workers), PostgreSQL's, and, for the queue, the
+// benchmark process's, which runs the NATS server.
+func reportCPU(b *testing.B, docs int, cmd, pg, nats time.Duration) {
+	b.ReportMetric(float64(docs)/cmd.Seconds(), "docs/cpu-s")
+	line := fmt.Sprintf("CPU: demarche %.1fs (%.0f documents per CPU-second), PostgreSQL %.1fs", cmd.Seconds(), float64(docs)/cmd.Seconds(), pg.Seconds())
+	if nats > 0 {
+		line += fmt.Sprintf(", NATS (and the benchmark's polling) %.1fs", nats.Seconds())
+	}
+	b.Log(line)
+}
+
+// selfCPU returns the user and system CPU time of this process.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// pgServerCPU returns the CPU time of the PostgreSQL server of url: its
+// postmaster and backends, the ended ones included.
+func pgServerCPU(url string) time.Duration {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	var backend int
+	if err := db.QueryRow(`SELECT pg_backend_pid()`).Scan(&backend); err != nil {
+		return 0
+	}
+	postmaster, _ := procStat(backend)
+	if postmaster <= 1 {
+		return 0
+	}
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	var ticks int64
+	for _, p := range stats {
+		pid, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(p, "/proc/"), "/stat"))
+		if ppid, t := procStat(pid); pid == postmaster || ppid == postmaster {
+			ticks += t
+		}
+	}
+	return time.Duration(ticks) * time.Second / 100 // USER_HZ
+}
+
+// procStat returns the parent of a process and its CPU time, that of its
+// ended children included, in clock ticks.
+func procStat(pid int) (ppid int, ticks int64) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, 0
+	}
+	s := string(data)
+	end := strings.LastIndexByte(s, ')')
+	if end < 0 {
+		return 0, 0
+	}
+	f := strings.Fields(s[end+1:]) // state, ppid, …; utime … cstime are f[11] to f[14]
+	if len(f) < 15 {
+		return 0, 0
+	}
+	ppid, _ = strconv.Atoi(f[1])
+	for _, x := range f[11:15] {
+		n, _ := strconv.ParseInt(x, 10, 64)
+		ticks += n
+	}
+	return ppid, ticks
 }

@@ -209,6 +209,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	s.tagSentence()
 	if tr != nil {
 		s.fillTrace()
+		s.tracePhrases()
 	}
 	cands := s.codeSentence()
 	if len(cands) == 0 {
@@ -295,6 +296,39 @@ func (s *sentence) fillTrace() {
 		}
 		tr.Actors = append(tr.Actors, ta)
 	}
+}
+
+// tracePhrases lists, for explain, the noun phrase chains of the sentence
+// that name an actor, with the codes they resolve to.
+func (s *sentence) tracePhrases() {
+	for k := 0; k < len(s.toks); {
+		if !s.startsNP(k) || !s.hasMention(k, k+1) && s.mentionAt(k) == nil && !s.hasActorAhead(k) {
+			k++
+			continue
+		}
+		e := s.chainRight(k, len(s.toks))
+		if e <= k {
+			k++
+			continue
+		}
+		var codes []string
+		for _, a := range s.actorsIn(k, e, true) {
+			c := a.code
+			if a.weak {
+				c += " (modifier)"
+			}
+			codes = append(codes, c+" — "+a.note)
+		}
+		if len(codes) > 0 {
+			s.trace.Phrases = append(s.trace.Phrases, fmt.Sprintf("«%s» → %s", s.spanText(k, e), strings.Join(codes, "; ")))
+		}
+		k = e
+	}
+}
+
+// hasActorAhead reports whether the base noun phrase at k holds an actor.
+func (s *sentence) hasActorAhead(k int) bool {
+	return s.hasMention(k, s.npEndRight(k))
 }
 
 // Explain codes one sentence (or headline) and returns the trace of how it

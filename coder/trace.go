@@ -14,6 +14,7 @@ type Trace struct {
 	Date       string
 	Tokens     []TraceToken
 	Actors     []TraceActor
+	Phrases    []string // the noun phrases and the actors they resolve to
 	Predicates []*TracePredicate
 	Notes      []string
 	Events     []string
@@ -123,6 +124,12 @@ func (tr *Trace) Write(w io.Writer) {
 			fmt.Fprintf(w, "  role: %s", a.Role)
 		}
 		fmt.Fprintln(w)
+	}
+	if len(tr.Phrases) > 0 {
+		fmt.Fprintln(w, "\nnoun phrases naming actors:")
+		for _, p := range tr.Phrases {
+			fmt.Fprintf(w, "  %s\n", p)
+		}
 	}
 	fmt.Fprintln(w, "\npredicates:")
 	if len(tr.Predicates) == 0 {

@@ -18,6 +18,9 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	if storetest.IsCrashChild() {
+		os.Exit(m.Run()) // it uses the parent's server
+	}
 	var err error
 	server, skip, err = pgtest.Start()
 	if err != nil {

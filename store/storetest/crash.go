@@ -25,6 +25,11 @@ const (
 	crashKills = 6
 )
 
+// IsCrashChild reports whether this process is an ingest started by Crash:
+// a backend's TestMain then starts no server of its own, since the child
+// uses the store it is given (and is killed before it could stop one).
+func IsCrashChild() bool { return os.Getenv(crashEnv) != "" }
+
 // CrashChild is the ingest that Crash kills: a backend calls it from a test
 // named TestCrashChild, which does nothing unless Crash started it. It puts
 // the crash fixture in batches from the start, as a restarted ingest does,

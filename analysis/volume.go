@@ -140,47 +140,18 @@ func (s *Service) weekly(d *dyad, lastDay int, cov *coverage) []demarche.Signal 
 	var out []demarche.Signal
 
 	// Volume surges.
-	var ep *episode
-	var model rateModel
-	flush := func() {
-		if ep != nil {
-			out = append(out, s.surgeSignal(d, b, e, w0, ep, model))
-			ep = nil
-		}
-	}
-	for i := range b {
-		if e[i] == 0 {
-			flush()
-			continue
-		}
-		if ep == nil {
-			lo := max(0, i-o.BaselineWeeks)
-			var ok bool
-			if model, ok = fitRate(x[lo:i], e[lo:i], o.MinBaselineWeeks); !ok {
-				continue
-			}
-		}
+	rateEpisodes(x, e, o.BaselineWeeks, o.MinBaselineWeeks, func(i int, model rateModel) float64 {
 		mu := model.r * e[i]
-		score := 0.0
 		if b[i].docs >= o.MinSurgeDocs && x[i] > 2*mu {
-			score = scoreOfLogP(nbLogUpper(b[i].sents, mu, model.phi*mu))
+			return scoreOfLogP(nbLogUpper(b[i].sents, mu, model.phi*mu))
 		}
-		if score < candidateScore {
-			flush()
-			continue
-		}
-		if ep == nil {
-			ep = &episode{first: i}
-		}
-		ep.last = i
-		if score > ep.best {
-			ep.best, ep.bestAt = score, i
-		}
-	}
-	flush()
+		return 0
+	}, func(ep *episode, model rateModel) {
+		out = append(out, s.surgeSignal(d, b, e, w0, ep, model))
+	})
 
 	// Tone shifts.
-	ep = nil
+	var ep *episode
 	flushTone := func() {
 		if ep != nil {
 			out = append(out, s.toneSignal(d, b, w0, ep))
@@ -313,12 +284,7 @@ func (s *Service) drops(d *dyad, lastDay int, cov *coverage) []demarche.Signal {
 		x[i], e[i] = float64(b[i].sents), cov.month[m0+i]
 	}
 	var out []demarche.Signal
-	var ep *episode
-	var model rateModel
-	flush := func() {
-		if ep == nil {
-			return
-		}
+	emit := func(ep *episode, model rateModel) {
 		items := episodeItems(b, ep)
 		from, to := monthStart(m0+ep.first), monthStart(m0+ep.last+1)-1
 		total, expected := 0, 0.0
@@ -342,26 +308,46 @@ func (s *Service) drops(d *dyad, lastDay int, cov *coverage) []demarche.Signal {
 		}
 		sg.Evidence = s.evidence(items, nil)
 		out = append(out, sg)
-		ep = nil
 	}
-	for i := range b {
+	rateEpisodes(x, e, o.BaselineMonths, o.MinBaselineMonths, func(i int, model rateModel) float64 {
+		mu := model.r * e[i]
+		if mu >= o.MinDropMean && x[i] < mu/2 {
+			return scoreOfLogP(nbLogLower(b[i].sents, mu, model.phi*mu))
+		}
+		return 0
+	}, emit)
+	return out
+}
+
+// rateEpisodes walks a series of volumes x against exposures e and groups
+// the consecutive periods that score at least candidateScore into
+// episodes. The rate model is fitted on the baseline periods before each
+// episode's first period (at most baseline of them, at least minBaseline
+// with exposure) and kept for the whole episode; periods without exposure
+// end an episode. emit receives each episode with its model.
+func rateEpisodes(x, e []float64, baseline, minBaseline int, score func(i int, m rateModel) float64, emit func(*episode, rateModel)) {
+	var ep *episode
+	var model rateModel
+	flush := func() {
+		if ep != nil {
+			emit(ep, model)
+			ep = nil
+		}
+	}
+	for i := range x {
 		if e[i] == 0 {
 			flush()
 			continue
 		}
 		if ep == nil {
-			lo := max(0, i-o.BaselineMonths)
+			lo := max(0, i-baseline)
 			var ok bool
-			if model, ok = fitRate(x[lo:i], e[lo:i], o.MinBaselineMonths); !ok {
+			if model, ok = fitRate(x[lo:i], e[lo:i], minBaseline); !ok {
 				continue
 			}
 		}
-		mu := model.r * e[i]
-		score := 0.0
-		if mu >= o.MinDropMean && x[i] < mu/2 {
-			score = scoreOfLogP(nbLogLower(b[i].sents, mu, model.phi*mu))
-		}
-		if score < candidateScore {
+		sc := score(i, model)
+		if sc < candidateScore {
 			flush()
 			continue
 		}
@@ -369,10 +355,9 @@ func (s *Service) drops(d *dyad, lastDay int, cov *coverage) []demarche.Signal {
 			ep = &episode{first: i}
 		}
 		ep.last = i
-		if score > ep.best {
-			ep.best, ep.bestAt = score, i
+		if sc > ep.best {
+			ep.best, ep.bestAt = sc, i
 		}
 	}
 	flush()
-	return out
 }

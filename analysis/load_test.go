@@ -9,34 +9,10 @@ import (
 	"testing"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/coder"
-	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/internal/testcoder"
 	"github.com/demarche-project/demarche/source"
 	"github.com/demarche-project/demarche/store/sqlite"
 )
-
-var (
-	coderOnce sync.Once
-	theCoder  *coder.Coder
-	coderErr  error
-)
-
-// realCoder returns the coder with the built-in dictionaries.
-func realCoder(tb testing.TB) *coder.Coder {
-	tb.Helper()
-	coderOnce.Do(func() {
-		d, err := dict.Builtin()
-		if err != nil {
-			coderErr = err
-			return
-		}
-		theCoder, coderErr = coder.New(d)
-	})
-	if coderErr != nil {
-		tb.Fatal(coderErr)
-	}
-	return theCoder
-}
 
 // load codes the documents of the inputs with the real coder and puts them
 // into a new SQLite store in a temporary folder, in batches of 500, coding
@@ -50,7 +26,7 @@ func load(tb testing.TB, inputs ...string) demarche.Store {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	c := realCoder(tb)
+	c := testcoder.Builtin(tb)
 	for _, in := range inputs {
 		rd, err := source.Open(ctx, in, source.Options{})
 		if err != nil {

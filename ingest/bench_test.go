@@ -2,21 +2,20 @@ package ingest_test
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/internal/testcoder"
 	"github.com/demarche-project/demarche/source"
 	"github.com/demarche-project/demarche/store/postgres"
+	"github.com/demarche-project/demarche/store/postgres/pgtest"
 	"github.com/demarche-project/demarche/store/sqlite"
 )
 
@@ -50,7 +49,7 @@ func BenchmarkIngestKCNA(b *testing.B) {
 		}
 		input += fi.Size()
 	}
-	c := newCoder(b)
+	c := testcoder.Builtin(b)
 	b.Run("sqlite", func(b *testing.B) {
 		var path string
 		benchIngest(b, c, names, input, func(b *testing.B) demarche.Store {
@@ -85,7 +84,7 @@ func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, op
 		cpu := cpuTime()
 		var server time.Duration
 		if serverURL != nil {
-			server = serverCPU(serverURL())
+			server = pgtest.ServerCPU(serverURL())
 		}
 		start := time.Now()
 		rd := ingest.NewReader(ctx, names, source.Options{}, false, func(err error) { b.Log(err) })
@@ -96,7 +95,7 @@ func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, op
 		}
 		wall := time.Since(start)
 		if serverURL != nil {
-			b.Logf("PostgreSQL server CPU: %v", (serverCPU(serverURL()) - server).Round(time.Millisecond))
+			b.Logf("PostgreSQL server CPU: %v", (pgtest.ServerCPU(serverURL()) - server).Round(time.Millisecond))
 		}
 		return st, wall, cpuTime() - cpu
 	}
@@ -133,62 +132,6 @@ func benchIngest(b *testing.B, c demarche.Coder, names []string, input int64, op
 		b.ReportMetric(float64(db)/1e6, "db-MB")
 		b.ReportMetric(float64(db)/float64(input), "db/input")
 	}
-}
-
-// serverCPU returns the CPU time so far of the PostgreSQL server at url: its
-// postmaster and its backends, those still running and those that ended
-// (through the postmaster's account of its children); 0 when /proc cannot
-// tell.
-func serverCPU(url string) time.Duration {
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		return 0
-	}
-	defer db.Close()
-	var backend int
-	if err := db.QueryRow(`SELECT pg_backend_pid()`).Scan(&backend); err != nil {
-		return 0
-	}
-	postmaster, _ := procStat(backend)
-	if postmaster <= 1 {
-		return 0
-	}
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	var ticks int64
-	for _, p := range stats {
-		pid, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(p, "/proc/"), "/stat"))
-		ppid, t := procStat(pid)
-		if pid == postmaster || ppid == postmaster {
-			ticks += t
-		}
-	}
-	return time.Duration(ticks) * time.Second / 100 // USER_HZ
-}
-
-// procStat returns the parent of a process and its CPU time, its ended
-// children's included, in clock ticks.
-func procStat(pid int) (ppid int, ticks int64) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0, 0
-	}
-	s := string(b)
-	end := strings.LastIndexByte(s, ')')
-	if end < 0 {
-		return 0, 0
-	}
-	// After the name: state, ppid, …; utime, stime, cutime and cstime
-	// are fields 14 to 17 of stat, f[11] to f[14].
-	f := strings.Fields(s[end+1:])
-	if len(f) < 15 {
-		return 0, 0
-	}
-	ppid, _ = strconv.Atoi(f[1])
-	for _, i := range []int{11, 12, 13, 14} {
-		n, _ := strconv.ParseInt(f[i], 10, 64)
-		ticks += n
-	}
-	return ppid, ticks
 }
 
 func fileSize(path string) int64 {

@@ -8,8 +8,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/demarche-project/demarche/coder"
-	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
@@ -18,29 +16,6 @@ import (
 func kcnaFiles(tb testing.TB) []string {
 	tb.Helper()
 	return shared.KCNA(tb)
-}
-
-var (
-	coderOnce sync.Once
-	theCoder  *coder.Coder
-	coderErr  error
-)
-
-// newCoder returns a coder with the built-in dictionaries, built once.
-func newCoder(tb testing.TB) *coder.Coder {
-	tb.Helper()
-	coderOnce.Do(func() {
-		d, err := dict.Builtin()
-		if err != nil {
-			coderErr = err
-			return
-		}
-		theCoder, coderErr = coder.New(d)
-	})
-	if coderErr != nil {
-		tb.Fatal(coderErr)
-	}
-	return theCoder
 }
 
 var (

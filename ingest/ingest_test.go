@@ -16,6 +16,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/internal/testcoder"
 	"github.com/demarche-project/demarche/source"
 	"github.com/demarche-project/demarche/store/sqlite"
 )
@@ -81,7 +82,7 @@ func TestIngestIdempotent(t *testing.T) {
 	dir := t.TempDir()
 	in := writeFile(t, dir, "stories.jsonl", stories)
 	s := openSQLite(t)
-	c := newCoder(t)
+	c := testcoder.Builtin(t)
 	first, failed, msgs, err := run(t, s, c, ingest.Options{Batch: 2}, source.Options{}, in)
 	if err != nil || failed != 0 || len(msgs) != 0 {
 		t.Fatalf("first ingest: %v, %d failed, %q", err, failed, msgs)
@@ -179,7 +180,7 @@ func TestIngestBadRecords(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := openSQLite(t)
-			st, failed, msgs, err := run(t, s, newCoder(t), ingest.Options{Strict: tt.strict, Batch: 1}, source.Options{}, tt.names...)
+			st, failed, msgs, err := run(t, s, testcoder.Builtin(t), ingest.Options{Strict: tt.strict, Batch: 1}, source.Options{}, tt.names...)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("error %v, want one: %v", err, tt.wantErr)
 			}
@@ -240,7 +241,7 @@ func TestIngestURLs(t *testing.T) {
 	list := writeFile(t, dir, "sources.urls", "# feeds\n"+srv.URL+"/feed.rss\n"+srv.URL+"/down.html\n")
 	s := openSQLite(t)
 	sopt := source.Options{Date: "2011-08-24", Retries: 2, RetryWait: time.Millisecond}
-	st, failed, msgs, err := run(t, s, newCoder(t), ingest.Options{}, sopt, srv.URL+"/statement.html", list)
+	st, failed, msgs, err := run(t, s, testcoder.Builtin(t), ingest.Options{}, sopt, srv.URL+"/statement.html", list)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,7 +285,7 @@ func TestIngestInvalidDocuments(t *testing.T) {
 	}
 	b.WriteString(`{"id":"reject","date":"2011-08-24","text":"China thanked Laos."}` + "\n")
 	in := writeFile(t, t.TempDir(), "docs.jsonl", b.String())
-	c := badCoder{Coder: newCoder(t), bad: map[string]bool{"d7": true, "d31": true}}
+	c := badCoder{Coder: testcoder.Builtin(t), bad: map[string]bool{"d7": true, "d31": true}}
 	s := openSQLite(t)
 	st, _, msgs, err := run(t, s, c, ingest.Options{Batch: 16}, source.Options{}, in)
 	if err != nil {
@@ -330,7 +331,7 @@ func TestCodeOrder(t *testing.T) {
 		t.Run(fmt.Sprint(workers), func(t *testing.T) {
 			var got []string
 			failed := 0
-			n, err := ingest.Code(ctx, badCoder{Coder: newCoder(t)}, &sliceSource{docs: docs}, workers,
+			n, err := ingest.Code(ctx, badCoder{Coder: testcoder.Builtin(t)}, &sliceSource{docs: docs}, workers,
 				func(c *demarche.Coded) error { got = append(got, c.Doc.ID); return nil },
 				func(d *demarche.Document, err error) { failed++ })
 			if err != nil {

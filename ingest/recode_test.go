@@ -6,6 +6,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/internal/testcoder"
 	"github.com/demarche-project/demarche/source"
 )
 
@@ -36,7 +37,7 @@ func (n newDicts) Code(ctx context.Context, d *demarche.Document) (*demarche.Cod
 func TestRecode(t *testing.T) {
 	in := writeFile(t, t.TempDir(), "stories.jsonl", stories)
 	s := openSQLite(t)
-	old := newCoder(t)
+	old := testcoder.Builtin(t)
 	if _, _, _, err := run(t, s, old, ingest.Options{}, source.Options{}, in); err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,8 @@
 package petrarch_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 
 	"github.com/demarche-project/demarche/coder"
@@ -70,32 +66,11 @@ func BenchmarkCodeKCNA2011Phoenix(b *testing.B) {
 	docs := shared.Stories(b, "corpora/kcna/kcna-2011.jsonl.gz")
 	c := phoenixCoder(b, files)
 	b.ResetTimer()
-	var sentences, events atomic.Int64
+	var sentences, events int64
 	for b.Loop() {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for {
-					i := int(next.Add(1)) - 1
-					if i >= len(docs) {
-						return
-					}
-					out, err := c.Code(context.Background(), docs[i])
-					if err != nil {
-						b.Error(err)
-						return
-					}
-					sentences.Add(int64(len(out.Sentences)))
-					events.Add(int64(len(out.Events)))
-				}
-			}()
-		}
-		wg.Wait()
+		ns, ne := shared.CodeAll(b, c, docs)
+		sentences, events = sentences+ns, events+ne
 	}
-	secs := b.Elapsed().Seconds()
-	b.ReportMetric(float64(sentences.Load())/secs, "sentences/s")
-	b.ReportMetric(float64(events.Load())/float64(b.N), "events/op")
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(events)/float64(b.N), "events/op")
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
 	"os"
@@ -101,7 +100,7 @@ func BenchmarkQueue(b *testing.B) {
 	b.Run("ingest", func(b *testing.B) {
 		for b.Loop() {
 			dsn := pg.Schema(b)
-			pg0 := pgServerCPU(dsn)
+			pg0 := pgtest.ServerCPU(dsn)
 			t0 := time.Now()
 			cmd := exec.Command(bin, "ingest", "--quiet", "--db", dsn, corpus)
 			if out, err := cmd.CombinedOutput(); err != nil {
@@ -109,7 +108,7 @@ func BenchmarkQueue(b *testing.B) {
 			}
 			took := time.Since(t0).Seconds()
 			reportRate(b, "in-process ingest, 2 cores", total, sentences, took, 0)
-			reportCPU(b, total, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime(), pgServerCPU(dsn)-pg0, 0)
+			reportCPU(b, total, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime(), pgtest.ServerCPU(dsn)-pg0, 0)
 		}
 	})
 
@@ -142,7 +141,7 @@ func BenchmarkQueue(b *testing.B) {
 					b.Fatal(err)
 				}
 				var procs []*exec.Cmd
-				pg0, self0 := pgServerCPU(dsn), selfCPU()
+				pg0, self0 := pgtest.ServerCPU(dsn), selfCPU()
 				t0 := time.Now()
 				for i := range c.workers {
 					cmd := exec.Command(bin, "worker", "--quiet", "--queue", ns.URL, "--stream", name, "--db", dsn,
@@ -176,7 +175,7 @@ func BenchmarkQueue(b *testing.B) {
 					time.Sleep(20 * time.Millisecond)
 				}
 				took := time.Since(t0).Seconds()
-				pgCPU, self := pgServerCPU(dsn)-pg0, selfCPU()-self0
+				pgCPU, self := pgtest.ServerCPU(dsn)-pg0, selfCPU()-self0
 				st.Close()
 				var workerCPU time.Duration
 				for _, p := range procs {
@@ -258,55 +257,4 @@ func selfCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// pgServerCPU returns the CPU time of the PostgreSQL server of url: its
-// postmaster and backends, the ended ones included.
-func pgServerCPU(url string) time.Duration {
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		return 0
-	}
-	defer db.Close()
-	var backend int
-	if err := db.QueryRow(`SELECT pg_backend_pid()`).Scan(&backend); err != nil {
-		return 0
-	}
-	postmaster, _ := procStat(backend)
-	if postmaster <= 1 {
-		return 0
-	}
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	var ticks int64
-	for _, p := range stats {
-		pid, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(p, "/proc/"), "/stat"))
-		if ppid, t := procStat(pid); pid == postmaster || ppid == postmaster {
-			ticks += t
-		}
-	}
-	return time.Duration(ticks) * time.Second / 100 // USER_HZ
-}
-
-// procStat returns the parent of a process and its CPU time, that of its
-// ended children included, in clock ticks.
-func procStat(pid int) (ppid int, ticks int64) {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0, 0
-	}
-	s := string(data)
-	end := strings.LastIndexByte(s, ')')
-	if end < 0 {
-		return 0, 0
-	}
-	f := strings.Fields(s[end+1:]) // state, ppid, …; utime … cstime are f[11] to f[14]
-	if len(f) < 15 {
-		return 0, 0
-	}
-	ppid, _ = strconv.Atoi(f[1])
-	for _, x := range f[11:15] {
-		n, _ := strconv.ParseInt(x, 10, 64)
-		ticks += n
-	}
-	return ppid, ticks
 }

@@ -7,12 +7,15 @@ package shared
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/demarche-project/demarche"
@@ -101,4 +104,37 @@ func Stories(tb testing.TB, rel string) []*demarche.Document {
 		tb.Fatalf("%s: %v", rel, err)
 	}
 	return docs
+}
+
+// CodeAll codes docs with c on GOMAXPROCS goroutines, encoding every event
+// as JSON as the command line would, and returns the numbers of sentences
+// and events. It is the loop of the coding benchmarks; errors fail tb.
+func CodeAll(tb testing.TB, c demarche.Coder, docs []*demarche.Document) (sentences, events int64) {
+	var next, ns, ne atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			enc := json.NewEncoder(io.Discard)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(docs) {
+					return
+				}
+				out, err := c.Code(context.Background(), docs[i])
+				if err != nil {
+					tb.Error(err)
+					return
+				}
+				ns.Add(int64(len(out.Sentences)))
+				ne.Add(int64(len(out.Events)))
+				for k := range out.Events {
+					enc.Encode(&out.Events[k])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return ns.Load(), ne.Load()
 }

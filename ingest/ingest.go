@@ -21,11 +21,11 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dedup"
+	"github.com/demarche-project/demarche/internal/parallel"
 )
 
 // Defaults of Options.
@@ -422,7 +422,7 @@ more:
 		}
 	}
 	same := make([]bool, len(chunk))
-	parallel(len(again), func(j int) {
+	parallel.For(len(again), 32, func(j int) {
 		d := chunk[again[j]]
 		same[again[j]] = dedup.Hash(d.Title, d.Text) == stored[d.ID]
 	})
@@ -439,31 +439,4 @@ more:
 		k.p.update(func(s *Stats) { s.Skipped += skipped })
 	}
 	return nil
-}
-
-// parallel calls fn(i) for i in [0, n) on all cores.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), (n+31)/32)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -12,13 +12,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/internal/parallel"
 )
 
 var root = sync.OnceValue(func() string {
@@ -110,31 +110,19 @@ func Stories(tb testing.TB, rel string) []*demarche.Document {
 // as JSON as the command line would, and returns the numbers of sentences
 // and events. It is the loop of the coding benchmarks; errors fail tb.
 func CodeAll(tb testing.TB, c demarche.Coder, docs []*demarche.Document) (sentences, events int64) {
-	var next, ns, ne atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			enc := json.NewEncoder(io.Discard)
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
-					return
-				}
-				out, err := c.Code(context.Background(), docs[i])
-				if err != nil {
-					tb.Error(err)
-					return
-				}
-				ns.Add(int64(len(out.Sentences)))
-				ne.Add(int64(len(out.Events)))
-				for k := range out.Events {
-					enc.Encode(&out.Events[k])
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	var ns, ne atomic.Int64
+	parallel.For(len(docs), 1, func(i int) {
+		out, err := c.Code(context.Background(), docs[i])
+		if err != nil {
+			tb.Error(err)
+			return
+		}
+		ns.Add(int64(len(out.Sentences)))
+		ne.Add(int64(len(out.Events)))
+		enc := json.NewEncoder(io.Discard)
+		for k := range out.Events {
+			enc.Encode(&out.Events[k])
+		}
+	})
 	return ns.Load(), ne.Load()
 }

@@ -5,13 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dedup"
+	"github.com/demarche-project/demarche/internal/parallel"
 )
 
 const (
@@ -146,33 +144,12 @@ func (p *prepared) finish(compress bool) {
 	p.stored = EncodeText(d.Text, compress)
 }
 
-// parallel calls fn(i) for i in [0, n) on all cores.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), (n+15)/16)
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
 // prepareAll validates the documents of a batch on all cores. It returns
 // the error of the first invalid document.
 func (s *Store) prepareAll(batch []*demarche.Coded) ([]*prepared, error) {
 	preps := make([]*prepared, len(batch))
 	errs := make([]error, len(batch))
-	parallel(len(batch), func(i int) { preps[i], errs[i] = prepare(batch[i]) })
+	parallel.For(len(batch), 16, func(i int) { preps[i], errs[i] = prepare(batch[i]) })
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -251,7 +228,7 @@ func (s *Store) put(ctx context.Context, w *Tx, version string, preps []*prepare
 			writing = append(writing, p)
 		}
 	}
-	parallel(len(writing), func(i int) { writing[i].finish(s.d.Compress()) })
+	parallel.For(len(writing), 16, func(i int) { writing[i].finish(s.d.Compress()) })
 	ix, err := s.newIndex(ctx, w, writing)
 	if err != nil {
 		return err

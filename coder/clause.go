@@ -263,7 +263,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		return
 	case g.particip:
 		if s.norm(k) == ")" {
-			// "a report from the Korean Central News Agency (KCNA) confirming"
+			// "a report from the Korean Central News Agency (KCNA) announcing"
 			for j := k - 1; j >= 0 && j > k-6; j-- {
 				if s.norm(j) == "(" {
 					k = j - 1
@@ -517,7 +517,7 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 		return
 	}
 	if s.norm(k) == "," || s.norm(k) == ")" {
-		// "Russia's top military official, Valery Gerasimov, reported":
+		// "Russia's chief of the general staff, Valery Gerasimov, reported":
 		// find the opening comma of the apposition
 		open := -1
 		closer := s.norm(k)

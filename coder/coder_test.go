@@ -17,7 +17,7 @@ func TestCode(t *testing.T) {
 		name, date, text string
 		want             []string // "SOURCE TARGET CODE", country prefixes allowed
 	}{
-		{"apposition and praise", "2025-04-28", "Russia's top military official, Valery Gerasimov, praised North Korean soldiers.", []string{"RUSMIL PRKMIL 051"}},
+		{"apposition and praise", "2025-04-28", "Russia's chief of the general staff, Valery Gerasimov, praised North Korean soldiers.", []string{"RUSMIL PRKMIL 051"}},
 		{"passive with agent", "2025-04-28", "North Korean soldiers were praised by Russian President Vladimir Putin.", []string{"RUSGOV PRKMIL 051"}},
 		{"coordinated subject", "2025-04-28", "North Korea and Russia acknowledged the deployment of North Korean troops.", []string{"PRK PRKMIL 015", "RUS PRKMIL 015"}},
 		{"negation", "2010-05-30", "Russia did not accept South Korea's explanation.", nil},
@@ -29,8 +29,8 @@ func TestCode(t *testing.T) {
 		{"condolences", "2010-03-30", "Moscow expressed its condolences to Seoul.", []string{"RUSGOV KORGOV 018"}},
 		{"vote against", "2014-03-28", "Pyongyang voted against the U.N. resolution.", []string{"PRKGOV IGOUNO 120"}},
 		{"appeal", "2018-09-20", "Russia urged the United Nations to ease sanctions.", []string{"RUS IGOUNO 0254"}},
-		{"reported speech", "2011-11-10", "Kuwaiti defense minister said Sunday the United States would not beef up military presence in Kuwait.", []string{"KWTMIL USA 010"}},
-		{"meeting both ways", "2012-05-02", "Foreign Minister Pak Ui Chun met and had a talk with the Ethiopian ambassador.", []string{"PRKGOV ETHGOV 040", "ETHGOV PRKGOV 040"}},
+		{"reported speech", "2011-11-10", "Qatar's defence minister said on Sunday that the United States would not expand its military presence in Qatar.", []string{"QATMIL USA 010"}},
+		{"meeting both ways", "2012-05-02", "Foreign Minister Pak Ui Chun met and had talks with the Laotian ambassador.", []string{"PRKGOV LAOGOV 040", "LAOGOV PRKGOV 040"}},
 		{"arrived here", "2012-05-12", "A delegation of Malaysia arrived here.", []string{"MYS PRK 042"}},
 		{"question", "2025-05-01", "Why did Russia praise North Korea?", nil},
 		{"historical", "2012-06-25", "In 1950 the U.S. attacked the DPRK.", nil},
@@ -69,7 +69,7 @@ func TestCode(t *testing.T) {
 func TestEventProvenance(t *testing.T) {
 	c := builtinCoder(t)
 	doc := &demarche.Document{ID: "d1", Date: "2025-04-28", Source: "KCNA",
-		Text: "Heading\n\nRussia's top military official, Valery Gerasimov, praised North Korean soldiers on April 26, 2025."}
+		Text: "Heading\n\nRussia's chief of the general staff, Valery Gerasimov, praised North Korean soldiers on April 26, 2025."}
 	a, err := c.Code(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
@@ -128,7 +128,7 @@ func TestUserDictionary(t *testing.T) {
 // FuzzCode checks that no input makes the coder panic and that every event
 // points into its sentence.
 func FuzzCode(f *testing.F) {
-	for _, s := range []string{"Russia's top military official, Valery Gerasimov, praised North Korean soldiers.",
+	for _, s := range []string{"Russia's chief of the general staff, Valery Gerasimov, praised North Korean soldiers.",
 		"Gift to Kim Jong Il from Chinese Delegation", "\"\"\" , , and and ( ) -- ...", "\xff\xfe Kim met", "neither nor not"} {
 		f.Add(s, false)
 	}

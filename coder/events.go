@@ -420,7 +420,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		} else {
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
-				// "with Seyoum Mesfin, Ethiopian ambassador to the DPRK": the
+				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
 				// unknown name's apposition, or a later phrase of the clause
 				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
 			}

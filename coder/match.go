@@ -163,7 +163,7 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		}
 		end := s.chainRight(j, hi)
 		if end > j && !s.hasActor(j, end) && s.norm(end) == "," {
-			// "with Seyoum Mesfin, Ethiopian ambassador to the DPRK": the
+			// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
 			// unknown name's apposition names the actor
 			if ae := s.chainRight(end+1, hi); ae > end+1 && s.hasActor(end+1, ae) {
 				end = ae

@@ -568,7 +568,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 	}
 	var out []Event
 	// a compound with no coded partner, or named by '%' before the verb:
-	// its members toward each other ("Gondor and Osgiliath have delayed")
+	// its members toward each other ("Arnor and Rohan postponed their talks")
 	// "Obama and Putin will meet in Zurich": a meeting place is no target
 	locative := tgt != nil && st.target == nil && (strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04")) && s.locative(tgt)
 	if src != nil && len(src.members) > 1 && (st.compound == src || tgt == nil || !s.coded(tgt) || locative) && len(s.entityCodes(src)) > 1 {

@@ -14,10 +14,6 @@ import (
 	"github.com/demarche-project/demarche/source"
 )
 
-func init() {
-	register(&command{name: "code", summary: "code documents into events (JSON lines, TSV, Phoenix, GDELT, PLOVER …)", run: runCode})
-}
-
 // inputFlags are the flags that say how to read documents.
 type inputFlags struct {
 	format  string

@@ -15,10 +15,6 @@ import (
 	"github.com/demarche-project/demarche/store"
 )
 
-func init() {
-	register(&command{name: "demo", summary: "ingest the bundled example and show its dyad, stances and signals", run: runDemo})
-}
-
 func runDemo(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "demo", "",
 		"Codes the bundled example — statements and reports on North Korean troops in\nRussia, June 2024 to May 2025 — into a temporary SQLite database (or --db) and\nshows the PRK–RUS dyad by month, the stances on the question and the signals.")

@@ -14,10 +14,6 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-func init() {
-	register(&command{name: "dyad", summary: "a dyad's events per period: quad classes, Goldstein, top codes", run: runDyad})
-}
-
 func runDyad(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "dyad", "A B",
 		"Aggregates the events between actors A and B per period: events per quad\nclass, Goldstein sum and mean, cooperative share and the most frequent codes.\nAn actor is a country (PRK), a code (RUSMIL), a comma list of them, or a group\nof the configuration. Without --directed both directions are counted.")

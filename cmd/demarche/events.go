@@ -14,10 +14,6 @@ import (
 	"github.com/demarche-project/demarche/output"
 )
 
-func init() {
-	register(&command{name: "events", summary: "list stored events by actor, dyad, code, date, publication (CSV, Parquet …)", run: runEvents})
-}
-
 func runEvents(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "events", "",
 		"Writes the stored events that the filters select, by date, in one of the\n"+

@@ -7,10 +7,6 @@ import (
 	"time"
 )
 
-func init() {
-	register(&command{name: "explain", summary: "show how one sentence is read and coded", run: runExplain})
-}
-
 func runExplain(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "explain", "SENTENCE", "Prints the tokens and tags, the actors found (with the dated role that\nmatched), the predicates, every pattern tried and why each event was or was\nnot coded.")
 	date := fs.String("date", time.Now().UTC().Format("2006-01-02"), "document date (YYYY-MM-DD): resolves dated roles")

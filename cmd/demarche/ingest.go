@@ -15,10 +15,6 @@ import (
 	"github.com/demarche-project/demarche/store"
 )
 
-func init() {
-	register(&command{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest})
-}
-
 // dbFlag adds the --db flag of the commands that use the store.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "the store: an SQLite file or a postgres:// URL (default $"+store.Env+", else ./"+store.DefaultPath+")")

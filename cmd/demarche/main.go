@@ -2,7 +2,8 @@
 // events, stores them, and reads the signals in them: dyad trends, stances
 // and their reversals, surges, change points and new rhetoric.
 //
-// Each subcommand lives in its own file with its own flag set.
+// Each subcommand lives in its own file with its own flag set; main.go
+// lists them all in one table.
 package main
 
 import (
@@ -13,7 +14,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 )
@@ -35,9 +35,34 @@ type Env struct {
 	StdoutIsTerminal bool
 }
 
-var commands = map[string]*command{}
+// commands is every subcommand, in the order the usage lists them: one
+// explicit table rather than registrations scattered over init functions.
+var commands = []*command{
+	{name: "code", summary: "code documents into events (JSON lines, TSV, Phoenix, GDELT, PLOVER …)", run: runCode},
+	{name: "demo", summary: "ingest the bundled example and show its dyad, stances and signals", run: runDemo},
+	{name: "dyad", summary: "a dyad's events per period: quad classes, Goldstein, top codes", run: runDyad},
+	{name: "events", summary: "list stored events by actor, dyad, code, date, publication (CSV, Parquet …)", run: runEvents},
+	{name: "explain", summary: "show how one sentence is read and coded", run: runExplain},
+	{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest},
+	{name: "recode", summary: "re-code stored documents after the dictionaries changed, and report what changed", run: runRecode},
+	{name: "search", summary: "full-text search over stored sentences, with the events of each hit", run: runSearch},
+	{name: "serve", summary: "serve the dashboard and the JSON API (documents, events, dyads, stances, signals, search)", run: runServe},
+	{name: "signals", summary: "ranked signals of change: novelty, surges, drops, tone, change points, rhetoric, stances", run: runSignals},
+	{name: "stance", summary: "every actor's stance on a question over time, with its transitions", run: runStance},
+	{name: "status", summary: "what the store holds: documents, events, dictionary versions", run: runStatus},
+	{name: "validate", summary: "run a PETRARCH validation suite (XML records with expected codings)", run: runValidate},
+	{name: "worker", summary: "code and store the documents of a NATS JetStream queue (run any number)", run: runWorker},
+}
 
-func register(c *command) { commands[c.name] = c }
+// lookup returns the subcommand called name, or nil.
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
 
 // exitError carries an exit status without printing anything more.
 type exitError struct{ code int }
@@ -61,8 +86,8 @@ func Run(ctx context.Context, env *Env, args []string) int {
 		}
 		return 0
 	}
-	c, ok := commands[args[0]]
-	if !ok {
+	c := lookup(args[0])
+	if c == nil {
 		fmt.Fprintf(env.Stderr, "demarche: unknown command %q\n\n", args[0])
 		usage(env.Stderr)
 		return 2
@@ -83,13 +108,8 @@ func Run(ctx context.Context, env *Env, args []string) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: demarche COMMAND [flags] [args]\n\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'demarche COMMAND -h' for the flags of a command.")
 }

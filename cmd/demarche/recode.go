@@ -14,10 +14,6 @@ import (
 	"github.com/demarche-project/demarche/ingest"
 )
 
-func init() {
-	register(&command{name: "recode", summary: "re-code stored documents after the dictionaries changed, and report what changed", run: runRecode})
-}
-
 func runRecode(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "recode", "",
 		"Re-codes, with the current dictionaries (and any --dict files), every stored\n"+

@@ -12,10 +12,6 @@ import (
 	"github.com/demarche-project/demarche/cameo"
 )
 
-func init() {
-	register(&command{name: "search", summary: "full-text search over stored sentences, with the events of each hit", run: runSearch})
-}
-
 func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "search", "QUERY",
 		"Finds the stored sentences that match QUERY, best match first, and shows the\n"+

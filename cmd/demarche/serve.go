@@ -13,10 +13,6 @@ import (
 	"github.com/demarche-project/demarche/ingest"
 )
 
-func init() {
-	register(&command{name: "serve", summary: "serve the dashboard and the JSON API (documents, events, dyads, stances, signals, search)", run: runServe})
-}
-
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve", "",
 		"Serves the dashboard at / and the JSON API described at /api/openapi.json.\nRead endpoints are public; POST /api/ingest and /api/recode need the bearer\ntoken of the configuration (serve.token) or of $DEMARCHE_TOKEN.")

@@ -10,10 +10,6 @@ import (
 	"github.com/demarche-project/demarche/analysis"
 )
 
-func init() {
-	register(&command{name: "signals", summary: "ranked signals of change: novelty, surges, drops, tone, change points, rhetoric, stances", run: runSignals})
-}
-
 func runSignals(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "signals", "",
 		"Lists the signals of change between actors, strongest first, each with the\nevents and sentences that prove it. The methods and thresholds are described\nin analysis/METHODS.md; --min-score lowers or raises the threshold.")

@@ -11,10 +11,6 @@ import (
 	"github.com/demarche-project/demarche/analysis"
 )
 
-func init() {
-	register(&command{name: "stance", summary: "every actor's stance on a question over time, with its transitions", run: runStance})
-}
-
 func runStance(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "stance", "QUESTION.yaml",
 		"Lists, per tracked actor of the question, every stance-bearing event on it in\ntime order (deny, no comment, acknowledge, justify, praise, criticise …) with\nits evidence sentence, and the transitions between stances with their dates.\nThe question file format is described in analysis/QUESTIONS.md.")

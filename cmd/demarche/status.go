@@ -11,10 +11,6 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-func init() {
-	register(&command{name: "status", summary: "what the store holds: documents, events, dictionary versions", run: runStatus})
-}
-
 // statusSection is one part of the status report. Sections are added by
 // appending to statusSections (from an init function): the store's counts
 // come first; a queue, for instance, can add its depth.

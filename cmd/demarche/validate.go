@@ -11,10 +11,6 @@ import (
 	"github.com/demarche-project/demarche/petrarch"
 )
 
-func init() {
-	register(&command{name: "validate", summary: "run a PETRARCH validation suite (XML records with expected codings)", run: runValidate})
-}
-
 func runValidate(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "validate", "RECORDS.xml",
 		"Codes every <Sentence sentence=\"true\"> of a PETRARCH validation file with the\n"+

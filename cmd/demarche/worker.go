@@ -12,10 +12,6 @@ import (
 	"github.com/demarche-project/demarche/queue"
 )
 
-func init() {
-	register(&command{name: "worker", summary: "code and store the documents of a NATS JetStream queue (run any number)", run: runWorker})
-}
-
 func runWorker(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "worker", "",
 		"Takes documents from the queue that `demarche ingest --queue` fills, codes them\n"+

@@ -49,15 +49,39 @@ type Store struct {
 	// which a document is linked. New sets them from package dedup.
 	Window    int
 	Threshold float64
+
+	readOnly string // why the store is read-only; "" when writable
 }
 
 // New returns a Store on db, after applying the dialect's migrations that
 // are not yet recorded in schema_migrations. It returns an EUNAVAILABLE error
 // when the database cannot be reached and EINTERNAL when a migration fails.
 func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
-	s := &Store{db: db, d: d, Window: dedupWindow, Threshold: dedupThreshold}
+	return open(ctx, db, d, "")
+}
+
+// NewReadOnly returns a Store on db that only reads: no migration is
+// attempted, and every write fails with an ECONFLICT error that says the
+// store is read-only because of why ("the file cannot be written" …). It
+// returns an EINVALID error when the schema is older than the one this
+// build needs, since it cannot be brought up to date.
+func NewReadOnly(ctx context.Context, db *sql.DB, d Dialect, why string) (*Store, error) {
+	if why == "" {
+		why = "opened read-only"
+	}
+	return open(ctx, db, d, why)
+}
+
+func open(ctx context.Context, db *sql.DB, d Dialect, readOnly string) (*Store, error) {
+	s := &Store{db: db, d: d, Window: dedupWindow, Threshold: dedupThreshold, readOnly: readOnly}
 	if err := db.PingContext(ctx); err != nil {
 		return nil, demarche.Errorf(demarche.EUNAVAILABLE, "%s: cannot open the database: %v", d.Name(), err)
+	}
+	if readOnly != "" {
+		if err := s.checkSchema(ctx); err != nil {
+			return nil, err
+		}
+		return s, nil
 	}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
@@ -68,27 +92,89 @@ func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
 // DB returns the underlying database, for backends and tests.
 func (s *Store) DB() *sql.DB { return s.db }
 
+// ReadOnly returns why the store is read-only, or "" when it can be written.
+func (s *Store) ReadOnly() string { return s.readOnly }
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
-		return demarche.Errorf(demarche.EINTERNAL, "%s: schema_migrations: %v", s.d.Name(), err)
-	}
+// migrations returns the versions and names of the dialect's migrations, in
+// order.
+func (s *Store) migrations() ([]int, []string, error) {
 	files, err := fs.Glob(s.d.Migrations(), "*.sql")
 	if err != nil {
-		return demarche.Errorf(demarche.EINTERNAL, "%s: migrations: %v", s.d.Name(), err)
+		return nil, nil, demarche.Errorf(demarche.EINTERNAL, "%s: migrations: %v", s.d.Name(), err)
 	}
 	sort.Strings(files)
+	var vs []int
 	for _, name := range files {
 		num, _, ok := strings.Cut(path.Base(name), "_")
 		v, err := strconv.Atoi(num)
 		if !ok || err != nil {
-			return demarche.Errorf(demarche.EINTERNAL, "%s: migration %s: name must start with a number and _", s.d.Name(), name)
+			return nil, nil, demarche.Errorf(demarche.EINTERNAL, "%s: migration %s: name must start with a number and _", s.d.Name(), name)
 		}
-		if err := s.apply(ctx, v, name); err != nil {
+		vs = append(vs, v)
+	}
+	return vs, files, nil
+}
+
+// migrate applies the migrations not yet recorded. Every step, creating
+// schema_migrations included, runs in a write transaction, which takes the
+// writers' lock first (Dialect.Begin): processes that open a fresh
+// database at the same time take turns, and the later ones find the tables
+// that the first created.
+func (s *Store) migrate(ctx context.Context) error {
+	vs, files, err := s.migrations()
+	if err != nil {
+		return err
+	}
+	err = s.write(ctx, func(w *Tx) error {
+		_, err := w.Tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`)
+		return err
+	})
+	if err != nil {
+		return demarche.Errorf(demarche.EINTERNAL, "%s: schema_migrations: %v", s.d.Name(), err)
+	}
+	for i, name := range files {
+		if err := s.apply(ctx, vs[i], name); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// checkSchema verifies, without writing, that every migration of this
+// build has been applied.
+func (s *Store) checkSchema(ctx context.Context) error {
+	vs, files, err := s.migrations()
+	if err != nil {
+		return err
+	}
+	applied := map[int]bool{}
+	rows, err := s.query(ctx, `SELECT version FROM schema_migrations`)
+	if err == nil {
+		for rows.Next() {
+			var v int
+			if err = rows.Scan(&v); err != nil {
+				break
+			}
+			applied[v] = true
+		}
+		rows.Close()
+		if err == nil {
+			err = rows.Err()
+		}
+	}
+	if err != nil && len(applied) == 0 {
+		var n int
+		if s.queryRow(ctx, `SELECT count(*) FROM documents`).Scan(&n) != nil {
+			return demarche.Errorf(demarche.EINVALID, "%s: the store is read-only (%s) and holds no demarche schema: open it once writable, or name another with --db", s.d.Name(), s.readOnly)
+		}
+	}
+	for i, v := range vs {
+		if !applied[v] {
+			return demarche.Errorf(demarche.EINVALID, "%s: the store is read-only (%s) and its schema is older than this build needs (migration %s is not applied): open it once with a demarche that can write it, or use an older demarche", s.d.Name(), s.readOnly, path.Base(files[i]))
 		}
 	}
 	return nil
@@ -118,6 +204,9 @@ func (s *Store) apply(ctx context.Context, v int, name string) error {
 
 // write runs fn in a write transaction, committed when fn returns nil.
 func (s *Store) write(ctx context.Context, fn func(w *Tx) error) (err error) {
+	if s.readOnly != "" {
+		return s.readOnlyError()
+	}
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return s.wrap(err)
@@ -145,6 +234,11 @@ func (s *Store) write(ctx context.Context, fn func(w *Tx) error) (err error) {
 		return s.wrap(err)
 	}
 	return nil
+}
+
+// readOnlyError is the error of a write to a read-only store.
+func (s *Store) readOnlyError() error {
+	return demarche.Errorf(demarche.ECONFLICT, "%s: the store is read-only (%s): writing (ingest, recode, worker) needs a store you can write", s.d.Name(), s.readOnly)
 }
 
 // wrap gives a domain code to a database error.

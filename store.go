@@ -329,6 +329,10 @@ type StoreStats struct {
 	Versions []VersionCount `json:"versions"`
 
 	LastIngest time.Time `json:"last_ingest"` // zero before the first Put
+
+	// ReadOnly says why the store was opened read-only ("the file cannot
+	// be written: permission denied"); empty when it can be written.
+	ReadOnly string `json:"read_only,omitempty"`
 }
 
 // VersionCount is the number of stored events of one dictionary version.

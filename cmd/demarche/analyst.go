@@ -12,7 +12,6 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/analysis"
-	"github.com/demarche-project/demarche/store"
 )
 
 // The configuration file: groups of actors, questions, signal thresholds
@@ -57,7 +56,7 @@ type dbFlags struct {
 }
 
 func (f *dbFlags) add(fs *flag.FlagSet) {
-	fs.StringVar(&f.db, "db", "", "database: an SQLite path or a postgres:// URL (default $"+store.Env+", else ./"+store.DefaultPath+")")
+	fs.StringVar(&f.db, "db", "", "database: an SQLite path or a postgres:// URL (default $"+dbEnv+", else ./"+defaultDB+")")
 	fs.StringVar(&f.config, "config", "", "configuration file (default $"+configEnv+", else ./"+configDefault+" when it exists)")
 }
 
@@ -66,10 +65,10 @@ func (f *dbFlags) dsn(env *Env) string {
 	if f.db != "" {
 		return f.db
 	}
-	if v := env.Getenv(store.Env); v != "" {
+	if v := env.Getenv(dbEnv); v != "" {
 		return v
 	}
-	return store.DefaultPath
+	return defaultDB
 }
 
 // readConfig reads the configuration file, or returns an empty one when
@@ -118,12 +117,12 @@ func (f *dbFlags) openAnalysis(ctx context.Context, env *Env) (demarche.Store, *
 		return nil, nil, nil, err
 	}
 	dsn := f.dsn(env)
-	if !store.IsPostgres(dsn) && !strings.HasPrefix(dsn, "file:") {
+	if !isPostgres(dsn) && !strings.HasPrefix(dsn, "file:") {
 		if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite://")); errors.Is(err, os.ErrNotExist) {
 			return nil, nil, nil, demarche.Errorf(demarche.ENOTFOUND, "no database at %s: ingest documents first, or name one with --db", dsn)
 		}
 	}
-	st, err := store.Open(ctx, dsn)
+	st, err := openDB(ctx, dsn, forReading)
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/demarche-project/demarche/analysis"
 	"github.com/demarche-project/demarche/examples"
 	"github.com/demarche-project/demarche/source"
-	"github.com/demarche-project/demarche/store"
 )
 
 func runDemo(ctx context.Context, env *Env, args []string) error {
@@ -44,7 +43,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if dsn == "" {
 		dsn = filepath.Join(dir, "demo.db")
 	}
-	st, err := store.Open(ctx, dsn)
+	st, err := openDB(ctx, dsn, forWriting)
 	if err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func runEvents(ctx context.Context, env *Env, args []string) error {
 	if *limit < 0 {
 		return usageError(fs, "--limit %d: want 0 or more", *limit)
 	}
-	st, err := openExisting(ctx, env, *db)
+	st, err := openExisting(ctx, env, *db, forReading)
 	if err != nil {
 		return err
 	}
@@ -127,17 +127,17 @@ func docInfo(ctx context.Context, st demarche.Store) output.DocInfo {
 	}
 }
 
-// openExisting opens the store for reading: like openStore, but an SQLite
-// file that does not exist is an ENOTFOUND error rather than a new, empty
-// store.
-func openExisting(ctx context.Context, env *Env, flagValue string) (demarche.Store, error) {
+// openExisting opens an existing store: an SQLite file that does not
+// exist is an ENOTFOUND error rather than a new, empty store, and one that
+// this process cannot write is opened read-only when how is forReading.
+func openExisting(ctx context.Context, env *Env, flagValue string, how access) (demarche.Store, error) {
 	dsn := (&dbFlags{db: flagValue}).dsn(env)
 	if path, ok := sqlitePath(dsn); ok {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, demarche.Errorf(demarche.ENOTFOUND, "no database at %s: ingest documents first (demarche ingest), or name one with --db or $DEMARCHE_DB", path)
 		}
 	}
-	return openStore(ctx, env, dsn)
+	return openDB(ctx, dsn, how)
 }
 
 // sqlitePath returns the file of an SQLite data source.

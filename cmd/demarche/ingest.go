@@ -12,18 +12,17 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/source"
-	"github.com/demarche-project/demarche/store"
 )
 
 // dbFlag adds the --db flag of the commands that use the store.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "the store: an SQLite file or a postgres:// URL (default $"+store.Env+", else ./"+store.DefaultPath+")")
+	return fs.String("db", "", "the store: an SQLite file or a postgres:// URL (default $"+dbEnv+", else ./"+defaultDB+")")
 }
 
 // openStore opens (or creates) the store named by the --db flag, else
-// $DEMARCHE_DB, else ./demarche.db.
+// $DEMARCHE_DB, else ./demarche.db, for writing.
 func openStore(ctx context.Context, env *Env, flagValue string) (demarche.Store, error) {
-	return store.Open(ctx, (&dbFlags{db: flagValue}).dsn(env))
+	return openDB(ctx, (&dbFlags{db: flagValue}).dsn(env), forWriting)
 }
 
 func runIngest(ctx context.Context, env *Env, args []string) error {

@@ -16,7 +16,6 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/internal/shared"
-	"github.com/demarche-project/demarche/store"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
 
@@ -47,14 +46,14 @@ func TestIngestCommands(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{\"id\":\"b1\",\"date\":\"2011-08-27\",\"text\":\"China criticized Japan.\"}\nnot json\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	vars := map[string]string{store.Env: filepath.Join(dir, "env.db")}
+	vars := map[string]string{dbEnv: filepath.Join(dir, "env.db")}
 
 	code, _, stderr := runLine(t, vars, "ingest", in)
 	if code != 0 || !strings.Contains(stderr, "3 documents read: 3 added") || !strings.Contains(stderr, "6 events") {
 		t.Fatalf("ingest: status %d, %q", code, stderr)
 	}
-	if _, err := os.Stat(vars[store.Env]); err != nil {
-		t.Fatalf("$%s not used: %v", store.Env, err)
+	if _, err := os.Stat(vars[dbEnv]); err != nil {
+		t.Fatalf("$%s not used: %v", dbEnv, err)
 	}
 	code, _, stderr = runLine(t, vars, "ingest", in)
 	if code != 0 || !strings.Contains(stderr, "3 skipped (already stored)") || !strings.Contains(stderr, "0 events") {
@@ -171,7 +170,7 @@ func kcna2011(t *testing.T) string {
 func snapshot(t *testing.T, dsn string) (docs, events []string) {
 	t.Helper()
 	ctx := context.Background()
-	s, err := store.Open(ctx, dsn)
+	s, err := openDB(ctx, dsn, forWriting)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +227,7 @@ func TestIngestCrash(t *testing.T) {
 		// documents, after a further random delay (in the middle of a
 		// transaction, of coding, or of the skipping of a restart).
 		ctx := context.Background()
-		watch, err := store.Open(ctx, dsn)
+		watch, err := openDB(ctx, dsn, forWriting)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -319,7 +318,7 @@ func TestIngestCrash(t *testing.T) {
 // storedDocuments returns the number of documents in the store at dsn.
 func storedDocuments(t *testing.T, dsn string) int64 {
 	t.Helper()
-	s, err := store.Open(context.Background(), dsn)
+	s, err := openDB(context.Background(), dsn, forWriting)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/queue/natstest"
 	"github.com/demarche-project/demarche/source"
-	"github.com/demarche-project/demarche/store"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
 
@@ -71,7 +70,7 @@ func BenchmarkQueue(b *testing.B) {
 			coded := codeAll(b, corpus)
 			total = len(coded)
 			for _, batch := range []int{100, 500} {
-				st, err := store.Open(ctx, pg.Schema(b))
+				st, err := openDB(ctx, pg.Schema(b), forWriting)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -136,7 +135,7 @@ func BenchmarkQueue(b *testing.B) {
 			for b.Loop() {
 				name := strings.Fields(publish(b))[0]
 				dsn := pg.Schema(b)
-				st, err := store.Open(ctx, dsn)
+				st, err := openDB(ctx, dsn, forWriting)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -23,7 +23,6 @@ import (
 
 	"github.com/demarche-project/demarche/queue"
 	"github.com/demarche-project/demarche/queue/natstest"
-	"github.com/demarche-project/demarche/store"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
 
@@ -191,7 +190,7 @@ func TestQueue(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer q.Close()
-	st, err := store.Open(ctx, qDSN)
+	st, err := openDB(ctx, qDSN, forWriting)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,7 @@ func runRecode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, env, *db)
+	st, err := openExisting(ctx, env, *db, forWriting)
 	if err != nil {
 		return err
 	}

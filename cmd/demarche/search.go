@@ -35,7 +35,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format: want text or json, got %q", *format)
 	}
-	st, err := openExisting(ctx, env, *db)
+	st, err := openExisting(ctx, env, *db, forReading)
 	if err != nil {
 		return err
 	}

@@ -46,7 +46,7 @@ func runStatus(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format: want text or json, got %q", *format)
 	}
-	st, err := openExisting(ctx, env, *db)
+	st, err := openExisting(ctx, env, *db, forReading)
 	if err != nil {
 		return err
 	}
@@ -97,5 +97,8 @@ func storeStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 		last = s.LastIngest.Local().Format(time.DateTime)
 	}
 	lines = append(lines, "last ingest\t"+last)
+	if s.ReadOnly != "" {
+		lines = append(lines, "access\tread-only: "+s.ReadOnly)
+	}
 	return s, lines, nil
 }

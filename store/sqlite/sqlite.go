@@ -30,7 +30,8 @@ var _ demarche.Store = (*Store)(nil)
 
 // Open opens (or creates) the SQLite database at path and brings its schema
 // up to date. It returns an EUNAVAILABLE error when the file cannot be
-// opened and EINTERNAL when a migration fails.
+// opened, ECONFLICT when it cannot be written (see OpenReadOnly) and
+// EINTERNAL when a migration fails.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "sqlite: no database path")
@@ -47,8 +48,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	dsn := "file:" + strings.TrimPrefix(path, "file:") + "?" + q.Encode()
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open("sqlite", dsn(path, q))
 	if err != nil {
 		return nil, demarche.Errorf(demarche.EUNAVAILABLE, "sqlite: %s: %v", path, err)
 	}
@@ -59,9 +59,78 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	st, err := sqlstore.New(ctx, db, dialect{})
 	if err != nil {
 		db.Close()
+		if readOnlyErr(err) {
+			return nil, demarche.Errorf(demarche.ECONFLICT, "sqlite: %s is read-only: it cannot be written here (%v); reading commands open it read-only", path, err)
+		}
 		return nil, err
 	}
 	return &Store{st}, nil
+}
+
+// OpenReadOnly opens the existing SQLite database at path for reading only,
+// for a file (or a folder) that this process may not write: no migration is
+// attempted, and writes fail with an ECONFLICT error that says the store is
+// read-only, because of why. It fails with EINVALID when the schema is older
+// than this build needs.
+//
+// The file is opened with mode=ro. When that fails — a WAL database whose
+// folder cannot be written has no shared-memory file to read through, as on
+// read-only media — it is opened immutable, which SQLite reads without any
+// lock: the file must then not change while it is open.
+func OpenReadOnly(ctx context.Context, path, why string) (*Store, error) {
+	if path == "" {
+		return nil, demarche.Errorf(demarche.EINVALID, "sqlite: no database path")
+	}
+	var firstErr error
+	for _, immutable := range []bool{false, true} {
+		q := url.Values{}
+		for _, p := range []string{"busy_timeout(30000)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+			q.Add("_pragma", p)
+		}
+		q.Set("mode", "ro")
+		if immutable {
+			q.Set("immutable", "1")
+		}
+		db, err := sql.Open("sqlite", dsn(path, q))
+		if err != nil {
+			return nil, demarche.Errorf(demarche.EUNAVAILABLE, "sqlite: %s: %v", path, err)
+		}
+		db.SetMaxIdleConns(8)
+		st, err := sqlstore.NewReadOnly(ctx, db, dialect{}, why)
+		if err == nil {
+			return &Store{st}, nil
+		}
+		db.Close()
+		if demarche.ErrorCode(err) != demarche.EUNAVAILABLE {
+			return nil, err
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	return nil, demarche.Errorf(demarche.EUNAVAILABLE, "sqlite: %s: cannot be opened read-only: %v", path, firstErr)
+}
+
+// dsn returns the modernc.org/sqlite data source of a path (or a file: URI)
+// with query parameters q.
+func dsn(path string, q url.Values) string {
+	path = strings.TrimPrefix(path, "file:")
+	sep := "?"
+	if strings.Contains(path, "?") {
+		sep = "&"
+	}
+	return "file:" + path + sep + q.Encode()
+}
+
+// readOnlyErr reports whether err is SQLite's refusal to write a file
+// (SQLITE_READONLY, or SQLITE_CANTOPEN for a folder it cannot create the
+// journal in).
+func readOnlyErr(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "readonly database") || strings.Contains(msg, "(8)") && strings.Contains(msg, "SQLITE_READONLY")
 }
 
 // dialect is SQLite's sqlstore.Dialect.

@@ -256,6 +256,9 @@ func (s *Store) wrap(err error) error {
 	if s.d.Unique(err) {
 		return demarche.Errorf(demarche.ECONFLICT, "%s: %v", s.d.Name(), err)
 	}
+	if strings.Contains(err.Error(), "readonly database") {
+		return demarche.Errorf(demarche.ECONFLICT, "%s: the store is read-only: it cannot be written here (%v)", s.d.Name(), err)
+	}
 	return fmt.Errorf("%s: %w", s.d.Name(), err)
 }
 
@@ -279,7 +282,7 @@ const (
 // Stats returns the counts kept in the counters and versions tables: it
 // reads a few rows whatever the size of the store.
 func (s *Store) Stats(ctx context.Context) (*demarche.StoreStats, error) {
-	st := &demarche.StoreStats{Versions: []demarche.VersionCount{}}
+	st := &demarche.StoreStats{Versions: []demarche.VersionCount{}, ReadOnly: s.readOnly}
 	rows, err := s.query(ctx, `SELECT name, n FROM counters`)
 	if err != nil {
 		return nil, s.wrap(err)

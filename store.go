@@ -172,6 +172,11 @@ type StoredDocument struct {
 	Version  string    // the dictionary version of its events
 	Events   int       // number of its events
 	Ingested time.Time // when this version was stored
+
+	// Cleaned is the number of bytes of the title and text replaced when
+	// the document was stored: NUL and other control characters became
+	// spaces, bytes that are not UTF-8 '?' (one for one).
+	Cleaned int
 }
 
 // DocumentFilter selects documents for EachDocument.
@@ -324,6 +329,10 @@ type StoreStats struct {
 	Sentences       int64 `json:"sentences"`
 	Events          int64 `json:"events"`
 	CanonicalEvents int64 `json:"canonical_events"` // events of canonical documents
+
+	// Cleaned counts the documents stored with characters replaced: NUL
+	// and other control characters, bytes that are not UTF-8.
+	Cleaned int64 `json:"cleaned"`
 
 	// Versions lists the dictionary versions that produced stored events.
 	Versions []VersionCount `json:"versions"`

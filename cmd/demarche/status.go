@@ -89,6 +89,9 @@ func storeStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 		fmt.Sprintf("sentences\t%d", s.Sentences),
 		fmt.Sprintf("events\t%d (%d of canonical documents)", s.Events, s.CanonicalEvents),
 	}
+	if s.Cleaned > 0 {
+		lines = append(lines, fmt.Sprintf("cleaned text\t%d documents stored with control characters or bytes that are not UTF-8 replaced", s.Cleaned))
+	}
 	for _, v := range s.Versions {
 		lines = append(lines, fmt.Sprintf("dictionary version\t%s: %d events", v.Version, v.Events))
 	}

@@ -10,6 +10,8 @@ import (
 	"embed"
 	"errors"
 	"io/fs"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -81,10 +83,44 @@ func (dialect) Insert(ctx context.Context, w *sqlstore.Tx, table string, cols []
 	})
 }
 
+// partBytes is the most text indexed in one tsvector: a tsvector holds at
+// most 1 MB of distinct words, and positions up to 16383, so longer
+// documents are indexed in parts of this size, one row each.
+const partBytes = 256 << 10
+
 func (dialect) Index(ctx context.Context, w *sqlstore.Tx, ids []int64, texts []string) error {
-	_, err := w.Exec(ctx, `INSERT INTO doc_fts (id, tsv)
-		SELECT u.id, to_tsvector('english', u.t) FROM unnest(?::bigint[], ?::text[]) AS u (id, t)`, ids, texts)
+	var pids []int64
+	var parts []int
+	var ptexts []string
+	for i, t := range texts {
+		for k, p := range split(t, partBytes) {
+			pids, parts, ptexts = append(pids, ids[i]), append(parts, k), append(ptexts, p)
+		}
+	}
+	_, err := w.Exec(ctx, `INSERT INTO doc_fts (id, part, tsv)
+		SELECT u.id, u.part, to_tsvector('english', u.t) FROM unnest(?::bigint[], ?::int[], ?::text[]) AS u (id, part, t)`, pids, parts, ptexts)
 	return err
+}
+
+// split cuts text into parts of at most n bytes, after a space or a line
+// break when there is one in the last quarter of a part, else on a UTF-8
+// character boundary. Short texts are one part.
+func split(text string, n int) []string {
+	var out []string
+	for len(text) > n {
+		cut := strings.LastIndexAny(text[n-n/4:n], " \n\t")
+		if cut >= 0 {
+			cut += n - n/4 + 1
+		} else {
+			cut = n
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out = append(out, text[:cut])
+		text = text[cut:]
+	}
+	return append(out, text)
 }
 
 func (dialect) Unindex(ctx context.Context, w *sqlstore.Tx, ids []int64) error {
@@ -97,18 +133,18 @@ func (dialect) Compress() bool { return false }
 
 // Search uses websearch_to_tsquery, whose syntax is the one documented by
 // demarche.SearchQuery, with the english configuration (stemming, stop
-// words).
+// words). A document indexed in parts matches when one of its parts does,
+// with the rank of its best part.
 func (dialect) Search(text string) (*sqlstore.SearchSQL, error) {
 	if required, _ := sqlstore.WebSearch(text); len(required) == 0 {
 		return nil, demarche.Errorf(demarche.EINVALID, "search: the query %q has no word to look for", text)
 	}
-	const q = `websearch_to_tsquery('english', ?)`
 	return &sqlstore.SearchSQL{
-		From:      `doc_fts f JOIN documents d ON d.id = f.id`,
-		Match:     `f.tsv @@ ` + q,
+		From: `(SELECT p.id, max(ts_rank(p.tsv, q.q)) AS rank FROM doc_fts p, websearch_to_tsquery('english', ?) AS q (q)
+			WHERE p.tsv @@ q.q GROUP BY p.id) f JOIN documents d ON d.id = f.id`,
+		Match:     `TRUE`,
 		MatchArgs: []any{text},
-		Order:     `ts_rank(f.tsv, ` + q + `) DESC`,
-		OrderArgs: []any{text},
+		Order:     `f.rank DESC`,
 	}, nil
 }
 
@@ -141,4 +177,11 @@ func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []
 func (dialect) Unique(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// Invalid: data exceptions (class 22: a character the encoding refuses …)
+// and program limits (class 54: a string too long for a tsvector …).
+func (dialect) Invalid(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (strings.HasPrefix(pe.Code, "22") || strings.HasPrefix(pe.Code, "54"))
 }

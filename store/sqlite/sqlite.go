@@ -296,3 +296,8 @@ func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []
 func (dialect) Unique(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
 }
+
+// Invalid: a string or blob larger than SQLite's limit.
+func (dialect) Invalid(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "too big")
+}

@@ -47,6 +47,11 @@ type Dialect interface {
 
 	// Unique reports whether err is a unique-constraint violation.
 	Unique(err error) bool
+
+	// Invalid reports whether err is the database's refusal of a value
+	// (a character, a length): the document is at fault, not the
+	// database, and the error is EINVALID.
+	Invalid(err error) bool
 }
 
 // SearchSQL are the pieces of a full-text query over documents. The engine

@@ -19,7 +19,7 @@ const (
 )
 
 var docCols = []string{"id", "ident", "date", "title", "text", "publication", "url", "parse", "origin",
-	"hash", "canonical", "similarity", "revision", "version", "events", "ingested"}
+	"hash", "canonical", "similarity", "revision", "version", "events", "ingested", "cleaned"}
 
 var sentCols = []string{"id", "doc", "idx", "start_byte", "end_byte", "headline", "text"}
 
@@ -36,6 +36,7 @@ type prepared struct {
 	stored   any // the document text as stored
 	shingles []uint64
 	bands    []int64
+	cleaned  int              // bytes of the document replaced by Clean
 	events   []demarche.Event // validated, distinct IDs
 	sents    []sentRow
 }
@@ -69,13 +70,27 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 	if d.ID == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "document without an id (%s)", d.Origin)
 	}
+	if !clean(d.ID) {
+		return nil, demarche.Errorf(demarche.EINVALID, "document %q: the id holds a control character or bytes that are not UTF-8", d.ID)
+	}
 	if !validDate(d.Date) {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: bad date %q (want YYYY-MM-DD)", d.ID, d.Date)
 	}
+	// The hash is the input's, so that the same input is found stored
+	// again; what is stored is the text that every backend accepts.
+	hash := dedup.Hash(d.Title, d.Text)
+	cleaned := 0
+	if cd := *d; !clean(d.Title) || !clean(d.Text) || !clean(d.Source) || !clean(d.URL) || !clean(d.Parse) || !clean(d.Origin) {
+		cleanAll(&cleaned, &cd.Title, &cd.Text, &cd.Source, &cd.URL, &cd.Parse, &cd.Origin)
+		cc := *c
+		cc.Doc, d = &cd, &cd
+		c = &cc
+	}
 	body, _ := d.Body()
-	p := &prepared{c: c, hash: dedup.Hash(d.Title, d.Text), body: body}
+	p := &prepared{c: c, hash: hash, body: body, cleaned: cleaned}
 	texts := make(map[int]string, len(c.Sentences))
 	for _, s := range c.Sentences {
+		s.Text, _ = Clean(s.Text)
 		if _, dup := texts[s.Index]; dup {
 			return nil, demarche.Errorf(demarche.EINVALID, "document %s: sentence %d twice", d.ID, s.Index)
 		}
@@ -108,6 +123,9 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 		if e.ID == "" {
 			e.ID = demarche.EventID(d.ID, e.Sentence, e.VerbSpan, e.Source, e.Target, e.CAMEO)
 		}
+		var n int
+		cleanAll(&n, &e.ID, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText, &e.CAMEO, &e.Root,
+			&e.PLOVER, &e.Text, &e.Rule, &e.Mode, &e.Context)
 		switch text, ok := texts[e.Sentence]; {
 		case e.Doc != d.ID:
 			return nil, demarche.Errorf(demarche.EINVALID, "document %s: event %s belongs to document %s", d.ID, e.ID, e.Doc)
@@ -203,6 +221,7 @@ type stored struct {
 	version   int64
 	events    int
 	revision  int
+	cleaned   int
 }
 
 func (s *Store) put(ctx context.Context, w *Tx, version string, preps []*prepared, res *demarche.PutResult) error {
@@ -350,7 +369,7 @@ func (s *Store) docsWhere(ctx context.Context, w *Tx, col string, vals []any, wi
 	}
 	for lo := 0; lo < len(vals); lo += inChunk {
 		hi := min(lo+inChunk, len(vals))
-		rows, err := w.Query(ctx, `SELECT id, ident, date, `+text+`, hash, COALESCE(canonical, 0), version, events, revision
+		rows, err := w.Query(ctx, `SELECT id, ident, date, `+text+`, hash, COALESCE(canonical, 0), version, events, revision, cleaned
 			FROM documents WHERE `+col+` IN (`+placeholders(hi-lo)+`)`, vals[lo:hi]...)
 		if err != nil {
 			return nil, err
@@ -358,7 +377,7 @@ func (s *Store) docsWhere(ctx context.Context, w *Tx, col string, vals []any, wi
 		for rows.Next() {
 			d := &stored{}
 			var raw []byte
-			if err := rows.Scan(&d.id, &d.ident, &d.date, &d.title, &raw, &d.hash, &d.canonical, &d.version, &d.events, &d.revision); err != nil {
+			if err := rows.Scan(&d.id, &d.ident, &d.date, &d.title, &raw, &d.hash, &d.canonical, &d.version, &d.events, &d.revision, &d.cleaned); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -398,6 +417,9 @@ func (s *Store) remove(ctx context.Context, w *Tx, old *stored, del *delta) erro
 	}
 	if old.canonical == 0 {
 		del.counter(cCanonical, -1)
+	}
+	if old.cleaned > 0 {
+		del.counter(cCleaned, -1)
 	}
 	var title string
 	var raw []byte
@@ -505,11 +527,14 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		} else {
 			del.counter(cCanonical, 1)
 		}
+		if p.cleaned > 0 {
+			del.counter(cCleaned, 1)
+		}
 		row := []any{pd.id, d.ID, d.Date, d.Title, p.stored, d.Source, d.URL, nullString(d.Parse), nullString(d.Origin),
-			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now}
+			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now, p.cleaned}
 		if pd.replaced {
 			if _, err := w.Exec(ctx, `UPDATE documents SET date = ?, title = ?, text = ?, publication = ?, url = ?, parse = ?,
-				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ? WHERE id = ?`,
+				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ?, cleaned = ? WHERE id = ?`,
 				append(row[2:], pd.id)...); err != nil {
 				return err
 			}

@@ -256,6 +256,9 @@ func (s *Store) wrap(err error) error {
 	if s.d.Unique(err) {
 		return demarche.Errorf(demarche.ECONFLICT, "%s: %v", s.d.Name(), err)
 	}
+	if s.d.Invalid(err) {
+		return demarche.Errorf(demarche.EINVALID, "%s refused a value: %v", s.d.Name(), err)
+	}
 	if strings.Contains(err.Error(), "readonly database") {
 		return demarche.Errorf(demarche.ECONFLICT, "%s: the store is read-only: it cannot be written here (%v)", s.d.Name(), err)
 	}
@@ -277,6 +280,7 @@ const (
 	cSentences       = "sentences"
 	cEvents          = "events"
 	cCanonicalEvents = "canonical_events"
+	cCleaned         = "cleaned"
 )
 
 // Stats returns the counts kept in the counters and versions tables: it
@@ -305,6 +309,8 @@ func (s *Store) Stats(ctx context.Context) (*demarche.StoreStats, error) {
 			st.Events = n
 		case cCanonicalEvents:
 			st.CanonicalEvents = n
+		case cCleaned:
+			st.Cleaned = n
 		}
 	}
 	if err := rows.Err(); err != nil {

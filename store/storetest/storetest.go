@@ -43,6 +43,8 @@ func Run(t *testing.T, open Open) {
 		{"Stats", testStats},
 		{"Volume", testVolume},
 		{"Hashes", testHashes},
+		{"CleanText", testCleanText},
+		{"LongText", testLongText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

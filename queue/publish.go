@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -28,12 +29,19 @@ type PublishStats struct {
 	Published  int // documents the stream took
 	Duplicates int // documents the stream already had (same ID and content within the duplicate window)
 	Retried    int // publishes sent again after a time-out or a lost connection
+	Rejected   int // documents the queue cannot carry (too large): reported and skipped
 }
 
 // Publisher publishes documents to the queue, asynchronously, with at most
 // a window of them awaiting the stream's acknowledgement. Use it from one
 // goroutine; Stats may be read from any.
 type Publisher struct {
+	// Rejected, when set, receives the EINVALID error of each document
+	// that the stream refused for good after Publish returned (larger than
+	// the stream's largest message): the document is skipped, the others
+	// go on. It is called from another goroutine, one call at a time.
+	Rejected func(error)
+
 	q       *Queue
 	ctx     context.Context
 	pending chan *pubItem
@@ -46,6 +54,8 @@ type Publisher struct {
 
 type pubItem struct {
 	msg *nats.Msg
+	doc string // the document ID
+	src string // its origin
 	id  string
 	fut jetstream.PubAckFuture
 	err error // of PublishMsgAsync itself
@@ -59,7 +69,9 @@ func (q *Queue) NewPublisher(ctx context.Context) *Publisher {
 }
 
 // Publish sends a document. It returns EINVALID for a document without an
-// ID, and the error of an earlier document that could not be published
+// ID or larger than the largest message that the NATS server carries (its
+// max_payload): that document is not sent, and the next ones may be. It
+// returns the error of an earlier document that could not be published
 // (EUNAVAILABLE after the retries); it blocks while the window is full.
 func (p *Publisher) Publish(d *demarche.Document) error {
 	if err := p.Err(); err != nil {
@@ -75,7 +87,10 @@ func (p *Publisher) Publish(d *demarche.Document) error {
 	msg := nats.NewMsg(p.q.cfg.docSubject())
 	msg.Data = data
 	msg.Header.Set(hdrDoc, d.ID)
-	it := &pubItem{msg: msg, id: MsgID(d)}
+	it := &pubItem{msg: msg, doc: d.ID, src: d.Origin, id: MsgID(d)}
+	if size, most := msgSize(msg, it.id), p.q.nc.MaxPayload(); int64(size) > most {
+		return tooLarge(d.ID, d.Origin, size, most)
+	}
 	it.fut, it.err = p.q.js.PublishMsgAsync(msg, jetstream.WithMsgID(it.id))
 	select {
 	case p.pending <- it:
@@ -100,11 +115,17 @@ func (p *Publisher) confirm() {
 				err = p.ctx.Err()
 			}
 		}
-		if err != nil && p.ctx.Err() == nil {
+		if err != nil && p.ctx.Err() == nil && !permanent(err) {
 			ack, err = p.retry(it)
 		}
 		p.mu.Lock()
 		switch {
+		case err != nil && permanent(err):
+			// This document, not the queue: skip it.
+			p.stats.Rejected++
+			if p.Rejected != nil {
+				p.Rejected(demarche.Errorf(demarche.EINVALID, "%squeue: document %s: the stream refused it for good: %v", origin(it.src), it.doc, err))
+			}
 		case err != nil:
 			if p.err == nil {
 				p.err = p.q.wrap("publish", err)
@@ -132,8 +153,8 @@ func (p *Publisher) retry(it *pubItem) (*jetstream.PubAck, error) {
 		var ack *jetstream.PubAck
 		ack, err = p.q.js.PublishMsg(ctx, it.msg, jetstream.WithMsgID(it.id))
 		cancel()
-		if err == nil {
-			return ack, nil
+		if err == nil || permanent(err) {
+			return ack, err
 		}
 		if p.ctx.Err() != nil {
 			return nil, p.ctx.Err()
@@ -168,4 +189,44 @@ func (p *Publisher) Close() (PublishStats, error) {
 	close(p.pending)
 	<-p.done
 	return p.Stats(), p.Err()
+}
+
+// msgSize is the size that NATS checks against its max_payload: the body
+// and the headers, the message ID's included.
+func msgSize(msg *nats.Msg, id string) int {
+	n := len(msg.Data) + len("NATS/1.0\r\n\r\n") + len(jetstream.MsgIDHeader) + len(id) + 4
+	for k, vs := range msg.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	return n
+}
+
+// tooLarge is the error of a document larger than the queue carries.
+func tooLarge(id, src string, size int, most int64) error {
+	return demarche.Errorf(demarche.EINVALID, "%squeue: document %s: %.1f MB as a message, more than the %.1f MB that the NATS server carries (max_payload): skipped; raise max_payload in the server's configuration (at most 64 MB), or ingest this document without --queue",
+		origin(src), id, float64(size)/1e6, float64(most)/1e6)
+}
+
+func origin(src string) string {
+	if src == "" {
+		return ""
+	}
+	return src + ": "
+}
+
+// permanent reports whether a publish failed because of the message itself
+// (too large for the server or the stream): sending it again cannot help.
+func permanent(err error) bool {
+	if errors.Is(err, nats.ErrMaxPayload) || errors.Is(err, nats.ErrBadSubject) {
+		return true
+	}
+	var je jetstream.JetStreamError
+	if errors.As(err, &je) {
+		if ae := je.APIError(); ae != nil && ae.ErrorCode == jetstream.JSErrCodeStreamMessageExceedsMaximum {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/demarche-project/demarche"
@@ -58,11 +59,18 @@ func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string
 		return err
 	}
 	defer q.Close()
-	report := func(err error) { fmt.Fprintf(env.Stderr, "demarche ingest: %v\n", err) }
+	var mu sync.Mutex // the publisher reports from its own goroutine
+	report := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(env.Stderr, "demarche ingest: %v\n", err)
+	}
 	rd := ingest.NewReader(ctx, names, in.options(), in.strict, report)
 	defer rd.Close()
 	start := time.Now()
 	p := q.NewPublisher(ctx)
+	// A document the stream refuses for good (too large) is skipped.
+	p.Rejected = report
 	read, invalid := 0, 0
 	var runErr error
 	for {
@@ -88,7 +96,7 @@ func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string
 	if runErr == nil {
 		runErr = err
 	}
-	failed := rd.Failed() + invalid
+	failed := rd.Failed() + invalid + st.Rejected
 	if !quiet {
 		took := time.Since(start)
 		line := fmt.Sprintf("%d documents read: %d queued, %d already queued", read, st.Published, st.Duplicates)

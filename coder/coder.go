@@ -109,16 +109,50 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
-	segs := splitBody(body, headline)
-	for i, seg := range segs {
+	// Sentences are tokenized a window at a time (nlp.EachSentence): the
+	// memory needed beyond the result is bounded by a window of text and
+	// one sentence, whatever the document's length.
+	i := 0
+	var err2 error
+	eachBodySentence(body, headline, func(seg nlp.Segment) bool {
 		if i%64 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			err2 = ctx.Err()
+			return false
 		}
 		sent := demarche.Sentence{Doc: doc.ID, Index: i, Text: body[seg.Start:seg.End], Start: seg.Start, End: seg.End, Headline: headline}
 		out.Sentences = append(out.Sentences, sent)
 		out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+		i++
+		return true
+	})
+	if err2 != nil {
+		return nil, err2
 	}
 	return out, nil
+}
+
+// eachBodySentence calls fn with the sentences of a body, as splitBody
+// returns them, a window of text at a time.
+func eachBodySentence(body string, headline bool, fn func(nlp.Segment) bool) {
+	if headline {
+		for _, s := range splitBody(body, true) {
+			if !fn(s) {
+				return
+			}
+		}
+		return
+	}
+	nlp.EachSentence(body, func(s nlp.Segment) bool {
+		for len(s.Tokens) > MaxSentenceTokens {
+			head := s.Tokens[:MaxSentenceTokens]
+			if !fn(nlp.Segment{Start: head[0].Start, End: head[len(head)-1].End(), Tokens: head}) {
+				return false
+			}
+			s.Tokens = s.Tokens[MaxSentenceTokens:]
+			s.Start = s.Tokens[0].Start
+		}
+		return fn(s)
+	})
 }
 
 // splitBody splits a body into sentences (a headline is one sentence) and

@@ -15,9 +15,17 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// MaxRecord is the largest JSON line accepted, in bytes; a longer line is
-// skipped with a *RecordError.
+// MaxRecord is the largest JSON line accepted by default, in bytes; a
+// longer line is skipped with a *RecordError. Options.MaxRecord changes it.
 const MaxRecord = 8 << 20
+
+// maxRecord returns the largest JSON line accepted.
+func (o *opener) maxRecord() int {
+	if o.opt.MaxRecord > 0 {
+		return o.opt.MaxRecord
+	}
+	return MaxRecord
+}
 
 // jsonlReader reads one JSON object a line.
 type jsonlReader struct {
@@ -60,7 +68,7 @@ func (r *jsonlReader) Next() (*demarche.Document, error) {
 		}
 		r.line++
 		if long {
-			return nil, r.recErr(r.line, "", "record larger than %d MiB: skipped", MaxRecord>>20)
+			return nil, r.recErr(r.line, "", "record larger than %s: skipped (the limit follows --max-doc-size)", sizeString(r.o.maxRecord()))
 		}
 		if r.line == 1 {
 			line = bytes.TrimPrefix(line, bom)
@@ -87,7 +95,7 @@ func (r *jsonlReader) readLine() (line []byte, long bool, err error) {
 	for {
 		chunk, err := r.r.ReadSlice('\n')
 		if !long {
-			if len(r.buf)+len(chunk) > MaxRecord+1 {
+			if len(r.buf)+len(chunk) > r.o.maxRecord()+1 {
 				long = true
 				r.buf = r.buf[:0]
 			} else {
@@ -214,4 +222,17 @@ func DerivedID(d *demarche.Document) string {
 	h.Write([]byte{0})
 	h.Write([]byte(d.Text))
 	return "doc-" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// sizeString writes a size in bytes in MiB, KiB or bytes.
+func sizeString(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -123,6 +123,10 @@ type Options struct {
 	// HTTP fetches URLs; nil uses a client with a 60 s timeout.
 	HTTP *http.Client
 
+	// MaxRecord is the largest JSON line read, in bytes; a longer one is
+	// skipped with a *RecordError. 0 means MaxRecord.
+	MaxRecord int
+
 	// Retries is the number of retries of a failed fetch (network errors,
 	// 5xx and 429 answers): 0 means 3, a negative value none.
 	Retries int

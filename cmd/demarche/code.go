@@ -51,6 +51,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
 	var dicts dictFlags
 	dicts.add(fs)
+	dicts.addLimit(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -71,7 +72,11 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rd := ingest.NewReader(ctx, names, in.options(), in.strict,
+	opts, err := dicts.limitOptions(in.options())
+	if err != nil {
+		return err
+	}
+	rd := ingest.NewReader(ctx, names, opts, in.strict,
 		func(err error) { fmt.Fprintf(env.Stderr, "demarche code: %v\n", err) })
 	defer rd.Close()
 	rejected := 0

@@ -14,6 +14,7 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/petrarch"
 )
 
@@ -25,6 +26,8 @@ type dictFlags struct {
 	parse     string   // supplied | own
 	warn      io.Writer
 	getenv    func(string) string // os.Getenv unless a test sets it
+	maxDoc    string              // --max-doc-size (limit.go)
+	limited   bool                // the command has --max-doc-size
 
 	pet *petrarch.Dicts // loaded by load
 }
@@ -165,6 +168,18 @@ func (d *dictFlags) coder() (*coder.Coder, error) {
 // a PETRARCH set is loaded, in the PETRARCH matcher for documents that
 // carry a parse (unless -parse own).
 func (d *dictFlags) docCoder() (demarche.Coder, error) {
+	c, err := d.docCoderNoLimit()
+	if err != nil || !d.limited {
+		return c, err
+	}
+	n, err := d.maxDocSize()
+	if err != nil {
+		return nil, err
+	}
+	return ingest.LimitSize(c, n), nil
+}
+
+func (d *dictFlags) docCoderNoLimit() (demarche.Coder, error) {
 	c, err := d.coder()
 	if err != nil {
 		return nil, err

@@ -44,6 +44,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
 	var dicts dictFlags
 	dicts.add(fs)
+	dicts.addLimit(fs)
 	var qf queueFlags
 	qf.add(fs, true)
 	if err := fs.Parse(args); err != nil {
@@ -57,9 +58,13 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts, err := dicts.limitOptions(in.options())
+	if err != nil {
+		return err
+	}
 	if qf.url != "" {
 		// Workers code and store (demarche worker): see queue.go.
-		return ingestToQueue(ctx, env, &qf, names, &in, *quiet)
+		return ingestToQueue(ctx, env, &qf, names, &in, opts, &dicts, *quiet)
 	}
 	lessGC(env)
 	c, err := dicts.docCoder()
@@ -80,7 +85,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		inner := report
 		report = func(err error) { prog.Do(func() { inner(err) }) }
 	}
-	rd := ingest.NewReader(ctx, names, in.options(), in.strict, report)
+	rd := ingest.NewReader(ctx, names, opts, in.strict, report)
 	defer rd.Close()
 	p := ingest.New(st, c, ingest.Options{Workers: *workers, Batch: *batch, Strict: in.strict, Report: report})
 	if bar {
@@ -123,9 +128,21 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 // lessGC makes the garbage collector run a quarter as often, unless $GOGC
 // says otherwise: the coder's dictionaries are a large live heap that each
 // collection marks again, and an ingest or a recode then spends about a
-// tenth less CPU, for some 60 MB more memory.
+// tenth less CPU, for some 60 MB more memory. A soft limit of gcLimit
+// (unless $GOMEMLIMIT says otherwise) makes it run more often again when
+// the heap grows past it — a long document's sentences and events, a live
+// heap that 400 % would let grow fivefold.
 func lessGC(env *Env) {
 	if env.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	if env.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(gcLimit)
+	}
 }
+
+// gcLimit is the heap size from which the garbage collector of an ingest
+// runs as often as it must to stay under it: more than an ingest of short
+// stories uses (some 130 MB), less than a long document would take with
+// GOGC=400.
+const gcLimit = 256 << 20

@@ -13,6 +13,7 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/queue"
+	"github.com/demarche-project/demarche/source"
 )
 
 // This file holds what `ingest --queue` and `status --queue` add to those
@@ -51,7 +52,11 @@ func (f *queueFlags) config(env *Env, fromEnv bool) queue.Config {
 // ingestToQueue is `demarche ingest --queue`: it reads the documents as
 // ingest does and publishes them to the queue, for workers to code and
 // store.
-func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string, in *inputFlags, quiet bool) error {
+func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string, in *inputFlags, opts source.Options, dicts *dictFlags, quiet bool) error {
+	maxDoc, err := dicts.maxDocSize()
+	if err != nil {
+		return err
+	}
 	cfg := qf.config(env, false)
 	cfg.Name = "demarche ingest"
 	q, err := queue.Open(ctx, cfg)
@@ -65,7 +70,7 @@ func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string
 		defer mu.Unlock()
 		fmt.Fprintf(env.Stderr, "demarche ingest: %v\n", err)
 	}
-	rd := ingest.NewReader(ctx, names, in.options(), in.strict, report)
+	rd := ingest.NewReader(ctx, names, opts, in.strict, report)
 	defer rd.Close()
 	start := time.Now()
 	p := q.NewPublisher(ctx)
@@ -82,7 +87,11 @@ func ingestToQueue(ctx context.Context, env *Env, qf *queueFlags, names []string
 			break
 		}
 		read++
-		if err := p.Publish(d); err != nil {
+		err = ingest.CheckSize(d, maxDoc)
+		if err == nil {
+			err = p.Publish(d)
+		}
+		if err != nil {
 			if demarche.ErrorCode(err) == demarche.EINVALID && !in.strict {
 				report(err)
 				invalid++

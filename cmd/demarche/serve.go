@@ -21,6 +21,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	db.add(fs)
 	var dicts dictFlags
 	dicts.add(fs)
+	dicts.addLimit(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ func runWorker(ctx context.Context, env *Env, args []string) error {
 	quiet := fs.Bool("quiet", false, "log only warnings and errors")
 	var dicts dictFlags
 	dicts.add(fs)
+	dicts.addLimit(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -103,6 +103,11 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 		p.sents = append(p.sents, r)
 	}
 	seen := make(map[string]bool, len(c.Events))
+	// p.events shares c.Events until an event differs from the input's
+	// (a default filled in, a character cleaned, a repeat dropped): a long
+	// document's events are not copied for nothing.
+	p.events = c.Events
+	shared := true
 	for i := range c.Events {
 		e := c.Events[i]
 		if e.Doc == "" {
@@ -142,11 +147,20 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 		case !spanIn(e.SourceSpan, text) || !spanIn(e.TargetSpan, text) || !spanIn(e.VerbSpan, text):
 			return nil, demarche.Errorf(demarche.EINVALID, "document %s: event %s: span outside sentence %d", d.ID, e.ID, e.Sentence)
 		}
+		if seen[e.ID] || e != c.Events[i] {
+			if shared {
+				shared = false
+				p.events = make([]demarche.Event, i, len(c.Events))
+				copy(p.events, c.Events[:i])
+			}
+		}
 		if seen[e.ID] {
 			continue // the same event twice: one event
 		}
 		seen[e.ID] = true
-		p.events = append(p.events, e)
+		if !shared {
+			p.events = append(p.events, e)
+		}
 	}
 	return p, nil
 }
@@ -507,9 +521,11 @@ func (s *Store) removeSentences(ctx context.Context, w *Tx, doc int64, del *delt
 
 // flush writes the documents of a batch, their sentences, events and band
 // keys, and applies the recorded changes to the rollup and the counters.
+// Rows are built and inserted a chunk at a time, so that the memory a long
+// document needs here is bounded by the chunk, not by its events.
 func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, del *delta) error {
 	now := time.Now().UTC().Format(time.RFC3339Nano)
-	var newDocs, sents, events, bands [][]any
+	var newDocs [][]any
 	var ftsIDs []int64
 	var ftsTexts []string
 	var nextSent, nextEvent int64
@@ -519,6 +535,7 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 	if err := w.Tx.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM events`).Scan(&nextEvent); err != nil {
 		return err
 	}
+	// Documents first: sentences and events refer to them.
 	for _, pd := range docs {
 		p, d := pd.p, pd.p.c.Doc
 		var canon any
@@ -541,13 +558,26 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		} else {
 			newDocs = append(newDocs, row)
 		}
+	}
+	if len(newDocs) > 0 {
+		if err := s.d.Insert(ctx, w, "documents", docCols, newDocs); err != nil {
+			return err
+		}
+	}
+	sents := &inserter{s: s, w: w, table: "sentences", cols: sentCols}
+	events := &inserter{s: s, w: w, table: "events", cols: eventCols}
+	bands := &inserter{s: s, w: w, table: "doc_bands", cols: []string{"band", "doc"}}
+	for _, pd := range docs {
+		p := pd.p
 		dup := 0
 		if pd.canonical != 0 {
 			dup = 1
 		}
 		for _, r := range p.sents {
 			nextSent++
-			sents = append(sents, sentenceRow(nextSent, pd.id, r))
+			if err := sents.add(ctx, sentenceRow(nextSent, pd.id, r)); err != nil {
+				return err
+			}
 		}
 		del.counter(cSentences, int64(len(p.sents)))
 		ftsIDs = append(ftsIDs, pd.id)
@@ -555,7 +585,9 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		for i := range p.events {
 			nextEvent++
 			e := &p.events[i]
-			events = append(events, eventRow(nextEvent, pd.id, e, dup))
+			if err := events.add(ctx, eventRow(nextEvent, pd.id, e, dup)); err != nil {
+				return err
+			}
 			if dup == 0 {
 				del.roll(rollOf(e), 1, tenths(e.Goldstein))
 				del.counter(cCanonicalEvents, 1)
@@ -564,18 +596,13 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		del.counter(cEvents, int64(len(p.events)))
 		del.version(vid, int64(len(p.events)))
 		for _, b := range p.bands {
-			bands = append(bands, []any{b, pd.id})
+			if err := bands.add(ctx, []any{b, pd.id}); err != nil {
+				return err
+			}
 		}
 	}
-	for _, t := range []struct {
-		name string
-		cols []string
-		rows [][]any
-	}{{"documents", docCols, newDocs}, {"sentences", sentCols, sents}, {"events", eventCols, events}, {"doc_bands", []string{"band", "doc"}, bands}} {
-		if len(t.rows) == 0 {
-			continue
-		}
-		if err := s.d.Insert(ctx, w, t.name, t.cols, t.rows); err != nil {
+	for _, in := range []*inserter{sents, events, bands} {
+		if err := in.flush(ctx); err != nil {
 			return err
 		}
 	}
@@ -590,6 +617,37 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 		}
 	}
 	return s.apply_(ctx, w, del)
+}
+
+// insertChunk is the number of rows an inserter holds before it writes
+// them.
+const insertChunk = 4096
+
+// inserter writes the rows of one table in chunks of insertChunk.
+type inserter struct {
+	s     *Store
+	w     *Tx
+	table string
+	cols  []string
+	rows  [][]any
+}
+
+func (in *inserter) add(ctx context.Context, row []any) error {
+	in.rows = append(in.rows, row)
+	if len(in.rows) >= insertChunk {
+		return in.flush(ctx)
+	}
+	return nil
+}
+
+func (in *inserter) flush(ctx context.Context) error {
+	if len(in.rows) == 0 {
+		return nil
+	}
+	err := in.s.d.Insert(ctx, in.w, in.table, in.cols, in.rows)
+	clear(in.rows)
+	in.rows = in.rows[:0]
+	return err
 }
 
 func sentenceRow(id, doc int64, r sentRow) []any {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -44,7 +45,8 @@ type Server struct {
 // pg_ctl), or "" when none is installed.
 func Bin() string {
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
-	sort.Strings(dirs)
+	// By version, not by name: 9.6 is older than 15.
+	sort.Slice(dirs, func(i, j int) bool { return versionLess(filepath.Base(filepath.Dir(dirs[i])), filepath.Base(filepath.Dir(dirs[j]))) })
 	for i := len(dirs) - 1; i >= 0; i-- {
 		if _, err := os.Stat(filepath.Join(dirs[i], "pg_ctl")); err == nil {
 			return dirs[i]
@@ -54,6 +56,25 @@ func Bin() string {
 		return filepath.Dir(p)
 	}
 	return ""
+}
+
+// versionLess compares versions such as "9.6" and "15" number by number.
+func versionLess(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, errx := strconv.Atoi(as[i])
+		y, erry := strconv.Atoi(bs[i])
+		if errx != nil || erry != nil {
+			if as[i] != bs[i] {
+				return as[i] < bs[i]
+			}
+			continue
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return len(as) < len(bs)
 }
 
 // Start returns the server named by DEMARCHE_TEST_POSTGRES, or starts a new

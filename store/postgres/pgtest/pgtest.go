@@ -46,7 +46,9 @@ type Server struct {
 func Bin() string {
 	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
 	// By version, not by name: 9.6 is older than 15.
-	sort.Slice(dirs, func(i, j int) bool { return versionLess(filepath.Base(filepath.Dir(dirs[i])), filepath.Base(filepath.Dir(dirs[j]))) })
+	sort.Slice(dirs, func(i, j int) bool {
+		return versionLess(filepath.Base(filepath.Dir(dirs[i])), filepath.Base(filepath.Dir(dirs[j])))
+	})
 	for i := len(dirs) - 1; i >= 0; i-- {
 		if _, err := os.Stat(filepath.Join(dirs[i], "pg_ctl")); err == nil {
 			return dirs[i]

@@ -248,7 +248,7 @@ func (c *converter) pattern(p *Pattern, vc *dict.VerbClass) *dict.Pattern {
 		c.note(c.d.Verbs.File, p.Line, "paired", fmt.Sprintf("paired code [%s:%s]: demarche's analysis codes the first event only", p.Code, p.Paired))
 	}
 	var elems []dict.Elem
-	up := flatten(p.Upper())
+	up := Flatten(p.Upper())
 	for _, e := range up {
 		de, ok := c.elem(e, p, true)
 		if !ok {
@@ -259,7 +259,7 @@ func (c *converter) pattern(p *Pattern, vc *dict.VerbClass) *dict.Pattern {
 		}
 	}
 	elems = append(elems, dict.Elem{Kind: dict.ElemVerb})
-	lo := flatten(p.Lower())
+	lo := Flatten(p.Lower())
 	prevGlue := p.Elems[p.Verb].Glue
 	for _, e := range lo {
 		de, ok := c.elem(e, p, false)

@@ -23,14 +23,15 @@ type Dicts struct {
 	// Notes are the constructs read but approximated.
 	Notes []Note
 
-	actorIdx map[string][]actorPhrase
+	actorIdx map[string][]ActorPhrase
 	agentIdx map[string][]*Agent
 	patterns map[*VerbBlock][]*Pattern
 }
 
-type actorPhrase struct {
-	words []string
-	actor *Actor
+// ActorPhrase is one name of an actor, as the actors' index holds it.
+type ActorPhrase struct {
+	Words []string
+	Actor *Actor
 }
 
 // Files names the dictionary files of a set. Empty names are not loaded.
@@ -161,6 +162,10 @@ func unjoin(err error) []error {
 	return []error{err}
 }
 
+// Compile builds the indexes that the tree matcher (petrarch/treecoder)
+// uses, for a set whose fields were filled by hand; Load calls it.
+func (d *Dicts) Compile() { d.compile() }
+
 // compile builds the indexes used by the matcher.
 func (d *Dicts) compile() {
 	if d.Verbs == nil {
@@ -176,17 +181,17 @@ func (d *Dicts) compile() {
 	if d.Issues != nil {
 		d.Notes = append(d.Notes, d.Issues.Notes...)
 	}
-	d.actorIdx = map[string][]actorPhrase{}
+	d.actorIdx = map[string][]ActorPhrase{}
 	for _, as := range d.Actors {
 		d.Notes = append(d.Notes, as.Notes...)
 		for _, a := range as.Entries {
 			for _, n := range a.Names {
-				d.actorIdx[n[0]] = append(d.actorIdx[n[0]], actorPhrase{n, a})
+				d.actorIdx[n[0]] = append(d.actorIdx[n[0]], ActorPhrase{n, a})
 			}
 		}
 	}
 	for k, l := range d.actorIdx {
-		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].Words) > len(l[j].Words) })
 		d.actorIdx[k] = l
 	}
 	d.agentIdx = map[string][]*Agent{}
@@ -225,3 +230,13 @@ func (d *Dicts) Stats() map[string]int {
 	}
 	return s
 }
+
+// ActorsAt returns the actor names that start with word (upper case).
+func (d *Dicts) ActorsAt(word string) []ActorPhrase { return d.actorIdx[word] }
+
+// AgentsAt returns the agents whose phrase starts with word (upper case).
+func (d *Dicts) AgentsAt(word string) []*Agent { return d.agentIdx[word] }
+
+// PatternsOf returns the patterns of a verb block, heaviest first, as the
+// tree matcher tries them.
+func (d *Dicts) PatternsOf(b *VerbBlock) []*Pattern { return d.patterns[b] }

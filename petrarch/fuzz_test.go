@@ -21,7 +21,6 @@ func FuzzReadVerbs(f *testing.F) {
 		checkErrs(t, err)
 		d := &Dicts{Verbs: v}
 		d.compile()
-		d.CodeParse("(ROOT (S (NP (NNP A)) (VP (VBD a) (NP (NNP B)))))", "20000101", DefaultConfig())
 	})
 }
 
@@ -54,23 +53,6 @@ func FuzzReadAgents(f *testing.F) {
 	})
 }
 
-func FuzzParseTree(f *testing.F) {
-	f.Add("(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor) (CC and) (NNP Rohan))) (. .)))")
-	f.Add("( (S (NP (NP (NNP A) (POS 's)) (NN b)) (VP (VBN c) (PP (IN by) (NP (NNP D))))))")
-	f.Add("(S (NP-TMP (NN today)) (, ,) (SBAR (IN that) (S (VP (VB x)))))")
-	d := testDicts(f)
-	f.Fuzz(func(t *testing.T, parse string) {
-		tr, err := ParseTree(parse)
-		if err != nil {
-			if _, ok := err.(*ParseError); !ok {
-				t.Fatalf("error %T %v", err, err)
-			}
-			return
-		}
-		d.CodeTree(tr, "20000101", Config{RequireDyad: true, NewActorLength: 3, CommaMax: 8, CommaMin: 1, CommaBMax: 8, CommaEMax: 8})
-	})
-}
-
 func FuzzReadRecords(f *testing.F) {
 	f.Add([]byte("<Sentences><Sentence id=\"a\" date=\"20000101\" sentence=\"true\"><EventCoding sourcecode=\"A\" targetcode=\"B\" eventcode=\"010\"></EventCoding><Text>x</Text><Parse>(S (NN x))</Parse></Sentence></Sentences>"))
 	f.Add([]byte("<Validation><Environment><Config option=\"x\" value=\"1\"/></Environment><Config option=\"comma_max\" value=\"-1\"/></Validation>"))
@@ -97,24 +79,4 @@ func checkErrs(t *testing.T, err error) {
 			t.Fatalf("error %T %v does not name file and line", e, e)
 		}
 	}
-}
-
-// testDicts returns a small dictionary set built from the test
-// dictionaries.
-func testDicts(t testing.TB) *Dicts {
-	v, err := ReadVerbs(strings.NewReader(testVerbs), "t.verbs")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := ReadActors(strings.NewReader(testActors), "t.actors")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ag, err := ReadAgents(strings.NewReader(testAgents), "t.agents")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &Dicts{Verbs: v, Actors: []*Actors{a}, Agents: ag}
-	d.compile()
-	return d
 }

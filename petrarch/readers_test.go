@@ -237,34 +237,6 @@ func TestReadDiscardsAndIssues(t *testing.T) {
 	}
 }
 
-func TestParseTree(t *testing.T) {
-	tr, err := ParseTree("( (S (NP (NNP Atlantis)) (VP (VBD sank) (PP (IN under) (NP (DT the) (NN sea)))) (. .)) )")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := strings.Join(tr.Words(), " "); got != "Atlantis sank under the sea ." {
-		t.Errorf("words %q", got)
-	}
-	if tr.Root.Label != "S" || tr.Leaves[1].Parent.Label != "VP" || tr.Root.Kids[1].Start != 1 || tr.Root.Kids[1].End != 5 {
-		t.Errorf("tree %s", tr.Root)
-	}
-	bad := []struct{ input, want string }{
-		{"", "empty parse"},
-		{"(S (NP (NNP A))", "never closed"},
-		{"(S (NP (NNP A))))", "text after the end"},
-		{"(S (NN a) word)", "\"word\" outside a pre-terminal"},
-		{"(S ())", "word"},
-		{"(S (NP))", "empty phrase (NP)"},
-		{"(NN a (NP (NN b)))", "has a phrase after its word"},
-		{strings.Repeat("(X ", 600) + "(NN a)" + strings.Repeat(")", 600), "nested more than"},
-	}
-	for _, b := range bad {
-		if _, err := ParseTree(b.input); err == nil || !strings.Contains(err.Error(), b.want) {
-			t.Errorf("%.40q: error %v, want %q", b.input, err, b.want)
-		}
-	}
-}
-
 func TestReadRecords(t *testing.T) {
 	const xml = `<Validation>
 <Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile>

@@ -64,22 +64,6 @@ func EnvFiles(env *Environment, dir string) (Files, error) {
 	return f, nil
 }
 
-// ParseCoder returns a RecordCoder that codes each record's supplied parse with
-// d. A record without a parse is an error.
-func ParseCoder(d *Dicts) RecordCoder {
-	return func(rec *Record, cfg Config) ([]Coding, string, error) {
-		if rec.Parse == "" {
-			return nil, "", fmt.Errorf("record %s has no <Parse>", rec.ID)
-		}
-		res := d.CodeParse(rec.Parse, rec.Date, cfg)
-		var out []Coding
-		for _, e := range res.Events {
-			out = append(out, Coding{e.Source, e.Target, e.Code})
-		}
-		return out, res.Discard, nil
-	}
-}
-
 // Validate codes every record marked sentence="true" with code, applying
 // the options of the environment and of the <Config> elements in order,
 // and compares the result with the expected coding. A coder that panics

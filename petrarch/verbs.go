@@ -175,8 +175,9 @@ type Verbs struct {
 	Blocks    []*VerbBlock
 	Transform []Transformation
 	// Index maps the inflected word of every form to its verbs.
-	Index  map[string][]FormOf
-	xforms []xform
+	Index map[string][]FormOf
+	// Xforms are the transformations, parsed.
+	Xforms []Xform
 	// Syntactic is true for a PETRARCH2 dictionary, whose patterns use
 	// "(…)" and "{…}" groups: their words belong to the verb's own clause.
 	Syntactic bool
@@ -264,7 +265,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 			errs = append(errs, &SyntaxError{file, t.Line, fmt.Sprintf("transformation %q: want \"~ a (b c VERB) VERB = a b CODE\"", t.Left+" = "+t.Right)})
 			continue
 		}
-		v.xforms = append(v.xforms, x)
+		v.Xforms = append(v.Xforms, x)
 	}
 	for _, b := range v.Blocks {
 		for _, p := range b.Patterns {
@@ -710,22 +711,50 @@ func (p *verbParser) token(t string) ([]Elem, error) {
 
 func joinErrs(errs []error) error { return errors.Join(errs...) }
 
-// xform is a parsed transformation: "~ OS (IS IT IV) OV = RS RT RC".
-type xform struct {
-	outerSrc, inSrc, inTgt, inVerb, outer string
-	rSrc, rTgt, rCode                     string
-	left, right                           string
-	line                                  int
+// Xform is a parsed transformation: "~ OS (IS IT IV) OV = RS RT RC": the
+// outer source, the inner source, target and verb, the outer verb, the
+// resulting source, target and code, the two sides as written and the
+// line.
+type Xform struct {
+	OuterSrc, InSrc, InTgt, InVerb, Outer string
+	RSrc, RTgt, RCode                     string
+	Left, Right                           string
+	Line                                  int
 }
 
 var xformLeft = regexp.MustCompile(`^(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)$`)
 
-func parseXform(t Transformation) (xform, bool) {
+func parseXform(t Transformation) (Xform, bool) {
 	m := xformLeft.FindStringSubmatch(t.Left)
 	r := strings.Fields(t.Right)
 	if m == nil || len(r) != 3 {
-		return xform{}, false
+		return Xform{}, false
 	}
-	return xform{outerSrc: m[1], inSrc: m[2], inTgt: m[3], inVerb: strings.ToUpper(m[4]), outer: strings.ToUpper(m[5]),
-		rSrc: r[0], rTgt: r[1], rCode: r[2], left: t.Left, right: t.Right, line: t.Line}, true
+	return Xform{OuterSrc: m[1], InSrc: m[2], InTgt: m[3], InVerb: strings.ToUpper(m[4]), Outer: strings.ToUpper(m[5]),
+		RSrc: r[0], RTgt: r[1], RCode: r[2], Left: t.Left, Right: t.Right, Line: t.Line}, true
+}
+
+// Flatten inlines groups: a prepositional group "(TO X)" is matched as
+// its words in order, a noun phrase group "{A B}" as consecutive words.
+func Flatten(es []Elem) []Elem {
+	var out []Elem
+	for _, e := range es {
+		if e.Kind != EGroup {
+			out = append(out, e)
+			continue
+		}
+		sub := Flatten(e.Sub)
+		if e.Group == '{' {
+			for i := range sub {
+				if i < len(sub)-1 {
+					sub[i].Glue = true
+				}
+			}
+		}
+		if len(sub) > 0 {
+			sub[len(sub)-1].Glue = e.Glue
+		}
+		out = append(out, sub...)
+	}
+	return out
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/petrarch"
+	"github.com/demarche-project/demarche/petrarch/treecoder"
 )
 
 // dictFlags are the flags that choose the dictionaries.
@@ -192,7 +193,7 @@ func (d *dictFlags) docCoderNoLimit() (demarche.Coder, error) {
 	default:
 		return nil, fmt.Errorf("-parse %q: want supplied or own", d.parse)
 	}
-	pc := petrarch.NewCoder(d.pet, c, petrarch.DefaultConfig())
+	pc := treecoder.NewCoder(d.pet, c, petrarch.DefaultConfig())
 	pc.Own = d.parse == "own"
 	return pc, nil
 }

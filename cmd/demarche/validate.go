@@ -9,6 +9,7 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/petrarch"
+	"github.com/demarche-project/demarche/petrarch/treecoder"
 )
 
 func runValidate(ctx context.Context, env *Env, args []string) error {
@@ -54,7 +55,7 @@ func runValidate(ctx context.Context, env *Env, args []string) error {
 	var code petrarch.RecordCoder
 	switch *parse {
 	case "supplied":
-		code = petrarch.ParseCoder(pd)
+		code = treecoder.ParseCoder(pd)
 	case "own":
 		code, err = ownCoder(ctx, pd)
 		if err != nil {
@@ -80,7 +81,7 @@ func ownCoder(ctx context.Context, pd *petrarch.Dicts) (petrarch.RecordCoder, er
 		return nil, err
 	}
 	return func(rec *petrarch.Record, cfg petrarch.Config) ([]petrarch.Coding, string, error) {
-		if why := pd.DiscardText(rec.Text); why != "" {
+		if why := treecoder.DiscardText(pd, rec.Text); why != "" {
 			return nil, why, nil
 		}
 		cd, err := c.Code(ctx, &demarche.Document{ID: rec.ID, Date: rec.Date, Text: rec.Text, Source: rec.Source})

@@ -1,9 +1,10 @@
-package petrarch
+package treecoder
 
 import (
 	"bufio"
 	"flag"
 	"fmt"
+	"github.com/demarche-project/demarche/petrarch"
 	"os"
 	"path/filepath"
 	"sort"
@@ -22,18 +23,18 @@ const gigaGolden = "testdata/gigaword.golden"
 // codeGigaWord codes the sample and returns its lines in record order.
 func codeGigaWord(t testing.TB) []string {
 	path := needShared(t, "text/GigaWord.sample.PETR.xml")
-	d, err := Load(PhoenixFiles(filepath.Join(shared, "dictionaries")))
+	d, err := petrarch.Load(petrarch.PhoenixFiles(filepath.Join(shared, "dictionaries")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	rf, err := LoadRecords(path)
+	rf, err := petrarch.LoadRecords(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for i, r := range rf.Records {
 		id := fmt.Sprintf("%02d %s", i, r.ID) // ids repeat in the sample
-		res := d.CodeParse(r.Parse, r.Date, DefaultConfig())
+		res := CodeParse(d, r.Parse, r.Date, petrarch.DefaultConfig())
 		if len(res.Events) == 0 {
 			out = append(out, id+" -")
 			continue

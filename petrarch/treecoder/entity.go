@@ -1,6 +1,7 @@
-package petrarch
+package treecoder
 
 import (
+	"github.com/demarche-project/demarche/petrarch"
 	"strings"
 )
 
@@ -365,12 +366,12 @@ func (s *sentence) codeWords(a, b int) member {
 		}
 		if m.actorAt < 0 {
 			if ap, ok := s.actorAt(i, b); ok {
-				m.actorAt, m.actorEnd = i, i+len(ap.words)
-				m.actors = ap.actor.CodeAt(s.date)
+				m.actorAt, m.actorEnd = i, i+len(ap.Words)
+				m.actors = ap.Actor.CodeAt(s.date)
 				if len(m.actors) == 0 {
-					m.actors = []string{NoCode}
+					m.actors = []string{petrarch.NoCode}
 				}
-				i += len(ap.words)
+				i += len(ap.Words)
 				continue
 			}
 		}
@@ -402,17 +403,17 @@ func (s *sentence) wordsAt(i, end int, words []string) bool {
 	return true
 }
 
-func (s *sentence) actorAt(i, end int) (actorPhrase, bool) {
-	for _, ap := range s.d.actorIdx[s.words[i]] {
-		if s.wordsAt(i, end, ap.words) {
+func (s *sentence) actorAt(i, end int) (petrarch.ActorPhrase, bool) {
+	for _, ap := range s.d.ActorsAt(s.words[i]) {
+		if s.wordsAt(i, end, ap.Words) {
 			return ap, true
 		}
 	}
-	return actorPhrase{}, false
+	return petrarch.ActorPhrase{}, false
 }
 
-func (s *sentence) agentAt(i, end int) *Agent {
-	for _, ag := range s.d.agentIdx[s.words[i]] {
+func (s *sentence) agentAt(i, end int) *petrarch.Agent {
+	for _, ag := range s.d.AgentsAt(s.words[i]) {
 		if s.wordsAt(i, end, ag.Words) {
 			return ag
 		}
@@ -425,7 +426,7 @@ func (s *sentence) agentAt(i, end int) *Agent {
 func (s *sentence) memberCodes(m member) []string {
 	if !m.hasActor() {
 		if len(m.suffix) > 0 {
-			return []string{addAgents(NoCode, m.suffix)}
+			return []string{addAgents(petrarch.NoCode, m.suffix)}
 		}
 		if len(m.prefix) > 0 {
 			return []string{strings.Join(m.prefix, "")}
@@ -441,7 +442,7 @@ func (s *sentence) memberCodes(m member) []string {
 				return []string{"\"" + strings.Join(words, " ") + "\""}
 			}
 		}
-		return []string{NoCode}
+		return []string{petrarch.NoCode}
 	}
 	var out []string
 	for _, a := range m.actors {
@@ -485,7 +486,7 @@ func (s *sentence) entityCodes(e *entity) []string {
 	for _, m := range e.members {
 		for _, c := range s.memberCodes(m) {
 			all = append(all, c)
-			if c != NoCode {
+			if c != petrarch.NoCode {
 				coded = append(coded, c)
 			}
 		}
@@ -512,7 +513,7 @@ func dedupe(xs []string) []string {
 // rather than only "---" or a new actor.
 func (s *sentence) coded(e *entity) bool {
 	for _, c := range s.entityCodes(e) {
-		if !strings.HasPrefix(c, NoCode) && !strings.HasPrefix(c, "\"") {
+		if !strings.HasPrefix(c, petrarch.NoCode) && !strings.HasPrefix(c, "\"") {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package petrarch
+package treecoder
 
 import (
 	"fmt"

@@ -1,14 +1,15 @@
-package petrarch
+package treecoder
 
 import (
 	"flag"
+	"github.com/demarche-project/demarche/petrarch"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
 // shared is the folder of the data every developer has beside the repo.
-const shared = "../../shared/petrarch"
+const shared = "../../../shared/petrarch"
 
 var showMisses = flag.Bool("misses", false, "print the misses of the validation run")
 
@@ -27,22 +28,22 @@ const MinExact = 200
 
 func TestUnitSuite(t *testing.T) {
 	path := needShared(t, "text/PETR.UnitTest.records.xml")
-	rf, err := LoadRecords(path)
+	rf, err := petrarch.LoadRecords(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := EnvFiles(rf.Env, filepath.Join(filepath.Dir(path), "../dictionaries"))
+	files, err := petrarch.EnvFiles(rf.Env, filepath.Join(filepath.Dir(path), "../dictionaries"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Load(files)
+	d, err := petrarch.Load(files)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range d.Problems {
 		t.Logf("dictionary problem: %v", p)
 	}
-	sum := Validate(rf, ParseCoder(d))
+	sum := petrarch.Validate(rf, ParseCoder(d))
 	if *showMisses {
 		sum.WriteMisses(os.Stdout)
 	}

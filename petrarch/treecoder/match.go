@@ -1,74 +1,11 @@
-package petrarch
+package treecoder
 
 import (
 	"fmt"
+	"github.com/demarche-project/demarche/petrarch"
 	"strconv"
 	"strings"
 )
-
-// Config holds the coding options a validation file may set with
-// <Config option="…" value="…">.
-type Config struct {
-	// RequireDyad drops events whose source and target both lack a
-	// country ("---GOV" → "---").
-	RequireDyad bool
-	// NewActorLength: an uncoded noun phrase of at most this many words
-	// becomes a new actor, its words in quotes; 0 turns this off.
-	NewActorLength int
-	// Comma-delimited clauses of CommaMin…CommaMax words inside the
-	// sentence, CommaBMin…CommaBMax at its beginning and CommaEMin…CommaEMax
-	// at its end are deleted before coding; a maximum of 0 turns the
-	// deletion off.
-	CommaMin, CommaMax   int
-	CommaBMin, CommaBMax int
-	CommaEMin, CommaEMax int
-}
-
-// DefaultConfig returns PETRARCH's defaults.
-func DefaultConfig() Config {
-	return Config{RequireDyad: true, CommaMin: 2, CommaMax: 8, CommaBMin: 0, CommaBMax: 0, CommaEMin: 2, CommaEMax: 8}
-}
-
-// Set applies one <Config> option. Unknown options and bad values are
-// errors naming them; "stop_on_error" is accepted and has no effect (the
-// validation runner never stops).
-func (c *Config) Set(option, value string) error {
-	v := strings.TrimSpace(value)
-	num := func(p *int) error {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 {
-			return fmt.Errorf("option %s: want a whole number, got %q", option, value)
-		}
-		*p = n
-		return nil
-	}
-	switch strings.ToLower(strings.TrimSpace(option)) {
-	case "require_dyad":
-		b, err := strconv.ParseBool(strings.ToLower(v))
-		if err != nil {
-			return fmt.Errorf("option require_dyad: want true or false, got %q", value)
-		}
-		c.RequireDyad = b
-		return nil
-	case "new_actor_length":
-		return num(&c.NewActorLength)
-	case "comma_min":
-		return num(&c.CommaMin)
-	case "comma_max":
-		return num(&c.CommaMax)
-	case "comma_bmin":
-		return num(&c.CommaBMin)
-	case "comma_bmax":
-		return num(&c.CommaBMax)
-	case "comma_emin":
-		return num(&c.CommaEMin)
-	case "comma_emax":
-		return num(&c.CommaEMax)
-	case "stop_on_error", "":
-		return nil
-	}
-	return fmt.Errorf("unknown option %q", option)
-}
 
 // Event is an event coded from a parse.
 type Event struct {
@@ -94,8 +31,8 @@ type Result struct {
 
 // sentence is one parse under analysis.
 type sentence struct {
-	d       *Dicts
-	cfg     Config
+	d       *petrarch.Dicts
+	cfg     petrarch.Config
 	date    int
 	tree    *Tree
 	words   []string // upper case
@@ -119,16 +56,16 @@ func (s *sentence) pronoun(e *entity) bool {
 // CodeParse codes one sentence from its Treebank parse on date (YYYYMMDD
 // or ISO). It never panics; a malformed parse gives Discard
 // "bad_input_parse" with the error.
-func (d *Dicts) CodeParse(parse, date string, cfg Config) (res Result) {
+func CodeParse(d *petrarch.Dicts, parse, date string, cfg petrarch.Config) (res Result) {
 	t, err := ParseTree(parse)
 	if err != nil {
 		return Result{Discard: "bad_input_parse", Err: err}
 	}
-	return d.CodeTree(t, date, cfg)
+	return CodeTree(d, t, date, cfg)
 }
 
 // CodeTree codes a parsed sentence.
-func (d *Dicts) CodeTree(t *Tree, date string, cfg Config) Result {
+func CodeTree(d *petrarch.Dicts, t *Tree, date string, cfg petrarch.Config) Result {
 	s := &sentence{d: d, cfg: cfg, date: dateNum(date), tree: t, codes: map[*entity][]string{}}
 	n := len(t.Leaves)
 	s.words = make([]string, n)
@@ -262,8 +199,8 @@ func (s *sentence) deleteCommas() {
 
 // verbAt returns the longest verb form found at word i (whose inflected
 // word is i): the verb and the span of its words.
-func (s *sentence) verbAt(i int) (*Verb, int, int, bool) {
-	var best *Verb
+func (s *sentence) verbAt(i int) (*petrarch.Verb, int, int, bool) {
+	var best *petrarch.Verb
 	bs, be := 0, 0
 	for _, fo := range s.d.Verbs.Index[s.words[i]] {
 		a := i - fo.Form.Head
@@ -287,12 +224,12 @@ func (s *sentence) verbAt(i int) (*Verb, int, int, bool) {
 
 // verbsAt returns every verb (of every block) whose form is the longest
 // matched at word i.
-func (s *sentence) verbsAt(i int) ([]*Verb, int, int) {
+func (s *sentence) verbsAt(i int) ([]*petrarch.Verb, int, int) {
 	_, a, b, ok := s.verbAt(i)
 	if !ok {
 		return nil, 0, 0
 	}
-	var out []*Verb
+	var out []*petrarch.Verb
 	for _, fo := range s.d.Verbs.Index[s.words[i]] {
 		fa := i - fo.Form.Head
 		if fa == a && fa+len(fo.Form.Words) == b {
@@ -338,8 +275,8 @@ func (s *sentence) codeVerbs() []Event {
 // inside its phrase is the inner event, and a transformation whose verbs
 // and actors fit rewrites the outer events ("a (b . ATTACK) SAY = a b
 // 112": a says b attacked: a accuses b).
-func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
-	xs := s.d.Verbs.xforms
+func (s *sentence) transform(evs []Event, verbs []*petrarch.Verb, from, to int) []Event {
+	xs := s.d.Verbs.Xforms
 	if len(xs) == 0 {
 		return evs
 	}
@@ -349,7 +286,7 @@ func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
 	}
 	any := false
 	for _, x := range xs {
-		if outer[x.outer] {
+		if outer[x.Outer] {
 			any = true
 		}
 	}
@@ -389,7 +326,7 @@ func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
 	}
 	var out []Event
 	for _, x := range xs {
-		if !outer[x.outer] || (x.inVerb != "Q" && !innerVerbs[x.inVerb]) {
+		if !outer[x.Outer] || (x.InVerb != "Q" && !innerVerbs[x.InVerb]) {
 			continue
 		}
 		for _, e := range evs {
@@ -397,12 +334,12 @@ func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
 				if f.borrowed {
 					f.Source = ""
 				}
-				bind := map[string]string{x.outerSrc: e.Source}
-				if !fits(bind, x.inSrc, f.Source, e.Source) || !fits(bind, x.inTgt, f.Target, e.Source) {
+				bind := map[string]string{x.OuterSrc: e.Source}
+				if !fits(bind, x.InSrc, f.Source, e.Source) || !fits(bind, x.InTgt, f.Target, e.Source) {
 					continue
 				}
-				src, tgt := bind[x.rSrc], bind[x.rTgt]
-				code := x.rCode
+				src, tgt := bind[x.RSrc], bind[x.RTgt]
+				code := x.RCode
 				if code == "Q" {
 					code = f.Code
 				}
@@ -412,10 +349,10 @@ func (s *sentence) transform(evs []Event, verbs []*Verb, from, to int) []Event {
 				n := e
 				n.Source, n.Target, n.Code = src, tgt, code
 				n.TargetSpan = f.TargetSpan
-				if x.rTgt == x.inSrc {
+				if x.RTgt == x.InSrc {
 					n.TargetSpan = f.SourceSpan
 				}
-				n.Rule = fmt.Sprintf("%s:%d ~ %s = %s (%s)", s.d.Verbs.File, x.line, x.left, x.right, e.Rule)
+				n.Rule = fmt.Sprintf("%s:%d ~ %s = %s (%s)", s.d.Verbs.File, x.Line, x.Left, x.Right, e.Rule)
 				out = append(out, n)
 			}
 		}
@@ -433,7 +370,7 @@ func fits(bind map[string]string, v, code, outerSrc string) bool {
 	case ".":
 		return true
 	case "_":
-		return code == outerSrc || code == "" || code == NoCode
+		return code == outerSrc || code == "" || code == petrarch.NoCode
 	}
 	if old, ok := bind[v]; ok {
 		return old == code
@@ -474,7 +411,7 @@ type matchState struct {
 // codeVerb tries the patterns of the verb's blocks, then the default
 // code, and builds the events. It returns the events and the end of the
 // verb's phrase.
-func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
+func (s *sentence) codeVerb(l *Node, verbs []*petrarch.Verb, a, b int) ([]Event, int) {
 	vp := vpOf(l)
 	s.vp = vp
 	lower := s.seq(b, vp.End)
@@ -485,7 +422,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		}
 	}
 	var (
-		pat  *Pattern
+		pat  *petrarch.Pattern
 		st   matchState
 		code string
 		pair string
@@ -494,7 +431,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 	// the heaviest pattern that matches; of equal ones, the one whose words
 	// end nearest the verb, then the first
 	for _, v := range verbs {
-		for _, p := range s.d.patterns[v.Block] {
+		for _, p := range s.d.PatternsOf(v.Block) {
 			if pat != nil && p.Weight() < pat.Weight() {
 				break
 			}
@@ -515,7 +452,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 			if v.Code != "" {
 				c, p, _ = strings.Cut(v.Code, ":")
 			}
-			if c == NoCode && p == "" {
+			if c == petrarch.NoCode && p == "" {
 				continue
 			}
 			code, pair = c, p
@@ -523,7 +460,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 			break
 		}
 	}
-	if code == NoCode {
+	if code == petrarch.NoCode {
 		code = ""
 	}
 	if code == "" && pair == "" {
@@ -575,7 +512,7 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		codes := s.entityCodes(src)
 		for _, x := range codes {
 			for _, y := range codes {
-				if x != y && !strings.HasPrefix(x, NoCode) && !strings.HasPrefix(y, NoCode) {
+				if x != y && !strings.HasPrefix(x, petrarch.NoCode) && !strings.HasPrefix(y, petrarch.NoCode) {
 					c := code
 					if c == "" {
 						c = pair
@@ -595,10 +532,10 @@ func (s *sentence) codeVerb(l *Node, verbs []*Verb, a, b int) ([]Event, int) {
 		}
 		for _, sc := range s.entityCodes(se) {
 			for _, tc := range s.entityCodes(te) {
-				if sc == tc || sc == NoCode {
+				if sc == tc || sc == petrarch.NoCode {
 					continue
 				}
-				if s.cfg.RequireDyad && strings.HasPrefix(sc, NoCode) && strings.HasPrefix(tc, NoCode) {
+				if s.cfg.RequireDyad && strings.HasPrefix(sc, petrarch.NoCode) && strings.HasPrefix(tc, petrarch.NoCode) {
 					continue
 				}
 				out = append(out, Event{Source: sc, Target: tc, Code: c, Verb: l.Index, VerbText: strings.Join(s.words[a:b], " "),
@@ -810,7 +747,7 @@ func (s *sentence) target(lower []int, src *entity) *entity {
 func countries(codes []string) string {
 	c := ""
 	for _, x := range codes {
-		if len(x) < 3 || strings.HasPrefix(x, NoCode) || strings.HasPrefix(x, "\"") {
+		if len(x) < 3 || strings.HasPrefix(x, petrarch.NoCode) || strings.HasPrefix(x, "\"") {
 			return ""
 		}
 		if c != "" && x[:3] != c {

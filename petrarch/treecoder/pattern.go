@@ -1,44 +1,23 @@
-package petrarch
+package treecoder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/petrarch"
+)
 
 // step is a pattern element in matching order, with whether it must match
 // right next to what was matched before it.
 type step struct {
-	e   Elem
+	e   petrarch.Elem
 	adj bool
-}
-
-// flatten inlines groups: a prepositional group "(TO X)" is matched as
-// its words in order, a noun phrase group "{A B}" as consecutive words.
-func flatten(es []Elem) []Elem {
-	var out []Elem
-	for _, e := range es {
-		if e.Kind != EGroup {
-			out = append(out, e)
-			continue
-		}
-		sub := flatten(e.Sub)
-		if e.Group == '{' {
-			for i := range sub {
-				if i < len(sub)-1 {
-					sub[i].Glue = true
-				}
-			}
-		}
-		if len(sub) > 0 {
-			sub[len(sub)-1].Glue = e.Glue
-		}
-		out = append(out, sub...)
-	}
-	return out
 }
 
 // matchPattern matches p's lower part on the words after the verb and its
 // upper part, backwards, on the words before it.
-func (s *sentence) matchPattern(p *Pattern, upper, lower []int, ms *matchState) bool {
+func (s *sentence) matchPattern(p *petrarch.Pattern, upper, lower []int, ms *matchState) bool {
 	verb := p.Elems[p.Verb]
-	lo := flatten(p.Lower())
+	lo := petrarch.Flatten(p.Lower())
 	lsteps := make([]step, len(lo))
 	for i, e := range lo {
 		adj := verb.Glue
@@ -47,7 +26,7 @@ func (s *sentence) matchPattern(p *Pattern, upper, lower []int, ms *matchState) 
 		}
 		lsteps[i] = step{e, adj}
 	}
-	up := flatten(p.Upper())
+	up := petrarch.Flatten(p.Upper())
 	usteps := make([]step, len(up))
 	for i := range up {
 		e := up[len(up)-1-i]
@@ -91,14 +70,14 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 	}
 	for q := pos; q < last; q++ {
 		switch sp.e.Kind {
-		case EWord:
+		case petrarch.EWord:
 			if s.words[seq[q]] == sp.e.Word && s.matchSteps(steps[1:], seq, q+1, back, st, budget) {
 				if !back && seq[q] > st.lowerEnd {
 					st.lowerEnd = seq[q]
 				}
 				return true
 			}
-		case ESynset:
+		case petrarch.ESynset:
 			set := s.d.Verbs.Synsets[sp.e.Set]
 			if set == nil {
 				return false
@@ -111,7 +90,7 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 					return true
 				}
 			}
-		case ESource, ETarget, ECompound, ESkip:
+		case petrarch.ESource, petrarch.ETarget, petrarch.ECompound, petrarch.ESkip:
 			k := s.entAt[seq[q]]
 			// an entity starts here, or the words matched so far end
 			// inside it ("warned their ^ …": "their Ent populations")
@@ -119,7 +98,7 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 				continue
 			}
 			e := s.ents[k]
-			if sp.e.Kind == ECompound && len(e.members) < 2 {
+			if sp.e.Kind == petrarch.ECompound && len(e.members) < 2 {
 				continue
 			}
 			end := q
@@ -128,11 +107,11 @@ func (s *sentence) matchSteps(steps []step, seq []int, pos int, back bool, st *m
 			}
 			saved := *st
 			switch sp.e.Kind {
-			case ESource:
+			case petrarch.ESource:
 				st.source = e
-			case ETarget:
+			case petrarch.ETarget:
 				st.target = e
-			case ECompound:
+			case petrarch.ECompound:
 				st.compound, st.compoundUpper = e, back
 			}
 			if s.matchSteps(steps[1:], seq, end, back, st, budget) {

@@ -1,9 +1,10 @@
-package petrarch
+package treecoder
 
 import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/demarche-project/demarche/petrarch"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -17,9 +18,9 @@ import (
 // when Own is set, is handed to the fallback coder (demarche's own
 // analysis, usually with the same dictionaries converted by ToDict).
 type Coder struct {
-	d        *Dicts
+	d        *petrarch.Dicts
 	fallback demarche.Coder
-	cfg      Config
+	cfg      petrarch.Config
 	tax      *cameo.Taxonomy
 	// Own makes every document go to the fallback, parse or not.
 	Own     bool
@@ -30,7 +31,7 @@ var _ demarche.Coder = (*Coder)(nil)
 
 // NewCoder returns a coder for d with options cfg; fallback may be nil, in
 // which case documents without a parse yield no events.
-func NewCoder(d *Dicts, fallback demarche.Coder, cfg Config) *Coder {
+func NewCoder(d *petrarch.Dicts, fallback demarche.Coder, cfg petrarch.Config) *Coder {
 	h := sha256.New()
 	for _, b := range d.Verbs.Blocks {
 		h.Write([]byte(b.Name + b.Code))
@@ -81,7 +82,7 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	if doc.Parse == "" {
 		return out, nil
 	}
-	res := c.d.CodeParse(doc.Parse, date, c.cfg)
+	res := CodeParse(c.d, doc.Parse, date, c.cfg)
 	if len(res.Events) == 0 {
 		return out, nil
 	}
@@ -145,7 +146,7 @@ func align(text string, words []string) []demarche.Span {
 // DiscardText applies the discard lists and the dateline check to a plain
 // sentence (for coding without a parse): it returns "storydiscard",
 // "sentencediscard" or "".
-func (d *Dicts) DiscardText(text string) string {
+func DiscardText(d *petrarch.Dicts, text string) string {
 	toks := nlp.Tokenize(text, 0)
 	s := &sentence{d: d}
 	for _, t := range toks {

@@ -27,8 +27,8 @@ func DocSize(d *demarche.Document) int { return len(d.Title) + len(d.Text) + len
 // (no limit when max <= 0).
 func CheckSize(d *demarche.Document, max int) error {
 	if n := DocSize(d); max > 0 && n > max {
-		return demarche.Errorf(demarche.EINVALID, "document %s: %s of text, more than the limit of %s: skipped (raise it with --max-doc-size or $%s)",
-			d.ID, FormatSize(n), FormatSize(max), MaxDocSizeEnv)
+		return demarche.Errorf(demarche.EINVALID, "document %s: %d bytes of text (%s), more than the limit of %s (%d bytes): skipped (raise it with --max-doc-size or $%s)",
+			d.ID, n, FormatSize(n), FormatSize(max), max, MaxDocSizeEnv)
 	}
 	return nil
 }

@@ -167,10 +167,12 @@ func (s *Store) checkSchema(ctx context.Context) error {
 		}
 	}
 	if err != nil && len(applied) == 0 {
-		var n int
-		if s.queryRow(ctx, `SELECT count(*) FROM documents`).Scan(&n) != nil {
-			return demarche.Errorf(demarche.EINVALID, "%s: the store is read-only (%s) and holds no demarche schema: open it once writable, or name another with --db", s.d.Name(), s.readOnly)
+		msg := err.Error()
+		if !strings.Contains(msg, "no such table") && !strings.Contains(msg, "does not exist") {
+			// Not a missing table: the database cannot be read.
+			return demarche.Errorf(demarche.EUNAVAILABLE, "%s: cannot read the database: %v", s.d.Name(), err)
 		}
+		return demarche.Errorf(demarche.EINVALID, "%s: the store is read-only (%s) and holds no demarche schema: open it once writable, or name another with --db", s.d.Name(), s.readOnly)
 	}
 	for i, v := range vs {
 		if !applied[v] {

@@ -76,9 +76,9 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 	if !validDate(d.Date) {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: bad date %q (want YYYY-MM-DD)", d.ID, d.Date)
 	}
-	// The hash is the input's, so that the same input is found stored
-	// again; what is stored is the text that every backend accepts.
-	hash := dedup.Hash(d.Title, d.Text)
+	// What is stored is the text that every backend accepts, and the hash
+	// is that text's: the same input again, or the stored document coded
+	// again (recode), has the same hash.
 	cleaned := 0
 	if cd := *d; !clean(d.Title) || !clean(d.Text) || !clean(d.Source) || !clean(d.URL) || !clean(d.Parse) || !clean(d.Origin) {
 		cleanAll(&cleaned, &cd.Title, &cd.Text, &cd.Source, &cd.URL, &cd.Parse, &cd.Origin)
@@ -87,7 +87,7 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 		c = &cc
 	}
 	body, _ := d.Body()
-	p := &prepared{c: c, hash: hash, body: body, cleaned: cleaned}
+	p := &prepared{c: c, hash: dedup.Hash(d.Title, d.Text), body: body, cleaned: cleaned}
 	texts := make(map[int]string, len(c.Sentences))
 	for _, s := range c.Sentences {
 		s.Text, _ = Clean(s.Text)

@@ -60,9 +60,15 @@ func testCleanText(t *testing.T, s demarche.Store) {
 	if err != nil || len(hits.Hits) != 1 {
 		t.Errorf("Search in a cleaned document: %+v, %v", hits, err)
 	}
-	// The same input again is found stored: the hash is the input's.
+	// The same input again changes nothing.
 	if res := put(t, s, "v1", doc); res.Unchanged != 1 {
 		t.Errorf("Put of the same input again: %+v, want unchanged", res)
+	}
+	// The stored document coded again is the stored one (recode).
+	again := Code("nul-1", "2024-02-01", got.Title, got.Text, got.Source,
+		Spec{Sentence: 0, Source: "PRK", Target: "RUS", CAMEO: "051", Verb: "sent"})
+	if _, err := s.Recode(ctx, "v2", []*demarche.Coded{again}); err != nil {
+		t.Errorf("Recode of the cleaned document: %v", err)
 	}
 	// Replacing it with a clean version takes it off the count.
 	put(t, s, "v1", Code("nul-1", "2024-02-01", "A note", "Pyongyang sent a note to Moscow.", "KCNA"))

@@ -395,10 +395,13 @@ func (d *Dashboard) dyad(w http.ResponseWriter, r *http.Request) (*page, error) 
 		// their distance.
 		t0, _ := time.Parse(demarche.DateLayout, from)
 		t1, _ := time.Parse(demarche.DateLayout, to)
-		for data.By != demarche.PeriodYear {
+		for {
 			n := demarche.CountPeriods(data.By, t0, t1)
 			if n <= maxPeriods {
 				break
+			}
+			if data.By == demarche.PeriodYear {
+				return nil, demarche.Errorf(demarche.EINVALID, "parameter from: %d years from %s to %s are too many to draw (at most %d): give closer dates", n, from, to, maxPeriods)
 			}
 			data.Coarsened = fmt.Sprintf("%d %ss are too many to draw", n, data.By)
 			data.By = coarser(data.By)

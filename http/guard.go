@@ -130,10 +130,9 @@ func (s *Server) guard(w http.ResponseWriter, r *http.Request, next func(http.Re
 	if r.Method == http.MethodPost && (r.URL.Path == "/api/ingest" || r.URL.Path == "/api/recode") {
 		timeout = s.cfg.IngestTimeout
 		// The answer comes after the work: the write deadline of the
-		// connection moves with it.
-		rc := http.NewResponseController(w)
-		rc.SetWriteDeadline(time.Now().Add(timeout + 30*time.Second))
-		rc.SetReadDeadline(time.Now().Add(timeout))
+		// connection moves with it. (The body must still come within
+		// the read time-out.)
+		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(timeout + 30*time.Second))
 	}
 	ctx, cancel := context.WithTimeout(context.WithValue(r.Context(), requestIDKey{}, id), timeout)
 	defer cancel()

@@ -597,12 +597,14 @@ func readDocuments(b []byte) ([]*demarche.Document, []Rejected, error) {
 	if b[0] == '[' {
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.Token() // [
-		for n := 1; dec.More(); n++ {
+		n := 1
+		for ; dec.More(); n++ {
 			var raw json.RawMessage
 			if err := dec.Decode(&raw); err != nil {
 				// The array is broken here: what follows cannot be
 				// read.
 				add(n, true, nil, demarche.Errorf(demarche.EINVALID, "invalid JSON at byte %d of the body: %v", dec.InputOffset(), err))
+				n = -1
 				break
 			}
 			d, err := source.DecodeRecord("body", n, raw)
@@ -610,6 +612,13 @@ func readDocuments(b []byte) ([]*demarche.Document, []Rejected, error) {
 				d.Origin = "request:" + strconv.Itoa(n)
 			}
 			add(n, true, d, err)
+		}
+		if n > 0 {
+			// The array must end, and the body with it.
+			_, err := dec.Token()
+			if rest := bytes.TrimSpace(b[min(int(dec.InputOffset()), len(b)):]); err != nil || len(rest) > 0 {
+				add(n, true, nil, demarche.Errorf(demarche.EINVALID, "the array does not end the body at byte %d: send one array, or JSON lines", dec.InputOffset()))
+			}
 		}
 	} else {
 		line := 0

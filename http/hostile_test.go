@@ -325,6 +325,8 @@ func TestIngestBody(t *testing.T) {
 		{"far future", `{"id":"f1","date":"9999-12-31","text":"Russia praised North Korea."}` + "\n" + good("f2"), 200, 1, []string{"line 1:date"}, ""},
 		{"far past", `[{"id":"p1","date":"0001-01-01","text":"Russia praised North Korea."}]`, 400, 0, nil, "before 1800-01-01"},
 		{"broken array", "[" + good("b1") + ", {", 200, 1, []string{"element 2:"}, ""},
+		{"two arrays", "[" + good("t1") + "]\n[" + good("t2") + "]", 200, 1, []string{"element 2:"}, ""},
+		{"unended array", "[" + good("u1"), 200, 1, []string{"element 2:"}, ""},
 	} {
 		r := send(t, ts, "POST", "/api/ingest", "Bearer s3cret", "application/json", tc.body)
 		r.check(t, tc.name)

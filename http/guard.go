@@ -222,7 +222,7 @@ func (s *Server) checkSearch(q string) error {
 		return fmt.Errorf("%d bytes, more than the limit of %d (serve --max-search-length): search for fewer words", len(q), s.cfg.MaxSearchLength)
 	}
 	if n := len(strings.Fields(q)); n > s.cfg.MaxSearchTerms {
-		return fmt.Errorf("%d words, more than the limit of %d (serve --max-search-terms): search for fewer words", n, s.cfg.MaxSearchTerms)
+		return fmt.Errorf("%d words (OR included), more than the limit of %d (serve --max-search-terms): search for fewer words", n, s.cfg.MaxSearchTerms)
 	}
 	return nil
 }

@@ -199,7 +199,7 @@ func TestParameterErrors(t *testing.T) {
 		{"/api/events?from=2011-2-3", 400, "from"},
 		{"/api/dyad?a=PRK&b=CHN&by=day&from=9999-12-31&to=9999-12-31", 200, ""},
 		{"/api/dyad?a=PRK&b=CHN&by=day&from=0001-01-01&to=9999-12-31", 400, "limit of 50000 periods"},
-		{"/api/search?q=" + strings.Repeat("w+OR+", 100) + "troops", 400, "201 words, more than the limit of 50"},
+		{"/api/search?q=" + strings.Repeat("w+OR+", 100) + "troops", 400, "201 words (OR included), more than the limit of 50"},
 		{"/api/search?q=" + strings.Repeat("x", 2000), 400, "limit of 1000"},
 	} {
 		r := send(t, ts, "GET", tc.path, "", "", "")

@@ -256,6 +256,11 @@ type DyadQuery struct {
 
 	// Duplicates counts the events of duplicate documents too.
 	Duplicates bool
+
+	// MaxPeriods is the most periods the series may have: a query that
+	// would give more is refused with EINVALID, naming the limit. 0 means
+	// DefaultMaxPeriods.
+	MaxPeriods int
 }
 
 // DyadPeriod is the aggregation of one period. Periods with no event between

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"time"
 
 	"github.com/demarche-project/demarche"
 )
@@ -22,9 +23,13 @@ func (s *Service) coverage(ctx context.Context, until string) (*coverage, error)
 		return nil, err
 	}
 	c := &coverage{week: map[int]float64{}, month: map[int]float64{}}
+	now := time.Now()
 	for _, v := range vol {
 		day := dayOf(v.Date)
-		if day < 0 {
+		// Documents dated where none can be (9999-12-31) cover nothing:
+		// their events are left out, and the series end at the last
+		// plausible day instead of running for millennia.
+		if day < 0 || demarche.CheckDocumentDate(v.Date, now) != nil {
 			continue
 		}
 		c.week[day/7] += float64(v.Sentences)

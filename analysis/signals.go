@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -39,9 +40,13 @@ func docs(items []item) int {
 // past before q.Since. See demarche.Analyst and METHODS.md.
 func (s *Service) Signals(ctx context.Context, q demarche.SignalQuery) (*demarche.SignalReport, error) {
 	for name, d := range map[string]string{"since": q.Since, "until": q.Until} {
-		if d != "" && dayOf(d) < 0 {
+		if t, err := time.Parse(demarche.DateLayout, d); d != "" && (err != nil || t.Format(demarche.DateLayout) != d) {
 			return nil, demarche.Errorf(demarche.EINVALID, "%s: bad date %q (want YYYY-MM-DD)", name, d)
 		}
+	}
+	if q.Until != "" && dayOf(q.Until) < 0 {
+		// Any date is a date; nothing is analysed before the epoch.
+		return &demarche.SignalReport{Signals: []demarche.Signal{}, MinScore: s.opt.MinScore}, nil
 	}
 	kinds := map[string]bool{}
 	for _, k := range q.Kinds {

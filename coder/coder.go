@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -104,6 +105,9 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	}
 	date, err := demarche.ParseDate(doc.Date)
 	if err != nil {
+		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
+	}
+	if err := demarche.CheckDocumentDate(date, time.Now()); err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
 	}
 	body, headline := doc.Body()

@@ -1,7 +1,6 @@
 package http
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -12,10 +11,8 @@ import (
 	"time"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/source"
 )
-
-// maxBody is the largest request body read (ingest, posted questions).
-const maxBody = 32 << 20
 
 func (s *Server) routesAPI() {
 	s.handle("GET", "/api/openapi.json", s.openAPI)
@@ -306,13 +303,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) dyad(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	q := demarche.DyadQuery{
-		A:        p.actors("a"),
-		B:        p.actors("b"),
-		Directed: p.bool("directed"),
-		Period:   p.oneOf("by", demarche.PeriodMonth, demarche.PeriodDay, demarche.PeriodWeek, demarche.PeriodMonth, demarche.PeriodQuarter, demarche.PeriodYear),
-		From:     p.date("from"),
-		To:       p.date("to"),
-		TopCodes: p.intIn("top", 5, 1, 50),
+		A:          p.actors("a"),
+		B:          p.actors("b"),
+		Directed:   p.bool("directed"),
+		Period:     p.oneOf("by", demarche.PeriodMonth, demarche.PeriodDay, demarche.PeriodWeek, demarche.PeriodMonth, demarche.PeriodQuarter, demarche.PeriodYear),
+		From:       p.date("from"),
+		To:         p.date("to"),
+		TopCodes:   p.intIn("top", 5, 1, 50),
+		MaxPeriods: s.cfg.MaxPeriods,
 	}
 	if len(q.A) == 0 {
 		p.fail("a", "required: the first actor (PRK, RUSMIL, a group)")
@@ -371,9 +369,9 @@ func (s *Server) stancePosted(w http.ResponseWriter, r *http.Request) error {
 	if err := newParams(r).done(); err != nil {
 		return err
 	}
-	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody))
+	b, err := s.readBody(r)
 	if err != nil {
-		return demarche.Errorf(demarche.EINVALID, "body: %v", err)
+		return err
 	}
 	var q *demarche.Question
 	if s.cfg.ParseQuestion != nil {
@@ -454,6 +452,8 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	}
 	if q.Text == "" {
 		p.fail("q", "required: the words or \"phrase\" to search for")
+	} else if err := s.checkSearch(q.Text); err != nil {
+		p.fail("q", "%v", err)
 	}
 	if err := p.done(); err != nil {
 		return err
@@ -481,7 +481,10 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 }
 
 // ingest stores the documents of the body: a JSON array of documents or
-// JSON lines, with the fields of demarche.Document.
+// JSON lines, with the fields of demarche.Document. Bad records are
+// reported in the answer's "rejected" with their line (or element), field
+// and reason, as `demarche ingest` reports them, and the others are
+// ingested; a body without any good record is a 400.
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r); err != nil {
 		return err
@@ -492,16 +495,17 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	if s.cfg.Ingester == nil {
 		return demarche.Errorf(demarche.EUNAVAILABLE, "ingest is not available on this server")
 	}
-	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
-	if err != nil {
-		return demarche.Errorf(demarche.EINVALID, "body: %v", err)
-	}
-	if len(b) > maxBody {
-		return demarche.Errorf(demarche.EINVALID, "body: larger than %d MiB: send fewer documents at a time", maxBody>>20)
-	}
-	docs, err := readDocuments(b)
+	b, err := s.readBody(r)
 	if err != nil {
 		return err
+	}
+	docs, rejected, err := readDocuments(b)
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		first := rejected[0]
+		return demarche.Errorf(demarche.EINVALID, "body: no valid document (%d rejected); the first: %s", len(rejected), first.String())
 	}
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
@@ -509,40 +513,140 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	res.Read += len(rejected)
+	res.Failed += len(rejected)
+	res.Rejected = rejected
 	return writeJSON(w, http.StatusOK, res)
 }
 
-// readDocuments reads a JSON array of documents or JSON lines.
-func readDocuments(b []byte) ([]*demarche.Document, error) {
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 {
-		return nil, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
-	}
-	var docs []*demarche.Document
-	if b[0] == '[' {
-		if err := json.Unmarshal(b, &docs); err != nil {
-			return nil, demarche.Errorf(demarche.EINVALID, "body: %v", err)
+// readBody reads a request body of at most MaxBody bytes.
+func (s *Server) readBody(r *http.Request) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r.Body, s.cfg.MaxBody+1))
+	if err != nil {
+		if d := s.deadlineError(r, err); d != nil {
+			return nil, d
 		}
-		return docs, nil
-	}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 1<<20), maxBody)
-	for line := 1; sc.Scan(); line++ {
-		l := bytes.TrimSpace(sc.Bytes())
-		if len(l) == 0 {
-			continue
-		}
-		var d demarche.Document
-		if err := json.Unmarshal(l, &d); err != nil {
-			return nil, demarche.Errorf(demarche.EINVALID, "body: line %d: %v", line, err)
-		}
-		d.Origin = "request:" + strconv.Itoa(line)
-		docs = append(docs, &d)
-	}
-	if err := sc.Err(); err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "body: %v", err)
 	}
-	return docs, nil
+	if int64(len(b)) > s.cfg.MaxBody {
+		return nil, demarche.Errorf(demarche.EINVALID, "body: larger than the limit of %d bytes (serve --max-body): send fewer documents at a time", s.cfg.MaxBody)
+	}
+	return b, nil
+}
+
+// Rejected is a record of an ingest body that was not ingested: its line
+// (JSON lines) or element (a JSON array, from 1), the field at fault when
+// one is, and why.
+type Rejected struct {
+	Line    int    `json:"line,omitempty"`
+	Element int    `json:"element,omitempty"`
+	Field   string `json:"field,omitempty"`
+	Reason  string `json:"reason"`
+}
+
+// String returns "line 3: date: reason".
+func (r Rejected) String() string {
+	var b strings.Builder
+	if r.Line > 0 {
+		b.WriteString("line " + strconv.Itoa(r.Line) + ": ")
+	} else if r.Element > 0 {
+		b.WriteString("element " + strconv.Itoa(r.Element) + ": ")
+	}
+	if r.Field != "" {
+		b.WriteString(r.Field + ": ")
+	}
+	b.WriteString(r.Reason)
+	return b.String()
+}
+
+// maxRejected is the most rejected records listed in an answer; the count
+// has them all.
+const maxRejected = 1000
+
+// readDocuments reads a JSON array of documents or JSON lines, with the
+// checks of `demarche ingest` (source.DecodeRecord). It returns the good
+// documents and the rejected records; only a body that cannot be read at
+// all is an error.
+func readDocuments(b []byte) ([]*demarche.Document, []Rejected, error) {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return nil, nil, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
+	}
+	var docs []*demarche.Document
+	var rejected []Rejected
+	add := func(n int, array bool, d *demarche.Document, err error) {
+		if err == nil {
+			docs = append(docs, d)
+			return
+		}
+		rj := Rejected{Reason: err.Error()}
+		var re *source.RecordError
+		if errors.As(err, &re) {
+			rj.Field = re.Field
+			if re.Err != nil {
+				rj.Reason = re.Err.Error()
+			}
+		}
+		if array {
+			rj.Element = n
+		} else {
+			rj.Line = n
+		}
+		rejected = append(rejected, rj)
+	}
+	if b[0] == '[' {
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.Token() // [
+		n := 1
+		for ; dec.More(); n++ {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				// The array is broken here: what follows cannot be
+				// read.
+				add(n, true, nil, demarche.Errorf(demarche.EINVALID, "invalid JSON at byte %d of the body: %v", dec.InputOffset(), err))
+				n = -1
+				break
+			}
+			d, err := source.DecodeRecord("body", n, raw)
+			if err == nil {
+				d.Origin = "request:" + strconv.Itoa(n)
+			}
+			add(n, true, d, err)
+		}
+		if n > 0 {
+			// The array must end, and the body with it.
+			_, err := dec.Token()
+			if rest := bytes.TrimSpace(b[min(int(dec.InputOffset()), len(b)):]); err != nil || len(rest) > 0 {
+				add(n, true, nil, demarche.Errorf(demarche.EINVALID, "the array does not end the body at byte %d: send one array, or JSON lines", dec.InputOffset()))
+			}
+		}
+	} else {
+		line := 0
+		for rest := b; len(rest) > 0; {
+			l := rest
+			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+				l, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = nil
+			}
+			line++
+			if len(bytes.TrimSpace(l)) == 0 {
+				continue
+			}
+			d, err := source.DecodeRecord("body", line, l)
+			if err == nil {
+				d.Origin = "request:" + strconv.Itoa(line)
+			}
+			add(line, false, d, err)
+		}
+	}
+	if len(docs) == 0 && len(rejected) == 0 {
+		return nil, nil, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
+	}
+	if len(rejected) > maxRejected {
+		rejected = rejected[:maxRejected]
+	}
+	return docs, rejected, nil
 }
 
 func (s *Server) recode(w http.ResponseWriter, r *http.Request) error {

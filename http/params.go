@@ -2,6 +2,7 @@ package http
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"sort"
@@ -22,7 +23,58 @@ type params struct {
 }
 
 func newParams(r *http.Request) *params {
-	return &params{q: r.URL.Query(), known: map[string]bool{}}
+	q, err := parseQuery(r.URL.RawQuery)
+	return &params{q: q, known: map[string]bool{}, err: err}
+}
+
+// parseQuery reads a query string as url.ParseQuery does, but a pair that
+// it would drop silently (one with a ';', or a bad %-escape) and a value
+// longer than maxParamLength are errors naming the pair.
+func parseQuery(raw string) (url.Values, error) {
+	q := url.Values{}
+	var bad error
+	for pair := range strings.SplitSeq(raw, "&") {
+		if pair == "" {
+			continue
+		}
+		short := pair
+		if len(short) > 60 {
+			short = short[:60] + "…"
+		}
+		if strings.Contains(pair, ";") {
+			if bad == nil {
+				bad = demarche.Errorf(demarche.EINVALID, "parameter pair %q: ';' is not a separator (use '&', and %%3B for a ';' in a value)", short)
+			}
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		k, err1 := url.QueryUnescape(k)
+		v, err2 := url.QueryUnescape(v)
+		if err1 != nil || err2 != nil {
+			if bad == nil {
+				bad = demarche.Errorf(demarche.EINVALID, "parameter pair %q: bad %%-escape", short)
+			}
+			continue
+		}
+		if len(v) > maxParamLength && k != "q" && bad == nil {
+			bad = demarche.Errorf(demarche.EINVALID, "parameter %.60s: %d bytes, more than the limit of %d", k, len(v), maxParamLength)
+		}
+		q[k] = append(q[k], v)
+	}
+	return q, bad
+}
+
+// parseDate reads a date parameter: an ISO date, YYYY-MM-DD, from
+// 0001-01-01 to 9999-12-31. Every date parameter of the API and the
+// dashboard is read with it.
+func parseDate(v string) (string, error) {
+	if t, err := time.Parse(demarche.DateLayout, v); err != nil || len(v) != len(demarche.DateLayout) || t.Format(demarche.DateLayout) != v {
+		if len(v) > 40 {
+			v = v[:40] + "…"
+		}
+		return "", fmt.Errorf("%q is not a date (want YYYY-MM-DD)", v)
+	}
+	return v, nil
 }
 
 func (p *params) fail(name, format string, args ...any) {
@@ -76,11 +128,11 @@ func (p *params) date(name string) string {
 	if v == "" {
 		return ""
 	}
-	if _, err := time.Parse(demarche.DateLayout, v); err != nil || len(v) != 10 {
-		p.fail(name, "%q is not a date (want YYYY-MM-DD)", v)
-		return ""
+	d, err := parseDate(v)
+	if err != nil {
+		p.fail(name, "%v", err)
 	}
-	return v
+	return d
 }
 
 // intIn returns an integer parameter within [min, max], def when absent.
@@ -118,8 +170,8 @@ func (p *params) float(name string, def float64) float64 {
 		return def
 	}
 	f, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		p.fail(name, "%q is not a number", v)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		p.fail(name, "%q is not a finite number", v)
 		return def
 	}
 	return f

@@ -13,6 +13,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -48,6 +49,10 @@ type IngestResult struct {
 	Events     int      `json:"events"`
 	Failed     int      `json:"failed"`
 	Errors     []string `json:"errors,omitempty"`
+
+	// Rejected are the records of the body that could not be read as
+	// documents, counted in Read and Failed too.
+	Rejected []Rejected `json:"rejected,omitempty"`
 }
 
 // RecodeResult reports what a recode did.
@@ -83,6 +88,29 @@ type Config struct {
 	// the SQLite driver keeps two idle connections: more concurrent
 	// queries open and close connections, each with a cold page cache.
 	MaxInFlight int
+
+	// Limits of the work a request may ask for; zero values take the
+	// Default constants. MaxPeriods bounds dyad series (demarche
+	// DyadQuery.MaxPeriods), MaxSearchTerms and MaxSearchLength the words
+	// and bytes of a search query, MaxBody the bytes of a request body.
+	MaxPeriods      int
+	MaxSearchTerms  int
+	MaxSearchLength int
+	MaxBody         int64
+
+	// RequestTimeout bounds each read and page (its context is cancelled,
+	// and the answer is a 503 naming the time-out); IngestTimeout bounds
+	// POST /api/ingest and /api/recode.
+	RequestTimeout time.Duration
+	IngestTimeout  time.Duration
+
+	// Time-outs of the connections (net/http.Server) in ListenAndServe:
+	// a client that sends its headers slower than ReadHeaderTimeout, or
+	// its whole request slower than ReadTimeout, is disconnected.
+	ReadHeaderTimeout time.Duration
+	ReadTimeout       time.Duration
+	WriteTimeout      time.Duration
+	IdleTimeout       time.Duration
 }
 
 // Server is the HTTP server of demarche.
@@ -107,6 +135,7 @@ func New(cfg Config) *Server {
 	if cfg.MaxInFlight <= 0 {
 		cfg.MaxInFlight = runtime.GOMAXPROCS(0)
 	}
+	cfg = cfg.limits()
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Logger, sem: make(chan struct{}, cfg.MaxInFlight)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -123,6 +152,7 @@ func (s *Server) handle(method, pattern string, h func(w http.ResponseWriter, r 
 		case s.sem <- struct{}{}:
 			defer func() { <-s.sem }()
 		case <-r.Context().Done():
+			s.error(w, r, r.Context().Err())
 			return
 		}
 		if err := h(w, r); err != nil {
@@ -147,13 +177,38 @@ func (s *Server) Routes() []Route {
 	return out
 }
 
-// ServeHTTP serves a request: unknown /api paths get a JSON 404.
+// ServeHTTP serves a request under a deadline, with a request id, and with
+// a panic answered as an internal error instead of ending the server.
+// Unknown /api paths get a JSON 404; a known path with another method a
+// 405 with an Allow header.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if _, pattern := s.mux.Handler(r); pattern == "" && strings.HasPrefix(r.URL.Path, "/api/") {
-		s.error(w, r, demarche.Errorf(demarche.ENOTFOUND, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path))
+	s.guard(w, r, func(w http.ResponseWriter, r *http.Request) {
+		if _, pattern := s.mux.Handler(r); pattern == "" {
+			if allow := s.allowed(r); len(allow) > 0 {
+				w.Header().Set("Allow", strings.Join(allow, ", "))
+				s.writeStatus(w, r, http.StatusMethodNotAllowed, demarche.EINVALID,
+					fmt.Sprintf("method %s is not allowed on %s (allowed: %s)", r.Method, r.URL.Path, strings.Join(allow, ", ")))
+				return
+			}
+			if strings.HasPrefix(r.URL.Path, "/api/") {
+				s.error(w, r, demarche.Errorf(demarche.ENOTFOUND, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path))
+				return
+			}
+		}
+		s.mux.ServeHTTP(w, r)
+	})
+}
+
+// writeStatus answers with a status of its own (405): JSON under /api/,
+// plain text elsewhere.
+func (s *Server) writeStatus(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeJSON(w, status, apiError{Code: code, Message: msg})
 		return
 	}
-	s.mux.ServeHTTP(w, r)
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	fmt.Fprintln(w, msg)
 }
 
 // ListenAndServe serves on addr until ctx ends, then shuts down within five
@@ -163,7 +218,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	if err != nil {
 		return demarche.Errorf(demarche.EUNAVAILABLE, "listen on %s: %v", addr, err)
 	}
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := s.HTTPServer()
 	if ready != nil {
 		ready(ln.Addr())
 	}
@@ -177,6 +232,14 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 		defer cancel()
 		return srv.Shutdown(sctx)
 	}
+}
+
+// HTTPServer returns a net/http server of s with the connection time-outs
+// of the configuration, for ListenAndServe or a listener of the caller's.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{Handler: s, ReadHeaderTimeout: s.cfg.ReadHeaderTimeout, ReadTimeout: s.cfg.ReadTimeout,
+		WriteTimeout: s.cfg.WriteTimeout, IdleTimeout: s.cfg.IdleTimeout, MaxHeaderBytes: DefaultMaxHeaderBytes,
+		ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}
 }
 
 // statusOf maps a domain error code to an HTTP status.
@@ -203,13 +266,21 @@ type apiError struct {
 }
 
 func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
-	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+	if errors.Is(err, context.Canceled) && errors.Is(r.Context().Err(), context.Canceled) {
 		return // the client went away
+	}
+	if derr := s.deadlineError(r, err); derr != nil {
+		s.log.Warn("request timed out", "request_id", RequestID(r.Context()), "method", r.Method, "path", r.URL.Path, "err", err)
+		w.Header().Set("Retry-After", "10")
+		err = derr
 	}
 	code := demarche.ErrorCode(err)
 	status := statusOf(code)
 	if status >= 500 {
-		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		s.log.Error("request failed", "request_id", RequestID(r.Context()), "method", r.Method, "path", r.URL.Path, "err", err)
+		if code == demarche.EINTERNAL {
+			err = demarche.Errorf(demarche.EINTERNAL, "internal error (request %s)", RequestID(r.Context()))
+		}
 	}
 	if code == demarche.EUNAUTHORIZED {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="demarche"`)
@@ -230,9 +301,9 @@ func (s *Server) authorize(r *http.Request) error {
 	if s.cfg.Token == "" {
 		return demarche.Errorf(demarche.EUNAUTHORIZED, "writes are disabled: no token is configured (serve.token in the configuration, or $DEMARCHE_TOKEN)")
 	}
-	auth := r.Header.Get("Authorization")
-	tok, ok := strings.CutPrefix(auth, "Bearer ")
-	if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.cfg.Token)) != 1 {
+	// The scheme is case-insensitive (RFC 9110, 11.1).
+	scheme, tok, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.cfg.Token)) != 1 {
 		return demarche.Errorf(demarche.EUNAUTHORIZED, "a valid bearer token is needed (Authorization: Bearer TOKEN)")
 	}
 	return nil

@@ -93,7 +93,8 @@ func (s *Server) Dashboard() *Dashboard {
 // Warm builds what the overview shows (the dyad index and the latest
 // signals) so that the first visitor does not wait for it. It returns the
 // error of the build, if any; the dashboard retries on the next request.
-func (d *Dashboard) Warm(ctx context.Context) error {
+func (d *Dashboard) Warm(ctx context.Context) (err error) {
+	defer d.s.protect(ctx, "dashboard warm-up", &err)
 	if _, _, err := d.index(ctx, -1); err != nil {
 		return err
 	}
@@ -198,13 +199,16 @@ func (d *Dashboard) route(pattern string, h func(w http.ResponseWriter, r *http.
 		start := time.Now()
 		p, err := h(w, r)
 		if err != nil {
-			if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+			if errors.Is(err, context.Canceled) && errors.Is(r.Context().Err(), context.Canceled) {
 				return
+			}
+			if derr := d.s.deadlineError(r, err); derr != nil {
+				err = derr
 			}
 			code := demarche.ErrorCode(err)
 			status := statusOf(code)
 			if status >= 500 {
-				d.s.log.Error("page failed", "path", r.URL.Path, "err", err)
+				d.s.log.Error("page failed", "request_id", RequestID(r.Context()), "path", r.URL.Path, "err", err)
 			}
 			title := "Not found"
 			switch status {
@@ -299,8 +303,16 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 		c = &call{done: make(chan struct{})}
 		d.calls[key] = c
 		go func() {
-			// Detached from the request: the work is kept for the next one.
-			v, err := fn(context.WithoutCancel(ctx))
+			// Detached from the request: the work is kept for the next
+			// one, within a bound of its own.
+			bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), backgroundTimeout)
+			defer cancel()
+			var v T
+			var err error
+			func() {
+				defer d.s.protect(ctx, "dashboard section "+key, &err)
+				v, err = fn(bctx)
+			}()
 			c.v, c.err = v, err
 			d.mu.Lock()
 			delete(d.calls, key)
@@ -328,6 +340,10 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 	}
 }
 
+// backgroundTimeout bounds the work a page leaves running for the next
+// request (signals computed for the first time).
+const backgroundTimeout = 10 * time.Minute
+
 // timer measures the parts of a page for its Server-Timing header.
 type timer struct {
 	last  time.Time
@@ -351,7 +367,10 @@ type form struct {
 	err error
 }
 
-func newForm(r *http.Request) *form { return &form{q: r.URL.Query()} }
+func newForm(r *http.Request) *form {
+	q, err := parseQuery(r.URL.RawQuery)
+	return &form{q: q, err: err}
+}
 
 func (f *form) fail(name, format string, args ...any) {
 	if f.err == nil {
@@ -366,11 +385,11 @@ func (f *form) date(name string) string {
 	if v == "" {
 		return ""
 	}
-	if t, err := time.Parse(demarche.DateLayout, v); err != nil || t.Format(demarche.DateLayout) != v {
-		f.fail(name, "%q is not a date (want YYYY-MM-DD)", v)
-		return ""
+	d, err := parseDate(v)
+	if err != nil {
+		f.fail(name, "%v", err)
 	}
-	return v
+	return d
 }
 
 // actors reads a comma-separated list of actors or groups, upper-cased.

@@ -129,6 +129,11 @@ func (d *Dashboard) search(w http.ResponseWriter, r *http.Request) (*page, error
 	f := newForm(r)
 	data := &searchData{Q: f.str("q"), From: f.date("from"), To: f.date("to"), Publication: f.str("publication"),
 		Offset: f.intIn("offset", 0, 0, 1<<20)}
+	if data.Q != "" {
+		if err := d.s.checkSearch(data.Q); err != nil {
+			f.fail("q", "%v", err)
+		}
+	}
 	if f.err != nil {
 		return nil, f.err
 	}

@@ -390,10 +390,27 @@ func (d *Dashboard) dyad(w http.ResponseWriter, r *http.Request) (*page, error) 
 		sigc <- sigResult{s, ok, err}
 	}()
 
+	if from != "" && to != "" {
+		// Known dates: coarsened before anything is read, whatever
+		// their distance.
+		t0, _ := time.Parse(demarche.DateLayout, from)
+		t1, _ := time.Parse(demarche.DateLayout, to)
+		for {
+			n := demarche.CountPeriods(data.By, t0, t1)
+			if n <= maxPeriods {
+				break
+			}
+			if data.By == demarche.PeriodYear {
+				return nil, demarche.Errorf(demarche.EINVALID, "parameter from: %d years from %s to %s are too many to draw (at most %d): give closer dates", n, from, to, maxPeriods)
+			}
+			data.Coarsened = fmt.Sprintf("%d %ss are too many to draw", n, data.By)
+			data.By = coarser(data.By)
+		}
+	}
 	var periods []demarche.DyadPeriod
 	for {
 		var err error
-		periods, err = d.s.cfg.Analyst.Dyad(r.Context(), demarche.DyadQuery{A: a, B: b, Directed: data.Directed, Period: data.By, From: from, To: to, TopCodes: 3})
+		periods, err = d.s.cfg.Analyst.Dyad(r.Context(), demarche.DyadQuery{A: a, B: b, Directed: data.Directed, Period: data.By, From: from, To: to, TopCodes: 3, MaxPeriods: d.s.cfg.MaxPeriods})
 		if err != nil {
 			return nil, err
 		}

@@ -112,7 +112,12 @@ func (d *Dashboard) index(ctx context.Context, wait time.Duration) (idx *uiIndex
 func (d *Dashboard) build(key string, done chan struct{}) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	idx, err := d.buildIndex(ctx, key)
+	var idx *uiIndex
+	var err error
+	func() {
+		defer d.s.protect(ctx, "dashboard index", &err)
+		idx, err = d.buildIndex(ctx, key)
+	}()
 	d.mu.Lock()
 	if err == nil {
 		d.idx = idx
@@ -138,8 +143,19 @@ func (d *Dashboard) buildIndex(ctx context.Context, key string) (*uiIndex, error
 	if err != nil {
 		return nil, err
 	}
-	if len(days) > 0 {
-		idx.first, idx.last = days[0].Date, days[len(days)-1].Date
+	// Documents dated where no document can be (9999-12-31, stored before
+	// such dates were refused) are left out of the coverage, which would
+	// otherwise span millennia of empty months.
+	for _, day := range days {
+		if demarche.CheckDocumentDate(day.Date, start) != nil {
+			continue
+		}
+		if idx.first == "" {
+			idx.first = day.Date
+		}
+		idx.last = day.Date
+	}
+	if idx.first != "" {
 		idx.month0 = monthNum(idx.first)
 		idx.months = monthNum(idx.last) - idx.month0 + 1
 	}

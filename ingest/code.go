@@ -35,7 +35,7 @@ func Code(ctx context.Context, c demarche.Coder, src Source, workers int, emit f
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out, j.err = c.Code(ctx, j.doc)
+				j.out, j.err = codeOne(ctx, c, j.doc)
 				close(j.done)
 			}
 		}()
@@ -44,8 +44,16 @@ func Code(ctx context.Context, c demarche.Coder, src Source, workers int, emit f
 	go func() {
 		defer close(order)
 		defer close(jobs)
+		defer func() {
+			if err := recovered("reading documents", recover()); err != nil {
+				readErr = err
+			}
+		}()
 		for {
 			doc, err := src.Next()
+			if err == nil && doc == nil {
+				err = demarche.Errorf(demarche.EINTERNAL, "reading documents: a source gave a nil document")
+			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
 					readErr = err

@@ -190,7 +190,17 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, error) {
 
 	coded := make(chan *demarche.Coded, p.opt.Batch)
 	werr := make(chan error, 1)
-	go func() { werr <- p.write(ctx, coded, cancel) }()
+	go func() {
+		var err error
+		defer func() {
+			if e := recovered("writing", recover()); e != nil {
+				err = e
+				cancel()
+			}
+			werr <- err
+		}()
+		err = p.write(ctx, coded, cancel)
+	}()
 
 	var failErr error
 	_, err := Code(codeCtx, p.c, in, p.opt.Workers, func(c *demarche.Coded) error {
@@ -344,8 +354,16 @@ func (k *skipper) start(src Source) {
 	k.quit = make(chan struct{})
 	go func() {
 		defer close(k.docs)
+		defer func() {
+			if err := recovered("reading documents", recover()); err != nil {
+				k.err = err
+			}
+		}()
 		for {
 			d, err := src.Next()
+			if err == nil && d == nil {
+				err = demarche.Errorf(demarche.EINTERNAL, "reading documents: a source gave a nil document")
+			}
 			if err != nil {
 				k.err = err
 				return

@@ -35,6 +35,11 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 	var readErr error
 	go func() {
 		defer close(docs)
+		defer func() {
+			if err := recovered("reading stored documents", recover()); err != nil {
+				readErr = err
+			}
+		}()
 		readErr = st.EachDocument(ctx, demarche.DocumentFilter{NotVersion: c.Version()}, func(sd *demarche.StoredDocument) error {
 			d := sd.Document
 			select {
@@ -89,7 +94,15 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 				continue
 			}
 			batch = b
-			if err = write(); err != nil {
+			func() {
+				defer func() {
+					if e := recovered("writing", recover()); e != nil {
+						err = e
+					}
+				}()
+				err = write()
+			}()
+			if err != nil {
 				cancel()
 			}
 		}

@@ -317,7 +317,13 @@ func (o *opener) docDate(raw string) (string, error) {
 		}
 		return o.date, nil
 	}
-	return demarche.ParseDate(raw)
+	d, err := demarche.ParseDate(raw)
+	if err != nil {
+		return "", err
+	}
+	// A date the document cannot have (9999-12-31, 0001-01-01) is
+	// refused here, naming the line, rather than stored.
+	return d, demarche.CheckDocumentDate(d, time.Now())
 }
 
 func isGzip(br *bufio.Reader) bool {

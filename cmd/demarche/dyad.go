@@ -23,6 +23,7 @@ func runDyad(ctx context.Context, env *Env, args []string) error {
 	to := fs.String("to", "", "last date, YYYY-MM-DD")
 	top := fs.Int("top", 3, "most frequent codes shown per period")
 	format := fs.String("format", "table", "output: table, json or csv")
+	maxPeriods := fs.Int("max-periods", demarche.DefaultMaxPeriods, "most periods of the series: more is an error")
 	var db dbFlags
 	db.add(fs)
 	if err := fs.Parse(interleave(fs, args)); err != nil {
@@ -39,7 +40,7 @@ func runDyad(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	q := demarche.DyadQuery{A: splitList(fs.Arg(0)), B: splitList(fs.Arg(1)), Directed: *directed, Period: *by, From: *from, To: *to, TopCodes: *top}
+	q := demarche.DyadQuery{A: splitList(fs.Arg(0)), B: splitList(fs.Arg(1)), Directed: *directed, Period: *by, From: *from, To: *to, TopCodes: *top, MaxPeriods: *maxPeriods}
 	periods, err := an.Dyad(ctx, q)
 	if err != nil {
 		return err

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/analysis"
@@ -17,6 +19,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve", "",
 		"Serves the dashboard at / and the JSON API described at /api/openapi.json.\nRead endpoints are public; POST /api/ingest and /api/recode need the bearer\ntoken of the configuration (serve.token) or of $DEMARCHE_TOKEN.")
 	addr := fs.String("addr", ":8080", "address to listen on")
+	var lim serveLimits
+	lim.add(fs)
 	var db dbFlags
 	db.add(fs)
 	var dicts dictFlags
@@ -28,14 +32,14 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() != 0 {
 		return usageError(fs, "unexpected arguments %q", fs.Args())
 	}
-	srv, st, err := newServer(ctx, env, &db, &dicts)
+	srv, st, err := newServer(ctx, env, &db, &dicts, &lim)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	// The dashboard at /, its overview computed while the server starts.
 	dash := srv.Dashboard()
-	go dash.Warm(ctx)
+	go dash.Warm(ctx) // its panics and errors are logged
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
 		fmt.Fprintf(env.Stderr, "demarche serve: listening on http://%s (database %s)\n", a, db.dsn(env))
 		fmt.Fprintf(env.Stderr, "demarche serve: the dashboard is at http://%s/\n", dashboardHost(a))
@@ -44,7 +48,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 
 // newServer wires the store, the analysis, the questions of the
 // configuration and the ingest pipeline into an HTTP server.
-func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags) (*dhttp.Server, demarche.Store, error) {
+func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags, lim *serveLimits) (*dhttp.Server, demarche.Store, error) {
 	st, an, cfg, err := db.openAnalysis(ctx, env)
 	if err != nil {
 		return nil, nil, err
@@ -59,10 +63,41 @@ func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags) (*d
 		token = cfg.Serve.Token
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	return dhttp.New(dhttp.Config{
+	hc := dhttp.Config{
 		Store: st, Analyst: an, Questions: qs, ParseQuestion: analysis.ParseQuestion,
 		Ingester: &httpIngester{st: st, dicts: dicts}, Token: token, Logger: logger,
-	}), st, nil
+	}
+	lim.apply(&hc)
+	return dhttp.New(hc), st, nil
+}
+
+// serveLimits are the flags of serve's limits and time-outs.
+type serveLimits struct {
+	requestTimeout, ingestTimeout                        time.Duration
+	readHeaderTimeout, readTimeout, writeTimeout, idle   time.Duration
+	maxPeriods, maxSearchTerms, maxSearchLength, maxBody int
+}
+
+func (l *serveLimits) add(fs *flag.FlagSet) {
+	fs.DurationVar(&l.requestTimeout, "request-timeout", dhttp.DefaultRequestTimeout, "longest time a read or a page may take: then a 503, and its work stops")
+	fs.DurationVar(&l.ingestTimeout, "ingest-timeout", dhttp.DefaultIngestTimeout, "longest time POST /api/ingest or /api/recode may take")
+	fs.DurationVar(&l.readHeaderTimeout, "read-header-timeout", dhttp.DefaultReadHeaderTimeout, "a client sending its request headers slower is disconnected")
+	fs.DurationVar(&l.readTimeout, "read-timeout", dhttp.DefaultReadTimeout, "a client sending its whole request (body included) slower is disconnected")
+	fs.DurationVar(&l.writeTimeout, "write-timeout", 0, "longest time to answer a read, from the end of its headers (default request-timeout + 30s)")
+	fs.DurationVar(&l.idle, "idle-timeout", dhttp.DefaultIdleTimeout, "an idle kept-alive connection is closed after this")
+	fs.IntVar(&l.maxPeriods, "max-periods", demarche.DefaultMaxPeriods, "most periods of a dyad series (by=day over 137 years is 50,000)")
+	fs.IntVar(&l.maxSearchTerms, "max-search-terms", dhttp.DefaultMaxSearchTerms, "most words of a search query")
+	fs.IntVar(&l.maxSearchLength, "max-search-length", dhttp.DefaultMaxSearchLength, "most bytes of a search query")
+	fs.IntVar(&l.maxBody, "max-body", dhttp.DefaultMaxBody, "most bytes of a request body (POST /api/ingest)")
+}
+
+func (l *serveLimits) apply(c *dhttp.Config) {
+	if l == nil {
+		return
+	}
+	c.RequestTimeout, c.IngestTimeout = l.requestTimeout, l.ingestTimeout
+	c.ReadHeaderTimeout, c.ReadTimeout, c.WriteTimeout, c.IdleTimeout = l.readHeaderTimeout, l.readTimeout, l.writeTimeout, l.idle
+	c.MaxPeriods, c.MaxSearchTerms, c.MaxSearchLength, c.MaxBody = l.maxPeriods, l.maxSearchTerms, l.maxSearchLength, int64(l.maxBody)
 }
 
 // httpIngester runs the ingest pipeline for the server.

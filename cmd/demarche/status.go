@@ -24,7 +24,7 @@ type statusSection struct {
 }
 
 // statusSections are the sections of the report, in order.
-var statusSections = []statusSection{{Name: "store", Read: storeStatus}}
+var statusSections = []statusSection{{Name: "store", Read: storeStatus}, {Name: "dates", Read: datesStatus}}
 
 func runStatus(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "status", "", "Shows what the store holds: documents (canonical and near-duplicates),\nsentences, events, the dictionary versions that produced them, the last ingest.")
@@ -104,4 +104,38 @@ func storeStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 		lines = append(lines, "access\tread-only: "+s.ReadOnly)
 	}
 	return s, lines, nil
+}
+
+// datesStatus is the section of document dates: the days covered, and the
+// documents dated where no document can be (demarche.CheckDocumentDate),
+// which ingests refuse now but a store may hold from before.
+func datesStatus(ctx context.Context, st demarche.Store) (any, []string, error) {
+	days, err := st.Volume(ctx, demarche.VolumeQuery{Duplicates: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	var out struct {
+		First       string `json:"first,omitempty"`
+		Last        string `json:"last,omitempty"`
+		Implausible int    `json:"implausible"`
+	}
+	now := time.Now()
+	for _, d := range days {
+		if demarche.CheckDocumentDate(d.Date, now) != nil {
+			out.Implausible += d.Documents
+			continue
+		}
+		if out.First == "" {
+			out.First = d.Date
+		}
+		out.Last = d.Date
+	}
+	var lines []string
+	if out.First != "" {
+		lines = append(lines, fmt.Sprintf("document dates\t%s to %s", out.First, out.Last))
+	}
+	if out.Implausible > 0 {
+		lines = append(lines, fmt.Sprintf("implausible dates\t%d documents dated before %s or after tomorrow: left out of the dashboard and the signals", out.Implausible, demarche.EarliestDocumentDate))
+	}
+	return out, lines, nil
 }

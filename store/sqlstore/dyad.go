@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -50,6 +49,17 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 	}
 	if q.TopCodes == 0 {
 		q.TopCodes = 5
+	}
+	if q.MaxPeriods <= 0 {
+		q.MaxPeriods = demarche.DefaultMaxPeriods
+	}
+	if q.From != "" && q.To != "" {
+		// Refused before any reading when the dates alone give too many.
+		t0, _ := time.Parse(demarche.DateLayout, q.From)
+		t1, _ := time.Parse(demarche.DateLayout, q.To)
+		if n := demarche.CountPeriods(q.Period, t0, t1); n > q.MaxPeriods {
+			return nil, periodLimit(q, n, q.From, q.To)
+		}
 	}
 	accs := map[string]*periodAcc{}
 	labels := map[string]string{} // date → period label
@@ -120,7 +130,8 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 				toMonth = prevMonth(toMonth)
 			}
 		}
-		if fromMonth == "" || toMonth == "" || fromMonth <= toMonth {
+		// (A month after 9999-12 has five digits: none is stored.)
+		if len(fromMonth) <= 7 && (fromMonth == "" || toMonth == "" || fromMonth <= toMonth) {
 			if err := s.dyadRollup(ctx, q, fromMonth, toMonth, func(month string, quad, n int, g10 int64) {
 				seen(month + "-01")
 				seen(monthEnd(month + "-01"))
@@ -174,8 +185,21 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 	if first == "" || last == "" {
 		return out, nil
 	}
-	for d := first; d <= last; {
-		label, start, end := period(q.Period, d)
+	// Dates as dates: periods are stepped with the calendar, and counted
+	// before, so that the series is bounded whatever the dates.
+	t0, err0 := time.Parse(demarche.DateLayout, first)
+	t1, err1 := time.Parse(demarche.DateLayout, last)
+	if err0 != nil || err1 != nil {
+		return nil, demarche.Errorf(demarche.EINTERNAL, "dyad: bad dates %q to %q", first, last)
+	}
+	n := demarche.CountPeriods(q.Period, t0, t1)
+	if n > q.MaxPeriods {
+		return nil, periodLimit(q, n, first, last)
+	}
+	out = make([]demarche.DyadPeriod, 0, n)
+	for t := t0; !t.After(t1); {
+		label, ts, te := demarche.PeriodOf(q.Period, t)
+		start, end := ts.Format(demarche.DateLayout), te.Format(demarche.DateLayout)
 		p := demarche.DyadPeriod{Period: label, Start: start, End: end, TopCodes: []demarche.CodeCount{}}
 		if a := accs[label]; a != nil {
 			p.Events, p.Quad = a.n, a.quad
@@ -189,9 +213,20 @@ func (s *Store) Dyad(ctx context.Context, q demarche.DyadQuery) ([]demarche.Dyad
 			p.TopCodes = a.top(q.TopCodes)
 		}
 		out = append(out, p)
-		d = addDays(end, 1)
+		t = te.AddDate(0, 0, 1)
 	}
 	return out, nil
+}
+
+// periodLimit is the error of a dyad query of n periods, more than its
+// MaxPeriods, from first to last.
+func periodLimit(q demarche.DyadQuery, n int, first, last string) error {
+	how := "give from and to closer together, or a coarser period (by=week, month, quarter or year)"
+	if q.Period == demarche.PeriodYear {
+		how = "give from and to closer together"
+	}
+	return demarche.Errorf(demarche.EINVALID, "dyad: %d %ss from %s to %s are more than the limit of %d periods: %s",
+		n, q.Period, first, last, q.MaxPeriods, how)
 }
 
 // dyadRollup reads the rollup rows of a dyad: from dyad_month (one row per
@@ -323,22 +358,8 @@ func countriesOnly(actors []string) bool {
 // period returns the label, first and last day of the period of a date.
 func period(p, date string) (label, start, end string) {
 	t, _ := time.Parse(demarche.DateLayout, date)
-	switch p {
-	case demarche.PeriodDay:
-		return date, date, date
-	case demarche.PeriodWeek:
-		y, w := t.ISOWeek()
-		mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
-		return fmt.Sprintf("%d-W%02d", y, w), mon.Format(demarche.DateLayout), mon.AddDate(0, 0, 6).Format(demarche.DateLayout)
-	case demarche.PeriodQuarter:
-		q := (int(t.Month()) - 1) / 3
-		s := time.Date(t.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC)
-		return fmt.Sprintf("%d-Q%d", t.Year(), q+1), s.Format(demarche.DateLayout), s.AddDate(0, 3, -1).Format(demarche.DateLayout)
-	case demarche.PeriodYear:
-		return date[:4], date[:4] + "-01-01", date[:4] + "-12-31"
-	default:
-		return date[:7], date[:8] + "01", monthEnd(date)
-	}
+	label, ts, te := demarche.PeriodOf(p, t)
+	return label, ts.Format(demarche.DateLayout), te.Format(demarche.DateLayout)
 }
 
 func monthEnd(date string) string {
@@ -354,9 +375,4 @@ func nextMonth(month string) string {
 func prevMonth(month string) string {
 	t, _ := time.Parse("2006-01", month)
 	return t.AddDate(0, -1, 0).Format("2006-01")
-}
-
-func addDays(date string, n int) string {
-	t, _ := time.Parse(demarche.DateLayout, date)
-	return t.AddDate(0, 0, n).Format(demarche.DateLayout)
 }

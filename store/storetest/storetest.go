@@ -39,6 +39,7 @@ func Run(t *testing.T, open Open) {
 		{"EachDocument", testEachDocument},
 		{"Dyad", testDyad},
 		{"DyadAfterChanges", testDyadAfterChanges},
+		{"DyadExtremeDates", testDyadExtremeDates},
 		{"Search", testSearch},
 		{"Stats", testStats},
 		{"Volume", testVolume},

@@ -2,11 +2,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/coder"
 	"github.com/demarche-project/demarche/eval"
+	"github.com/demarche-project/demarche/eval/silent"
+	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/source"
 )
 
 func runEval(ctx context.Context, env *Env, args []string) error {
@@ -28,7 +33,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	misses := fs.Int("misses", 20, "list at most N missed and N invented events (-1: all)")
 	silent := fs.Bool("silent", false, "the recall diagnostic without gold: arguments are corpora (JSON lines, .gz)")
 	top := fs.Int("top", 20, "with --silent: list the N most frequent predicates of silent sentences")
-	maxDocs := fs.Int("max-docs", 0, "with --silent: read at most N documents of each corpus (0: all)")
+	maxDocs := fs.Int("max-docs", 0, "with --silent: read at most N documents in all (0: all)")
 	var dicts dictFlags
 	dicts.add(fs)
 	if err := fs.Parse(interleave(fs, args)); err != nil {
@@ -105,6 +110,59 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	return rep.WriteText(env.Stdout, title, *misses)
 }
 
-func runSilent(ctx context.Context, env *Env, c any, paths []string, format string, top, maxDocs int) error {
-	return fmt.Errorf("not yet")
+// runSilent is `demarche eval --silent`: the recall diagnostic without gold.
+func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, format string, top, maxDocs int) error {
+	names, err := source.Expand(args)
+	if err != nil {
+		return err
+	}
+	rd := ingest.NewReader(ctx, names, source.Options{}, false,
+		func(err error) { fmt.Fprintf(env.Stderr, "demarche eval: %v\n", err) })
+	defer rd.Close()
+	rejected := 0
+	st, err := silent.Scan(ctx, c, rd, silent.Options{MaxDocs: maxDocs}, func(doc *demarche.Document, err error) {
+		rejected++
+		fmt.Fprintf(env.Stderr, "demarche eval: %s: %v\n", docOrigin(doc), err)
+	})
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		out := *st
+		out.Predicates = st.Top(top)
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(struct {
+			*silent.Stats
+			Share float64 `json:"silent_share"`
+		}{&out, st.Share()}); err != nil {
+			return err
+		}
+	} else {
+		w := env.Stdout
+		fmt.Fprintf(w, "%d documents, %d sentences; %d name actors of two countries or more\n", st.Documents, st.Sentences, st.Multi)
+		fmt.Fprintf(w, "silent (no event): %d, %.1f%% of those; %d of them have a dictionary predicate that was not coded\n\n",
+			st.Silent, 100*st.Share(), st.Known)
+		fmt.Fprintf(w, "top predicates of the silent sentences:\n  count  share  predicate        dictionary class / the coder's reason\n")
+		for _, p := range st.Top(top) {
+			share := 0.0
+			if st.Silent > 0 {
+				share = float64(p.Count) / float64(st.Silent)
+			}
+			known := "(in no verb class)"
+			if p.Class != "" {
+				known = p.Class + ": " + p.Reason
+			}
+			fmt.Fprintf(w, "  %5d  %4.1f%%  %-16s %s\n", p.Count, 100*share, p.Form, known)
+			if p.Example != "" {
+				fmt.Fprintf(w, "                e.g. %s\n", p.Example)
+			}
+		}
+	}
+	if failed := rd.Failed() + rejected; failed > 0 {
+		fmt.Fprintf(env.Stderr, "demarche eval: %d records failed\n", failed)
+		return exitError{1}
+	}
+	return nil
 }

@@ -142,7 +142,7 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 	} else {
 		w := env.Stdout
 		fmt.Fprintf(w, "%d documents, %d sentences; %d name actors of two countries or more\n", st.Documents, st.Sentences, st.Multi)
-		fmt.Fprintf(w, "silent (no event): %d, %.1f%% of those; %d of them have a dictionary predicate that was not coded\n\n",
+		fmt.Fprintf(w, "silent (no event): %d, %.1f%% of those; %d of them have a predicate of the dictionaries' verb classes\n\n",
 			st.Silent, 100*st.Share(), st.Known)
 		fmt.Fprintf(w, "top predicates of the silent sentences:\n  count  share  predicate        dictionary class / the coder's reason\n")
 		for _, p := range st.Top(top) {

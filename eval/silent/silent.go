@@ -47,8 +47,9 @@ type Stats struct {
 	// or more; Silent, of those, the number that yield no event.
 	Multi  int `json:"multi_country_sentences"`
 	Silent int `json:"silent"`
-	// Known is the number of silent sentences with a predicate of the
-	// dictionaries that was not coded; the others have none.
+	// Known is the number of silent sentences whose predicate is a word of
+	// the dictionaries' verb classes (that gave no event); in the others
+	// the dictionaries do not know it.
 	Known int `json:"silent_with_dictionary_predicate"`
 	// Predicates are the predicates of silent sentences, most frequent
 	// first (all of them; Top cuts).
@@ -166,30 +167,44 @@ func analyse(tr *coder.Trace, coded bool, text string) sentenceResult {
 	if len(text) <= MaxExample {
 		r.text = strings.Join(strings.Fields(text), " ")
 	}
-	// The coder's own predicates: the first one that was not coded.
-	for _, p := range tr.Predicates {
-		if strings.HasPrefix(p.Outcome, "coded") {
-			continue
-		}
-		r.known = true
-		r.form = strings.ToLower(p.Verb)
+	// The predicate is the main verb by its tag; the coder's own analysis
+	// of it (its verb class and why it gave nothing) when it knows the
+	// word. A sentence without a verb (a headline, a nominal phrase) takes
+	// its first event noun of the dictionaries.
+	if k := mainVerb(tr.Tokens); k >= 0 {
+		r.form = strings.ToLower(tr.Tokens[k].Text)
 		r.lemma = Lemma(r.form)
-		r.class = p.Class
-		r.reason = strings.TrimPrefix(p.Outcome, "not coded: ")
-		if r.reason == "" {
-			r.reason = "no pattern matched"
+		for _, p := range tr.Predicates {
+			if w := strings.Fields(p.Verb); len(w) > 0 && strings.ToLower(w[0]) == r.form {
+				r.known, r.class, r.reason = true, p.Class, reason(p)
+				break
+			}
 		}
 		return r
 	}
-	// No dictionary predicate: the main verb by its tag.
-	k := mainVerb(tr.Tokens)
-	if k < 0 {
-		r.form, r.lemma = "(no verb)", "(no verb)"
-		return r
+	for _, p := range tr.Predicates {
+		if !strings.HasPrefix(p.Outcome, "coded") {
+			r.form = strings.ToLower(p.Verb)
+			r.lemma = Lemma(r.form)
+			r.known, r.class, r.reason = true, p.Class, reason(p)
+			return r
+		}
 	}
-	r.form = strings.ToLower(tr.Tokens[k].Text)
-	r.lemma = Lemma(r.form)
+	r.form, r.lemma = "(no verb)", "(no verb)"
 	return r
+}
+
+// reason returns the coder's reason for not coding a predicate.
+func reason(p *coder.TracePredicate) string {
+	switch {
+	case strings.HasPrefix(p.Outcome, "not coded: "):
+		return strings.TrimPrefix(p.Outcome, "not coded: ")
+	case strings.HasPrefix(p.Outcome, "coded"):
+		return "coded, then dropped by a sentence rule"
+	case p.Outcome == "":
+		return "no pattern matched"
+	}
+	return p.Outcome
 }
 
 // auxiliaries are the lemmas of the verbs skipped when looking for the
@@ -202,22 +217,27 @@ var auxiliaries = func() map[string]bool {
 	return m
 }()
 
-// mainVerb returns the index of the first verb that is not an auxiliary
-// (finite forms first), or of the first verb, or -1.
+// mainVerb returns the index of the main verb: from the first finite verb
+// (or modal) on, the first verb that is not an auxiliary ("has drawn",
+// "will visit"); without a finite verb, the first verb that is not an
+// auxiliary; else the first verb; -1 when there is none.
 func mainVerb(toks []coder.TraceToken) int {
-	first := -1
-	for _, finite := range []bool{true, false} {
-		for k, t := range toks {
-			if !strings.HasPrefix(t.Tag, "VB") {
-				continue
-			}
-			if first < 0 {
-				first = k
-			}
-			if finite && t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" {
-				continue
-			}
-			if !auxiliaries[Lemma(strings.ToLower(t.Text))] {
+	from, first := -1, -1
+	for k, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") && first < 0 {
+			first = k
+		}
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			from = k
+			break
+		}
+	}
+	for _, start := range []int{from, 0} {
+		if start < 0 {
+			continue
+		}
+		for k := start; k < len(toks); k++ {
+			if strings.HasPrefix(toks[k].Tag, "VB") && !auxiliaries[Lemma(strings.ToLower(toks[k].Text))] {
 				return k
 			}
 		}

@@ -79,6 +79,9 @@ func (s *Stats) finish() {
 	s.Predicates = s.Predicates[:0]
 	for _, p := range s.byLemma {
 		p.Form = most(p.forms)
+		if p.Lemma == beLemma {
+			p.Form = "be (copula)"
+		}
 		p.Reason = most(p.reasons)
 		s.Predicates = append(s.Predicates, p)
 	}
@@ -90,6 +93,8 @@ func (s *Stats) finish() {
 		return a.Lemma < b.Lemma
 	})
 }
+
+var beLemma = Lemma("be")
 
 // most returns the key of m with the highest count (ties: the smallest).
 func most(m map[string]int) string {

@@ -270,8 +270,14 @@ func TestCalibrate(t *testing.T) {
 		name string
 		data []sample
 	}{{"development sets", train}, {"tuning set", tune}} {
+		for _, min := range []float64{0.3, 0.7, 0.9} {
+			p, n := precisionAbove(set.data, min, conf)
+			t.Logf("%s: confidence ≥ %.1f keeps %d of %d events (%d of %d right ones), %.2f right", set.name, min, n, len(set.data),
+				int(math.Round(p*float64(n))), countRight(set.data), p)
+		}
 		p, n := precisionAbove(set.data, 0.5, conf)
-		t.Logf("%s: %d events of confidence ≥ 0.5, %.2f right", set.name, n, p)
+		t.Logf("%s: confidence ≥ 0.5 keeps %d of %d events (%d of %d right ones), %.2f right", set.name, n, len(set.data),
+			int(math.Round(p*float64(n))), countRight(set.data), p)
 		if n > 0 && p < 0.5 {
 			t.Errorf("%s: events of confidence ≥ 0.5 are right %.2f of the time, want ≥ 0.5 (refit: go test ./coder -run TestCalibrate -update)", set.name, p)
 		}

@@ -62,6 +62,14 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("json report: %v %+v\n%s", err, rep, out1)
 	}
 
+	// code --min-confidence drops the events below it.
+	if code, kept, errs := runCmd(t, "code", "--min-confidence", "1", gold); code != 0 || strings.Count(kept, "\n") >= strings.Count(events, "\n") {
+		t.Errorf("code --min-confidence 1: exit %d (%s), kept %d of %d lines", code, errs, strings.Count(kept, "\n"), strings.Count(events, "\n"))
+	}
+	if code, _, errs := runCmd(t, "events", "--min-confidence", "-1"); code != 2 || !strings.Contains(errs, "--min-confidence -1") {
+		t.Errorf("events --min-confidence -1: exit %d, %s", code, errs)
+	}
+
 	// --kind and --min-confidence select.
 	_, out, _ = runCmd(t, "eval", "--kind", "body", gold)
 	if !strings.Contains(out, "1 items, 0 gold events") {
@@ -100,5 +108,34 @@ func TestEvalErrors(t *testing.T) {
 		if code != tt.code || !strings.Contains(errs, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.want)
 		}
+	}
+}
+
+func TestEvalSilent(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	os.WriteFile(corpus, []byte(`{"id": "s-1", "date": "2012-05-02", "source": "KCNA", "text": "Kim Jong Un sent a congratulatory message to the president of Laos. Russia and Japan quarrelled over the islands."}
+{"id": "s-2", "date": "2012-05-02", "source": "KCNA", "text": "Cuba and Viet Nam quarrelled again."}
+`), 0o644)
+	code, out, errs := runCmd(t, "eval", "--silent", corpus)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"2 documents, 3 sentences; 3 name actors of two countries or more", "silent (no event): 2, 66.7%", "quarrelled", "(in no verb class)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--silent report lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCmd(t, "eval", "--silent", "--format", "json", "--top", "1", corpus)
+	var st struct {
+		Silent     int     `json:"silent"`
+		Share      float64 `json:"silent_share"`
+		Predicates []struct{ Form string }
+	}
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || st.Silent != 2 || len(st.Predicates) != 1 || st.Predicates[0].Form != "quarrelled" {
+		t.Errorf("json: exit %d, %v, %+v\n%s", code, err, st, out)
+	}
+	if code, _, errs := runCmd(t, "eval", "--silent"); code != 2 || !strings.Contains(errs, "give one or more corpora") {
+		t.Errorf("no corpus: exit %d, %s", code, errs)
 	}
 }

@@ -144,7 +144,7 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 		fmt.Fprintf(w, "%d documents, %d sentences; %d name actors of two countries or more\n", st.Documents, st.Sentences, st.Multi)
 		fmt.Fprintf(w, "silent (no event): %d, %.1f%% of those; %d of them have a predicate of the dictionaries' verb classes\n\n",
 			st.Silent, 100*st.Share(), st.Known)
-		fmt.Fprintf(w, "top predicates of the silent sentences:\n  count  share  predicate        dictionary class / the coder's reason\n")
+		fmt.Fprintf(w, "top predicates of the silent sentences:\n  count  share  predicate        dictionary class, and the coder's reasons\n")
 		for _, p := range st.Top(top) {
 			share := 0.0
 			if st.Silent > 0 {
@@ -152,9 +152,12 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 			}
 			known := "(in no verb class)"
 			if p.Class != "" {
-				known = p.Class + ": " + p.Reason
+				known = p.Class
 			}
 			fmt.Fprintf(w, "  %5d  %4.1f%%  %-16s %s\n", p.Count, 100*share, p.Form, known)
+			for _, r := range p.Reasons {
+				fmt.Fprintf(w, "                %5d  %s\n", r.Count, r.Why)
+			}
 			if p.Example != "" {
 				fmt.Fprintf(w, "                e.g. %s\n", p.Example)
 			}

@@ -20,6 +20,16 @@ import (
 	"github.com/demarche-project/demarche/ingest"
 )
 
+// MaxReasons bounds the reasons listed per predicate.
+const MaxReasons = 3
+
+// Reason is one of the coder's reasons for not coding a predicate, with
+// the number of silent sentences it explains.
+type Reason struct {
+	Why   string `json:"why"`
+	Count int    `json:"count"`
+}
+
 // MaxExample bounds the length of the example sentence kept per predicate.
 const MaxExample = 300
 
@@ -31,9 +41,10 @@ type Predicate struct {
 	// Class is the dictionary verb class when the coder knew the word
 	// ("" when the word is in no verb class).
 	Class string `json:"class,omitempty"`
-	// Reason is the coder's most frequent reason for not coding it.
-	Reason  string `json:"reason,omitempty"`
-	Example string `json:"example"`
+	// Reasons are the coder's most frequent reasons for not coding it
+	// (at most MaxReasons), most frequent first.
+	Reasons []Reason `json:"reasons,omitempty"`
+	Example string   `json:"example"`
 
 	forms   map[string]int
 	reasons map[string]int
@@ -82,7 +93,17 @@ func (s *Stats) finish() {
 		if p.Lemma == beLemma {
 			p.Form = "be (copula)"
 		}
-		p.Reason = most(p.reasons)
+		p.Reasons = p.Reasons[:0]
+		for why, n := range p.reasons {
+			p.Reasons = append(p.Reasons, Reason{why, n})
+		}
+		sort.Slice(p.Reasons, func(i, j int) bool {
+			a, b := p.Reasons[i], p.Reasons[j]
+			return a.Count > b.Count || a.Count == b.Count && a.Why < b.Why
+		})
+		if len(p.Reasons) > MaxReasons {
+			p.Reasons = p.Reasons[:MaxReasons]
+		}
 		s.Predicates = append(s.Predicates, p)
 	}
 	sort.Slice(s.Predicates, func(i, j int) bool {
@@ -182,6 +203,9 @@ func analyse(tr *coder.Trace, coded bool, text string) sentenceResult {
 		for _, p := range tr.Predicates {
 			if w := strings.Fields(p.Verb); len(w) > 0 && strings.ToLower(w[0]) == r.form {
 				r.known, r.class, r.reason = true, p.Class, reason(p)
+				if r.reason == "no source actor" {
+					r.reason += subjectHint(tr.Tokens, k)
+				}
 				break
 			}
 		}
@@ -197,6 +221,28 @@ func analyse(tr *coder.Trace, coded bool, text string) sentenceResult {
 	}
 	r.form, r.lemma = "(no verb)", "(no verb)"
 	return r
+}
+
+// subjectHint says what stands before the verb at k when the coder found
+// no source: a pronoun (not coded, by the guide), a proper name the
+// dictionaries lack, or a common noun phrase.
+func subjectHint(toks []coder.TraceToken, k int) string {
+	j := k - 1
+	for j >= 0 && (strings.HasPrefix(toks[j].Tag, "RB") || toks[j].Tag == "MD" ||
+		strings.HasPrefix(toks[j].Tag, "VB") && auxiliaries[Lemma(strings.ToLower(toks[j].Text))]) {
+		j--
+	}
+	switch {
+	case j < 0:
+		return ""
+	case toks[j].Tag == "PRP":
+		return " (a pronoun before the verb)"
+	case strings.HasPrefix(toks[j].Tag, "NNP"):
+		return " (a proper name before the verb)"
+	case strings.HasPrefix(toks[j].Tag, "NN"):
+		return " (a common noun before the verb)"
+	}
+	return ""
 }
 
 // reason returns the coder's reason for not coding a predicate.

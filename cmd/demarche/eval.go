@@ -152,7 +152,7 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 			}
 			known := "(in no verb class)"
 			if p.Class != "" {
-				known = p.Class
+				known = fmt.Sprintf("%s (read as its predicate in %d)", p.Class, p.Known)
 			}
 			fmt.Fprintf(w, "  %5d  %4.1f%%  %-16s %s\n", p.Count, 100*share, p.Form, known)
 			for _, r := range p.Reasons {

@@ -41,6 +41,10 @@ type Predicate struct {
 	// Class is the dictionary verb class when the coder knew the word
 	// ("" when the word is in no verb class).
 	Class string `json:"class,omitempty"`
+	// Known is the number of those sentences in which the coder read the
+	// word as a predicate of its verb classes (the others: no class, or a
+	// use the dictionaries do not list).
+	Known int `json:"known"`
 	// Reasons are the coder's most frequent reasons for not coding it
 	// (at most MaxReasons), most frequent first.
 	Reasons []Reason `json:"reasons,omitempty"`
@@ -415,6 +419,9 @@ func (s *Stats) add(dr *docResult) {
 			s.byLemma[r.lemma] = p
 		}
 		p.Count++
+		if r.known {
+			p.Known++
+		}
 		p.forms[r.form]++
 		if r.reason != "" {
 			p.reasons[r.reason]++

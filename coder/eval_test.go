@@ -22,13 +22,13 @@ type floor struct{ P, R, F1 float64 }
 //
 //	dev (100 KCNA items)        P 0.894 R 0.720 F1 0.797
 //	dev2 tune half (150 items)  P 0.543 R 0.347 F1 0.424
-//	dev2 check half (116 items) aggregate only, never read item by item
+//	dev2 check half (116 items) P 0.783 R 0.346 F1 0.480 (aggregate only, read once)
 //	held-out (200 KCNA items)   P 0.791 R 0.616 F1 0.693
 //	tuning set (400 KCNA items) P 0.850 R 0.707 F1 0.772
 var floors = map[string]floor{
 	"dev":        {P: 0.89, R: 0.71, F1: 0.79},
 	"dev2-tune":  {P: 0.54, R: 0.34, F1: 0.42},
-	"dev2-check": {P: 0, R: 0, F1: 0}, // set from the one reading at the end of the session
+	"dev2-check": {P: 0.78, R: 0.34, F1: 0.47},
 	"heldout":    {P: 0.79, R: 0.61, F1: 0.69},
 	"tune400":    {P: 0.84, R: 0.70, F1: 0.77},
 }

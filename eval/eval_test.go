@@ -198,3 +198,19 @@ func FuzzReadGold(f *testing.F) {
 		}
 	})
 }
+
+func TestWriteTotals(t *testing.T) {
+	items := []Gold{{ID: "a", Text: "Laos praised the DPRK.", Events: []GoldEvent{{Source: "LAO", Target: "PRK", CAMEO: "051"}}}}
+	r := Evaluate(items, map[string][]demarche.Event{"a": {ev("USA", "PRK", "111")}}, 0)
+	var b bytes.Buffer
+	if err := r.WriteTotals(&b, "t", false); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "Laos") || strings.Contains(b.String(), "root") || !strings.Contains(b.String(), "(tp 0, fp 1, fn 1)") {
+		t.Errorf("totals:\n%s", b.String())
+	}
+	b.Reset()
+	if err := r.WriteTotals(&b, "t", true); err != nil || strings.Contains(b.String(), "Laos") || strings.Contains(b.String(), "by_root") {
+		t.Errorf("json totals: %v\n%s", err, b.String())
+	}
+}

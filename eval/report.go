@@ -78,10 +78,14 @@ func (r *Report) WriteJSON(w io.Writer, misses int) error {
 	if j.Invented == nil {
 		j.Invented = []Diff{}
 	}
+	return writeJSON(w, j)
+}
+
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(j)
+	return enc.Encode(v)
 }
 
 func limit(d []Diff, n int) []Diff {
@@ -89,6 +93,23 @@ func limit(d []Diff, n int) []Diff {
 		return d[:n]
 	}
 	return d
+}
+
+// WriteTotals writes only the overall score, as text or (json true) as
+// one JSON object: what may be read of a held-out set.
+func (r *Report) WriteTotals(w io.Writer, title string, json bool) error {
+	if json {
+		return writeJSON(w, struct {
+			Items      int   `json:"items"`
+			GoldEvents int   `json:"gold_events"`
+			Coded      int   `json:"coded_events"`
+			Overall    Score `json:"overall"`
+		}{r.Items, r.GoldEvents, r.Coded, ScoreOf(r.Overall)})
+	}
+	p, rc, f := r.Overall.PRF()
+	_, err := fmt.Fprintf(w, "%s: %d items, %d gold events, %d coded events\noverall   precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
+		title, r.Items, r.GoldEvents, r.Coded, p, rc, f, r.Overall.TP, r.Overall.FP, r.Overall.FN)
+	return err
 }
 
 // WriteText writes the report for a reader: the overall score, the score

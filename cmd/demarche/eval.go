@@ -27,7 +27,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			"name actors of two countries or more, and reports the share that yield no\n"+
 			"event and their most frequent predicates.")
 	format := fs.String("format", "text", "report format: text or json")
-	half := fs.String("half", "", "score only one half of a development set: tune or check (tune: crc32(id) even)")
+	half := fs.String("half", "", "score only one half of a development set: tune or check (tune: crc32(id) even; check is held out: totals only)")
 	kind := fs.String("kind", "", "score only the items of this kind (lead, body, headline …)")
 	minConf := fs.Float64("min-confidence", 0, "drop coded events whose confidence is below this (0 to 1)")
 	misses := fs.Int("misses", 20, "list at most N missed and N invented events (-1: all)")
@@ -97,6 +97,10 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	rep := eval.Evaluate(items, coded, *minConf)
+	if *half == eval.Check {
+		// The check half is held out: its totals only, never an item.
+		return rep.WriteTotals(env.Stdout, filepath.Base(goldPath)+" (check half: totals only)", *format == "json")
+	}
 	if *format == "json" {
 		return rep.WriteJSON(env.Stdout, *misses)
 	}

@@ -70,6 +70,12 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("events --min-confidence -1: exit %d, %s", code, errs)
 	}
 
+	// The check half is held out: totals only.
+	_, out, _ = runCmd(t, "eval", "--half", "check", gold)
+	if !strings.Contains(out, "totals only") || strings.Contains(out, "missed") || strings.Contains(out, "root") {
+		t.Errorf("--half check shows more than totals:\n%s", out)
+	}
+
 	// --kind and --min-confidence select.
 	_, out, _ = runCmd(t, "eval", "--kind", "body", gold)
 	if !strings.Contains(out, "1 items, 0 gold events") {

@@ -266,6 +266,11 @@ func TestCalibrate(t *testing.T) {
 	tuneTable := reliability(tune, conf)
 	t.Logf("development sets (fitted on), %d events:\n%s", len(train), trainTable)
 	t.Logf("tuning set of testdata (not fitted on), %d events:\n%s", len(tune), tuneTable)
+	model := confidenceModel()
+	if refit != nil {
+		model = refit
+	}
+	t.Logf("log loss: development sets %.4f, tuning set %.4f", logLoss(model, train), logLoss(model, tune))
 	for _, set := range []struct {
 		name string
 		data []sample

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/eval"
 )
 
@@ -333,6 +335,40 @@ func TestConfidenceModel(t *testing.T) {
 	for _, bad := range []string{"bias 1", "root=05\tx", "root=05\tNaN"} {
 		if _, err := parseConfModel(bad); err == nil {
 			t.Errorf("parseConfModel(%q) accepted", bad)
+		}
+	}
+}
+
+// TestEventConfidence checks that coded events carry a confidence in
+// (0, 1], the same under Code and Explain, and that explain shows it.
+func TestEventConfidence(t *testing.T) {
+	c := builtinCoder(t)
+	text := "Kim Jong Un sent a congratulatory message to the president of Laos. " +
+		"The Cuban foreign minister denounced the United States for its blockade. " +
+		"A delegation of the Russian Duma arrived here on Tuesday."
+	out, err := c.Code(context.Background(), &demarche.Document{ID: "conf", Date: "2012-06-01", Source: "KCNA", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Events) < 2 {
+		t.Fatalf("want events to check, got %d", len(out.Events))
+	}
+	for _, e := range out.Events {
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("%s → %s %s: confidence %v", e.Source, e.Target, e.CAMEO, e.Confidence)
+		}
+		tr, evs, err := c.Explain(e.Text, "2012-06-01", "KCNA", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for i, x := range evs {
+			if x.CAMEO == e.CAMEO && x.Source == e.Source && x.Target == e.Target {
+				found = x.Confidence == e.Confidence && strings.HasPrefix(tr.Confidence[i], fmt.Sprintf("%.2f  rule=", e.Confidence))
+			}
+		}
+		if !found {
+			t.Errorf("%s → %s %s: explain does not show confidence %.2f: %v", e.Source, e.Target, e.CAMEO, e.Confidence, tr.Confidence)
 		}
 	}
 }

@@ -29,6 +29,10 @@ type Event struct {
 	PLOVER     string  `json:"plover"`
 	Text       string  `json:"sentence_text"`
 	Rule       string  `json:"rule"`
+	// Confidence is the estimated chance that the event is right (root,
+	// source country and target country as an analyst would code them),
+	// between 0 and 1, calibrated on the development sets (eval/CALIBRATION.md).
+	Confidence float64 `json:"confidence"`
 
 	// Spans locate SourceText, TargetText and VerbText in the sentence
 	// (byte offsets). They are kept by the store and the API for

@@ -214,6 +214,10 @@ type EventFilter struct {
 	// document, which are left out by default.
 	Duplicates bool
 
+	// MinConfidence keeps the events whose confidence is at least this
+	// (0: all).
+	MinConfidence float64
+
 	// Limit is the page size of Events (default 100, at most 10000) and the
 	// maximum number of events of EachEvent (0: all). Cursor is the Next of
 	// the previous page.

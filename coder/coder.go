@@ -257,6 +257,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	events := make([]demarche.Event, 0, len(cands))
 	for _, cd := range cands {
 		e := s.event(cd, ds.id, index, dateFor(dates, cd.p.v, ds.date))
+		e.Confidence = s.confidence(cd)
 		events = append(events, e)
 		if tr != nil {
 			tr.Events = append(tr.Events, fmt.Sprintf("%s → %s  %s %s  «%s» «%s» «%s»  rule %s  date %s",

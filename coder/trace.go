@@ -18,6 +18,7 @@ type Trace struct {
 	Predicates []*TracePredicate
 	Notes      []string
 	Events     []string
+	Confidence []string // per event: its confidence and the model's features
 }
 
 // TraceToken is a token with its part-of-speech tag.
@@ -157,5 +158,11 @@ func (tr *Trace) Write(w io.Writer) {
 	}
 	for _, e := range tr.Events {
 		fmt.Fprintf(w, "  %s\n", e)
+	}
+	if len(tr.Confidence) > 0 {
+		fmt.Fprintln(w, "\nconfidence (per event, with the model's features):")
+		for _, c := range tr.Confidence {
+			fmt.Fprintf(w, "  %s\n", c)
+		}
 	}
 }

@@ -234,7 +234,7 @@ func (s *Server) sentence(w http.ResponseWriter, r *http.Request) error {
 // eventFilter reads the filters of /api/events, as those of `demarche
 // events`: actor, source, target, dyad (two actors, both directions unless
 // directed), cameo, root, quad, from, to, publication, doc, version,
-// duplicates, limit and cursor.
+// duplicates, min_confidence, limit and cursor.
 func eventFilter(p *params) demarche.EventFilter {
 	f := demarche.EventFilter{
 		Actor:       p.actors("actor"),
@@ -251,6 +251,9 @@ func eventFilter(p *params) demarche.EventFilter {
 		Duplicates:  p.bool("duplicates"),
 		Limit:       p.intIn("limit", 100, 1, 10000),
 		Cursor:      p.str("cursor"),
+	}
+	if f.MinConfidence = p.float("min_confidence", 0); f.MinConfidence < 0 || f.MinConfidence > 1 {
+		p.fail("min_confidence", "%v: want a number from 0 to 1", f.MinConfidence)
 	}
 	if dyad := p.actors("dyad"); len(dyad) > 0 {
 		if len(dyad) != 2 {

@@ -159,6 +159,7 @@ func TestBadParameters(t *testing.T) {
 		{"/api/events?quad=5", 400, "invalid", "parameter quad"},
 		{"/api/events?from=2024-02-30", 400, "invalid", "parameter from"},
 		{"/api/events?limit=0", 400, "invalid", "parameter limit"},
+		{"/api/events?min_confidence=1.5", 400, "invalid", "parameter min_confidence"},
 		{"/api/events?cameo=abc", 400, "invalid", "parameter cameo"},
 		{"/api/events?sorce=RUS", 400, "invalid", "parameter sorce: unknown"},
 		{"/api/events?dyad=PRK", 400, "invalid", "parameter dyad"},

@@ -73,6 +73,9 @@ var columns = func() []column {
 	addS("plover", func(e *demarche.Event) *string { return &e.PLOVER })
 	addS("sentence_text", func(e *demarche.Event) *string { return &e.Text })
 	addS("rule", func(e *demarche.Event) *string { return &e.Rule })
+	cs = append(cs, column{"confidence",
+		func(e *demarche.Event) string { return formatFloat(e.Confidence) },
+		func(e *demarche.Event, s string) (err error) { e.Confidence, err = parseFloat(s); return err }})
 	return cs
 }()
 

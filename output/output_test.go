@@ -27,7 +27,7 @@ var events = []demarche.Event{
 		Source: "PRKGOV", Target: "LAO", SourceText: "Kim Jong Il", TargetText: "Laos",
 		VerbText: "sent a congratulatory message", CAMEO: "051", Root: "05", Quad: 1, Goldstein: 3.4,
 		PLOVER: "SUPPORT", Text: "Kim Jong Il sent a congratulatory message to Laos.", Rule: "verbs:051:12",
-		Mode: "", Context: "diplomatic",
+		Confidence: 0.82, Mode: "", Context: "diplomatic",
 	},
 	{
 		ID: "a0b1c2d3e4f5a6b7c8d9", Doc: "doc-2", Sentence: 3, Date: "2024-10-23",
@@ -103,7 +103,7 @@ func TestColumnCounts(t *testing.T) {
 	tests := []struct {
 		format string
 		cols   int
-	}{{Phoenix, 26}, {GDELT, 61}, {TSV, 16}}
+	}{{Phoenix, 26}, {GDELT, 61}, {TSV, 17}}
 	for _, tt := range tests {
 		out := write(t, tt.format, events)
 		for i, line := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {

@@ -26,6 +26,7 @@ type ParquetRow struct {
 	PLOVER     string  `parquet:"plover,dict"`
 	Text       string  `parquet:"sentence_text"`
 	Rule       string  `parquet:"rule,dict"`
+	Confidence float64 `parquet:"confidence"`
 }
 
 // NewParquetRow returns the row of e.
@@ -35,6 +36,7 @@ func NewParquetRow(e *demarche.Event) ParquetRow {
 		Source: e.Source, Target: e.Target, SourceText: e.SourceText, TargetText: e.TargetText,
 		VerbText: e.VerbText, CAMEO: e.CAMEO, Root: e.Root, Quad: int32(e.Quad),
 		Goldstein: e.Goldstein, PLOVER: e.PLOVER, Text: e.Text, Rule: e.Rule,
+		Confidence: e.Confidence,
 	}
 }
 
@@ -46,6 +48,7 @@ func (r ParquetRow) Event() demarche.Event {
 		Source: r.Source, Target: r.Target, SourceText: r.SourceText, TargetText: r.TargetText,
 		VerbText: r.VerbText, CAMEO: r.CAMEO, Root: r.Root, Quad: int(r.Quad),
 		Goldstein: r.Goldstein, PLOVER: r.PLOVER, Text: r.Text, Rule: r.Rule,
+		Confidence: r.Confidence,
 	}
 }
 

@@ -49,6 +49,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	in.add(fs)
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(output.Formats(), ", "))
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
+	minConf := fs.Float64("min-confidence", 0, "write only the events whose confidence is at least this (0 to 1; 0.5: right at least half the time)")
 	var dicts dictFlags
 	dicts.add(fs)
 	dicts.addLimit(fs)
@@ -58,6 +59,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return exitError{2}
+	}
+	if *minConf < 0 || *minConf > 1 {
+		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
 	}
 	names, err := source.Expand(fs.Args())
 	if err != nil {
@@ -82,6 +86,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	rejected := 0
 	n, err := ingest.Code(ctx, c, rd, *workers, func(cd *demarche.Coded) error {
 		for i := range cd.Events {
+			if cd.Events[i].Confidence < *minConf {
+				continue
+			}
 			if err := w.Write(&cd.Events[i]); err != nil {
 				return err
 			}

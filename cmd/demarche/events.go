@@ -34,6 +34,7 @@ func runEvents(ctx context.Context, env *Env, args []string) error {
 	doc := fs.String("doc", "", "the events of one document `ID`")
 	version := fs.String("version", "", "only the events of this dictionary version")
 	dups := fs.Bool("duplicates", false, "include the events of near-duplicate documents")
+	minConf := fs.Float64("min-confidence", 0, "only the events whose confidence is at least this (0 to 1; 0.5: right at least half the time)")
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(output.Formats(), ", "))
 	limit := fs.Int("limit", 0, "at most this many events (0: all)")
 	out := fs.String("output", "", "write to this `FILE` instead of standard output")
@@ -45,7 +46,10 @@ func runEvents(ctx context.Context, env *Env, args []string) error {
 	}
 	f := demarche.EventFilter{Source: splitList(*src), Target: splitList(*tgt), Actor: splitList(*actor),
 		CAMEO: splitList(*code), Root: splitList(*root), From: *from, To: *to, Publication: splitList(*pub),
-		Doc: *doc, Version: *version, Duplicates: *dups, Limit: *limit}
+		Doc: *doc, Version: *version, Duplicates: *dups, Limit: *limit, MinConfidence: *minConf}
+	if *minConf < 0 || *minConf > 1 {
+		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
+	}
 	if *dyad != "" {
 		ab := splitList(*dyad)
 		if len(ab) != 2 {

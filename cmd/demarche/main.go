@@ -41,6 +41,7 @@ var commands = []*command{
 	{name: "code", summary: "code documents into events (JSON lines, TSV, Phoenix, GDELT, PLOVER …)", run: runCode},
 	{name: "demo", summary: "ingest the bundled example and show its dyad, stances and signals", run: runDemo},
 	{name: "dyad", summary: "a dyad's events per period: quad classes, Goldstein, top codes", run: runDyad},
+	{name: "eval", summary: "score the coder on a gold annotation (P/R/F1 per root, kind, confidence; misses); --silent: recall without gold", run: runEval},
 	{name: "events", summary: "list stored events by actor, dyad, code, date, publication (CSV, Parquet …)", run: runEvents},
 	{name: "explain", summary: "show how one sentence is read and coded", run: runExplain},
 	{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest},

@@ -25,7 +25,7 @@ var sentCols = []string{"id", "doc", "idx", "start_byte", "end_byte", "headline"
 
 var eventCols = []string{"id", "eid", "doc", "sentence", "date", "source", "target", "src_country", "tgt_country",
 	"source_text", "target_text", "verb_text", "cameo", "root", "quad", "goldstein", "plover", "mode", "context",
-	"rule", "source_start", "source_end", "target_start", "target_end", "verb_start", "verb_end", "dup"}
+	"rule", "source_start", "source_end", "target_start", "target_end", "verb_start", "verb_end", "dup", "confidence"}
 
 // prepared is one document of a batch, validated, with what the engine
 // computed before the transaction.
@@ -661,7 +661,7 @@ func sentenceRow(id, doc int64, r sentRow) []any {
 func eventRow(id, doc int64, e *demarche.Event, dup int) []any {
 	return []any{id, e.ID, doc, e.Sentence, e.Date, e.Source, e.Target, demarche.Country(e.Source), demarche.Country(e.Target),
 		e.SourceText, e.TargetText, e.VerbText, e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER, e.Mode, e.Context,
-		e.Rule, e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End, dup}
+		e.Rule, e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End, dup, e.Confidence}
 }
 
 func (s *Store) setMeta(ctx context.Context, w *Tx, name, value string) error {

@@ -139,7 +139,7 @@ func (s *Store) EachDocument(ctx context.Context, f demarche.DocumentFilter, fn 
 const eventSelect = `SELECT e.eid, d.ident, e.sentence, e.date, e.source, e.target, e.source_text, e.target_text, e.verb_text,
 	e.cameo, e.root, e.quad, e.goldstein, e.plover, e.rule,
 	e.source_start, e.source_end, e.target_start, e.target_end, e.verb_start, e.verb_end, e.mode, e.context,
-	e.doc, s.start_byte, s.end_byte, s.text
+	e.doc, s.start_byte, s.end_byte, s.text, e.confidence
 	FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence`
 
 // sentenceRef locates an event's sentence text until fillTexts reads it.
@@ -153,7 +153,7 @@ func scanEvent(rows *sql.Rows, e *demarche.Event, ref *sentenceRef) error {
 	return rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText,
 		&e.CAMEO, &e.Root, &e.Quad, &e.Goldstein, &e.PLOVER, &e.Rule,
 		&e.SourceSpan.Start, &e.SourceSpan.End, &e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End,
-		&e.Mode, &e.Context, &ref.doc, &ref.start, &ref.end, &ref.text)
+		&e.Mode, &e.Context, &ref.doc, &ref.start, &ref.end, &ref.text, &e.Confidence)
 }
 
 // readEvents scans events and sets their sentence texts.
@@ -380,6 +380,9 @@ func eventWhere(f demarche.EventFilter) ([]string, []any, error) {
 	}
 	if len(f.Root) > 0 {
 		add(`e.root IN (`+placeholders(len(f.Root))+`)`, strs(f.Root)...)
+	}
+	if f.MinConfidence > 0 {
+		add(`e.confidence >= ?`, f.MinConfidence)
 	}
 	if len(f.Quad) > 0 {
 		qa := make([]any, len(f.Quad))

@@ -83,7 +83,7 @@ func naiveFilter(fx *Fixture, f demarche.EventFilter, version map[string]string)
 		if len(f.CAMEO) > 0 && !in(e.CAMEO, f.CAMEO) || len(f.Root) > 0 && !in(e.Root, f.Root) ||
 			len(f.Quad) > 0 && !in(e.Quad, f.Quad) || f.From != "" && e.Date < f.From || f.To != "" && e.Date > f.To ||
 			len(f.Publication) > 0 && !in(fx.Pub[e.Doc], f.Publication) || f.Doc != "" && e.Doc != f.Doc ||
-			f.Version != "" && version[e.Doc] != f.Version {
+			f.Version != "" && version[e.Doc] != f.Version || e.Confidence < f.MinConfidence {
 			ok = false
 		}
 		if ok {

@@ -439,6 +439,7 @@ func testFilters(t *testing.T, s demarche.Store) {
 		{"cameo", demarche.EventFilter{CAMEO: []string{"111", "0841"}}},
 		{"root", demarche.EventFilter{Root: []string{"08", "19"}}},
 		{"quad", demarche.EventFilter{Quad: []int{3, 4}}},
+		{"min confidence", demarche.EventFilter{MinConfidence: 0.5}},
 		{"from", demarche.EventFilter{From: "2011-06-01"}},
 		{"range", demarche.EventFilter{From: "2011-03-01", To: "2011-03-31"}},
 		{"publication", demarche.EventFilter{Publication: []string{"TASS"}}},

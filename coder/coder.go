@@ -106,6 +106,8 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	if err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
 	}
+	doc = withLanguage(doc) // coder/language.go
+	english := codesLanguage(doc.Language)
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
@@ -116,7 +118,9 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 		}
 		sent := demarche.Sentence{Doc: doc.ID, Index: i, Text: body[seg.Start:seg.End], Start: seg.Start, End: seg.End, Headline: headline}
 		out.Sentences = append(out.Sentences, sent)
-		out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+		if english {
+			out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+		}
 	}
 	return out, nil
 }

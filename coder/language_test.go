@@ -14,7 +14,7 @@ func TestLanguage(t *testing.T) {
 	english := "The president of Russia visited the capital of China on Monday and met the leaders of the country to discuss the cooperation between the two governments."
 	tests := []struct {
 		name, text, title, force, want string
-		events                          bool
+		events                         bool
 	}{
 		{"english story", english, "", "", "en", true},
 		{"spanish story", spanish, "", "", "es", false},

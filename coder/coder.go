@@ -223,10 +223,11 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	events := make([]demarche.Event, 0, len(cands))
 	for _, cd := range cands {
 		e := s.event(cd, ds.id, index, dateFor(dates, cd.p.v, ds.date))
+		s.locate(&e, cd, ds.id, index) // coder/places.go
 		events = append(events, e)
 		if tr != nil {
 			tr.Events = append(tr.Events, fmt.Sprintf("%s → %s  %s %s  «%s» «%s» «%s»  rule %s  date %s",
-				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date))
+				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date)+placeNote(&e))
 		}
 	}
 	return events

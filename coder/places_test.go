@@ -31,7 +31,7 @@ func TestPlaces(t *testing.T) {
 		// KCNA's "here": the publication's capital
 		{"The Lao party delegation arrived here on Monday.", "KCNA", false, "Pyongyang", "PRK", "PRK"},
 		// a KCNA spelling of the supplement
-		{"The Russian government delegation arrived in Nampho on Monday.", "KCNA", false, "Namp’o", "PRK", "RUS"},
+		{"The Russian government delegation arrived in Nampho on Monday.", "KCNA", false, "Namp’o", "PRK", "PRK"},
 		// no place: none named, or a name that is part of a longer one
 		{"Russia's foreign minister praised the Chinese foreign minister.", "", false, "", "", ""},
 		{"The Cuban ambassador praised the Pyongyang Municipal People's Committee.", "", false, "", "", ""},

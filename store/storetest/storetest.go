@@ -43,6 +43,7 @@ func Run(t *testing.T, open Open) {
 		{"Stats", testStats},
 		{"Volume", testVolume},
 		{"Hashes", testHashes},
+		{"LanguagePlaces", testLanguagePlaces}, // issue 11
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

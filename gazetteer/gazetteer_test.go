@@ -1,7 +1,10 @@
 package gazetteer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -88,4 +91,21 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(g.Len()), "places")
 	b.ReportMetric(float64(len(placesGz)+len(supplement)), "embedded-bytes")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "heap-MB")
+}
+
+// FuzzSupplement: a bad supplement gives an error naming the line, never a
+// panic.
+func FuzzSupplement(f *testing.F) {
+	f.Add("0\tX|Y\tPRK\t1\t2\t0\tL\n")
+	f.Add("alias\tNampho\tPRK\tNamp’o\n")
+	f.Add("\t\t\t\n#\n")
+	var tiny bytes.Buffer
+	zw := gzip.NewWriter(&tiny)
+	zw.Write([]byte("# a small table\n1871859\tPyongyang\tPRK\t39.03385\t125.75432\t3222000\tC\n1873757\tNamp’o\tPRK\t38.7375\t125.40778\t455000\tP\n"))
+	zw.Close()
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := Load(tiny.Bytes(), []byte(s)); err != nil && !strings.Contains(err.Error(), "supplement.tsv") {
+			t.Errorf("error without the file: %v", err)
+		}
+	})
 }

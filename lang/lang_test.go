@@ -103,3 +103,17 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+// FuzzDetect: any input, valid UTF-8 or not, gives an answer without
+// panicking, and a confident answer names a language.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "the of and", "El país y la gente", "외무상", "\xff\xfe", strings.Repeat("a ", 3000)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Detect(s)
+		if r.Confident && r.Language == "" {
+			t.Errorf("confident without a language: %+v", r)
+		}
+	})
+}

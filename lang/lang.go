@@ -51,7 +51,7 @@ const MinEvidence = 6
 const MinLetters = 20
 
 // maxScan bounds the work on one text: the first maxScan bytes decide.
-const maxScan = 4000
+const maxScan = 2000
 
 // Detect returns the language of text.
 func Detect(text string) Result {
@@ -66,6 +66,12 @@ func Detect(text string) Result {
 	latin := 0
 	ukr := 0
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				latin++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -118,11 +124,14 @@ func latinLanguage(text string) Result {
 		w, lower = w[:0], true
 	}
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		switch {
+		case 'a' <= r && r <= 'z':
+		case 'A' <= r && r <= 'Z':
+			lower = false
+		case r < utf8.RuneSelf || !unicode.IsLetter(r):
 			count()
 			continue
-		}
-		if !unicode.IsLower(r) {
+		case !unicode.IsLower(r):
 			lower = false
 		}
 		if len(w)+utf8.UTFMax <= cap(w) {

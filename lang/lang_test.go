@@ -117,3 +117,21 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDetectKCNA2011 detects the language of every story of KCNA 2011
+// (the coder does it once per document).
+func BenchmarkDetectKCNA2011(b *testing.B) {
+	docs := shared.Stories(b, "corpora/kcna/kcna-2011.jsonl.gz")
+	var n int64
+	for _, d := range docs {
+		n += int64(min(len(d.Text), maxScan))
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			Detect(d.Text)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/demarche-project/demarche"
@@ -122,4 +123,28 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlacesDevSets prints, for the development sets, how many coded events
+// get a place, and each placed event with its sentence, to be read by eye.
+func TestPlacesDevSets(t *testing.T) {
+	c := builtinCoder(t)
+	for _, f := range []string{"corpora/dev/kcna-dev-100.jsonl", "corpora/dev2/kcna-dev2.jsonl"} {
+		items := loadGold(t, shared.File(t, f))
+		var all, located int
+		for _, it := range items {
+			_, events, err := c.Explain(it.Text, it.Date, it.Source, strings.Contains(it.ID, "-h-"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range events {
+				all++
+				if e.Place != "" {
+					located++
+					t.Logf("  %s %s→%s %s @ %s (%s): %.140s", it.ID, e.Source, e.Target, e.CAMEO, e.Place, e.PlaceCountry, it.Text)
+				}
+			}
+		}
+		t.Logf("%s: %d items, %d events, %d with a place", f, len(items), all, located)
+	}
 }

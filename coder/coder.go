@@ -97,7 +97,8 @@ func (c *Coder) Version() string { return c.lx.version }
 // Dict returns the coder's dictionary.
 func (c *Coder) Dict() *dict.Dict { return c.d }
 
-// Code splits the document into sentences and codes each.
+// Code splits the document into sentences and codes each; it records the
+// document's language on doc when the input gave none (coder/language.go).
 func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Coded, error) {
 	if doc.ID == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "document without an id")
@@ -106,7 +107,7 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	if err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
 	}
-	doc = withLanguage(doc) // coder/language.go
+	setLanguage(doc) // coder/language.go
 	english := codesLanguage(doc.Language)
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}

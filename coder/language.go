@@ -5,22 +5,20 @@ import (
 	"github.com/demarche-project/demarche/lang"
 )
 
-// withLanguage returns doc with its language set: as the input gave it
-// (or --language forced it), else the detector's answer when it is
+// setLanguage records on doc the language it is read in, when the input gave
+// none (or --language forced none): the detector's answer when it is
 // confident, else "" (too little text to tell, as in a headline). The
-// caller's document is not changed: a copy carries a detected language.
-func withLanguage(doc *demarche.Document) *demarche.Document {
+// document itself is updated, not a copy: callers (the ingest pipeline, the
+// queue worker) match the coded result to their input by its pointer, and
+// the store keeps the language found.
+func setLanguage(doc *demarche.Document) {
 	if doc.Language != "" {
-		return doc
+		return
 	}
 	body, _ := doc.Body()
-	r := lang.Detect(body)
-	if !r.Confident {
-		return doc
+	if r := lang.Detect(body); r.Confident {
+		doc.Language = r.Language
 	}
-	d := *doc
-	d.Language = r.Language
-	return &d
 }
 
 // codesLanguage reports whether the coder reads documents of language l

@@ -39,6 +39,12 @@ type ParquetRow struct {
 	Lat          *float64 `parquet:"lat,optional"`
 	Lon          *float64 `parquet:"lon,optional"`
 	PlaceID      string   `parquet:"place_id,dict"`
+
+	// NOTE for the merge with the coder-eval branch: demarche.Event has no
+	// confidence field on this branch. When it has one, add here
+	// a field Confidence float64 tagged parquet:"confidence" (a DOUBLE) at
+	// the position of its JSON field, and set it in NewParquetRow and Event;
+	// TestColumnsMatchJSON fails until then.
 }
 
 // epoch is day 0 of Parquet's DATE.

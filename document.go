@@ -19,6 +19,15 @@ type Document struct {
 	// clause analysis.
 	Parse string `json:"parse,omitempty"`
 
+	// Language and place fields (issue 11, languages and places).
+	//
+	// Language is the ISO 639-1 code of the document's language: given by
+	// the input (or forced with --language), else detected by package lang
+	// when the coder reads the document; "" when the text is too short to
+	// tell (a headline), which is coded as English. Only English documents
+	// are coded with the English knowledge.
+	Language string `json:"language,omitempty"`
+
 	// Origin says where the record was read from ("kcna-2011.jsonl.gz:17"),
 	// for error messages and provenance. It is not part of the content.
 	Origin string `json:"-"`

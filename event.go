@@ -45,6 +45,19 @@ type Event struct {
 	// Mode and Context are the PLOVER mode and context of the CAMEO code.
 	Mode    string `json:"-"`
 	Context string `json:"-"`
+
+	// Location fields (issue 11, places): where the event took place, as
+	// the coder reads it from the sentence (package gazetteer; see the
+	// README). Place is the gazetteer's name of the place, PlaceCountry its
+	// country (alpha-3), Lat and Lon its coordinates in degrees and PlaceID
+	// its GeoNames id ("" for a place of the project's own supplement).
+	// All are empty when the sentence names no place; Lat and Lon mean
+	// something only when Place is set.
+	Place        string  `json:"place,omitempty"`
+	PlaceCountry string  `json:"place_country,omitempty"`
+	Lat          float64 `json:"lat,omitempty"`
+	Lon          float64 `json:"lon,omitempty"`
+	PlaceID      string  `json:"place_id,omitempty"`
 }
 
 // EventID returns the stable identifier of an event: a hash of the document

@@ -346,6 +346,10 @@ type StoreStats struct {
 	// Versions lists the dictionary versions that produced stored events.
 	Versions []VersionCount `json:"versions"`
 
+	// Languages counts the stored documents per language (issue 11): ISO
+	// 639-1 codes, and "" for documents too short to tell (headlines).
+	Languages map[string]int64 `json:"languages"`
+
 	LastIngest time.Time `json:"last_ingest"` // zero before the first Put
 
 	// ReadOnly says why the store was opened read-only ("the file cannot

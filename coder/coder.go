@@ -98,7 +98,8 @@ func (c *Coder) Version() string { return c.lx.version }
 // Dict returns the coder's dictionary.
 func (c *Coder) Dict() *dict.Dict { return c.d }
 
-// Code splits the document into sentences and codes each.
+// Code splits the document into sentences and codes each; it records the
+// document's language on doc when the input gave none (coder/language.go).
 func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Coded, error) {
 	if doc.ID == "" {
 		return nil, demarche.Errorf(demarche.EINVALID, "document without an id")
@@ -110,6 +111,8 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	if err := demarche.CheckDocumentDate(date, time.Now()); err != nil {
 		return nil, demarche.Errorf(demarche.EINVALID, "document %s: date: %v", doc.ID, err)
 	}
+	setLanguage(doc) // coder/language.go
+	english := codesLanguage(doc.Language)
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
@@ -125,7 +128,9 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 		}
 		sent := demarche.Sentence{Doc: doc.ID, Index: i, Text: body[seg.Start:seg.End], Start: seg.Start, End: seg.End, Headline: headline}
 		out.Sentences = append(out.Sentences, sent)
-		out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+		if english {
+			out.Events = append(out.Events, c.codeSegment(ds, body, seg, i, headline, nil)...)
+		}
 		i++
 		return true
 	})
@@ -258,10 +263,11 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	for _, cd := range cands {
 		e := s.event(cd, ds.id, index, dateFor(dates, cd.p.v, ds.date))
 		e.Confidence = s.confidence(cd)
+		s.locate(&e, cd, ds.id, index) // coder/places.go
 		events = append(events, e)
 		if tr != nil {
 			tr.Events = append(tr.Events, fmt.Sprintf("%s → %s  %s %s  «%s» «%s» «%s»  rule %s  date %s",
-				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date))
+				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date)+placeNote(&e))
 		}
 	}
 	return events

@@ -186,5 +186,6 @@ func version(d *dict.Dict) string {
 }
 
 // algorithmVersion changes when the coder's own logic changes in a way that
-// changes its output for the same dictionaries.
-const algorithmVersion = "coder-1"
+// changes its output for the same dictionaries. "+geo-1": languages and
+// places (issue 11); bump it when the gazetteer's data changes too.
+const algorithmVersion = "coder-1+geo-1"

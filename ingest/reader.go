@@ -70,6 +70,9 @@ func (r *Reader) Next() (*demarche.Document, error) {
 		doc, err := r.cur.Next()
 		switch {
 		case err == nil:
+			if r.opt.Language != "" {
+				doc.Language = r.opt.Language // --language (issue 11)
+			}
 			return doc, nil
 		case errors.Is(err, io.EOF):
 			r.cur.Close()

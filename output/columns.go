@@ -76,6 +76,29 @@ var columns = func() []column {
 	cs = append(cs, column{"confidence",
 		func(e *demarche.Event) string { return formatFloat(e.Confidence) },
 		func(e *demarche.Event, s string) (err error) { e.Confidence, err = parseFloat(s); return err }})
+	// location (issue 11, places): lat and lon are empty when place is
+	addS("place", func(e *demarche.Event) *string { return &e.Place })
+	addS("place_country", func(e *demarche.Event) *string { return &e.PlaceCountry })
+	addC := func(name string, p func(*demarche.Event) *float64) {
+		cs = append(cs, column{name,
+			func(e *demarche.Event) string {
+				if e.Place == "" && *p(e) == 0 {
+					return ""
+				}
+				return formatFloat(*p(e))
+			},
+			func(e *demarche.Event, s string) (err error) {
+				if s == "" {
+					*p(e) = 0
+					return nil
+				}
+				*p(e), err = parseFloat(s)
+				return err
+			}})
+	}
+	addC("lat", func(e *demarche.Event) *float64 { return &e.Lat })
+	addC("lon", func(e *demarche.Event) *float64 { return &e.Lon })
+	addS("place_id", func(e *demarche.Event) *string { return &e.PlaceID })
 	return cs
 }()
 

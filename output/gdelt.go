@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/gazetteer"
 )
 
 // GDELTColumns are the 61 columns of the GDELT 2.0 event export, in order.
@@ -34,21 +35,37 @@ var GDELTColumns = func() []string {
 // gdeltWriter writes the GDELT 2.0 event export. Filled columns:
 //
 //   - GlobalEventID: GDELTID of the event id;
+//
 //   - Day (YYYYMMDD), MonthYear (YYYYMM), Year, and FractionDate, which is
 //     Year + (Month*30 + Day)/365 with four decimals, as GDELT computes it;
+//
 //   - ActorNCode: the actor code ("" for "---"); ActorNName: the actor's
 //     words in the sentence; ActorNCountryCode, ActorNKnownGroupCode and
 //     ActorNType1..3Code: the code split by splitGDELTActor;
+//
 //   - IsRootEvent: 1 for events of the first sentence (lead or headline),
 //     else 0;
+//
 //   - EventCode, EventBaseCode (the first three digits), EventRootCode,
 //     QuadClass, GoldsteinScale;
+//
 //   - NumMentions, NumSources, NumArticles: 1 (one sentence of one document);
+//
 //   - DATEADDED: the event date at 000000, so that output is reproducible;
+//
 //   - SOURCEURL: the document URL from DocInfo.
 //
-// Left empty: the ethnic and religion codes, AvgTone and the 24 geography
-// columns.
+//   - ActionGeo_*: the event's place (demarche.Event.Place), when it has
+//     one: Type 3 (a US city) or 4 (a world city), FullName the place's
+//     name, CountryCode the FIPS 10-4 code of its country (GDELT's
+//     convention, as in KN for North Korea, KS for South Korea, CH for
+//     China, RS for Russia; the jsonl place_country is the project's
+//     alpha-3), Lat and Long with five decimals, FeatureID the GeoNames id
+//     (GDELT writes GNS/GNIS ids there; "" for a place of the project's
+//     own supplement).
+//
+// Left empty: the ethnic and religion codes, AvgTone, the actors' geography
+// (Actor1Geo_*, Actor2Geo_*) and the ADM1 and ADM2 codes of ActionGeo.
 type gdeltWriter struct {
 	buffered
 	info DocInfo
@@ -91,9 +108,10 @@ func (g *gdeltWriter) Write(e *demarche.Event) error {
 		base = base[:3]
 	}
 	r = append(r, root, e.CAMEO, base, e.Root, strconv.Itoa(e.Quad), formatFloat(e.Goldstein), "1", "1", "1", "")
-	for range 24 {
-		r = append(r, "")
+	for range 16 {
+		r = append(r, "") // Actor1Geo_*, Actor2Geo_*
 	}
+	r = appendGDELTActionGeo(r, e)
 	r = append(r, t.Format("20060102")+"000000", url)
 	for i := range r {
 		r[i] = clean(r[i])
@@ -168,4 +186,17 @@ func splitGDELTActor(code string) gdeltActor {
 		}
 	}
 	return a
+}
+
+// appendGDELTActionGeo appends the eight ActionGeo columns of e.
+func appendGDELTActionGeo(r []string, e *demarche.Event) []string {
+	if e.Place == "" {
+		return append(r, "", "", "", "", "", "", "", "")
+	}
+	typ := "4"
+	if e.PlaceCountry == "USA" {
+		typ = "3"
+	}
+	return append(r, typ, e.Place, gazetteer.FIPS(e.PlaceCountry), "", "",
+		strconv.FormatFloat(e.Lat, 'f', 5, 64), strconv.FormatFloat(e.Lon, 'f', 5, 64), e.PlaceID)
 }

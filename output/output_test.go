@@ -41,6 +41,14 @@ var events = []demarche.Event{
 		Source: "PRKMILELI", Target: "RUSGOV", SourceText: "KPA generals", TargetText: "Moscow",
 		VerbText: "acknowledged", CAMEO: "0151", Root: "01", Quad: 1, Goldstein: 0,
 		PLOVER: "ACCEPT", Text: "KPA generals acknowledged Moscow.", Rule: "r",
+		Place: "Pyongyang", PlaceCountry: "PRK", Lat: 39.03385, Lon: 125.75432, PlaceID: "1871859",
+	},
+	{
+		ID: "0a0b", Doc: "kcna-2011-00002", Sentence: 1, Date: "1969-12-31",
+		Source: "RUSGOV", Target: "PRK", SourceText: "The Russian delegation", TargetText: "Panmunjom",
+		VerbText: "visited", CAMEO: "042", Root: "04", Quad: 1, Goldstein: 1.9,
+		PLOVER: "CONSULT", Text: "The Russian delegation visited Panmunjom.", Rule: "r",
+		Place: "Panmunjom", PlaceCountry: "PRK", Lat: 37.9558, Lon: -126.6772,
 	},
 }
 
@@ -103,7 +111,7 @@ func TestColumnCounts(t *testing.T) {
 	tests := []struct {
 		format string
 		cols   int
-	}{{Phoenix, 26}, {GDELT, 61}, {TSV, 17}}
+	}{{Phoenix, 26}, {GDELT, 61}, {TSV, 22}}
 	for _, tt := range tests {
 		out := write(t, tt.format, events)
 		for i, line := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {

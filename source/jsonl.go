@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/lang"
 )
 
 // MaxRecord is the largest JSON line accepted by default, in bytes; a
@@ -47,6 +48,8 @@ type jsonRecord struct {
 	Text   *string         `json:"text"`
 	Source *string         `json:"source"`
 	URL    *string         `json:"url"`
+
+	Language *string `json:"language"` // issue 11
 }
 
 // Next returns the document of the next non-blank line.
@@ -149,6 +152,9 @@ func (o *opener) jsonDoc(in *input, n int, line []byte) (*demarche.Document, err
 	}
 	if d.Date, err = o.docDate(rawDate); err != nil {
 		return nil, &RecordError{File: in.name, Line: n, Field: "date", Err: err}
+	}
+	if d.Language = strings.TrimSpace(deref(rec.Language)); d.Language != "" && !lang.Valid(d.Language) {
+		return nil, in.recErr(n, "language", "%q is not an ISO 639-1 code (two lower-case letters)", d.Language)
 	}
 	if d.ID == "" {
 		d.ID = DerivedID(d)

@@ -137,6 +137,11 @@ type Options struct {
 
 	// UserAgent is sent with every request; empty means "demarche/0.1".
 	UserAgent string
+
+	// Language, an ISO 639-1 code, is set on every document read (issue
+	// 11: --language); empty keeps the record's own language field, else
+	// the coder detects it.
+	Language string
 }
 
 // The input formats.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/lang"
 	"github.com/demarche-project/demarche/output"
 	"github.com/demarche-project/demarche/source"
 )
@@ -22,6 +23,7 @@ type inputFlags struct {
 	strict  bool
 	csv     source.CSVOptions
 	retries int
+	lang    string // --language (issue 11)
 }
 
 func (f *inputFlags) add(fsAdd *flag.FlagSet) {
@@ -36,10 +38,19 @@ func (f *inputFlags) add(fsAdd *flag.FlagSet) {
 	fsAdd.StringVar(&f.csv.Source, "csv-source", "", "CSV column of the publication (default source)")
 	fsAdd.StringVar(&f.csv.URL, "csv-url", "", "CSV column of the URL (default url)")
 	fsAdd.IntVar(&f.retries, "retries", 0, "retries of a failed URL fetch (default 3)")
+	fsAdd.StringVar(&f.lang, "language", "", "the language of every document, an ISO 639-1 code (en codes all with the English knowledge; default: the record's language field, else detected)")
 }
 
 func (f *inputFlags) options() source.Options {
-	return source.Options{Format: f.format, Date: f.date, ID: f.id, CSV: f.csv, Retries: f.retries}
+	return source.Options{Format: f.format, Date: f.date, ID: f.id, CSV: f.csv, Retries: f.retries, Language: f.lang}
+}
+
+// check validates the flags that need it.
+func (f *inputFlags) check() error {
+	if f.lang != "" && !lang.Valid(f.lang) {
+		return fmt.Errorf("-language %q: want an ISO 639-1 code such as en or es", f.lang)
+	}
+	return nil
 }
 
 func runCode(ctx context.Context, env *Env, args []string) error {
@@ -62,6 +73,9 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	}
 	if *minConf < 0 || *minConf > 1 {
 		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
+	}
+	if err := in.check(); err != nil {
+		return err
 	}
 	names, err := source.Expand(fs.Args())
 	if err != nil {

@@ -54,6 +54,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
+	if err := in.check(); err != nil {
+		return err
+	}
 	names, err := source.Expand(fs.Args())
 	if err != nil {
 		return err

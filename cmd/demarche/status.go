@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -27,7 +29,7 @@ type statusSection struct {
 var statusSections = []statusSection{{Name: "store", Read: storeStatus}, {Name: "dates", Read: datesStatus}}
 
 func runStatus(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "status", "", "Shows what the store holds: documents (canonical and near-duplicates),\nsentences, events, the dictionary versions that produced them, the last ingest.")
+	fs := newFlags(env, "status", "", "Shows what the store holds: documents (canonical and near-duplicates),\nsentences, events, the dictionary versions that produced them, the documents\nper language, the last ingest.")
 	db := dbFlag(fs)
 	format := fs.String("format", "text", "output: text or json")
 	var qf queueFlags
@@ -95,6 +97,9 @@ func storeStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 	for _, v := range s.Versions {
 		lines = append(lines, fmt.Sprintf("dictionary version\t%s: %d events", v.Version, v.Events))
 	}
+	if l := languageLine(s.Languages); l != "" {
+		lines = append(lines, "languages\t"+l)
+	}
 	last := "never"
 	if !s.LastIngest.IsZero() {
 		last = s.LastIngest.Local().Format(time.DateTime)
@@ -138,4 +143,26 @@ func datesStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 		lines = append(lines, fmt.Sprintf("implausible dates\t%d documents dated before %s or after tomorrow: left out of the dashboard and the signals", out.Implausible, demarche.EarliestDocumentDate))
 	}
 	return out, lines, nil
+}
+
+// languageLine lists the documents per language, most first ("en 10320,
+// es 835, undetermined 2018"), or "" for an empty store (issue 11).
+func languageLine(m map[string]int64) string {
+	type lc struct {
+		l string
+		n int64
+	}
+	var ls []lc
+	for l, n := range m {
+		if l == "" {
+			l = "undetermined"
+		}
+		ls = append(ls, lc{l, n})
+	}
+	sort.Slice(ls, func(i, j int) bool { return ls[i].n > ls[j].n || ls[i].n == ls[j].n && ls[i].l < ls[j].l })
+	parts := make([]string, len(ls))
+	for i, x := range ls {
+		parts[i] = fmt.Sprintf("%s %d", x.l, x.n)
+	}
+	return strings.Join(parts, ", ")
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dedup"
 	"github.com/demarche-project/demarche/internal/parallel"
+	"github.com/demarche-project/demarche/lang"
 )
 
 const (
@@ -19,13 +20,15 @@ const (
 )
 
 var docCols = []string{"id", "ident", "date", "title", "text", "publication", "url", "parse", "origin",
-	"hash", "canonical", "similarity", "revision", "version", "events", "ingested", "cleaned"}
+	"hash", "canonical", "similarity", "revision", "version", "events", "ingested", "cleaned",
+	"language"} // issue 11
 
 var sentCols = []string{"id", "doc", "idx", "start_byte", "end_byte", "headline", "text"}
 
 var eventCols = []string{"id", "eid", "doc", "sentence", "date", "source", "target", "src_country", "tgt_country",
 	"source_text", "target_text", "verb_text", "cameo", "root", "quad", "goldstein", "plover", "mode", "context",
-	"rule", "source_start", "source_end", "target_start", "target_end", "verb_start", "verb_end", "dup", "confidence"}
+	"rule", "source_start", "source_end", "target_start", "target_end", "verb_start", "verb_end", "dup", "confidence",
+	"place", "place_country", "lat", "lon", "place_id"} // issue 11
 
 // prepared is one document of a batch, validated, with what the engine
 // computed before the transaction.
@@ -85,6 +88,9 @@ func prepare(c *demarche.Coded) (*prepared, error) {
 		cc := *c
 		cc.Doc, d = &cd, &cd
 		c = &cc
+	}
+	if d.Language != "" && !lang.Valid(d.Language) {
+		return nil, demarche.Errorf(demarche.EINVALID, "document %s: language %q is not an ISO 639-1 code", d.ID, d.Language)
 	}
 	body, _ := d.Body()
 	p := &prepared{c: c, hash: dedup.Hash(d.Title, d.Text), body: body, cleaned: cleaned}
@@ -548,10 +554,10 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 			del.counter(cCleaned, 1)
 		}
 		row := []any{pd.id, d.ID, d.Date, d.Title, p.stored, d.Source, d.URL, nullString(d.Parse), nullString(d.Origin),
-			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now, p.cleaned}
+			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now, p.cleaned, d.Language}
 		if pd.replaced {
 			if _, err := w.Exec(ctx, `UPDATE documents SET date = ?, title = ?, text = ?, publication = ?, url = ?, parse = ?,
-				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ?, cleaned = ? WHERE id = ?`,
+				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ?, cleaned = ?, language = ? WHERE id = ?`,
 				append(row[2:], pd.id)...); err != nil {
 				return err
 			}
@@ -661,7 +667,8 @@ func sentenceRow(id, doc int64, r sentRow) []any {
 func eventRow(id, doc int64, e *demarche.Event, dup int) []any {
 	return []any{id, e.ID, doc, e.Sentence, e.Date, e.Source, e.Target, demarche.Country(e.Source), demarche.Country(e.Target),
 		e.SourceText, e.TargetText, e.VerbText, e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER, e.Mode, e.Context,
-		e.Rule, e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End, dup, e.Confidence}
+		e.Rule, e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End, dup, e.Confidence,
+		e.Place, e.PlaceCountry, e.Lat, e.Lon, e.PlaceID}
 }
 
 func (s *Store) setMeta(ctx context.Context, w *Tx, name, value string) error {

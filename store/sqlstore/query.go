@@ -12,7 +12,7 @@ import (
 )
 
 const docSelect = `SELECT d.id, d.ident, d.date, d.title, d.text, d.publication, d.url, COALESCE(d.parse, ''), COALESCE(d.origin, ''),
-	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested, d.cleaned
+	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested, d.cleaned, d.language
 	FROM documents d JOIN versions v ON v.id = d.version LEFT JOIN documents c ON c.id = d.canonical`
 
 func (s *Store) scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocument, error) {
@@ -22,7 +22,7 @@ func (s *Store) scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.
 	sd := &demarche.StoredDocument{}
 	d := &sd.Document
 	err := rows.Scan(&id, &d.ID, &d.Date, &d.Title, &raw, &d.Source, &d.URL, &d.Parse, &d.Origin,
-		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested, &sd.Cleaned)
+		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested, &sd.Cleaned, &d.Language)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -139,7 +139,7 @@ func (s *Store) EachDocument(ctx context.Context, f demarche.DocumentFilter, fn 
 const eventSelect = `SELECT e.eid, d.ident, e.sentence, e.date, e.source, e.target, e.source_text, e.target_text, e.verb_text,
 	e.cameo, e.root, e.quad, e.goldstein, e.plover, e.rule,
 	e.source_start, e.source_end, e.target_start, e.target_end, e.verb_start, e.verb_end, e.mode, e.context,
-	e.doc, s.start_byte, s.end_byte, s.text, e.confidence
+	e.doc, s.start_byte, s.end_byte, s.text, e.confidence, e.place, e.place_country, e.lat, e.lon, e.place_id
 	FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence`
 
 // sentenceRef locates an event's sentence text until fillTexts reads it.
@@ -153,7 +153,7 @@ func scanEvent(rows *sql.Rows, e *demarche.Event, ref *sentenceRef) error {
 	return rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Date, &e.Source, &e.Target, &e.SourceText, &e.TargetText, &e.VerbText,
 		&e.CAMEO, &e.Root, &e.Quad, &e.Goldstein, &e.PLOVER, &e.Rule,
 		&e.SourceSpan.Start, &e.SourceSpan.End, &e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End,
-		&e.Mode, &e.Context, &ref.doc, &ref.start, &ref.end, &ref.text, &e.Confidence)
+		&e.Mode, &e.Context, &ref.doc, &ref.start, &ref.end, &ref.text, &e.Confidence, &e.Place, &e.PlaceCountry, &e.Lat, &e.Lon, &e.PlaceID)
 }
 
 // readEvents scans events and sets their sentence texts.

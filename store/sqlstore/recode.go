@@ -128,7 +128,10 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 		}
 		del.counter(cEvents, int64(len(p.events)))
 		del.version(vid, int64(len(p.events)))
-		if _, err := w.Exec(ctx, `UPDATE documents SET version = ?, events = ? WHERE id = ?`, vid, len(p.events), d.id); err != nil {
+		// the language too (issue 11): documents stored before it was
+		// detected get it when they are recoded
+		if _, err := w.Exec(ctx, `UPDATE documents SET version = ?, events = ?, language = ? WHERE id = ?`,
+			vid, len(p.events), p.c.Doc.Language, d.id); err != nil {
 			return nil, err
 		}
 	}

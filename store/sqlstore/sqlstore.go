@@ -286,7 +286,8 @@ const (
 )
 
 // Stats returns the counts kept in the counters and versions tables: it
-// reads a few rows whatever the size of the store.
+// reads a few rows whatever the size of the store; and the documents per
+// language, which a scan of the language index counts.
 func (s *Store) Stats(ctx context.Context) (*demarche.StoreStats, error) {
 	st := &demarche.StoreStats{Versions: []demarche.VersionCount{}, ReadOnly: s.readOnly}
 	rows, err := s.query(ctx, `SELECT name, n FROM counters`)
@@ -334,6 +335,9 @@ func (s *Store) Stats(ctx context.Context) (*demarche.StoreStats, error) {
 	if err := vrows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
+	if st.Languages, err = s.languages(ctx); err != nil {
+		return nil, err
+	}
 	var last sql.NullString
 	err = s.queryRow(ctx, `SELECT value FROM meta WHERE name = 'last_ingest'`).Scan(&last)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -379,4 +383,23 @@ func RebindDollar(q string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// languages counts the documents per language (issue 11).
+func (s *Store) languages(ctx context.Context) (map[string]int64, error) {
+	rows, err := s.query(ctx, `SELECT language, count(*) FROM documents GROUP BY language`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var l string
+		var n int64
+		if err := rows.Scan(&l, &n); err != nil {
+			return nil, s.wrap(err)
+		}
+		out[l] = n
+	}
+	return out, s.wrap(rows.Err())
 }

@@ -46,6 +46,7 @@ func Run(t *testing.T, open Open) {
 		{"Hashes", testHashes},
 		{"CleanText", testCleanText},
 		{"LongText", testLongText},
+		{"LanguagePlaces", testLanguagePlaces}, // issue 11
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,60 @@
+package gazetteer
+
+import "strings"
+
+// countryCodes lists, for each country and territory, its ISO 3166-1
+// alpha-2 code (GeoNames' country field), its alpha-3 code (the project's
+// actor codes, dict/data/10-countries.txt) and its FIPS 10-4 code (GDELT's
+// geography columns), written from general knowledge: they are facts.
+// Kosovo's alpha-3 is KSV, as in the country file.
+const countryCodes = `
+	AD AND AN|AE ARE AE|AF AFG AF|AG ATG AC|AI AIA AV|AL ALB AL|AM ARM AM|AO AGO AO
+	AQ ATA AY|AR ARG AR|AS ASM AQ|AT AUT AU|AU AUS AS|AW ABW AA|AZ AZE AJ|BA BIH BK
+	BB BRB BB|BD BGD BG|BE BEL BE|BF BFA UV|BG BGR BU|BH BHR BA|BI BDI BY|BJ BEN BN
+	BL BLM TB|BM BMU BD|BN BRN BX|BO BOL BL|BR BRA BR|BS BHS BF|BT BTN BT|BW BWA BC
+	BY BLR BO|BZ BLZ BH|CA CAN CA|CD COD CG|CF CAF CT|CG COG CF|CH CHE SZ|CI CIV IV
+	CK COK CW|CL CHL CI|CM CMR CM|CN CHN CH|CO COL CO|CR CRI CS|CU CUB CU|CV CPV CV
+	CW CUW UC|CY CYP CY|CZ CZE EZ|DE DEU GM|DJ DJI DJ|DK DNK DA|DM DMA DO|DO DOM DR
+	DZ DZA AG|EC ECU EC|EE EST EN|EG EGY EG|EH ESH WI|ER ERI ER|ES ESP SP|ET ETH ET
+	FI FIN FI|FJ FJI FJ|FK FLK FK|FM FSM FM|FO FRO FO|FR FRA FR|GA GAB GB|GB GBR UK
+	GD GRD GJ|GE GEO GG|GF GUF FG|GG GGY GK|GH GHA GH|GI GIB GI|GL GRL GL|GM GMB GA
+	GN GIN GV|GP GLP GP|GQ GNQ EK|GR GRC GR|GT GTM GT|GU GUM GQ|GW GNB PU|GY GUY GY
+	HK HKG HK|HN HND HO|HR HRV HR|HT HTI HA|HU HUN HU|ID IDN ID|IE IRL EI|IL ISR IS
+	IM IMN IM|IN IND IN|IQ IRQ IZ|IR IRN IR|IS ISL IC|IT ITA IT|JE JEY JE|JM JAM JM
+	JO JOR JO|JP JPN JA|KE KEN KE|KG KGZ KG|KH KHM CB|KI KIR KR|KM COM CN|KN KNA SC
+	KP PRK KN|KR KOR KS|KW KWT KU|KY CYM CJ|KZ KAZ KZ|LA LAO LA|LB LBN LE|LC LCA ST
+	LI LIE LS|LK LKA CE|LR LBR LI|LS LSO LT|LT LTU LH|LU LUX LU|LV LVA LG|LY LBY LY
+	MA MAR MO|MC MCO MN|MD MDA MD|ME MNE MJ|MF MAF RN|MG MDG MA|MH MHL RM|MK MKD MK
+	ML MLI ML|MM MMR BM|MN MNG MG|MO MAC MC|MP MNP CQ|MQ MTQ MB|MR MRT MR|MS MSR MH
+	MT MLT MT|MU MUS MP|MV MDV MV|MW MWI MI|MX MEX MX|MY MYS MY|MZ MOZ MZ|NA NAM WA
+	NC NCL NC|NE NER NG|NF NFK NF|NG NGA NI|NI NIC NU|NL NLD NL|NO NOR NO|NP NPL NP
+	NR NRU NR|NU NIU NE|NZ NZL NZ|OM OMN MU|PA PAN PM|PE PER PE|PF PYF FP|PG PNG PP
+	PH PHL RP|PK PAK PK|PL POL PL|PM SPM SB|PN PCN PC|PR PRI RQ|PS PSE WE|PT PRT PO
+	PW PLW PS|PY PRY PA|QA QAT QA|RE REU RE|RO ROU RO|RS SRB RI|RU RUS RS|RW RWA RW
+	SA SAU SA|SB SLB BP|SC SYC SE|SD SDN SU|SS SSD OD|SE SWE SW|SG SGP SN|SH SHN SH
+	SI SVN SI|SK SVK LO|SL SLE SL|SM SMR SM|SN SEN SG|SO SOM SO|SR SUR NS|ST STP TP
+	SV SLV ES|SX SXM NN|SY SYR SY|SZ SWZ WZ|TC TCA TK|TD TCD CD|TG TGO TO|TH THA TH
+	TJ TJK TI|TK TKL TL|TL TLS TT|TM TKM TX|TN TUN TS|TO TON TN|TR TUR TU|TT TTO TD
+	TV TUV TV|TW TWN TW|TZ TZA TZ|UA UKR UP|UG UGA UG|US USA US|UY URY UY|UZ UZB UZ
+	VA VAT VT|VC VCT VC|VE VEN VE|VG VGB VI|VI VIR VQ|VN VNM VM|VU VUT NH|WF WLF WF
+	WS WSM WS|XK KSV KV|YE YEM YM|YT MYT MF|ZA ZAF SF|ZM ZMB ZA|ZW ZWE ZI
+`
+
+var iso2to3, iso3toFIPS = func() (map[string]string, map[string]string) {
+	a, f := map[string]string{}, map[string]string{}
+	for _, row := range strings.FieldsFunc(countryCodes, func(r rune) bool { return r == '|' || r == '\n' }) {
+		c := strings.Fields(row)
+		if len(c) == 3 {
+			a[c[0]], f[c[1]] = c[1], c[2]
+		}
+	}
+	return a, f
+}()
+
+// ISO3 returns the alpha-3 code of an ISO 3166-1 alpha-2 code, or "".
+func ISO3(iso2 string) string { return iso2to3[strings.ToUpper(iso2)] }
+
+// FIPS returns the FIPS 10-4 country code of an alpha-3 code (PRK: KN,
+// KOR: KS, CHN: CH, RUS: RS), as GDELT writes it in its geography columns,
+// or "".
+func FIPS(iso3 string) string { return iso3toFIPS[strings.ToUpper(iso3)] }

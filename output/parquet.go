@@ -58,7 +58,7 @@ func NewParquetRow(e *demarche.Event) (ParquetRow, error) {
 		VerbText: e.VerbText, CAMEO: e.CAMEO, Root: e.Root, Quad: int32(e.Quad),
 		Goldstein: e.Goldstein, PLOVER: e.PLOVER, Text: e.Text, Rule: e.Rule,
 		Confidence: e.Confidence,
-		Place: e.Place, PlaceCountry: e.PlaceCountry, PlaceID: e.PlaceID,
+		Place:      e.Place, PlaceCountry: e.PlaceCountry, PlaceID: e.PlaceID,
 	}
 	if e.Place != "" || e.Lat != 0 || e.Lon != 0 {
 		lat, lon := e.Lat, e.Lon
@@ -76,7 +76,7 @@ func (r ParquetRow) Event() demarche.Event {
 		VerbText: r.VerbText, CAMEO: r.CAMEO, Root: r.Root, Quad: int(r.Quad),
 		Goldstein: r.Goldstein, PLOVER: r.PLOVER, Text: r.Text, Rule: r.Rule,
 		Confidence: r.Confidence,
-		Place: r.Place, PlaceCountry: r.PlaceCountry, PlaceID: r.PlaceID,
+		Place:      r.Place, PlaceCountry: r.PlaceCountry, PlaceID: r.PlaceID,
 	}
 	if r.Lat != nil {
 		e.Lat = *r.Lat

@@ -133,6 +133,11 @@ type Options struct {
 
 	// UserAgent is sent with every request; empty means "demarche/0.1".
 	UserAgent string
+
+	// Known, when set, reports the IDs of documents already stored: a
+	// feed item whose ID (its guid, else its link) it knows is skipped
+	// without fetching its page. demarche watch sets it.
+	Known func(id string) bool
 }
 
 // The input formats.

@@ -48,7 +48,7 @@ func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags) (*d
 	if err != nil {
 		return nil, nil, err
 	}
-	qs, err := cfg.questions()
+	qs, err := allQuestions(ctx, st, cfg, nil)
 	if err != nil {
 		st.Close()
 		return nil, nil, err
@@ -58,10 +58,12 @@ func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags) (*d
 		token = cfg.Serve.Token
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	return dhttp.New(dhttp.Config{
+	srv := dhttp.New(dhttp.Config{
 		Store: st, Analyst: an, Questions: qs, ParseQuestion: analysis.ParseQuestion,
 		Ingester: &httpIngester{st: st, dicts: dicts}, Token: token, Logger: logger,
-	}), st, nil
+	})
+	srv.Handle("GET /signals.atom", srv.SignalsAtom())
+	return srv, st, nil
 }
 
 // httpIngester runs the ingest pipeline for the server.

@@ -43,6 +43,9 @@ func Run(t *testing.T, open Open) {
 		{"Stats", testStats},
 		{"Volume", testVolume},
 		{"Hashes", testHashes},
+		{"Questions", testQuestions},
+		{"WatchSources", testWatchSources},
+		{"Alerts", testAlerts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

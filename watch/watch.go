@@ -80,6 +80,10 @@ type Options struct {
 	// a Retry-After header wins up to MaxBackoff.
 	Backoff, MaxBackoff time.Duration
 
+	// RetryWait is the wait after a webhook's first failed delivery,
+	// doubled at each further one up to an hour (default 30 s).
+	RetryWait time.Duration
+
 	// HTTP fetches sources; nil uses a client with Timeout.
 	HTTP *http.Client
 
@@ -142,7 +146,7 @@ func New(st demarche.Store, opt Options) (*Watcher, error) {
 		opt.Owner = fmt.Sprintf("%s:%d:%s", host, os.Getpid(), hex.EncodeToString(b))
 	}
 	w := &Watcher{st: st, ws: ws, opt: opt, hostNext: map[string]time.Time{}}
-	w.sender = &alert.Sender{Store: ws, Owner: opt.Owner, HTTP: opt.Hooks, BaseURL: opt.BaseURL, Now: opt.Now,
+	w.sender = &alert.Sender{Store: ws, Owner: opt.Owner, HTTP: opt.Hooks, BaseURL: opt.BaseURL, Now: opt.Now, Backoff: opt.RetryWait,
 		Log: opt.Log, URLs: func(ctx context.Context, ids []string) map[string]string {
 			out := map[string]string{}
 			for _, id := range ids {

@@ -11,6 +11,10 @@ import (
 	"github.com/demarche-project/demarche/watch"
 )
 
+// watchAfterIngest is called by each cycle between its ingest and its
+// signals; the crash test kills the process there.
+var watchAfterIngest func()
+
 func runWatch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "watch", "SOURCE...",
 		"Watches sources and keeps the store up to date: every --every (or once with\n"+
@@ -31,6 +35,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	minScore := fs.Float64("min-score", 0, "least score of an alert (default 5, or signals.min_score of the configuration)")
 	timeout := fs.Duration("timeout", 30*time.Second, "time allowed for each fetch")
 	backoff := fs.Duration("backoff", time.Minute, "wait after a source's first failure, doubled at each further one (up to 6h)")
+	retryWait := fs.Duration("retry-wait", 30*time.Second, "wait after a webhook's first failed delivery, doubled at each further one (up to 1h)")
 	quiet := fs.Bool("quiet", false, "log only failures and the cycle summary")
 	var db dbFlags
 	db.add(fs)
@@ -76,7 +81,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 		Analyst:   an,
 		Questions: func(ctx context.Context) ([]*demarche.Question, error) { return allQuestions(ctx, st, cfg, questions) },
 		Endpoints: hooks, BaseURL: *baseURL, MinScore: *minScore, Since: *since,
-		Every: *every, Timeout: *timeout, Backoff: *backoff,
+		Every: *every, Timeout: *timeout, Backoff: *backoff, RetryWait: *retryWait, AfterIngest: watchAfterIngest,
 		Log: func(format string, a ...any) {
 			if !*quiet {
 				logf(format, a...)

@@ -53,7 +53,7 @@ type wire struct {
 	page304   int
 	broken    int
 	other     string // the URL of the second server
-	hookFails int // requests to fail before accepting
+	hookFails int    // requests to fail before accepting
 	accepted  map[string][]map[string]any
 	refused   int
 }

@@ -198,7 +198,7 @@ func TestWatchEndToEnd(t *testing.T) {
 		if p["id"] != k || p["text"] == "" || p["summary"] == "" {
 			t.Errorf("alert %s: bad payload %v", k, p)
 		}
-		if p["kind"] == demarche.SignalStance {
+		if p["kind"] == demarche.SignalStance && strings.Contains(p["summary"].(string), "denied") {
 			stance = p
 		}
 	}

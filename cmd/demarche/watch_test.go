@@ -19,6 +19,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/store"
+	"github.com/demarche-project/demarche/store/postgres/pgtest"
 )
 
 // watchQuestion is a question on the items of the test feed.
@@ -53,7 +54,8 @@ type wire struct {
 	page304   int
 	broken    int
 	other     string // the URL of the second server
-	hookFails int    // requests to fail before accepting
+	hookDelay time.Duration
+	hookFails int // requests to fail before accepting
 	accepted  map[string][]map[string]any
 	refused   int
 }
@@ -104,6 +106,11 @@ func (w *wire) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		io.WriteString(rw, `<?xml version="1.0"?><rss version="2.0"><channel><item><title>unclosed`)
 	case "/hook":
 		b, _ := io.ReadAll(r.Body)
+		if w.hookDelay > 0 {
+			w.mu.Unlock()
+			time.Sleep(w.hookDelay)
+			w.mu.Lock()
+		}
 		if w.hookFails > 0 {
 			w.hookFails--
 			w.refused++
@@ -346,5 +353,61 @@ func TestWatchCrash(t *testing.T) {
 	}
 	if stance == 0 {
 		t.Errorf("the stance transitions of the killed cycle were never delivered (%d alerts)", len(wr.accepted))
+	}
+}
+
+// TestWatchersSharePostgres runs three watchers at once against one
+// PostgreSQL store: leases on sources and deliveries in the store keep
+// them from fetching a source twice at once or sending an alert twice.
+func TestWatchersSharePostgres(t *testing.T) {
+	srv, skip, err := pgtest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if skip != "" {
+		t.Skip(skip)
+	}
+	defer srv.Stop()
+	dsn := srv.Schema(t)
+	wr, hs := newWire(t)
+	wr.items = []feedItem{itemDeny, itemAck, itemPraise}
+	wr.hookDelay = 200 * time.Millisecond // deliveries overlap
+	q := filepath.Join(t.TempDir(), "troops.yaml")
+	os.WriteFile(q, []byte(watchQuestion), 0o644)
+	// The schema first, then the watchers.
+	if code, _, stderr := runLine(t, nil, "question", "add", "--db", dsn, q); code != 0 {
+		t.Fatalf("question add: %s", stderr)
+	}
+	args := []string{"watch", "--once", "--db", dsn, "--webhook", hs.URL + "/hook", "--webhook", hs.URL + "/hook?second", hs.URL + "/feed.xml", hs.URL + "/page.html"}
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if code, _, stderr := runLine(t, nil, args...); code != 0 {
+				t.Errorf("watcher: %d: %s", code, stderr)
+			}
+		}()
+	}
+	wg.Wait()
+	// Once more, after they all finished: nothing left, nothing again.
+	runLine(t, nil, args...)
+	if n := storedDocuments(t, dsn); n != 4 {
+		t.Errorf("%d documents stored, want 4", n)
+	}
+	wr.mu.Lock()
+	defer wr.mu.Unlock()
+	if full := wr.feedGets - wr.feed304; full != 1 {
+		t.Errorf("the feed was read in full %d times (and answered 304 %d times); want once: a watcher holds its lease, the next one asks with its ETag", full, wr.feed304)
+	}
+	total := 0
+	for k, ps := range wr.accepted {
+		total += len(ps)
+		if len(ps) != 2 {
+			t.Errorf("alert %s accepted %d times, want 2 (once per endpoint)", k, len(ps))
+		}
+	}
+	if total == 0 {
+		t.Error("no alert delivered")
 	}
 }

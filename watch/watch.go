@@ -188,15 +188,26 @@ type Cycle struct {
 	Updated   int // alerts revised
 	Sent      int // deliveries accepted
 	Undeliv   int // deliveries failed this cycle (retried later)
-	Elapsed   time.Duration
+
+	// Elapsed is the cycle's time: fetching and ingesting, then
+	// computing and recording signals, then delivering.
+	Elapsed, Fetch, Signal, Deliver time.Duration
 }
 
 // String is a one-line summary.
 func (c *Cycle) String() string {
 	return fmt.Sprintf("%d sources: %d fetched, %d unchanged, %d skipped, %d failed; %d new documents (%d events, %d bad); "+
-		"%d signals over %d dyads: %d new alerts, %d updated; %d delivered, %d failed; %s",
+		"%d signals over %s: %d new alerts, %d updated; %d delivered, %d failed; %s (fetch and ingest %s, signals %s, delivery %s)",
 		c.Sources, c.Fetched, c.NotMod, c.Skipped, c.Failed, c.Documents, c.Events, c.Bad,
-		c.Signals, c.Dyads, c.New, c.Updated, c.Sent, c.Undeliv, c.Elapsed.Round(time.Millisecond))
+		c.Signals, c.dyads(), c.New, c.Updated, c.Sent, c.Undeliv, c.Elapsed.Round(time.Millisecond),
+		c.Fetch.Round(time.Millisecond), c.Signal.Round(time.Millisecond), c.Deliver.Round(time.Millisecond))
+}
+
+func (c *Cycle) dyads() string {
+	if c.Dyads < 0 {
+		return "all dyads"
+	}
+	return fmt.Sprintf("%d dyads", c.Dyads)
 }
 
 // Run runs cycles every Options.Every until ctx ends. A cycle that fails
@@ -253,6 +264,7 @@ func (w *Watcher) Once(ctx context.Context, sources []string) (*Cycle, error) {
 			return c, err
 		}
 	}
+	c.Fetch = time.Since(start)
 	// From here on, finish the cycle's writes even if ctx ends.
 	wctx := context.WithoutCancel(ctx)
 	if w.opt.AfterIngest != nil {
@@ -261,6 +273,7 @@ func (w *Watcher) Once(ctx context.Context, sources []string) (*Cycle, error) {
 	if err := w.recordSignals(wctx, begin, w.added, touched, c); err != nil {
 		return c, err
 	}
+	c.Signal = time.Since(start) - c.Fetch
 	if ctx.Err() == nil && len(w.opt.Endpoints) > 0 {
 		st, err := w.sender.Deliver(ctx)
 		c.Sent, c.Undeliv = st.Sent, st.Failed
@@ -269,6 +282,7 @@ func (w *Watcher) Once(ctx context.Context, sources []string) (*Cycle, error) {
 		}
 	}
 	c.Elapsed = time.Since(start)
+	c.Deliver = c.Elapsed - c.Fetch - c.Signal
 	return c, nil
 }
 

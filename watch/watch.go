@@ -394,6 +394,11 @@ func (w *Watcher) poll(ctx context.Context, src watched, c *Cycle, touched map[[
 		res = w.fetchURL(ctx, st)
 	}
 	wctx := context.WithoutCancel(ctx)
+	if ctx.Err() != nil && res.err != nil {
+		// Stopped (SIGTERM) in the middle of the fetch: not the
+		// source's failure. Its state stays as it was.
+		return w.ws.SaveSource(wctx, st, w.opt.Owner)
+	}
 	st.LastFetch = now
 	st.HTTPStatus = res.status
 	if len(res.docs) > 0 {

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -149,8 +150,11 @@ func TestWatchEndToEnd(t *testing.T) {
 	if code, out, stderr := runLine(t, nil, "question", "add", "--db", db, q); code != 0 || !strings.Contains(out, "stored question troops") {
 		t.Fatalf("question add: %d %s %s", code, out, stderr)
 	}
+	inbox := filepath.Join(dir, "inbox")
+	os.Mkdir(inbox, 0o755)
+	os.WriteFile(filepath.Join(inbox, "a.jsonl"), []byte(`{"id":"f-1","date":"2024-10-09","text":"Seoul said North Korean troops had left for Russia."}`+"\n"), 0o644)
 	args := []string{"watch", "--once", "--db", db, "--webhook", srv.URL + "/hook", "--base-url", "https://dash.example.org",
-		"--timeout", "500ms", "--backoff", "1h", "--retry-wait", "500ms",
+		"--timeout", "500ms", "--backoff", "1h", "--retry-wait", "500ms", inbox,
 		srv.URL + "/feed.xml", srv.URL + "/page.html", wr.other + "/broken.xml", srv.URL + "/slow.xml", srv.URL + "/garbage.xml"}
 
 	// Cycle 1: the feed's first item and the page are stored; the broken,
@@ -159,7 +163,7 @@ func TestWatchEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("cycle 1: status %d: %s", code, stderr)
 	}
-	for _, want := range []string{"broken.xml: HTTP 503", "slow.xml: no answer within 500ms", "garbage.xml", "5 sources: 2 fetched", "3 failed; 2 new documents"} {
+	for _, want := range []string{"broken.xml: HTTP 503", "slow.xml: no answer within 500ms", "garbage.xml", "6 sources: 3 fetched", "3 failed; 3 new documents"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("cycle 1: no %q in\n%s", want, stderr)
 		}
@@ -170,8 +174,10 @@ func TestWatchEndToEnd(t *testing.T) {
 	wr.mu.Lock()
 	wr.items = append(wr.items, itemAck, itemPraise)
 	wr.mu.Unlock()
+	// A new file in the folder; the old one is not read again.
+	os.WriteFile(filepath.Join(inbox, "b.jsonl"), []byte(`{"id":"f-2","date":"2024-11-23","text":"Kyiv said North Korean soldiers were fighting near Kursk."}`+"\n"), 0o644)
 	code, _, stderr = runLine(t, nil, args...)
-	if code != 0 || !strings.Contains(stderr, "2 new documents") {
+	if code != 0 || !strings.Contains(stderr, "3 new documents") {
 		t.Fatalf("cycle 2: status %d: %s", code, stderr)
 	}
 	wr.mu.Lock()
@@ -224,7 +230,10 @@ func TestWatchEndToEnd(t *testing.T) {
 	// Status: each source with its fetch, status and errors; nothing left
 	// to deliver.
 	code, out, _ := runLine(t, nil, "status", "--db", db)
-	for _, want := range []string{srv.URL + "/feed.xml: fetched", "(HTTP 304)", "broken.xml", "failing (1 in a row): HTTP 503", "deliveries pending"} {
+	if n := storedDocuments(t, db); n != 6 {
+		t.Errorf("%d documents stored, want 6 (3 feed items, a page, 2 files)", n)
+	}
+	for _, want := range []string{srv.URL + "/feed.xml: fetched", "(HTTP 304)", inbox + ": fetched", "broken.xml", "failing (1 in a row): HTTP 503", "deliveries pending"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status: no %q in\n%s", want, out)
 		}
@@ -284,6 +293,13 @@ func TestWatchCrashChild(t *testing.T) {
 	var list []string
 	if err := json.Unmarshal([]byte(args), &list); err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("DEMARCHE_WATCH_SIGTERM") != "" {
+		// As main does: SIGTERM ends the context.
+		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+		defer stop()
+		env := &Env{Stdin: strings.NewReader(""), Stdout: os.Stdout, Stderr: os.Stderr, Getenv: func(string) string { return "" }}
+		os.Exit(Run(ctx, env, list))
 	}
 	watchAfterIngest = func() { syscall.Kill(os.Getpid(), syscall.SIGKILL) }
 	code, _, stderr := runLine(t, nil, list...)
@@ -410,4 +426,61 @@ func TestWatchersSharePostgres(t *testing.T) {
 	if total == 0 {
 		t.Error("no alert delivered")
 	}
+}
+
+// TestWatchSIGTERM stops a long-running watcher with SIGTERM while its
+// sources answer slowly: it exits cleanly, soon, and the documents of its
+// first cycle are stored.
+func TestWatchSIGTERM(t *testing.T) {
+	_, srv := newWire(t)
+	db := filepath.Join(t.TempDir(), "term.db")
+	args := []string{"watch", "--every", "1s", "--timeout", "20s", "--db", db, srv.URL + "/feed.xml", srv.URL + "/slow.xml"}
+	enc, _ := json.Marshal(args)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWatchCrashChild$")
+	cmd.Env = append(os.Environ(), "DEMARCHE_WATCH_CHILD="+string(enc), "DEMARCHE_WATCH_SIGTERM=1")
+	out := &syncBuf{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "cycle:") {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no cycle within a minute:\n%s", out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// The second cycle is under way (or waiting): stop it.
+	time.Sleep(1200 * time.Millisecond)
+	start := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	if err != nil || time.Since(start) > 10*time.Second {
+		t.Fatalf("after SIGTERM: %v after %s:\n%s", err, time.Since(start), out.String())
+	}
+	if !strings.Contains(out.String(), "stopped") {
+		t.Errorf("no goodbye:\n%s", out.String())
+	}
+	if n := storedDocuments(t, db); n != 1 {
+		t.Errorf("%d documents stored, want 1", n)
+	}
+}
+
+// syncBuf is a buffer written by a child's output and read by the test.
+type syncBuf struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -19,7 +19,9 @@ func testSignal() *demarche.Signal {
 }
 
 func TestPayload(t *testing.T) {
-	urls := func(ctx context.Context, ids []string) map[string]string { return map[string]string{"d1": "https://example.org/d1"} }
+	urls := func(ctx context.Context, ids []string) map[string]string {
+		return map[string]string{"d1": "https://example.org/d1"}
+	}
 	p := NewPayload(context.Background(), "abc", 1, testSignal(), "https://dash.example.org/", urls)
 	if p.Update || p.Link != "https://dash.example.org/dyad?a=PRK&b=RUS&from=2011-08-22&to=2011-08-26" ||
 		len(p.Actors) != 2 || p.Evidence[0].URL != "https://example.org/d1" || p.Evidence[0].Sentence == "" {

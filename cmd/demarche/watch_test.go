@@ -154,7 +154,7 @@ func TestWatchEndToEnd(t *testing.T) {
 	os.Mkdir(inbox, 0o755)
 	os.WriteFile(filepath.Join(inbox, "a.jsonl"), []byte(`{"id":"f-1","date":"2024-10-09","text":"Seoul said North Korean troops had left for Russia."}`+"\n"), 0o644)
 	args := []string{"watch", "--once", "--db", db, "--webhook", srv.URL + "/hook", "--base-url", "https://dash.example.org",
-		"--timeout", "500ms", "--backoff", "1h", "--retry-wait", "500ms", inbox,
+		"--timeout", "500ms", "--backoff", "1s", "--retry-wait", "500ms", inbox,
 		srv.URL + "/feed.xml", srv.URL + "/page.html", wr.other + "/broken.xml", srv.URL + "/slow.xml", srv.URL + "/garbage.xml"}
 
 	// Cycle 1: the feed's first item and the page are stored; the broken,
@@ -191,7 +191,9 @@ func TestWatchEndToEnd(t *testing.T) {
 
 	// Cycles 3 and 4: nothing new (304s); the refused alert is delivered
 	// once its retry is due, and nothing is sent twice.
-	time.Sleep(600 * time.Millisecond)
+	// Past the retry of the webhook and past --backoff (1s): the broken
+	// source's Retry-After (an hour) still holds.
+	time.Sleep(1100 * time.Millisecond)
 	for i := 3; i <= 4; i++ {
 		code, _, stderr = runLine(t, nil, args...)
 		if code != 0 || !strings.Contains(stderr, "0 new documents") {
@@ -199,6 +201,9 @@ func TestWatchEndToEnd(t *testing.T) {
 		}
 	}
 	wr.mu.Lock()
+	if wr.broken != 1 {
+		t.Errorf("the source that answered 503 with Retry-After: 3600 was asked %d times, want 1", wr.broken)
+	}
 	if wr.feed304 != 2 {
 		t.Errorf("the feed answered 304 %d times, want 2", wr.feed304)
 	}

@@ -36,7 +36,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	timeout := fs.Duration("timeout", 30*time.Second, "time allowed for each fetch")
 	backoff := fs.Duration("backoff", time.Minute, "wait after a source's first failure, doubled at each further one (up to 6h)")
 	retryWait := fs.Duration("retry-wait", 30*time.Second, "wait after a webhook's first failed delivery, doubled at each further one (up to 1h)")
-	quiet := fs.Bool("quiet", false, "log only failures and the cycle summary")
+	quiet := fs.Bool("quiet", false, "log only the summary of each cycle (failures stay in demarche status)")
 	var db dbFlags
 	db.add(fs)
 	var dicts dictFlags
@@ -57,9 +57,11 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 		return usageError(fs, "--every: want at least 1s, got %s", *every)
 	}
 	if *since != "" {
-		if _, err := demarche.ParseDate(*since); err != nil {
+		d, err := demarche.ParseDate(*since)
+		if err != nil {
 			return usageError(fs, "--since: %v", err)
 		}
+		*since = d
 	}
 	cfg, err := db.readConfig(env)
 	if err != nil {

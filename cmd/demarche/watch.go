@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/demarche-project/demarche"
@@ -131,6 +132,11 @@ func watchStatus(ctx context.Context, st demarche.Store) (any, []string, error) 
 	}
 	srcs, err := ws.Sources(ctx)
 	if err != nil {
+		if m := err.Error(); strings.Contains(m, "no such table") || strings.Contains(m, "does not exist") {
+			// A store opened without its migrations (read-only, older
+			// schema): nothing was ever watched.
+			return nil, nil, nil
+		}
 		return nil, nil, err
 	}
 	alerts, err := ws.Alerts(ctx, 0)

@@ -125,6 +125,10 @@ type Signal struct {
 	Title  string `json:"title"`
 	Detail string `json:"detail,omitempty"`
 
+	// Scale is the period over which a surge, a drop or a shift of tone
+	// was measured: week, month or quarter.
+	Scale string `json:"scale,omitempty"`
+
 	// Kind-specific facts.
 	CAMEO    string   `json:"cameo,omitempty"`    // novelty: the kind of event
 	Since    string   `json:"since,omitempty"`    // novelty: last seen before (ISO), "" for never

@@ -38,9 +38,14 @@ type Options struct {
 	BaselineMonths    int
 	MinBaselineWeeks  int
 	MinBaselineMonths int
-	MinSurgeDocs      int
-	MinToneDocs       int
-	MinDropMean       float64
+
+	// Surges and drops are also looked for per quarter, against the
+	// trailing BaselineQuarters quarters (at least MinBaselineQuarters).
+	BaselineQuarters    int
+	MinBaselineQuarters int
+	MinSurgeDocs        int
+	MinToneDocs         int
+	MinDropMean         float64
 
 	// Novelty: the gap after which a kind of event counts as new again,
 	// the least events and days of dyad history before it, and the window
@@ -83,30 +88,32 @@ type Options struct {
 // DefaultOptions returns the default thresholds (see METHODS.md).
 func DefaultOptions() Options {
 	return Options{
-		MinScore:           5,
-		BaselineWeeks:      52,
-		BaselineMonths:     12,
-		MinBaselineWeeks:   26,
-		MinBaselineMonths:  12,
-		MinSurgeDocs:       5,
-		MinToneDocs:        5,
-		MinDropMean:        8,
-		NoveltyGapDays:     3 * 365,
-		NoveltyMinHistory:  30,
-		NoveltyMinDays:     365,
-		NoveltyConfirmDays: 30,
-		ChangePenalty:      3,
-		ChangeMinSeg:       3,
-		ChangeMinMonths:    24,
-		ChangeMinDocs:      40,
-		ChangeMinToneDocs:  10,
-		RhetoricMinDocs:    3,
-		RhetoricMinHistory: 10,
-		RhetoricMinDays:    90,
-		RhetoricPhrases:    3,
-		StanceScore:        10,
-		StanceMinorScore:   3,
-		Evidence:           5,
+		MinScore:            5,
+		BaselineWeeks:       52,
+		BaselineMonths:      12,
+		MinBaselineWeeks:    26,
+		MinBaselineMonths:   12,
+		BaselineQuarters:    8,
+		MinBaselineQuarters: 4,
+		MinSurgeDocs:        5,
+		MinToneDocs:         5,
+		MinDropMean:         8,
+		NoveltyGapDays:      3 * 365,
+		NoveltyMinHistory:   30,
+		NoveltyMinDays:      365,
+		NoveltyConfirmDays:  30,
+		ChangePenalty:       3,
+		ChangeMinSeg:        3,
+		ChangeMinMonths:     24,
+		ChangeMinDocs:       40,
+		ChangeMinToneDocs:   10,
+		RhetoricMinDocs:     3,
+		RhetoricMinHistory:  10,
+		RhetoricMinDays:     90,
+		RhetoricPhrases:     3,
+		StanceScore:         10,
+		StanceMinorScore:    3,
+		Evidence:            5,
 	}
 }
 
@@ -128,6 +135,8 @@ func (o Options) withDefaults() Options {
 	setI(&o.BaselineMonths, d.BaselineMonths)
 	setI(&o.MinBaselineWeeks, d.MinBaselineWeeks)
 	setI(&o.MinBaselineMonths, d.MinBaselineMonths)
+	setI(&o.BaselineQuarters, d.BaselineQuarters)
+	setI(&o.MinBaselineQuarters, d.MinBaselineQuarters)
 	setI(&o.MinSurgeDocs, d.MinSurgeDocs)
 	setI(&o.MinToneDocs, d.MinToneDocs)
 	setF(&o.MinDropMean, d.MinDropMean)

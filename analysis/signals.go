@@ -112,15 +112,11 @@ func (s *Service) Signals(ctx context.Context, q demarche.SignalQuery) (*demarch
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if want(demarche.SignalSurge) || want(demarche.SignalTone) {
-			for _, sg := range s.weekly(d, last, cov) {
-				if want(sg.Kind) {
-					cands = append(cands, sg)
-				}
-			}
+		if want(demarche.SignalTone) {
+			cands = append(cands, s.weekly(d, last, cov)...)
 		}
-		if want(demarche.SignalDrop) {
-			cands = append(cands, s.drops(d, last, cov)...)
+		if want(demarche.SignalSurge) || want(demarche.SignalDrop) {
+			cands = append(cands, s.volume(d, last, cov, want(demarche.SignalSurge), want(demarche.SignalDrop))...)
 		}
 		if want(demarche.SignalChange) {
 			cands = append(cands, s.changes(d, last, cov)...)
@@ -364,9 +360,19 @@ func topCodes(items []item, n int) string {
 	return strings.Join(parts, ", ")
 }
 
+// signalID is the stable ID of a signal: a hash of what identifies it — its
+// kind, actors, first day, code, phrases and question, and for surges,
+// drops and tone its scale — and not of what grows: a surge that goes on
+// into the next days keeps its ID (its last day, score and evidence
+// change). See "Identity" in METHODS.md.
 func signalID(sg demarche.Signal) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", sg.Kind, sg.Source, sg.Target, sg.From, sg.To, sg.CAMEO, strings.Join(sg.Phrases, "|"), sg.Question)
+	to := sg.To
+	switch sg.Kind {
+	case demarche.SignalSurge, demarche.SignalDrop, demarche.SignalTone:
+		to = sg.Scale
+	}
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", sg.Kind, sg.Source, sg.Target, sg.From, to, sg.CAMEO, strings.Join(sg.Phrases, "|"), sg.Question)
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 

@@ -109,14 +109,14 @@ func fitRate(x, e []float64, min int) (m rateModel, ok bool) {
 	return m, true
 }
 
-// weekly finds surges of volume and shifts of tone in a pair's weeks,
-// against the trailing BaselineWeeks weeks.
+// weekly finds shifts of tone in a pair's weeks, against the trailing
+// BaselineWeeks weeks (surges and drops: volume in scales.go).
 //
 // Volume is the number of distinct sentences with an event of the pair in
-// the week, out of the E sentences the store holds for that week. Over the
+// a period, out of the E sentences the store holds for that period. Over the
 // baseline the pair takes a share r of the sentences, with overdispersion φ (fitRate);
-// the week's expected volume is μ = r·E with variance φ·μ, a negative
-// binomial (a Poisson when φ = 1), and its score is −log10 P(X ≥ x). Tone
+// the period's expected volume is μ = r·E with variance φ·μ, a negative
+// binomial (a Poisson when φ = 1), and a surge's score is −log10 P(X ≥ x). Tone
 // is the mean of the documents' mean Goldstein scores; against the
 // baseline documents' mean and standard deviation s (at least 1) its
 // z-score is (m − μ)/(s/√n) and the score −log10 of the two-sided normal
@@ -138,17 +138,6 @@ func (s *Service) weekly(d *dyad, lastDay int, cov *coverage) []demarche.Signal 
 		x[i], e[i] = float64(b[i].sents), cov.week[w0+i]
 	}
 	var out []demarche.Signal
-
-	// Volume surges.
-	rateEpisodes(x, e, o.BaselineWeeks, o.MinBaselineWeeks, func(i int, model rateModel) float64 {
-		mu := model.r * e[i]
-		if b[i].docs >= o.MinSurgeDocs && x[i] > 2*mu {
-			return scoreOfLogP(nbLogUpper(b[i].sents, mu, model.phi*mu))
-		}
-		return 0
-	}, func(ep *episode, model rateModel) {
-		out = append(out, s.surgeSignal(d, b, e, w0, ep, model))
-	})
 
 	// Tone shifts.
 	var ep *episode
@@ -213,33 +202,6 @@ func episodeItems(b []bucket, ep *episode) []item {
 	return items
 }
 
-func (s *Service) surgeSignal(d *dyad, b []bucket, e []float64, w0 int, ep *episode, m rateModel) demarche.Signal {
-	items := episodeItems(b, ep)
-	weeks := ep.last - ep.first + 1
-	total, docs, expected, all := 0, 0, 0.0, 0.0
-	for k := ep.first; k <= ep.last; k++ {
-		total += b[k].sents
-		docs += b[k].docs
-		expected += m.r * e[k]
-		all += e[k]
-	}
-	peak := peakDay(items)
-	sg := demarche.Signal{
-		Kind: demarche.SignalSurge, Score: ep.best, Source: d.src, Target: d.tgt,
-		Date: dateOf(peak), From: items[0].ev.Date, To: items[len(items)-1].ev.Date,
-		Value: float64(total), Baseline: round2(expected),
-	}
-	span := "the week of " + dateOf((w0+ep.first)*7)
-	if weeks > 1 {
-		span = fmt.Sprintf("%d weeks from %s", weeks, dateOf((w0+ep.first)*7))
-	}
-	sg.Title = fmt.Sprintf("%s: %d sentences in %d documents in %s, against %.1f expected (%.1f%% of all sentences, against %.2f%% before)",
-		d.name(), total, docs, span, expected, 100*float64(total)/all, 100*m.r)
-	sg.Detail = fmt.Sprintf("busiest day %s; most frequent: %s", sg.Date, topCodes(items, 3))
-	sg.Evidence = s.evidence(items, func(e *demarche.Event) bool { return e.Date == sg.Date })
-	return sg
-}
-
 func (s *Service) toneSignal(d *dyad, b []bucket, w0 int, ep *episode) demarche.Signal {
 	items := episodeItems(b, ep)
 	var tone []float64
@@ -252,7 +214,7 @@ func (s *Service) toneSignal(d *dyad, b []bucket, w0 int, ep *episode) demarche.
 		dir = "more hostile"
 	}
 	sg := demarche.Signal{
-		Kind: demarche.SignalTone, Score: ep.best, Source: d.src, Target: d.tgt,
+		Kind: demarche.SignalTone, Score: ep.best, Source: d.src, Target: d.tgt, Scale: "week",
 		Date: items[0].ev.Date, From: items[0].ev.Date, To: items[len(items)-1].ev.Date,
 		Value: round2(m), Baseline: round2(ep.base),
 	}
@@ -263,60 +225,6 @@ func (s *Service) toneSignal(d *dyad, b []bucket, w0 int, ep *episode) demarche.
 		return (ep.sign > 0 && e.Goldstein > ep.base+ep.v) || (ep.sign < 0 && e.Goldstein < ep.base-ep.v)
 	})
 	return sg
-}
-
-// drops finds months whose volume falls far below the trailing
-// BaselineMonths months, measured as for surges (a share of the corpus's
-// sentences with overdispersion): the expected volume must be at least
-// MinDropMean documents and the month under half of it; the score is
-// −log10 P(X ≤ x), and consecutive months scoring at least 3 are one
-// episode.
-func (s *Service) drops(d *dyad, lastDay int, cov *coverage) []demarche.Signal {
-	o := s.opt
-	if len(d.items) == 0 {
-		return nil
-	}
-	m0 := monthOf(d.items[0].day)
-	n := monthOf(max(lastDay, d.items[len(d.items)-1].day)) - m0 + 1
-	b := buckets(d.items, m0, n, monthOf)
-	x, e := make([]float64, n), make([]float64, n)
-	for i := range b {
-		x[i], e[i] = float64(b[i].sents), cov.month[m0+i]
-	}
-	var out []demarche.Signal
-	emit := func(ep *episode, model rateModel) {
-		items := episodeItems(b, ep)
-		from, to := monthStart(m0+ep.first), monthStart(m0+ep.last+1)-1
-		total, expected := 0, 0.0
-		for k := ep.first; k <= ep.last; k++ {
-			total += b[k].sents
-			expected += model.r * e[k]
-		}
-		months := ep.last - ep.first + 1
-		sg := demarche.Signal{
-			Kind: demarche.SignalDrop, Score: ep.best, Source: d.src, Target: d.tgt,
-			Date: dateOf(from), From: dateOf(from), To: dateOf(min(to, lastDay)),
-			Value: float64(total), Baseline: round2(expected),
-		}
-		sg.Title = fmt.Sprintf("%s: %d sentences in %d month(s) from %s, against %.1f expected (%.2f%% of all sentences before)",
-			d.name(), total, months, monthLabel(m0+ep.first), expected, 100*model.r)
-		if len(items) == 0 {
-			// The last events before the silence.
-			before := between(d.items, 0, from-1)
-			items = before[max(0, len(before)-s.opt.Evidence):]
-			sg.Detail = "the evidence is the last events before the drop"
-		}
-		sg.Evidence = s.evidence(items, nil)
-		out = append(out, sg)
-	}
-	rateEpisodes(x, e, o.BaselineMonths, o.MinBaselineMonths, func(i int, model rateModel) float64 {
-		mu := model.r * e[i]
-		if mu >= o.MinDropMean && x[i] < mu/2 {
-			return scoreOfLogP(nbLogLower(b[i].sents, mu, model.phi*mu))
-		}
-		return 0
-	}, emit)
-	return out
 }
 
 // rateEpisodes walks a series of volumes x against exposures e and groups

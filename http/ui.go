@@ -86,6 +86,7 @@ func (s *Server) Dashboard() *Dashboard {
 	d.route("GET /documents/{id}", d.document)
 	d.route("GET /search", d.search)
 	d.route("GET /signals", d.signalsPage)
+	d.route("GET /watch", d.watchPage)
 	s.Handle("GET /ui/{file}", http.HandlerFunc(d.asset))
 	return d
 }
@@ -182,10 +183,11 @@ func (d *Dashboard) parsePages() {
 		"ypos":      func(pct float64) float64 { return chartH - pct/100*chartH },
 		"signalURL": signalURL,
 		"proofs":    proofs,
+		"when":      when,
 	}
 	base := template.Must(template.New("").Funcs(funcs).ParseFS(uiFiles, "ui/templates/layout.html", "ui/templates/parts.html"))
 	d.pages = map[string]*template.Template{}
-	for _, name := range []string{"overview", "dyad", "stances", "document", "search", "signals", "error"} {
+	for _, name := range []string{"overview", "dyad", "stances", "document", "search", "signals", "watch", "error"} {
 		t := template.Must(base.Clone())
 		d.pages[name] = template.Must(t.ParseFS(uiFiles, "ui/templates/"+name+".html"))
 	}

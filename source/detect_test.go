@@ -58,3 +58,47 @@ func TestJSONArray(t *testing.T) {
 		t.Errorf("docs %v errors %q", docs, errs)
 	}
 }
+
+// TestJSONLinesBadLines: a line that holds an array, or a value nested
+// thousands deep, is reported with its line number; the other lines are
+// read.
+func TestJSONLinesBadLines(t *testing.T) {
+	deep := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
+	deepObj := `{"id":"n","date":"2020-01-02","text":` + strings.Repeat(`{"a":`, 20000) + "1" + strings.Repeat("}", 20000) + "}"
+	for _, tt := range []struct {
+		name, body string
+		docs       []string
+		errs       []string
+	}{
+		{"array first", `[{"id":"x"}]` + "\n" + `{"id":"a","date":"2020-01-01","text":"one"}` + "\n",
+			[]string{"a"}, []string{"lines.jsonl:1: a JSON array, not an object"}},
+		{"array inside", `{"id":"a","date":"2020-01-01","text":"one"}` + "\n" + `[1, 2]` + "\n" + `{"id":"b","date":"2020-01-01","text":"two"}` + "\n",
+			[]string{"a", "b"}, []string{"lines.jsonl:2: not a JSON object"}},
+		{"deep array first", deep + "\n" + `{"id":"a","date":"2020-01-01","text":"one"}` + "\n",
+			[]string{"a"}, []string{"lines.jsonl:1: a JSON array, not an object"}},
+		{"deep object", `{"id":"a","date":"2020-01-01","text":"one"}` + "\n" + deepObj + "\n" + `{"id":"b","date":"2020-01-01","text":"two"}` + "\n",
+			[]string{"a", "b"}, []string{"lines.jsonl:2: invalid JSON"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "lines.jsonl")
+			os.WriteFile(path, []byte(tt.body), 0o644)
+			r, err := Open(context.Background(), path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, errs := readAllDocs(t, r)
+			var ids []string
+			for _, d := range docs {
+				ids = append(ids, d.ID)
+			}
+			if strings.Join(ids, ",") != strings.Join(tt.docs, ",") || len(errs) != len(tt.errs) {
+				t.Fatalf("docs %v, errors %q; want %v and %q", ids, errs, tt.docs, tt.errs)
+			}
+			for i, e := range tt.errs {
+				if !strings.Contains(errs[i], e) {
+					t.Errorf("error %q, want %q", errs[i], e)
+				}
+			}
+		})
+	}
+}

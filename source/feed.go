@@ -54,6 +54,23 @@ func (r *feedReader) Next() (*demarche.Document, error) {
 		return nil, io.EOF
 	}
 	r.next++
+	if known := r.o.opt.Known; known != nil {
+		// Items already stored are skipped before their page is fetched.
+		for r.next <= len(r.items) {
+			it := r.items[r.next-1]
+			id := strings.TrimSpace(it.GUID)
+			if id == "" {
+				id = r.resolve(it.Link)
+			}
+			if id == "" || !known(id) {
+				break
+			}
+			r.next++
+		}
+		if r.next > len(r.items) {
+			return nil, io.EOF
+		}
+	}
 	n, it := r.next, r.items[r.next-1]
 	d := &demarche.Document{
 		ID:     strings.TrimSpace(it.GUID),

@@ -81,8 +81,15 @@ func (r *jsonlReader) Next() (*demarche.Document, error) {
 			continue
 		}
 		if !r.seen && line[0] == '[' {
-			// A JSON array is not read element by element: say so
-			// once rather than once a line.
+			r.seen = true
+			if line[len(line)-1] == ']' {
+				// A first line that holds an array (or a deeply
+				// nested value): that line is bad, the others are
+				// read.
+				return nil, r.recErr(r.line, "", "a JSON array, not an object: write one object a line (jq -c '.[]' splits an array)")
+			}
+			// A JSON array over many lines is not read element by
+			// element: say so once rather than once a line.
 			r.err = io.EOF
 			return nil, r.recErr(r.line, "", "a JSON array, not JSON lines: write one object a line (jq -c '.[]')")
 		}

@@ -142,6 +142,10 @@ type Options struct {
 	// 11: --language); empty keeps the record's own language field, else
 	// the coder detects it.
 	Language string
+	// Known, when set, reports the IDs of documents already stored: a
+	// feed item whose ID (its guid, else its link) it knows is skipped
+	// without fetching its page. demarche watch sets it.
+	Known func(id string) bool
 }
 
 // The input formats.

@@ -78,6 +78,12 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Kept in the store, so that serve, stance and signals on --db find it.
+	if qst, ok := st.(demarche.QuestionStore); ok && *dbPath != "" {
+		if _, err := qst.PutQuestion(ctx, q); err != nil {
+			return err
+		}
+	}
 	rep, err := an.Stances(ctx, q)
 	if err != nil {
 		return err

@@ -45,6 +45,7 @@ var commands = []*command{
 	{name: "events", summary: "list stored events by actor, dyad, code, date, publication (CSV, Parquet …)", run: runEvents},
 	{name: "explain", summary: "show how one sentence is read and coded", run: runExplain},
 	{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest},
+	{name: "question", summary: "keep questions in the store: add, list, rm", run: runQuestion},
 	{name: "recode", summary: "re-code stored documents after the dictionaries changed, and report what changed", run: runRecode},
 	{name: "search", summary: "full-text search over stored sentences, with the events of each hit", run: runSearch},
 	{name: "serve", summary: "serve the dashboard and the JSON API (documents, events, dyads, stances, signals, search)", run: runServe},
@@ -52,6 +53,7 @@ var commands = []*command{
 	{name: "stance", summary: "every actor's stance on a question over time, with its transitions", run: runStance},
 	{name: "status", summary: "what the store holds: documents, events, dictionary versions", run: runStatus},
 	{name: "validate", summary: "run a PETRARCH validation suite (XML records with expected codings)", run: runValidate},
+	{name: "watch", summary: "poll feeds, pages and folders; ingest what is new; send alerts on new signals", run: runWatch},
 	{name: "worker", summary: "code and store the documents of a NATS JetStream queue (run any number)", run: runWorker},
 }
 

@@ -53,7 +53,7 @@ func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags, lim
 	if err != nil {
 		return nil, nil, err
 	}
-	qs, err := cfg.questions()
+	qs, err := allQuestions(ctx, st, cfg, nil)
 	if err != nil {
 		st.Close()
 		return nil, nil, err
@@ -68,7 +68,9 @@ func newServer(ctx context.Context, env *Env, db *dbFlags, dicts *dictFlags, lim
 		Ingester: &httpIngester{st: st, dicts: dicts}, Token: token, Logger: logger,
 	}
 	lim.apply(&hc)
-	return dhttp.New(hc), st, nil
+	srv := dhttp.New(hc)
+	srv.Handle("GET /signals.atom", srv.SignalsAtom())
+	return srv, st, nil
 }
 
 // serveLimits are the flags of serve's limits and time-outs.

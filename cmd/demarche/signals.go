@@ -7,7 +7,6 @@ import (
 	"io"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/analysis"
 )
 
 func runSignals(ctx context.Context, env *Env, args []string) error {
@@ -19,7 +18,7 @@ func runSignals(ctx context.Context, env *Env, args []string) error {
 	since := fs.String("since", "", "first date of the signals shown, YYYY-MM-DD (earlier events still make the baselines)")
 	until := fs.String("until", "", "last date, YYYY-MM-DD")
 	fs.Var(&kinds, "kind", "signal kinds: novelty, surge, drop, tone, change, rhetoric, stance (repeatable; default all)")
-	fs.Var(&questions, "question", "a question `FILE` whose stance transitions are signals (repeatable; added to the configuration's)")
+	fs.Var(&questions, "question", "a question `FILE` whose stance transitions are signals (repeatable; added to the configuration's and the stored ones)")
 	minScore := fs.Float64("min-score", 0, "least score shown (default 5, or signals.min_score of the configuration; negative: all)")
 	limit := fs.Int("limit", 0, "at most this many signals (0: all)")
 	format := fs.String("format", "table", "output: table or json")
@@ -40,16 +39,9 @@ func runSignals(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	qs, err := cfg.questions()
+	qs, err := allQuestions(ctx, st, cfg, questions)
 	if err != nil {
 		return err
-	}
-	for _, p := range questions {
-		q, err := analysis.ReadQuestion(p)
-		if err != nil {
-			return err
-		}
-		qs = append(qs, q)
 	}
 	rep, err := an.Signals(ctx, demarche.SignalQuery{Source: splitList(src...), Target: splitList(tgt...), Since: *since, Until: *until,
 		Kinds: splitList(kinds...), MinScore: *minScore, Limit: *limit, Questions: qs})

@@ -47,6 +47,9 @@ func Run(t *testing.T, open Open) {
 		{"CleanText", testCleanText},
 		{"LongText", testLongText},
 		{"LanguagePlaces", testLanguagePlaces}, // issue 11
+		{"Questions", testQuestions},
+		{"WatchSources", testWatchSources},
+		{"Alerts", testAlerts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,7 +51,7 @@ const MinEvidence = 6
 const MinLetters = 20
 
 // maxScan bounds the work on one text: the first maxScan bytes decide.
-const maxScan = 2000
+const maxScan = 1000
 
 // Detect returns the language of text.
 func Detect(text string) Result {

@@ -192,6 +192,17 @@ func TestReadOnlyStore(t *testing.T) {
 			serveReadOnly(t, runAs, bin, db)
 		})
 	}
+	// A new store in a folder that cannot be written.
+	dir := t.TempDir()
+	opened(dir)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	out, err := runAs(exec.Command(bin, "ingest", "--quiet", "--db", filepath.Join(dir, "new.db"), input)).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "read-only") || !strings.Contains(string(out), "cannot be written") {
+		t.Errorf("ingest into a new store in a read-only folder: %v, want an error that says read-only:\n%s", err, out)
+	}
 }
 
 // serveReadOnly runs serve on a read-only store: it reads, and POST

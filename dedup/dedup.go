@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Parameters of the detector.
@@ -32,14 +33,22 @@ const (
 )
 
 // Normalize returns the content that Hash and Shingles see: the title and the
-// text with runs of white space collapsed to one space, trimmed.
+// text with runs of white space collapsed to one space, trimmed. Control
+// characters count as white space and bytes that are not UTF-8 as '?', as
+// the store cleans them (sqlstore.Clean): a document and its cleaned copy
+// have the same hash.
 func Normalize(title, text string) string {
 	var b strings.Builder
 	b.Grow(len(title) + len(text) + 1)
 	space := false
 	for _, s := range [2]string{title, text} {
-		for _, r := range s {
-			if unicode.IsSpace(r) {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r == utf8.RuneError && size == 1 {
+				r = '?'
+			}
+			if unicode.IsSpace(r) || r < 0x20 {
 				space = b.Len() > 0
 				continue
 			}

@@ -17,6 +17,7 @@ func TestNormalizeAndHash(t *testing.T) {
 		{"  Title\n", "\n\nBody   text.\n\nMore. ", "Title Body text. More."},
 		{"", "  only\ttext ", "only text"},
 		{"Only title", "", "Only title"},
+		{"Nul\x00", "a\x00b\x07 c \xff\xfe d \uFFFD", "Nul a b c ?? d \uFFFD"},
 	}
 	for _, tt := range tests {
 		title, text := tt.title, tt.text
@@ -26,6 +27,9 @@ func TestNormalizeAndHash(t *testing.T) {
 	}
 	if Hash("T", "a  b\n\nc") != Hash("T", "a b c") {
 		t.Error("white space changes the hash")
+	}
+	if Hash("T\x00", "a\x00b \xff") != Hash("T ", "a b ?") {
+		t.Error("a document and its copy cleaned by the store have different hashes")
 	}
 	for _, other := range [][2]string{{"T", "a b d"}, {"t", "a b c"}, {"", "T a b c"}} {
 		if Hash("T", "a b c") == Hash(other[0], other[1]) && other[0] != "" {

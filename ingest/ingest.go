@@ -31,6 +31,7 @@ import (
 // Defaults of Options.
 const (
 	DefaultBatch      = 500             // documents per transaction
+	DefaultBatchBytes = 16 << 20        // bytes of text per transaction, at most about
 	DefaultFlushEvery = 2 * time.Second // longest wait of a partial batch
 	lookupChunk       = 256             // documents per Store.Hashes call
 )
@@ -45,6 +46,11 @@ type Options struct {
 	// Batch is the number of documents written per transaction; 0 or
 	// less means DefaultBatch.
 	Batch int
+
+	// BatchBytes ends a batch early once its documents hold this many
+	// bytes of text, so that a batch of long documents stays small; 0 or
+	// less means DefaultBatchBytes.
+	BatchBytes int
 
 	// FlushEvery writes a partial batch once its first document has
 	// waited this long, so that slow sources (feeds, URLs) are stored as
@@ -257,6 +263,11 @@ func (c *counted) Next() (*demarche.Document, error) {
 // returns the error.
 func (p *Pipeline) write(ctx context.Context, coded <-chan *demarche.Coded, stop func()) error {
 	var batch []*demarche.Coded
+	size := 0 // bytes of text in batch
+	maxBytes := p.opt.BatchBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultBatchBytes
+	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	var err error
@@ -266,7 +277,9 @@ func (p *Pipeline) write(ctx context.Context, coded <-chan *demarche.Coded, stop
 				stop()
 			}
 		}
+		clear(batch)
 		batch = batch[:0]
+		size = 0
 		timer.Stop()
 	}
 	for {
@@ -283,7 +296,8 @@ func (p *Pipeline) write(ctx context.Context, coded <-chan *demarche.Coded, stop
 				timer.Reset(p.opt.FlushEvery)
 			}
 			batch = append(batch, c)
-			if len(batch) >= p.opt.Batch {
+			size += DocSize(c.Doc)
+			if len(batch) >= p.opt.Batch || size >= maxBytes {
 				flush()
 			}
 		case <-timer.C:

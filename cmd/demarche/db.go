@@ -60,10 +60,16 @@ func openDB(ctx context.Context, dsn string, how access) (demarche.Store, error)
 }
 
 // notWritable returns why this process cannot write the SQLite file at path
-// — the file, or the folder in which SQLite keeps its journal, is read-only
-// to it — or "" when it can, or when the file does not exist yet.
+// — the file, or the folder in which SQLite keeps its journal (or would
+// create the file), is read-only to it — or "" when it can.
 func notWritable(path string) string {
 	if _, err := os.Stat(path); err != nil {
+		dir := filepath.Dir(path)
+		if _, derr := os.Stat(dir); derr == nil {
+			if err := syscall.Access(dir, 2|1); err != nil { // W_OK|X_OK
+				return "its folder " + dir + " cannot be written: " + accessReason(err)
+			}
+		}
 		return ""
 	}
 	if err := syscall.Access(path, 2); err != nil { // W_OK

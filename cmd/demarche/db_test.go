@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +12,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/store/postgres/pgtest"
@@ -185,6 +189,65 @@ func TestReadOnlyStore(t *testing.T) {
 			if err == nil || !strings.Contains(string(out), "read-only") || !strings.Contains(string(out), tc.wantInErr) {
 				t.Errorf("ingest into a read-only store: %v, want an error that says read-only and %q:\n%s", err, tc.wantInErr, out)
 			}
+			serveReadOnly(t, runAs, bin, db)
 		})
+	}
+	// A new store in a folder that cannot be written.
+	dir := t.TempDir()
+	opened(dir)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	out, err := runAs(exec.Command(bin, "ingest", "--quiet", "--db", filepath.Join(dir, "new.db"), input)).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "read-only") || !strings.Contains(string(out), "cannot be written") {
+		t.Errorf("ingest into a new store in a read-only folder: %v, want an error that says read-only:\n%s", err, out)
+	}
+}
+
+// serveReadOnly runs serve on a read-only store: it reads, and POST
+// /api/ingest answers 409 with a message that says the store is read-only.
+func serveReadOnly(t *testing.T, runAs func(*exec.Cmd) *exec.Cmd, bin, db string) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cmd := runAs(exec.Command(bin, "serve", "--db", db, "--addr", addr))
+	cmd.Env = append(os.Environ(), "DEMARCHE_TOKEN=secret")
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	base := "http://" + addr
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		resp, err := http.Get(base + "/api/stats")
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || !strings.Contains(string(b), "read_only") {
+				t.Errorf("GET /api/stats on a read-only store: %d %s", resp.StatusCode, b)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve on a read-only store did not answer: %v\n%s", err, stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	req, _ := http.NewRequest("POST", base+"/api/ingest", strings.NewReader(`{"id":"ro-2","date":"2024-05-03","text":"Seoul answered Tokyo."}`+"\n"))
+	req.Header.Set("Authorization", "Bearer secret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusConflict || !strings.Contains(string(b), "read-only") {
+		t.Errorf("POST /api/ingest on a read-only store: %d %s; want 409 and read-only", resp.StatusCode, b)
 	}
 }

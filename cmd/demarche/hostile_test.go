@@ -66,6 +66,12 @@ func TestIngestPostgresNUL(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "3 added") {
 		t.Fatalf("ingest into PostgreSQL with NUL in a document: status %d, %q; want 3 added", code, stderr)
 	}
+	// Again: the cleaned document has the input's hash, and is skipped
+	// before coding like the others.
+	code, _, stderr = runLine(t, nil, "ingest", "--db", dsn, in)
+	if code != 0 || !strings.Contains(stderr, "3 skipped (already stored)") {
+		t.Errorf("second ingest: status %d, %q; want 3 skipped", code, stderr)
+	}
 	code, stdout, stderr := runLine(t, nil, "status", "--db", dsn)
 	if code != 0 || !strings.Contains(stdout, "cleaned text        1 documents") {
 		t.Errorf("status: %d %s %s", code, stdout, stderr)

@@ -64,7 +64,8 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 		return c
 	}
 	del := newDelta()
-	var sents, events [][]any
+	sents := &inserter{s: s, w: w, table: "sentences", cols: sentCols}
+	events := &inserter{s: s, w: w, table: "events", cols: eventCols}
 	done := map[string]bool{}
 	for _, p := range preps {
 		d := byIdent[p.c.Doc.ID]
@@ -92,7 +93,9 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 			}
 			for _, r := range p.sents {
 				nextSent++
-				sents = append(sents, sentenceRow(nextSent, d.id, r))
+				if err := sents.add(ctx, sentenceRow(nextSent, d.id, r)); err != nil {
+					return nil, err
+				}
 			}
 			del.counter(cSentences, int64(len(p.sents)))
 		}
@@ -104,7 +107,9 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 		for i := range p.events {
 			e := &p.events[i]
 			nextEvent++
-			events = append(events, eventRow(nextEvent, d.id, e, dup))
+			if err := events.add(ctx, eventRow(nextEvent, d.id, e, dup)); err != nil {
+				return nil, err
+			}
 			if dup == 0 {
 				del.roll(rollOf(e), 1, tenths(e.Goldstein))
 				del.counter(cCanonicalEvents, 1)
@@ -135,13 +140,8 @@ func (s *Store) recode(ctx context.Context, w *Tx, version string, preps []*prep
 			return nil, err
 		}
 	}
-	if len(sents) > 0 {
-		if err := s.d.Insert(ctx, w, "sentences", sentCols, sents); err != nil {
-			return nil, err
-		}
-	}
-	if len(events) > 0 {
-		if err := s.d.Insert(ctx, w, "events", eventCols, events); err != nil {
+	for _, in := range []*inserter{sents, events} {
+		if err := in.flush(ctx); err != nil {
 			return nil, err
 		}
 	}

@@ -35,6 +35,7 @@ type state struct {
 	rootUsed bool
 	w        []uint64 // lower-case word hash; [0] is the root
 	p        []uint64 // XPOS id; [0] is rootP
+	u        []uint64 // UPOS id; [0] is rootP
 }
 
 func grow[T any](s []T, n int) []T {
@@ -46,7 +47,7 @@ func grow[T any](s []T, n int) []T {
 
 // reset prepares st for a sentence of n words whose infos are ws (padded)
 // and XPOS ids xs.
-func (st *state) reset(ws []wordInfo, xs []uint8, n int) {
+func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 	st.n = n
 	m := n + 1
 	st.head, st.lab = grow(st.head, m), grow(st.lab, m)
@@ -54,7 +55,7 @@ func (st *state) reset(ws []wordInfo, xs []uint8, n int) {
 	st.nl, st.nr = grow(st.nl, m), grow(st.nr, m)
 	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
 	st.inStack = grow(st.inStack, m)
-	st.w, st.p = grow(st.w, m), grow(st.p, m)
+	st.w, st.p, st.u = grow(st.w, m), grow(st.p, m), grow(st.u, m)
 	for i := 0; i < m; i++ {
 		st.head[i], st.lab[i] = -1, nullL
 		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
@@ -62,10 +63,11 @@ func (st *state) reset(ws []wordInfo, xs []uint8, n int) {
 		st.ls[i], st.rs[i] = 0, 0
 		st.inStack[i] = false
 	}
-	st.w[0], st.p[0] = rootW, rootP
+	st.w[0], st.p[0], st.u[0] = rootW, rootP, rootP
 	for i := 1; i <= n; i++ {
 		st.w[i] = ws[i-1+pad].lower
 		st.p[i] = uint64(xs[i-1])
+		st.u[i] = uint64(us[i-1])
 	}
 	st.stack = append(st.stack[:0], 0)
 	st.inStack[0] = true
@@ -193,6 +195,13 @@ func (st *state) pAt(i int32) uint64 {
 	return st.p[i]
 }
 
+func (st *state) uAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullP
+	}
+	return st.u[i]
+}
+
 func (st *state) lAt(i int32) uint64 {
 	if i < 0 {
 		return nullL
@@ -284,6 +293,10 @@ func (st *state) features(fs []uint32) []uint32 {
 		// the second stack word
 		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
 		f1(104, 0),
+		// universal tags, more robust to tagging errors
+		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
+		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
+		f2(109, st.uAt(s0), n0w),
 	)
 }
 
@@ -315,5 +328,7 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 		f3(137, dir, dw, st.wAt(at(st.l1, d))),
 		f3(138, dir, dp, st.wAt(d+1)),
 		f3(139, dir, dw, st.pAt(d-1)),
+		f3(146, dir, st.uAt(h), st.uAt(d)),
+		f4(147, dir, st.uAt(h), st.uAt(d), dd),
 	)
 }

@@ -81,6 +81,7 @@ type wordInfo struct {
 	suf    [4]uint64
 	pre    [3]uint64
 	shape  uint64
+	sure   uint64 // sureBit|xpos<<8|upos for a word tagged from the dictionary, else 0
 	digit  bool
 	hyphen bool
 	upper  bool // starts with an upper-case letter

@@ -80,7 +80,9 @@ func learnLemmas(sents []Sentence, upos map[string]int, nu int) *lemmatizer {
 				p++
 			}
 			r := lemRule{cut: len(base) - p, add: t.Lemma[p:]}
-			for k := 0; k <= min(maxLemSuffix, len(base)); k++ {
+			// a rule rewrites only within its suffix; suppletive forms
+			// (better → good) are exceptions
+			for k := r.cut; k <= min(maxLemSuffix, len(base)); k++ {
 				ruleCount[key{u, base[len(base)-k:], r}]++
 			}
 		}

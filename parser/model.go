@@ -19,6 +19,7 @@ type Model struct {
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
 	lem                *lemmatizer
+	dict               map[uint64]uint64 // word hash → its sure tags (learnSure)
 	pool               sync.Pool
 }
 
@@ -97,10 +98,10 @@ func (p *Parser) Annotate(s *Sentence) {
 func (p *Parser) analyse(words []string) {
 	m := p.m
 	n := len(words)
-	p.ws = analyseSentence(p.ws, words)
+	p.ws = analyseSentence(p.ws, words, m.dict)
 	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
 	p.fs = tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, p.fs, p.scores)
-	p.st.reset(p.ws, p.xs, n)
+	p.st.reset(p.ws, p.xs, p.us, n)
 	p.fs = parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, p.fs, p.scores)
 }
 
@@ -189,6 +190,19 @@ func (m *Model) Write(w io.Writer) error {
 	for _, ws := range []*weights{m.tags, m.moves, m.arcs} {
 		ws.write(bw)
 	}
+	// the words tagged from the dictionary, by hash
+	ws := make([]uint64, 0, len(m.dict))
+	for w := range m.dict {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	putUvarint(bw, uint64(len(ws)))
+	prev := uint64(0)
+	for _, w := range ws {
+		putUvarint(bw, w-prev)
+		putUvarint(bw, m.dict[w])
+		prev = w
+	}
 	// the lemmatizer, in a fixed order
 	for u := range m.upos {
 		ex := m.lem.except[u]
@@ -252,6 +266,21 @@ func Read(r io.Reader) (*Model, error) {
 		if (*dst).ncls != want {
 			return nil, fmt.Errorf("parser model: %w: %d classes, want %d", errModel, (*dst).ncls, want)
 		}
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("parser model: %w: dictionary", errModel)
+	}
+	m.dict = make(map[uint64]uint64, n)
+	prev := uint64(0)
+	for range n {
+		d, err1 := binary.ReadUvarint(br)
+		a, err2 := binary.ReadUvarint(br)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("parser model: %w: dictionary", errModel)
+		}
+		prev += d
+		m.dict[prev] = a
 	}
 	for range m.upos {
 		n, err := binary.ReadUvarint(br)

@@ -15,15 +15,18 @@ var (
 	endWord   = wordInfo{lower: 0xe4d0, form: 0xe4d0, shape: 0xe4d0, suf: [4]uint64{0xe4d0, 0xe4d0, 0xe4d0, 0xe4d0}}
 )
 
-// analyseSentence fills ws with the padded word infos of words.
-func analyseSentence(ws []wordInfo, words []string) []wordInfo {
+// analyseSentence fills ws with the padded word infos of words; dict maps
+// the hashes of frequent words to their sure tags (learnSure).
+func analyseSentence(ws []wordInfo, words []string, dict map[uint64]uint64) []wordInfo {
 	ws = ws[:0]
 	for range pad {
 		ws = append(ws, startWord)
 	}
 	for _, w := range words {
 		ws = append(ws, wordInfo{})
-		analyse(w, &ws[len(ws)-1])
+		wi := &ws[len(ws)-1]
+		analyse(w, wi)
+		wi.sure = dict[wi.lower]
 	}
 	for range pad {
 		ws = append(ws, endWord)
@@ -83,10 +86,17 @@ func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 
 }
 
 // tagSentence tags the words of ws with sc (nx XPOS classes followed by nu
-// UPOS classes), writing class ids into xs and us.
+// UPOS classes), writing class ids into xs and us. Frequent words that
+// always had the same tags in training (sure) are tagged without the model.
 func tagSentence(sc scorer, ws []wordInfo, n, nx, nu int, xs, us []uint8, fs []uint32, scores []float32) []uint32 {
 	var x1, x2, u1 uint64
 	for i := 0; i < n; i++ {
+		if a := ws[i+pad].sure; a&sureBit != 0 {
+			bx, bu := int(a>>8&0xff), int(a&0xff)
+			xs[i], us[i] = uint8(bx), uint8(bu)
+			x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
+			continue
+		}
 		fs = tagFeatures(fs[:0], ws, i, x1, x2, u1)
 		sc.score(fs, scores)
 		bx, bu := argmax(scores[:nx]), argmax(scores[nx:nx+nu])
@@ -104,4 +114,45 @@ func argmax(s []float32) int {
 		}
 	}
 	return b
+}
+
+// A word is tagged from the dictionary when it occurred at least
+// minSureCount times in training, with one XPOS and one UPOS at least
+// minSureShare of the time: the model would tag it so anyway.
+const (
+	minSureCount = 20
+	minSureShare = 0.995
+	sureBit      = 1 << 63
+)
+
+// learnSure maps the hash of each such word to sureBit|xpos<<8|upos.
+func learnSure(sents []*tsent, nx, nu int) map[uint64]uint64 {
+	type pair struct{ x, u uint8 }
+	counts := map[uint64]map[pair]int{}
+	for _, s := range sents {
+		for j := range s.words {
+			if int(s.xs[j]) >= nx || int(s.us[j]) >= nu {
+				continue
+			}
+			w := s.ws[j+pad].lower
+			if counts[w] == nil {
+				counts[w] = map[pair]int{}
+			}
+			counts[w][pair{s.xs[j], s.us[j]}]++
+		}
+	}
+	dict := map[uint64]uint64{}
+	for w, c := range counts {
+		total, best, bestN := 0, pair{}, 0
+		for p, n := range c {
+			total += n
+			if n > bestN || (n == bestN && (p.x < best.x || p.x == best.x && p.u < best.u)) {
+				best, bestN = p, n
+			}
+		}
+		if total >= minSureCount && float64(bestN) >= minSureShare*float64(total) {
+			dict[w] = sureBit | uint64(best.x)<<8 | uint64(best.u)
+		}
+	}
+	return dict
 }

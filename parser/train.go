@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"time"
 )
@@ -17,6 +18,7 @@ type TrainOptions struct {
 	ParseEpochs int     // parser passes (default 15); the best on dev is kept
 	Folds       int     // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
 	Prune       float32 // weights of smaller magnitude are dropped (default 0.5)
+	MinUpdates  int     // features updated fewer times are dropped (default 1)
 	Explore     float64 // probability of following a wrong predicted move after the first pass (default 0.9)
 	Seed        uint64  // shuffling and exploration (default 1)
 	Log         io.Writer
@@ -35,6 +37,9 @@ func (o *TrainOptions) defaults() {
 	if o.Prune == 0 {
 		o.Prune = 0.5
 	}
+	if o.MinUpdates == 0 {
+		o.MinUpdates = 1
+	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
 	}
@@ -51,7 +56,7 @@ type tsent struct {
 	words   []string
 	ws      []wordInfo
 	xs, us  []uint8 // gold tags
-	px      []uint8 // predicted XPOS (jack-knifed)
+	px, pu  []uint8 // predicted tags (jack-knifed)
 	heads   []int32 // projectivised gold heads; [0] = -1
 	labels  []uint8 // [0] unused
 	orig    *Sentence
@@ -125,7 +130,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			if !ok {
 				continue
 			}
-			t.ws = analyseSentence(nil, t.words)
+			t.ws = analyseSentence(nil, t.words, nil)
 			t.heads = make([]int32, len(s.Tokens)+1)
 			t.labels = make([]uint8, len(s.Tokens)+1)
 			t.heads[0] = -1
@@ -153,6 +158,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		len(tr), nonproj, len(dv), len(m.xpos), len(m.upos), len(m.labels))
 	start := time.Now()
 	m.lem = learnLemmas(train, ui, len(m.upos))
+	m.dict = learnSure(tr, len(m.xpos), len(m.upos))
+	for _, t := range append(tr[:len(tr):len(tr)], dv...) {
+		for j := range t.words {
+			t.ws[j+pad].sure = m.dict[t.ws[j+pad].lower]
+		}
+	}
 
 	// the tagger, its passes chosen on dev
 	nx, nu := len(m.xpos), len(m.upos)
@@ -179,7 +190,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	rng := rand.New(rand.NewPCG(o.Seed, 0x7a66e4))
 	var bestTags *weights
 	bestEpoch, bestAcc := 0, -1.0
-	trainTagger(tr, nx, nu, o.TagEpochs, o.Prune, rng, func(w *weights, epoch int) {
+	trainTagger(tr, nx, nu, o.TagEpochs, o.Prune, o.MinUpdates, rng, func(w *weights, epoch int) {
 		u, x := evalTags(w, dv)
 		fmt.Fprintf(o.Log, "tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %s)\n", epoch, u, x, len(w.keys), time.Since(start).Round(time.Second))
 		if u+x > bestAcc || len(dv) == 0 {
@@ -193,7 +204,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	// final tagger on dev
 	if o.Folds <= 1 {
 		for _, t := range tr {
-			t.px = t.xs
+			t.px, t.pu = t.xs, t.us
 		}
 	} else {
 		for k := range o.Folds {
@@ -206,7 +217,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 				}
 			}
 			var w *weights
-			trainTagger(in, nx, nu, bestEpoch, o.Prune, rng, func(ww *weights, epoch int) {
+			trainTagger(in, nx, nu, bestEpoch, o.Prune, o.MinUpdates, rng, func(ww *weights, epoch int) {
 				if epoch == bestEpoch {
 					w = ww
 				}
@@ -216,6 +227,11 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	tagInto(m.tags, dv, nx, nu)
+	if os.Getenv("GOLDDEV") != "" {
+		for _, t := range dv {
+			t.px, t.pu = t.xs, t.us
+		}
+	}
 
 	// the parser
 	evalParse := func(moves, arcs *weights) Score {
@@ -224,7 +240,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var fs []uint32
 		scores := make([]float32, max(nMoves, len(m.labels)))
 		for _, t := range dv {
-			st.reset(t.ws, t.px, len(t.words))
+			st.reset(t.ws, t.px, t.pu, len(t.words))
 			fs = parseState(&st, moves, arcs, len(m.labels), m.root, fs, scores)
 			for j := 1; j <= st.n; j++ {
 				sc.Words++
@@ -239,7 +255,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		return sc
 	}
 	bestLAS := -1
-	trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.Explore, rng, func(moves, arcs *weights, epoch int) {
+	trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, rng, func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
 		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f  (%d+%d features, %s)\n", epoch, uas, las, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
@@ -256,9 +272,8 @@ func tagInto(w *weights, sents []*tsent, nx, nu int) {
 	scores := make([]float32, nx+nu)
 	for _, t := range sents {
 		k := len(t.words)
-		t.px = make([]uint8, k)
-		us := make([]uint8, k)
-		fs = tagSentence(w, t.ws, k, nx, nu, t.px, us, fs, scores)
+		t.px, t.pu = make([]uint8, k), make([]uint8, k)
+		fs = tagSentence(w, t.ws, k, nx, nu, t.px, t.pu, fs, scores)
 	}
 }
 
@@ -273,7 +288,7 @@ func shuffled(n int, rng *rand.Rand) []int {
 
 // trainTagger runs epochs passes over sents, calling done with the
 // averaged weights after each.
-func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, rng *rand.Rand, done func(*weights, int)) {
+func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, rng *rand.Rand, done func(*weights, int)) {
 	t := newTrainer(nx + nu)
 	scores := make([]float32, nx+nu)
 	var fs []uint32
@@ -297,13 +312,13 @@ func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, rng *rand.Ra
 				x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 			}
 		}
-		done(t.average(prune), epoch)
+		done(t.average(prune, minUpd), epoch)
 	}
 }
 
 // trainParser trains the move and label perceptrons with the dynamic
 // oracle, exploring the parser's own mistakes after the first pass.
-func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32, explore float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32, minUpd int, explore float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	var fs []uint32
@@ -312,7 +327,7 @@ func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {
 			s := sents[i]
-			st.reset(s.ws, s.px, len(s.words))
+			st.reset(s.ws, s.px, s.pu, len(s.words))
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				mt.score(fs, scores)
@@ -372,7 +387,7 @@ func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32
 				st.apply(next, l)
 			}
 		}
-		done(mt.average(prune), at.average(prune), epoch)
+		done(mt.average(prune, minUpd), at.average(prune, minUpd), epoch)
 	}
 }
 

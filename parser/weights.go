@@ -23,6 +23,7 @@ type trainer struct {
 	keys  []uint32
 	w     []float32
 	u     []float64 // sum of c·update, for averaging
+	n     []int32   // updates of each row
 	c     float64   // updates counter (instances seen)
 }
 
@@ -68,7 +69,9 @@ func (t *trainer) update(feats []uint32, cls int, d float32) {
 			t.keys = append(t.keys, f)
 			t.w = append(t.w, make([]float32, t.ncls)...)
 			t.u = append(t.u, make([]float64, t.ncls)...)
+			t.n = append(t.n, 0)
 		}
+		t.n[r]++
 		i := int(r)*t.ncls + cls
 		t.w[i] += d
 		t.u[i] += t.c * float64(d)
@@ -79,8 +82,9 @@ func (t *trainer) update(feats []uint32, cls int, d float32) {
 func (t *trainer) tick() { t.c++ }
 
 // average returns the averaged weights as a compact model, dropping the
-// weights whose magnitude is below prune.
-func (t *trainer) average(prune float32) *weights {
+// features updated fewer than minUpdates times and the weights whose
+// magnitude is below prune.
+func (t *trainer) average(prune float32, minUpdates int) *weights {
 	type row struct {
 		k uint32
 		r int32
@@ -111,6 +115,9 @@ func (t *trainer) average(prune float32) *weights {
 	m := &weights{ncls: t.ncls}
 	m.off = append(m.off, 0)
 	for _, r := range rows {
+		if int(t.n[r.r]) < minUpdates {
+			continue
+		}
 		n := 0
 		for c := 0; c < t.ncls; c++ {
 			i := int(r.r)*t.ncls + c
@@ -130,72 +137,127 @@ func (t *trainer) average(prune float32) *weights {
 	return m
 }
 
-// weights is a trained model as it is used: for each feature, its non-zero
-// weights as (class, weight) pairs, found through an open-addressing table.
+// weights is a trained model as it is used. keys, off, cls and w hold the
+// rows as trained (for writing); the lookup table packs them for speed:
+// one 16-byte slot per feature, holding the weights themselves when the
+// model has at most four classes (the parser's moves), else the start and
+// length of the feature's (class, weight) pairs in entries. Weights are
+// quantised to 16 bits; scores are sums of the quantised weights (the scale
+// does not change which class wins).
 type weights struct {
-	ncls int
-	keys []uint32 // sorted
-	off  []uint32 // row i is [off[i], off[i+1])
-	cls  []uint8
-	w    []float32
+	ncls  int
+	scale float32
+	keys  []uint32 // sorted
+	off   []uint32 // row i is [off[i], off[i+1])
+	cls   []uint8
+	w     []float32
 
-	slots []uint32 // key of each slot, 0 = empty
-	rows  []int32
-	shift uint
+	slots   []slot
+	entries []uint32 // class<<16 | uint16(weight)
+	shift   uint
+}
+
+type slot struct {
+	key uint32
+	off uint32
+	w   [4]int16 // the weights (ncls <= 4), or w[0] = number of entries
+}
+
+func quantScale(ws []float32) float32 {
+	var max float64
+	for _, x := range ws {
+		max = math.Max(max, math.Abs(float64(x)))
+	}
+	if max == 0 {
+		return 1
+	}
+	return float32(max / 32767)
 }
 
 func (m *weights) buildTable() {
+	m.scale = quantScale(m.w)
 	size, bits := 1, 0
-	for size < 2*len(m.keys)+1 {
+	for size*5 < len(m.keys)*7+1 { // load factor at most 0.7
 		size <<= 1
 		bits++
 	}
-	m.slots = make([]uint32, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]slot, size)
+	m.entries = m.entries[:0]
 	m.shift = uint(32 - bits)
 	mask := uint32(size - 1)
 	for r, k := range m.keys {
-		i := (k * 0x9e3779b1) >> m.shift
-		if bits == 0 {
-			i = 0
-		}
-		for m.slots[i] != 0 {
+		i := m.home(k)
+		for m.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		m.slots[i] = k
-		m.rows[i] = int32(r)
+		sl := &m.slots[i]
+		sl.key = k
+		a, b := m.off[r], m.off[r+1]
+		if m.ncls <= 4 {
+			for j := a; j < b; j++ {
+				sl.w[m.cls[j]] = m.quant(m.w[j])
+			}
+			continue
+		}
+		sl.off = uint32(len(m.entries))
+		sl.w[0] = int16(b - a)
+		for j := a; j < b; j++ {
+			m.entries = append(m.entries, uint32(m.cls[j])<<16|uint32(uint16(m.quant(m.w[j]))))
+		}
 	}
 }
 
-func (m *weights) find(k uint32) int32 {
-	mask := uint32(len(m.slots) - 1)
-	i := (k * 0x9e3779b1) >> m.shift
-	if m.shift == 32 {
-		i = 0
+func (m *weights) quant(w float32) int16 {
+	q := math.Round(float64(w / m.scale))
+	return int16(max(-32767, min(32767, q)))
+}
+
+func (m *weights) home(k uint32) uint32 {
+	if m.shift >= 32 {
+		return 0
 	}
+	return (k * 0x9e3779b1) >> m.shift
+}
+
+func (m *weights) find(k uint32) *slot {
+	mask := uint32(len(m.slots) - 1)
+	i := m.home(k)
 	for {
-		s := m.slots[i]
-		if s == k {
-			return m.rows[i]
+		s := &m.slots[i]
+		if s.key == k {
+			return s
 		}
-		if s == 0 {
-			return -1
+		if s.key == 0 {
+			return nil
 		}
 		i = (i + 1) & mask
 	}
 }
 
 func (m *weights) score(feats []uint32, scores []float32) {
+	if m.ncls <= 4 {
+		var s [4]int32
+		for _, f := range feats {
+			if sl := m.find(f); sl != nil {
+				s[0] += int32(sl.w[0])
+				s[1] += int32(sl.w[1])
+				s[2] += int32(sl.w[2])
+				s[3] += int32(sl.w[3])
+			}
+		}
+		for c := 0; c < m.ncls; c++ {
+			scores[c] = float32(s[c])
+		}
+		return
+	}
 	clear(scores[:m.ncls])
 	for _, f := range feats {
-		r := m.find(f)
-		if r < 0 {
+		sl := m.find(f)
+		if sl == nil {
 			continue
 		}
-		a, b := m.off[r], m.off[r+1]
-		cls, w := m.cls[a:b], m.w[a:b]
-		for j, c := range cls {
-			scores[c] += w[j]
+		for _, e := range m.entries[sl.off : sl.off+uint32(uint16(sl.w[0]))] {
+			scores[e>>16] += float32(int16(uint16(e)))
 		}
 	}
 }
@@ -206,14 +268,7 @@ func (m *weights) score(feats []uint32, scores []float32) {
 func (m *weights) write(w *bufio.Writer) error {
 	var buf [binary.MaxVarintLen64]byte
 	put := func(x uint64) { w.Write(buf[:binary.PutUvarint(buf[:], x)]) }
-	var max float32
-	for _, x := range m.w {
-		max = float32(math.Max(float64(max), math.Abs(float64(x))))
-	}
-	scale := max / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.scale
 	put(uint64(m.ncls))
 	put(uint64(len(m.keys)))
 	binary.Write(w, binary.LittleEndian, scale)
@@ -225,8 +280,7 @@ func (m *weights) write(w *bufio.Writer) error {
 		put(uint64(b - a))
 		for j := a; j < b; j++ {
 			w.WriteByte(m.cls[j])
-			q := int16(math.Round(float64(m.w[j] / scale)))
-			binary.Write(w, binary.LittleEndian, q)
+			binary.Write(w, binary.LittleEndian, m.quant(m.w[j]))
 		}
 	}
 	return nil

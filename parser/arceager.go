@@ -36,6 +36,7 @@ type state struct {
 	w        []uint64 // lower-case word hash; [0] is the root
 	p        []uint64 // XPOS id; [0] is rootP
 	u        []uint64 // UPOS id; [0] is rootP
+	sf       []uint64 // three-letter suffix hash
 }
 
 func grow[T any](s []T, n int) []T {
@@ -55,7 +56,7 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 	st.nl, st.nr = grow(st.nl, m), grow(st.nr, m)
 	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
 	st.inStack = grow(st.inStack, m)
-	st.w, st.p, st.u = grow(st.w, m), grow(st.p, m), grow(st.u, m)
+	st.w, st.p, st.u, st.sf = grow(st.w, m), grow(st.p, m), grow(st.u, m), grow(st.sf, m)
 	for i := 0; i < m; i++ {
 		st.head[i], st.lab[i] = -1, nullL
 		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
@@ -63,11 +64,12 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 		st.ls[i], st.rs[i] = 0, 0
 		st.inStack[i] = false
 	}
-	st.w[0], st.p[0], st.u[0] = rootW, rootP, rootP
+	st.w[0], st.p[0], st.u[0], st.sf[0] = rootW, rootP, rootP, rootW
 	for i := 1; i <= n; i++ {
 		st.w[i] = ws[i-1+pad].lower
 		st.p[i] = uint64(xs[i-1])
 		st.u[i] = uint64(us[i-1])
+		st.sf[i] = ws[i-1+pad].suf[2]
 	}
 	st.stack = append(st.stack[:0], 0)
 	st.inStack[0] = true
@@ -330,5 +332,10 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 		f3(139, dir, dw, st.pAt(d-1)),
 		f3(146, dir, st.uAt(h), st.uAt(d)),
 		f4(147, dir, st.uAt(h), st.uAt(d), dd),
+		f3(148, dir, st.sf[d], hp),
+		f3(149, dir, dp, st.pAt(at(st.r1, d))),
+		f3(150, dir, hw, st.ls[h]|st.rs[h]),
+		f4(151, dir, dw, hw, dp),
+		f4(152, dir, st.sf[d], st.sf[h], dd),
 	)
 }

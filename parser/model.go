@@ -109,12 +109,21 @@ func (p *Parser) analyse(words []string) {
 // the words left without a head.
 func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32, scores []float32) []uint32 {
 	for !st.terminal() {
-		fs = st.features(fs[:0])
-		moves.score(fs, scores)
-		best := -1
+		best, nvalid := -1, 0
 		for m := 0; m < nMoves; m++ {
-			if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
+			if st.valid(m) {
 				best = m
+				nvalid++
+			}
+		}
+		if nvalid > 1 { // a forced move needs no scoring
+			fs = st.features(fs[:0])
+			moves.score(fs, scores)
+			best = -1
+			for m := 0; m < nMoves; m++ {
+				if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
+					best = m
+				}
 			}
 		}
 		var l uint8

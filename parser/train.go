@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"time"
 )
@@ -14,11 +13,11 @@ import (
 // TrainOptions are the settings of Train. The zero value of a field takes
 // its default.
 type TrainOptions struct {
-	TagEpochs   int     // tagger passes over the training set (default 10); the best on dev is kept
+	TagEpochs   int     // tagger passes over the training set (default 12); the best on dev is kept
 	ParseEpochs int     // parser passes (default 15); the best on dev is kept
 	Folds       int     // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
 	Prune       float32 // weights of smaller magnitude are dropped (default 0.5)
-	MinUpdates  int     // features updated fewer times are dropped (default 1)
+	MinUpdates  int     // features updated fewer times are dropped (default 5)
 	Explore     float64 // probability of following a wrong predicted move after the first pass (default 0.9)
 	Seed        uint64  // shuffling and exploration (default 1)
 	Log         io.Writer
@@ -26,7 +25,7 @@ type TrainOptions struct {
 
 func (o *TrainOptions) defaults() {
 	if o.TagEpochs == 0 {
-		o.TagEpochs = 10
+		o.TagEpochs = 12
 	}
 	if o.ParseEpochs == 0 {
 		o.ParseEpochs = 15
@@ -38,7 +37,7 @@ func (o *TrainOptions) defaults() {
 		o.Prune = 0.5
 	}
 	if o.MinUpdates == 0 {
-		o.MinUpdates = 1
+		o.MinUpdates = 5
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
@@ -227,11 +226,6 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	tagInto(m.tags, dv, nx, nu)
-	if os.Getenv("GOLDDEV") != "" {
-		for _, t := range dv {
-			t.px, t.pu = t.xs, t.us
-		}
-	}
 
 	// the parser
 	evalParse := func(moves, arcs *weights) Score {

@@ -234,7 +234,21 @@ func (m *weights) find(k uint32) *slot {
 	}
 }
 
+// touch loads the home slot of every feature before the lookups proper:
+// these loads do not depend on one another, so the processor overlaps
+// their cache misses, which the probing loop, branching on each key, cannot.
+func (m *weights) touch(feats []uint32) uint32 {
+	var sink uint32
+	for _, f := range feats {
+		sink += m.slots[m.home(f)].key
+	}
+	return sink
+}
+
 func (m *weights) score(feats []uint32, scores []float32) {
+	if m.touch(feats) == 1 && len(feats) == 0 {
+		return // never: keeps the loads
+	}
 	if m.ncls <= 4 {
 		var s [4]int32
 		for _, f := range feats {

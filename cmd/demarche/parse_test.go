@@ -125,3 +125,11 @@ func TestParseEWT(t *testing.T) {
 		t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.2f %.2f %.2f", upos, uas, las, minUPOS, minUAS, minLAS)
 	}
 }
+
+// The floors of TestParseEWT: the built-in model's scores on the EWT test
+// file when it was trained, rounded down.
+const (
+	minUPOS = 0.94
+	minUAS  = 0.83
+	minLAS  = 0.79
+)

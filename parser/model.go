@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -244,83 +245,104 @@ func (m *Model) Write(w io.Writer) error {
 	return zw.Close()
 }
 
+// maxModel bounds the uncompressed size of a model read.
+const maxModel = 1 << 30
+
 // Read reads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("parser model: not a demarche parser model")
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModel))
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	m, err := decodeModel(&decoder{b: raw})
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	return m, nil
+}
+
+func decodeModel(d *decoder) (*Model, error) {
+	if string(d.bytes(uint64(len(magic)))) != magic {
+		return nil, errors.New("not a demarche parser model")
 	}
 	m := &Model{lem: &lemmatizer{}}
 	for _, dst := range []*[]string{&m.xpos, &m.upos, &m.labels} {
-		if *dst, err = readStrings(br); err != nil {
-			return nil, fmt.Errorf("parser model: %w", err)
+		n := d.uvarint()
+		if d.err != nil || n == 0 || n > 250 {
+			return nil, fmt.Errorf("%w: %d tags", errModel, n)
 		}
-		if len(*dst) == 0 || len(*dst) > 250 {
-			return nil, fmt.Errorf("parser model: %w: %d tags", errModel, len(*dst))
+		*dst = make([]string, n)
+		for i := range *dst {
+			(*dst)[i] = d.str()
 		}
 	}
-	if m.root, err = br.ReadByte(); err != nil || int(m.root) >= len(m.labels) {
-		return nil, fmt.Errorf("parser model: %w: root label", errModel)
+	root := d.bytes(1)
+	if d.err != nil || int(root[0]) >= len(m.labels) {
+		return nil, fmt.Errorf("%w: root label", errModel)
 	}
+	m.root = root[0]
 	for i, dst := range []**weights{&m.tags, &m.moves, &m.arcs} {
-		if *dst, err = readWeights(br); err != nil {
-			return nil, fmt.Errorf("parser model: %w", err)
+		w, err := readWeights(d)
+		if err != nil {
+			return nil, err
 		}
 		want := []int{len(m.xpos) + len(m.upos), nMoves, len(m.labels)}[i]
-		if (*dst).ncls != want {
-			return nil, fmt.Errorf("parser model: %w: %d classes, want %d", errModel, (*dst).ncls, want)
+		if w.ncls != want {
+			return nil, fmt.Errorf("%w: %d classes, want %d", errModel, w.ncls, want)
 		}
+		*dst = w
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<24 {
-		return nil, fmt.Errorf("parser model: %w: dictionary", errModel)
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: dictionary", errModel)
 	}
 	m.dict = make(map[uint64]uint64, n)
 	prev := uint64(0)
 	for range n {
-		d, err1 := binary.ReadUvarint(br)
-		a, err2 := binary.ReadUvarint(br)
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("parser model: %w: dictionary", errModel)
+		prev += d.uvarint()
+		v := d.uvarint()
+		x, u := v>>8&0xff, v&0xff
+		if v&sureBit == 0 || x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos)) {
+			return nil, fmt.Errorf("%w: dictionary entry", errModel)
 		}
-		prev += d
-		m.dict[prev] = a
+		m.dict[prev] = v
 	}
 	for range m.upos {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<24 {
-			return nil, fmt.Errorf("parser model: %w: lemmas", errModel)
+		n := d.uvarint()
+		if d.err != nil || n > uint64(len(d.b)) {
+			return nil, fmt.Errorf("%w: lemmas", errModel)
 		}
 		ex := make(map[string]string, n)
 		for range n {
-			f, err1 := readString(br)
-			l, err2 := readString(br)
-			if err1 != nil || err2 != nil {
-				return nil, fmt.Errorf("parser model: %w: lemmas", errModel)
-			}
-			ex[f] = l
+			f := d.str()
+			ex[f] = d.str()
 		}
-		n, err = binary.ReadUvarint(br)
-		if err != nil || n > 1<<24 {
-			return nil, fmt.Errorf("parser model: %w: lemma rules", errModel)
+		n = d.uvarint()
+		if d.err != nil || n > uint64(len(d.b)) {
+			return nil, fmt.Errorf("%w: lemma rules", errModel)
 		}
 		rs := make(map[string]lemRule, n)
 		for range n {
-			s, err1 := readString(br)
-			c, err2 := binary.ReadUvarint(br)
-			a, err3 := readString(br)
-			if err1 != nil || err2 != nil || err3 != nil || c > 1<<16 {
-				return nil, fmt.Errorf("parser model: %w: lemma rules", errModel)
+			s := d.str()
+			c := d.uvarint()
+			a := d.str()
+			if c > 1<<16 {
+				return nil, fmt.Errorf("%w: lemma rule", errModel)
 			}
 			rs[s] = lemRule{int(c), a}
 		}
 		m.lem.except = append(m.lem.except, ex)
 		m.lem.rules = append(m.lem.rules, rs)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))
 	}
 	return m, nil
 }
@@ -343,36 +365,4 @@ func writeStrings(w *bufio.Writer, ss []string) {
 	for _, s := range ss {
 		writeString(w, s)
 	}
-}
-
-func readString(r *bufio.Reader) (string, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return "", err
-	}
-	if n > 1<<16 {
-		return "", fmt.Errorf("%w: string of %d bytes", errModel, n)
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
-}
-
-func readStrings(r *bufio.Reader) ([]string, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	if n > 1000 {
-		return nil, fmt.Errorf("%w: %d strings", errModel, n)
-	}
-	out := make([]string, n)
-	for i := range out {
-		if out[i], err = readString(r); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }

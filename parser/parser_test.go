@@ -3,7 +3,10 @@ package parser
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,7 +107,7 @@ func TestTrainTiny(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1})
+	m, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +132,7 @@ func TestTrainTiny(t *testing.T) {
 		}
 	}
 	// the same data and options give the same model, byte for byte
-	m3, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1})
+	m3, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,4 +231,95 @@ func TestModelParsesAnything(t *testing.T) {
 	if toks := m.Parse(nil, nil); len(toks) != 0 {
 		t.Errorf("empty sentence: %d tokens", len(toks))
 	}
+}
+
+// TestConcurrent parses the golden sentences from several goroutines at
+// once through Model.Parse: the results must be those of one Parser.
+func TestConcurrent(t *testing.T) {
+	m, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join("testdata", "golden.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]string
+	for _, seg := range nlp.Split(string(text)) {
+		var w []string
+		for _, tk := range seg.Tokens {
+			w = append(w, tk.Text)
+		}
+		sents = append(sents, w)
+	}
+	p := m.NewParser()
+	want := make([][]Token, len(sents))
+	for i, s := range sents {
+		want[i] = p.Parse(s, nil)
+	}
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for r := 0; r < 20; r++ {
+				for i, s := range sents {
+					got := m.Parse(s, nil)
+					for j := range got {
+						if got[j] != want[i][j] {
+							errs <- fmt.Sprintf("sentence %d word %d: %+v, want %+v", i, j, got[j], want[i][j])
+							return
+						}
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
+
+// BenchmarkLoad decodes the built-in model, as the first parse does.
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := ReadBytes(english); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(english)), "model-bytes")
+}
+
+// FuzzDecodeModel feeds the model decoder damaged models: it must fail
+// with an error, never panic, and a model it accepts must parse.
+func FuzzDecodeModel(f *testing.F) {
+	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	m.Write(&buf)
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add(raw[:len(raw)/2])
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := decodeModel(&decoder{b: raw})
+		if err != nil {
+			return
+		}
+		toks := m.Parse([]string{"The", "committee", "approved", "it", "."}, nil)
+		checkTree(t, toks)
+	})
 }

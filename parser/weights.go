@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 )
@@ -302,46 +301,86 @@ func (m *weights) write(w *bufio.Writer) error {
 
 var errModel = errors.New("corrupt model")
 
-func readWeights(r *bufio.Reader) (*weights, error) {
-	get := func() (uint64, error) { return binary.ReadUvarint(r) }
-	ncls, err := get()
-	if err != nil || ncls == 0 || ncls > 256 {
+// decoder reads the uncompressed model from memory.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = fmt.Errorf("%w: truncated", errModel)
+		return 0
+	}
+	d.b = d.b[n:]
+	return x
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.b)) {
+		d.err = fmt.Errorf("%w: truncated", errModel)
+		return nil
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
+}
+
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if n > 1<<16 {
+		d.err = fmt.Errorf("%w: string of %d bytes", errModel, n)
+		return ""
+	}
+	return string(d.bytes(n))
+}
+
+func readWeights(d *decoder) (*weights, error) {
+	ncls := d.uvarint()
+	if d.err != nil || ncls == 0 || ncls > 256 {
 		return nil, fmt.Errorf("%w: classes", errModel)
 	}
-	n, err := get()
-	if err != nil || n > 1<<26 {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
 		return nil, fmt.Errorf("%w: rows", errModel)
 	}
-	var scale float32
-	if err := binary.Read(r, binary.LittleEndian, &scale); err != nil {
-		return nil, fmt.Errorf("%w: %v", errModel, err)
+	sb := d.bytes(4)
+	if d.err != nil {
+		return nil, d.err
 	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb))
 	m := &weights{ncls: int(ncls), keys: make([]uint32, n), off: make([]uint32, n+1)}
+	m.cls = make([]uint8, 0, len(d.b)/3)
+	m.w = make([]float32, 0, len(d.b)/3)
 	prev := uint32(0)
-	var q [3]byte
 	for i := range m.keys {
-		d, err := get()
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", errModel, err)
-		}
-		prev += uint32(d)
+		prev += uint32(d.uvarint())
 		m.keys[i] = prev
-		c, err := get()
-		if err != nil || c > ncls {
+		c := d.uvarint()
+		if d.err != nil || c > ncls {
 			return nil, fmt.Errorf("%w: row %d", errModel, i)
 		}
-		for j := 0; j < int(c); j++ {
-			if _, err := io.ReadFull(r, q[:]); err != nil {
-				return nil, fmt.Errorf("%w: %v", errModel, err)
+		q := d.bytes(3 * c)
+		if d.err != nil {
+			return nil, d.err
+		}
+		for j := 0; j < len(q); j += 3 {
+			if uint64(q[j]) >= ncls {
+				return nil, fmt.Errorf("%w: class %d of %d", errModel, q[j], ncls)
 			}
-			if int(q[0]) >= int(ncls) {
-				return nil, fmt.Errorf("%w: class %d of %d", errModel, q[0], ncls)
-			}
-			m.cls = append(m.cls, q[0])
-			m.w = append(m.w, float32(int16(binary.LittleEndian.Uint16(q[1:])))*scale)
+			m.cls = append(m.cls, q[j])
+			m.w = append(m.w, float32(int16(binary.LittleEndian.Uint16(q[j+1:])))*scale)
 		}
 		m.off[i+1] = uint32(len(m.w))
 	}
+	m.cls, m.w = slices.Clip(m.cls), slices.Clip(m.w)
 	m.buildTable()
 	return m, nil
 }

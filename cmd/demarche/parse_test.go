@@ -57,6 +57,22 @@ func TestParseText(t *testing.T) {
 	}
 }
 
+func TestParseJSONL(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "docs.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a1","date":"2011-05-02","text":"Rain fell. Crops grew."}
+{"id":"b2","date":"2011-05-03","title":"Leaders meet in Beijing"}
+`), 0o644)
+	code, out, errs := runCmd(t, "", "parse", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"# newdoc id = a1\n# sent_id = a1-1\n# text = Rain fell.", "# sent_id = a1-2", "# sent_id = b2-1\n# text = Leaders meet in Beijing"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+}
+
 func TestParseCoNLLU(t *testing.T) {
 	tiny := filepath.Join("..", "..", "parser", "testdata", "tiny.conllu")
 	code, out, errs := runCmd(t, "", "parse", "--conllu", tiny)

@@ -145,7 +145,7 @@ func TestParseEWT(t *testing.T) {
 // The floors of TestParseEWT: the built-in model's scores on the EWT test
 // file when it was trained, rounded down.
 const (
-	minUPOS = 0.94
-	minUAS  = 0.83
-	minLAS  = 0.79
+	minUPOS = 0.945
+	minUAS  = 0.84
+	minLAS  = 0.80
 )

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -16,21 +14,13 @@ const evalGold = `{"id": "t-1", "date": "2012-05-02", "source": "KCNA", "kind": 
 {"id": "t-3", "date": "2012-05-02", "source": "KCNA", "kind": "lead", "text": "The Cuban ambassador said nothing of note.", "events": [{"source": "CUBGOV", "target": "VNM", "cameo": "111"}]}
 `
 
-func runCmd(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	env := &Env{Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }}
-	code := Run(context.Background(), env, args)
-	return code, out.String(), errb.String()
-}
-
 func TestEvalCommand(t *testing.T) {
 	dir := t.TempDir()
 	gold := filepath.Join(dir, "gold.jsonl")
 	if err := os.WriteFile(gold, []byte(evalGold), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := runCmd(t, "eval", gold)
+	code, out, errs := runCmd(t, "", "eval", gold)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -42,15 +32,15 @@ func TestEvalCommand(t *testing.T) {
 
 	// The same events read back from `demarche code` output give the same score.
 	coded := filepath.Join(dir, "coded.jsonl")
-	code, events, errs := runCmd(t, "code", gold)
+	code, events, errs := runCmd(t, "", "code", gold)
 	if code != 0 || !strings.Contains(events, `"confidence":`) {
 		t.Fatalf("code: exit %d: %s\n%s", code, errs, events)
 	}
 	if err := os.WriteFile(coded, []byte(events), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, out2, _ := runCmd(t, "eval", "--format", "json", gold, coded)
-	_, out1, _ := runCmd(t, "eval", "--format", "json", gold)
+	_, out2, _ := runCmd(t, "", "eval", "--format", "json", gold, coded)
+	_, out1, _ := runCmd(t, "", "eval", "--format", "json", gold)
 	if out1 != out2 {
 		t.Errorf("coding the gold and reading its events differ:\n%s\n%s", out1, out2)
 	}
@@ -63,25 +53,25 @@ func TestEvalCommand(t *testing.T) {
 	}
 
 	// code --min-confidence drops the events below it.
-	if code, kept, errs := runCmd(t, "code", "--min-confidence", "1", gold); code != 0 || strings.Count(kept, "\n") >= strings.Count(events, "\n") {
+	if code, kept, errs := runCmd(t, "", "code", "--min-confidence", "1", gold); code != 0 || strings.Count(kept, "\n") >= strings.Count(events, "\n") {
 		t.Errorf("code --min-confidence 1: exit %d (%s), kept %d of %d lines", code, errs, strings.Count(kept, "\n"), strings.Count(events, "\n"))
 	}
-	if code, _, errs := runCmd(t, "events", "--min-confidence", "-1"); code != 2 || !strings.Contains(errs, "--min-confidence -1") {
+	if code, _, errs := runCmd(t, "", "events", "--min-confidence", "-1"); code != 2 || !strings.Contains(errs, "--min-confidence -1") {
 		t.Errorf("events --min-confidence -1: exit %d, %s", code, errs)
 	}
 
 	// The check half is held out: totals only.
-	_, out, _ = runCmd(t, "eval", "--half", "check", gold)
+	_, out, _ = runCmd(t, "", "eval", "--half", "check", gold)
 	if !strings.Contains(out, "totals only") || strings.Contains(out, "missed") || strings.Contains(out, "root") {
 		t.Errorf("--half check shows more than totals:\n%s", out)
 	}
 
 	// --kind and --min-confidence select.
-	_, out, _ = runCmd(t, "eval", "--kind", "body", gold)
+	_, out, _ = runCmd(t, "", "eval", "--kind", "body", gold)
 	if !strings.Contains(out, "1 items, 0 gold events") {
 		t.Errorf("--kind body:\n%s", out)
 	}
-	_, out, _ = runCmd(t, "eval", "--min-confidence", "1", gold)
+	_, out, _ = runCmd(t, "", "eval", "--min-confidence", "1", gold)
 	if !strings.Contains(out, "0 coded events") {
 		t.Errorf("--min-confidence 1 keeps events:\n%s", out)
 	}
@@ -110,7 +100,7 @@ func TestEvalErrors(t *testing.T) {
 		{[]string{"eval", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
 	}
 	for _, tt := range tests {
-		code, _, errs := runCmd(t, tt.args...)
+		code, _, errs := runCmd(t, "", tt.args...)
 		if code != tt.code || !strings.Contains(errs, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.want)
 		}
@@ -123,7 +113,7 @@ func TestEvalSilent(t *testing.T) {
 	os.WriteFile(corpus, []byte(`{"id": "s-1", "date": "2012-05-02", "source": "KCNA", "text": "Kim Jong Un sent a congratulatory message to the president of Laos. Russia and Japan quarrelled over the islands."}
 {"id": "s-2", "date": "2012-05-02", "source": "KCNA", "text": "Cuba and Viet Nam quarrelled again."}
 `), 0o644)
-	code, out, errs := runCmd(t, "eval", "--silent", corpus)
+	code, out, errs := runCmd(t, "", "eval", "--silent", corpus)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -132,7 +122,7 @@ func TestEvalSilent(t *testing.T) {
 			t.Errorf("--silent report lacks %q:\n%s", want, out)
 		}
 	}
-	code, out, _ = runCmd(t, "eval", "--silent", "--format", "json", "--top", "1", corpus)
+	code, out, _ = runCmd(t, "", "eval", "--silent", "--format", "json", "--top", "1", corpus)
 	var st struct {
 		Silent     int     `json:"silent"`
 		Share      float64 `json:"silent_share"`
@@ -141,7 +131,7 @@ func TestEvalSilent(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || st.Silent != 2 || len(st.Predicates) != 1 || st.Predicates[0].Form != "quarrelled" {
 		t.Errorf("json: exit %d, %v, %+v\n%s", code, err, st, out)
 	}
-	if code, _, errs := runCmd(t, "eval", "--silent"); code != 2 || !strings.Contains(errs, "give one or more corpora") {
+	if code, _, errs := runCmd(t, "", "eval", "--silent"); code != 2 || !strings.Contains(errs, "give one or more corpora") {
 		t.Errorf("no corpus: exit %d, %s", code, errs)
 	}
 }

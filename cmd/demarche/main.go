@@ -45,6 +45,7 @@ var commands = []*command{
 	{name: "events", summary: "list stored events by actor, dyad, code, date, publication (CSV, Parquet …)", run: runEvents},
 	{name: "explain", summary: "show how one sentence is read and coded", run: runExplain},
 	{name: "ingest", summary: "code documents and keep them with their events in the store", run: runIngest},
+	{name: "parse", summary: "print the dependency parse of texts in CoNLL-U, or score it against a treebank", run: runParse},
 	{name: "question", summary: "keep questions in the store: add, list, rm", run: runQuestion},
 	{name: "recode", summary: "re-code stored documents after the dictionaries changed, and report what changed", run: runRecode},
 	{name: "search", summary: "full-text search over stored sentences, with the events of each hit", run: runSearch},

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }}
+	code = Run(context.Background(), env, args)
+	return code, out.String(), errb.String()
+}
+
+func TestParseText(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "note.txt")
+	if err := os.WriteFile(in, []byte("The envoy arrived in Hanoi on Friday. He met the prime minister."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "", "parse", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	blocks := strings.Split(strings.TrimSpace(out), "\n\n")
+	if len(blocks) != 2 {
+		t.Fatalf("%d sentences, want 2:\n%s", len(blocks), out)
+	}
+	if !strings.Contains(blocks[0], "# text = The envoy arrived in Hanoi on Friday.") ||
+		!strings.Contains(blocks[1], "# sent_id = note-2") {
+		t.Errorf("comments:\n%s", out)
+	}
+	roots := 0
+	for _, line := range strings.Split(out, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 10 {
+			t.Fatalf("%d fields in %q", len(f), line)
+		}
+		if f[6] == "0" {
+			roots++
+		}
+	}
+	if roots != 2 {
+		t.Errorf("%d roots in 2 sentences:\n%s", roots, out)
+	}
+	if !strings.Contains(out, "\tHanoi\tHanoi\tPROPN\tNNP\t") {
+		t.Errorf("Hanoi is not tagged a proper noun:\n%s", out)
+	}
+}
+
+func TestParseJSONL(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "docs.jsonl")
+	os.WriteFile(in, []byte(`{"id":"a1","date":"2011-05-02","text":"Rain fell. Crops grew."}
+{"id":"b2","date":"2011-05-03","title":"Leaders meet in Beijing"}
+`), 0o644)
+	code, out, errs := runCmd(t, "", "parse", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"# newdoc id = a1\n# sent_id = a1-1\n# text = Rain fell.", "# sent_id = a1-2", "# sent_id = b2-1\n# text = Leaders meet in Beijing"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+}
+
+func TestParseCoNLLU(t *testing.T) {
+	tiny := filepath.Join("..", "..", "parser", "testdata", "tiny.conllu")
+	code, out, errs := runCmd(t, "", "parse", "--conllu", tiny)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "# sent_id = tiny-"); n != 5 {
+		t.Errorf("%d sentences re-parsed, want 5:\n%s", n, out)
+	}
+	code, out, errs = runCmd(t, "", "parse", "--conllu", tiny, "--score")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "UAS") || !strings.Contains(out, "5 sentences") {
+		t.Errorf("score:\n%s", out)
+	}
+	// standard input
+	b, err := os.ReadFile(tiny)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out2, errs := runCmd(t, string(b), "parse", "--conllu", "-", "--score")
+	if code != 0 || !strings.Contains(out2, "UAS") {
+		t.Errorf("exit %d: %s%s", code, out2, errs)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.conllu")
+	os.WriteFile(bad, []byte("1\tword\n"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"parse", "--score"}, "--score needs --conllu"},
+		{[]string{"parse", "--conllu", bad}, "bad.conllu:1: 2 fields"},
+		{[]string{"parse", "--conllu", "nope.conllu"}, "nope.conllu"},
+		{[]string{"parse", "--model", bad}, "--model"},
+	} {
+		code, _, errs := runCmd(t, "", tc.args...)
+		if code == 0 || !strings.Contains(errs, tc.want) {
+			t.Errorf("%v: exit %d, %q; want an error with %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
+
+// TestParseEWT scores the built-in model on the test file of UD English
+// EWT (gold tokens, punctuation counted) and holds the figures of the
+// README, so that they cannot fall unnoticed.
+func TestParseEWT(t *testing.T) {
+	test := filepath.Join("..", "..", "..", "shared", "ud", "en_ewt-ud-test.conllu.gz")
+	if _, err := os.Stat(test); err != nil {
+		t.Skipf("UD English EWT lives in ../shared: %v", err)
+	}
+	code, out, errs := runCmd(t, "", "parse", "--conllu", test, "--score")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	t.Log(out)
+	var upos, xpos, lemma, uas, las float64
+	i := strings.Index(out, "UPOS")
+	if _, err := fmt.Sscanf(out[i:], "UPOS %f  XPOS %f  lemma %f  UAS %f  LAS %f", &upos, &xpos, &lemma, &uas, &las); err != nil {
+		t.Fatalf("%q: %v", out, err)
+	}
+	if upos < minUPOS || uas < minUAS || las < minLAS {
+		t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.2f %.2f %.2f", upos, uas, las, minUPOS, minUAS, minLAS)
+	}
+}
+
+// The floors of TestParseEWT: the built-in model's scores on the EWT test
+// file when it was trained, rounded down.
+const (
+	minUPOS = 0.945
+	minUAS  = 0.84
+	minLAS  = 0.80
+)

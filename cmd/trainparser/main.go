@@ -1,0 +1,79 @@
+// Command trainparser trains the tagger, lemmatizer and dependency parser
+// of package parser on a Universal Dependencies treebank, and writes the
+// model that demarche embeds:
+//
+//	go run ./cmd/trainparser -train ../shared/ud/en_ewt-ud-train.conllu.gz \
+//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.gz -out parser/model/en.bin.gz
+//
+// The same files and flags always give the same model.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/demarche-project/demarche/parser"
+)
+
+func main() {
+	train := flag.String("train", "", "training treebank (CoNLL-U, .gz allowed)")
+	dev := flag.String("dev", "", "development treebank: chooses the number of passes")
+	out := flag.String("out", "parser/model/en.bin.gz", "model file to write")
+	var o parser.TrainOptions
+	flag.IntVar(&o.TagEpochs, "tag-epochs", 12, "tagger passes (the best on dev is kept)")
+	flag.IntVar(&o.ParseEpochs, "parse-epochs", 15, "parser passes (the best on dev is kept)")
+	flag.IntVar(&o.Folds, "folds", 4, "jack-knifing folds for the parser's training tags (1: gold tags)")
+	prune := flag.Float64("prune", 0.5, "drop weights of smaller magnitude")
+	flag.IntVar(&o.MinUpdates, "min-updates", 5, "drop features updated fewer times in training")
+	flag.Float64Var(&o.Explore, "explore", 0.9, "probability of following the parser's own mistakes after the first pass")
+	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
+	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
+	flag.Parse()
+	if *train == "" || *dev == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	o.Prune = float32(*prune)
+	o.Log = os.Stderr
+	start := time.Now()
+	tr, err := parser.ReadCoNLLUFile(*train)
+	if err != nil {
+		fail(err)
+	}
+	dv, err := parser.ReadCoNLLUFile(*dev)
+	if err != nil {
+		fail(err)
+	}
+	if *limit > 0 && *limit < len(tr) {
+		tr = tr[:*limit]
+	}
+	m, err := parser.Train(tr, dv, o)
+	if err != nil {
+		fail(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fail(err)
+	}
+	// score the written model as it will be read back
+	m2, err := parser.ReadBytes(buf.Bytes())
+	if err != nil {
+		fail(err)
+	}
+	sc, err := parser.Evaluate(m2, dv)
+	if err != nil {
+		fail(err)
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) in %s\ndev: %v\n", *out, buf.Len(), time.Since(start).Round(time.Second), sc)
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "trainparser:", err)
+	os.Exit(1)
+}

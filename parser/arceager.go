@@ -1,0 +1,341 @@
+package parser
+
+// The parser is Nivre's arc-eager transition system, read greedily: a
+// perceptron chooses the move (shift, left arc, right arc, reduce) and a
+// second perceptron the label of each arc when it is made. Word 0 is the
+// root, at the bottom of the stack; it takes one dependent.
+
+const (
+	mShift = iota
+	mLeft
+	mRight
+	mReduce
+	nMoves
+)
+
+const (
+	nullW = 0x6e756c6c
+	rootW = 0x726f6f74
+	nullP = 255
+	rootP = 254
+	nullL = 253
+)
+
+type state struct {
+	n        int
+	stack    []int32
+	b        int32
+	head     []int32
+	lab      []uint8
+	l1, l2   []int32
+	r1, r2   []int32
+	nl, nr   []int32
+	ls, rs   []uint64
+	inStack  []bool
+	rootUsed bool
+	w        []uint64 // lower-case word hash; [0] is the root
+	p        []uint64 // XPOS id; [0] is rootP
+	u        []uint64 // UPOS id; [0] is rootP
+	sf       []uint64 // three-letter suffix hash
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// reset prepares st for a sentence of n words whose infos are ws (padded)
+// and XPOS ids xs.
+func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
+	st.n = n
+	m := n + 1
+	st.head, st.lab = grow(st.head, m), grow(st.lab, m)
+	st.l1, st.l2, st.r1, st.r2 = grow(st.l1, m), grow(st.l2, m), grow(st.r1, m), grow(st.r2, m)
+	st.nl, st.nr = grow(st.nl, m), grow(st.nr, m)
+	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
+	st.inStack = grow(st.inStack, m)
+	st.w, st.p, st.u, st.sf = grow(st.w, m), grow(st.p, m), grow(st.u, m), grow(st.sf, m)
+	for i := 0; i < m; i++ {
+		st.head[i], st.lab[i] = -1, nullL
+		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
+		st.nl[i], st.nr[i] = 0, 0
+		st.ls[i], st.rs[i] = 0, 0
+		st.inStack[i] = false
+	}
+	st.w[0], st.p[0], st.u[0], st.sf[0] = rootW, rootP, rootP, rootW
+	for i := 1; i <= n; i++ {
+		st.w[i] = ws[i-1+pad].lower
+		st.p[i] = uint64(xs[i-1])
+		st.u[i] = uint64(us[i-1])
+		st.sf[i] = ws[i-1+pad].suf[2]
+	}
+	st.stack = append(st.stack[:0], 0)
+	st.inStack[0] = true
+	st.b = 1
+	st.rootUsed = false
+}
+
+func (st *state) terminal() bool { return int(st.b) > st.n }
+
+func (st *state) s0() int32 { return st.stack[len(st.stack)-1] }
+
+func (st *state) valid(m int) bool {
+	if st.terminal() {
+		return false
+	}
+	s0 := st.s0()
+	switch m {
+	case mShift:
+		return true
+	case mLeft:
+		return s0 != 0 && st.head[s0] < 0
+	case mRight:
+		return s0 != 0 || !st.rootUsed
+	case mReduce:
+		return s0 != 0 && st.head[s0] >= 0
+	}
+	return false
+}
+
+func (st *state) addArc(h, d int32, l uint8) {
+	st.head[d], st.lab[d] = h, l
+	bit := uint64(1) << (l & 63)
+	if d < h {
+		st.l2[h], st.l1[h] = st.l1[h], d
+		st.nl[h]++
+		st.ls[h] |= bit
+	} else {
+		st.r2[h], st.r1[h] = st.r1[h], d
+		st.nr[h]++
+		st.rs[h] |= bit
+	}
+}
+
+func (st *state) apply(m int, l uint8) {
+	s0 := st.s0()
+	switch m {
+	case mShift:
+		st.stack = append(st.stack, st.b)
+		st.inStack[st.b] = true
+		st.b++
+	case mLeft:
+		st.addArc(st.b, s0, l)
+		st.stack = st.stack[:len(st.stack)-1]
+		st.inStack[s0] = false
+	case mRight:
+		if s0 == 0 {
+			st.rootUsed = true
+		}
+		st.addArc(s0, st.b, l)
+		st.stack = append(st.stack, st.b)
+		st.inStack[st.b] = true
+		st.b++
+	case mReduce:
+		st.stack = st.stack[:len(st.stack)-1]
+		st.inStack[s0] = false
+	}
+}
+
+// cost is the number of gold arcs that move m makes unreachable
+// (Goldberg and Nivre 2012's dynamic oracle for arc-eager); gold holds the
+// gold head of every word (gold[0] = -1).
+func (st *state) cost(m int, gold []int32) int {
+	s0, b0 := st.s0(), st.b
+	n := int32(st.n)
+	c := 0
+	switch m {
+	case mLeft:
+		if g := gold[s0]; g > b0 {
+			c++
+		}
+		for k := b0; k <= n; k++ {
+			if gold[k] == s0 {
+				c++
+			}
+		}
+	case mRight:
+		if g := gold[b0]; g != s0 && g >= 0 && (st.inStack[g] || g > b0) {
+			c++
+		}
+		for _, k := range st.stack {
+			if st.head[k] < 0 && gold[k] == b0 {
+				c++
+			}
+		}
+	case mReduce:
+		for k := b0; k <= n; k++ {
+			if gold[k] == s0 {
+				c++
+			}
+		}
+	case mShift:
+		if g := gold[b0]; g >= 0 && st.inStack[g] {
+			c++
+		}
+		for _, k := range st.stack {
+			if st.head[k] < 0 && gold[k] == b0 {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+func (st *state) wAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullW
+	}
+	return st.w[i]
+}
+
+func (st *state) pAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullP
+	}
+	return st.p[i]
+}
+
+func (st *state) uAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullP
+	}
+	return st.u[i]
+}
+
+func (st *state) lAt(i int32) uint64 {
+	if i < 0 {
+		return nullL
+	}
+	return uint64(st.lab[i])
+}
+
+func at(s []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return s[i]
+}
+
+// features appends the move features of Zhang and Nivre (2011).
+func (st *state) features(fs []uint32) []uint32 {
+	s0 := st.s0()
+	s1 := int32(-1)
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	n0, n1, n2 := st.b, st.b+1, st.b+2
+	if int(n0) > st.n {
+		n0 = -1
+	}
+	if int(n1) > st.n {
+		n1 = -1
+	}
+	if int(n2) > st.n {
+		n2 = -1
+	}
+	s0h := at(st.head, s0)
+	s0h2 := at(st.head, s0h)
+	s0l, s0r, n0l := at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
+	s0l2, s0r2, n0l2 := at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
+
+	s0w, s0p := st.wAt(s0), st.pAt(s0)
+	n0w, n0p := st.wAt(n0), st.pAt(n0)
+	n1w, n1p := st.wAt(n1), st.pAt(n1)
+	n2w, n2p := st.wAt(n2), st.pAt(n2)
+	s0wp, n0wp, n1wp, n2wp := s0w^s0p<<56, n0w^n0p<<56, n1w^n1p<<56, n2w^n2p<<56
+	var d uint64
+	if n0 >= 0 {
+		d = uint64(min(n0-s0, 15))
+	}
+	var s0vl, s0vr, n0vl uint64
+	var s0sl, s0sr, n0sl uint64
+	if s0 >= 0 {
+		s0vl, s0vr, s0sl, s0sr = uint64(st.nl[s0]), uint64(st.nr[s0]), st.ls[s0], st.rs[s0]
+	}
+	if n0 >= 0 {
+		n0vl, n0sl = uint64(st.nl[n0]), st.ls[n0]
+	}
+	return append(fs,
+		// single words
+		f1(30, s0wp), f1(31, s0w), f1(32, s0p),
+		f1(33, n0wp), f1(34, n0w), f1(35, n0p),
+		f1(36, n1wp), f1(37, n1w), f1(38, n1p),
+		f1(39, n2wp), f1(40, n2w), f1(41, n2p),
+		// pairs
+		f2(42, s0wp, n0wp), f2(43, s0wp, n0w), f2(44, s0w, n0wp),
+		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
+		f2(48, s0p, n0p), f2(49, n0p, n1p),
+		// three words
+		f3(50, n0p, n1p, n2p), f3(51, s0p, n0p, n1p),
+		f3(52, st.pAt(s0h), s0p, n0p), f3(53, s0p, st.pAt(s0l), n0p),
+		f3(54, s0p, st.pAt(s0r), n0p), f3(55, s0p, n0p, st.pAt(n0l)),
+		// distance
+		f2(56, s0w, d), f2(57, s0p, d), f2(58, n0w, d), f2(59, n0p, d),
+		f3(60, s0w, n0w, d), f3(61, s0p, n0p, d),
+		// valency
+		f2(62, s0w, s0vr), f2(63, s0p, s0vr), f2(64, s0w, s0vl),
+		f2(65, s0p, s0vl), f2(66, n0w, n0vl), f2(67, n0p, n0vl),
+		// unigrams of the partial tree
+		f1(68, st.wAt(s0h)), f1(69, st.pAt(s0h)), f1(70, st.lAt(s0)),
+		f1(71, st.wAt(s0l)), f1(72, st.pAt(s0l)), f1(73, st.lAt(s0l)),
+		f1(74, st.wAt(s0r)), f1(75, st.pAt(s0r)), f1(76, st.lAt(s0r)),
+		f1(77, st.wAt(n0l)), f1(78, st.pAt(n0l)), f1(79, st.lAt(n0l)),
+		// third order
+		f1(80, st.wAt(s0h2)), f1(81, st.pAt(s0h2)), f1(82, st.lAt(s0h)),
+		f1(83, st.wAt(s0l2)), f1(84, st.pAt(s0l2)), f1(85, st.lAt(s0l2)),
+		f1(86, st.wAt(s0r2)), f1(87, st.pAt(s0r2)), f1(88, st.lAt(s0r2)),
+		f1(89, st.wAt(n0l2)), f1(90, st.pAt(n0l2)), f1(91, st.lAt(n0l2)),
+		f3(92, s0p, st.pAt(s0l), st.pAt(s0l2)), f3(93, s0p, st.pAt(s0r), st.pAt(s0r2)),
+		f3(94, s0p, st.pAt(s0h), st.pAt(s0h2)), f3(95, n0p, st.pAt(n0l), st.pAt(n0l2)),
+		// label sets
+		f2(96, s0w, s0sr), f2(97, s0p, s0sr), f2(98, s0w, s0sl),
+		f2(99, s0p, s0sl), f2(100, n0w, n0sl), f2(101, n0p, n0sl),
+		// the second stack word
+		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
+		f1(104, 0),
+		// universal tags, more robust to tagging errors
+		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
+		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
+		f2(109, st.uAt(s0), n0w),
+	)
+}
+
+// labelFeatures appends the features that choose the label of the arc
+// h → d.
+func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
+	var dir uint64
+	if d < h {
+		dir = 1 << 60
+	}
+	dist := h - d
+	if dist < 0 {
+		dist = -dist
+	}
+	dd := dir | uint64(min(dist, 10))
+	hw, hp, dw, dp := st.wAt(h), st.pAt(h), st.wAt(d), st.pAt(d)
+	return append(fs,
+		f1(120, dir),
+		f2(121, dir, dw), f2(122, dir, dp), f2(123, dir, hw), f2(124, dir, hp),
+		f3(125, dir, hp, dp), f3(126, dir, hw, dp), f3(127, dir, hp, dw), f3(128, dir, hw, dw),
+		f3(129, dd, hp, dp),
+		f4(130, dir, dp, st.ls[d], st.rs[d]),
+		f3(131, dir, hp, st.ls[h]|st.rs[h]),
+		f4(132, dir, dp, st.pAt(d+1), st.pAt(d-1)),
+		f4(133, dir, hp, st.pAt(h+1), st.pAt(h-1)),
+		f3(134, dir, hp, st.pAt(at(st.head, h))),
+		f3(135, dir, hp, st.lAt(h)),
+		f4(136, dir, dp, hp, st.pAt(at(st.l1, d))),
+		f3(137, dir, dw, st.wAt(at(st.l1, d))),
+		f3(138, dir, dp, st.wAt(d+1)),
+		f3(139, dir, dw, st.pAt(d-1)),
+		f3(146, dir, st.uAt(h), st.uAt(d)),
+		f4(147, dir, st.uAt(h), st.uAt(d), dd),
+		f3(148, dir, st.sf[d], hp),
+		f3(149, dir, dp, st.pAt(at(st.r1, d))),
+		f3(150, dir, hw, st.ls[h]|st.rs[h]),
+		f4(151, dir, dw, hw, dp),
+		f4(152, dir, st.sf[d], st.sf[h], dd),
+	)
+}

@@ -1,0 +1,24 @@
+// Package parser tags, lemmatises and parses English sentences into
+// Universal Dependencies trees, in pure Go, with a model trained in this
+// repository on UD English EWT (cmd/trainparser) and embedded in the binary.
+//
+// The tagger is a greedy averaged perceptron that gives each word a Penn
+// Treebank tag (XPOS) and a universal tag (UPOS) from Collins-style
+// features; lemmas come from an exception table and suffix rules learned
+// from the treebank. The parser is Nivre's arc-eager transition system read
+// greedily, with Zhang and Nivre's rich features, trained as an averaged
+// perceptron with Goldberg and Nivre's dynamic oracle on jack-knifed tags;
+// a second perceptron labels each arc. Features are 32-bit hashes of small
+// integers and per-sentence word hashes, looked up in an open-addressing
+// table of 16-bit weights, so that parsing allocates nothing per word.
+//
+// Use the built-in model with English, then one Parser per goroutine
+// (Model.NewParser) or Model.Parse, which is safe for concurrent use:
+//
+//	m, err := parser.English()
+//	p := m.NewParser()
+//	toks := p.Parse([]string{"Talks", "resumed", "."}, nil)
+//
+// The model's weights derive from UD English EWT and are licensed, like
+// it, under CC BY-SA 4.0.
+package parser

@@ -1,0 +1,368 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+// Model is a trained tagger, lemmatizer and dependency parser. It is
+// immutable, and safe for concurrent use: each goroutine parses with its
+// own Parser (NewParser), or calls Model.Parse, which keeps a pool of them.
+type Model struct {
+	xpos, upos, labels []string
+	root               uint8 // id of the label "root"
+	tags, moves, arcs  *weights
+	lem                *lemmatizer
+	dict               map[uint64]uint64 // word hash → its sure tags (learnSure)
+	pool               sync.Pool
+}
+
+// Parser parses one sentence at a time with the buffers it keeps; it is
+// not safe for concurrent use. Make one per goroutine with NewParser.
+type Parser struct {
+	m      *Model
+	ws     []wordInfo
+	xs, us []uint8
+	fs     []uint32
+	scores []float32
+	st     state
+	words  []string
+}
+
+// NewParser returns a Parser that reuses its buffers from one sentence to
+// the next.
+func (m *Model) NewParser() *Parser {
+	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
+	return &Parser{m: m, scores: make([]float32, n)}
+}
+
+// Parse tags, lemmatises and parses words (one sentence, tokenised as in
+// Universal Dependencies English) and appends one Token per word to dst.
+// It is safe for concurrent use.
+func (m *Model) Parse(words []string, dst []Token) []Token {
+	p, _ := m.pool.Get().(*Parser)
+	if p == nil {
+		p = m.NewParser()
+	}
+	dst = p.Parse(words, dst)
+	m.pool.Put(p)
+	return dst
+}
+
+// Parse appends the analysis of words to dst: form, lemma, UPOS, XPOS,
+// head (1-based, 0 = root) and relation. Tag and relation strings are
+// shared, not allocated; an empty sentence yields nothing.
+func (p *Parser) Parse(words []string, dst []Token) []Token {
+	n := len(words)
+	if n == 0 {
+		return dst
+	}
+	p.analyse(words)
+	m := p.m
+	for i, w := range words {
+		u := int(p.us[i])
+		dst = append(dst, Token{Form: w, Lemma: m.lem.lemma(w, u, m.upos[u]),
+			UPOS: m.upos[u], XPOS: m.xpos[p.xs[i]], Head: int(p.st.head[i+1]),
+			Deprel: m.labels[p.st.lab[i+1]]})
+	}
+	return dst
+}
+
+// Annotate fills the lemma, tags, head and relation of every token of s
+// from its forms (the gold tokens of a CoNLL-U file), leaving the other
+// fields alone.
+func (p *Parser) Annotate(s *Sentence) {
+	p.words = p.words[:0]
+	for _, t := range s.Tokens {
+		p.words = append(p.words, t.Form)
+	}
+	if len(p.words) == 0 {
+		return
+	}
+	p.analyse(p.words)
+	m := p.m
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		u := int(p.us[i])
+		t.Lemma, t.UPOS, t.XPOS = m.lem.lemma(t.Form, u, m.upos[u]), m.upos[u], m.xpos[p.xs[i]]
+		t.Head, t.Deprel = int(p.st.head[i+1]), m.labels[p.st.lab[i+1]]
+	}
+}
+
+func (p *Parser) analyse(words []string) {
+	m := p.m
+	n := len(words)
+	p.ws = analyseSentence(p.ws, words, m.dict)
+	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
+	p.fs = tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, p.fs, p.scores)
+	p.st.reset(p.ws, p.xs, p.us, n)
+	p.fs = parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, p.fs, p.scores)
+}
+
+// parseState runs the parser from a reset state to the end and attaches
+// the words left without a head.
+func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32, scores []float32) []uint32 {
+	for !st.terminal() {
+		best, nvalid := -1, 0
+		for m := 0; m < nMoves; m++ {
+			if st.valid(m) {
+				best = m
+				nvalid++
+			}
+		}
+		if nvalid > 1 { // a forced move needs no scoring
+			fs = st.features(fs[:0])
+			moves.score(fs, scores)
+			best = -1
+			for m := 0; m < nMoves; m++ {
+				if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
+					best = m
+				}
+			}
+		}
+		var l uint8
+		switch best {
+		case mLeft:
+			fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, fs, scores)
+		case mRight:
+			fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, fs, scores)
+		}
+		st.apply(best, l)
+	}
+	// words left on the stack without a head hang from the root word
+	var top int32 = -1
+	for i := 1; i <= st.n; i++ {
+		if st.head[i] == 0 {
+			top = int32(i)
+		}
+	}
+	for _, k := range st.stack {
+		if k == 0 || st.head[k] >= 0 {
+			continue
+		}
+		if top < 0 {
+			top = k
+			st.addArc(0, k, root)
+			continue
+		}
+		var l uint8
+		fs, l = chooseLabel(st, arcs, top, k, nlab, root, fs, scores)
+		st.addArc(top, k, l)
+	}
+	return fs
+}
+
+func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
+	if h == 0 {
+		return fs, root
+	}
+	fs = st.labelFeatures(fs[:0], h, d)
+	arcs.score(fs, scores)
+	best := -1
+	for l := 0; l < nlab; l++ {
+		if l != int(root) && (best < 0 || scores[l] > scores[best]) {
+			best = l
+		}
+	}
+	if best < 0 {
+		best = int(root)
+	}
+	return fs, uint8(best)
+}
+
+// Tags returns the XPOS and UPOS tag sets and the relation labels of the
+// model.
+func (m *Model) Tags() (xpos, upos, labels []string) {
+	return slices.Clone(m.xpos), slices.Clone(m.upos), slices.Clone(m.labels)
+}
+
+const magic = "demarche-parser-1\n"
+
+// Write writes the model in its compact binary format, gzip-compressed.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	writeStrings(bw, m.xpos)
+	writeStrings(bw, m.upos)
+	writeStrings(bw, m.labels)
+	bw.WriteByte(m.root)
+	for _, ws := range []*weights{m.tags, m.moves, m.arcs} {
+		ws.write(bw)
+	}
+	// the words tagged from the dictionary, by hash
+	ws := make([]uint64, 0, len(m.dict))
+	for w := range m.dict {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	putUvarint(bw, uint64(len(ws)))
+	prev := uint64(0)
+	for _, w := range ws {
+		putUvarint(bw, w-prev)
+		putUvarint(bw, m.dict[w])
+		prev = w
+	}
+	// the lemmatizer, in a fixed order
+	for u := range m.upos {
+		ex := m.lem.except[u]
+		forms := make([]string, 0, len(ex))
+		for f := range ex {
+			forms = append(forms, f)
+		}
+		slices.Sort(forms)
+		putUvarint(bw, uint64(len(forms)))
+		for _, f := range forms {
+			writeString(bw, f)
+			writeString(bw, ex[f])
+		}
+		rs := m.lem.rules[u]
+		sufs := make([]string, 0, len(rs))
+		for s := range rs {
+			sufs = append(sufs, s)
+		}
+		slices.Sort(sufs)
+		putUvarint(bw, uint64(len(sufs)))
+		for _, s := range sufs {
+			writeString(bw, s)
+			putUvarint(bw, uint64(rs[s].cut))
+			writeString(bw, rs[s].add)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// maxModel bounds the uncompressed size of a model read.
+const maxModel = 1 << 30
+
+// Read reads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModel))
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	m, err := decodeModel(&decoder{b: raw})
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	return m, nil
+}
+
+func decodeModel(d *decoder) (*Model, error) {
+	if string(d.bytes(uint64(len(magic)))) != magic {
+		return nil, errors.New("not a demarche parser model")
+	}
+	m := &Model{lem: &lemmatizer{}}
+	for _, dst := range []*[]string{&m.xpos, &m.upos, &m.labels} {
+		n := d.uvarint()
+		if d.err != nil || n == 0 || n > 250 {
+			return nil, fmt.Errorf("%w: %d tags", errModel, n)
+		}
+		*dst = make([]string, n)
+		for i := range *dst {
+			(*dst)[i] = d.str()
+		}
+	}
+	root := d.bytes(1)
+	if d.err != nil || int(root[0]) >= len(m.labels) {
+		return nil, fmt.Errorf("%w: root label", errModel)
+	}
+	m.root = root[0]
+	for i, dst := range []**weights{&m.tags, &m.moves, &m.arcs} {
+		w, err := readWeights(d)
+		if err != nil {
+			return nil, err
+		}
+		want := []int{len(m.xpos) + len(m.upos), nMoves, len(m.labels)}[i]
+		if w.ncls != want {
+			return nil, fmt.Errorf("%w: %d classes, want %d", errModel, w.ncls, want)
+		}
+		*dst = w
+	}
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: dictionary", errModel)
+	}
+	m.dict = make(map[uint64]uint64, n)
+	prev := uint64(0)
+	for range n {
+		prev += d.uvarint()
+		v := d.uvarint()
+		x, u := v>>8&0xff, v&0xff
+		if v&sureBit == 0 || x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos)) {
+			return nil, fmt.Errorf("%w: dictionary entry", errModel)
+		}
+		m.dict[prev] = v
+	}
+	for range m.upos {
+		n := d.uvarint()
+		if d.err != nil || n > uint64(len(d.b)) {
+			return nil, fmt.Errorf("%w: lemmas", errModel)
+		}
+		ex := make(map[string]string, n)
+		for range n {
+			f := d.str()
+			ex[f] = d.str()
+		}
+		n = d.uvarint()
+		if d.err != nil || n > uint64(len(d.b)) {
+			return nil, fmt.Errorf("%w: lemma rules", errModel)
+		}
+		rs := make(map[string]lemRule, n)
+		for range n {
+			s := d.str()
+			c := d.uvarint()
+			a := d.str()
+			if c > 1<<16 {
+				return nil, fmt.Errorf("%w: lemma rule", errModel)
+			}
+			rs[s] = lemRule{int(c), a}
+		}
+		m.lem.except = append(m.lem.except, ex)
+		m.lem.rules = append(m.lem.rules, rs)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))
+	}
+	return m, nil
+}
+
+// ReadBytes reads a model from memory.
+func ReadBytes(b []byte) (*Model, error) { return Read(bytes.NewReader(b)) }
+
+func putUvarint(w *bufio.Writer, x uint64) {
+	var buf [binary.MaxVarintLen64]byte
+	w.Write(buf[:binary.PutUvarint(buf[:], x)])
+}
+
+func writeString(w *bufio.Writer, s string) {
+	putUvarint(w, uint64(len(s)))
+	w.WriteString(s)
+}
+
+func writeStrings(w *bufio.Writer, ss []string) {
+	putUvarint(w, uint64(len(ss)))
+	for _, s := range ss {
+		writeString(w, s)
+	}
+}

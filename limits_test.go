@@ -67,3 +67,38 @@ func TestCheckDocumentDate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPeriods checks, for any day of the calendar and any span up to
+// 3,000 days, that a period holds its day and that CountPeriods counts what
+// stepping through the periods finds.
+func FuzzPeriods(f *testing.F) {
+	f.Add(int64(0), uint16(0), uint8(0))
+	f.Add(int64(2932896), uint16(2), uint8(1)) // 9999-12-29
+	f.Add(int64(-100), uint16(400), uint8(3))
+	epoch := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	kinds := []string{PeriodDay, PeriodWeek, PeriodMonth, PeriodQuarter, PeriodYear}
+	f.Fuzz(func(t *testing.T, day int64, span uint16, kind uint8) {
+		from := epoch.AddDate(0, 0, int(day%3652059))
+		if from.Before(epoch) || from.After(last) {
+			return
+		}
+		to := from.AddDate(0, 0, int(span%3000))
+		if to.After(last) {
+			to = last
+		}
+		p := kinds[int(kind)%len(kinds)]
+		_, s, e := PeriodOf(p, from)
+		if s.After(from) || e.Before(from) {
+			t.Fatalf("PeriodOf(%s, %s) = %s…%s", p, from.Format(DateLayout), s.Format(DateLayout), e.Format(DateLayout))
+		}
+		n := 0
+		for d := from; !d.After(to); n++ {
+			_, _, end := PeriodOf(p, d)
+			d = end.AddDate(0, 0, 1)
+		}
+		if got := CountPeriods(p, from, to); got != n {
+			t.Fatalf("CountPeriods(%s, %s, %s) = %d, want %d", p, from.Format(DateLayout), to.Format(DateLayout), got, n)
+		}
+	})
+}

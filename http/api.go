@@ -502,13 +502,12 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	docs, rejected, err := readDocuments(b)
+	docs, rejected, nRejected, err := readDocuments(b)
 	if err != nil {
 		return err
 	}
 	if len(docs) == 0 {
-		first := rejected[0]
-		return demarche.Errorf(demarche.EINVALID, "body: no valid document (%d rejected); the first: %s", len(rejected), first.String())
+		return demarche.Errorf(demarche.EINVALID, "body: no valid document (%d rejected); the first: %s", nRejected, rejected[0].String())
 	}
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
@@ -516,8 +515,8 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	res.Read += len(rejected)
-	res.Failed += len(rejected)
+	res.Read += nRejected
+	res.Failed += nRejected
 	res.Rejected = rejected
 	return writeJSON(w, http.StatusOK, res)
 }
@@ -562,24 +561,25 @@ func (r Rejected) String() string {
 	return b.String()
 }
 
-// maxRejected is the most rejected records listed in an answer; the count
-// has them all.
+// maxRejected is the most rejected records listed in an answer; read and
+// failed count them all.
 const maxRejected = 1000
 
 // readDocuments reads a JSON array of documents or JSON lines, with the
 // checks of `demarche ingest` (source.DecodeRecord). It returns the good
-// documents and the rejected records; only a body that cannot be read at
-// all is an error.
-func readDocuments(b []byte) ([]*demarche.Document, []Rejected, error) {
+// documents, the first maxRejected rejected records and the number of all;
+// only a body that cannot be read at all is an error.
+func readDocuments(b []byte) (docs []*demarche.Document, rejected []Rejected, nRejected int, err error) {
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 {
-		return nil, nil, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
+		return nil, nil, 0, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
 	}
-	var docs []*demarche.Document
-	var rejected []Rejected
 	add := func(n int, array bool, d *demarche.Document, err error) {
 		if err == nil {
 			docs = append(docs, d)
+			return
+		}
+		if nRejected++; nRejected > maxRejected {
 			return
 		}
 		rj := Rejected{Reason: err.Error()}
@@ -643,13 +643,10 @@ func readDocuments(b []byte) ([]*demarche.Document, []Rejected, error) {
 			add(line, false, d, err)
 		}
 	}
-	if len(docs) == 0 && len(rejected) == 0 {
-		return nil, nil, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
+	if len(docs) == 0 && nRejected == 0 {
+		return nil, nil, 0, demarche.Errorf(demarche.EINVALID, "body: no documents (send a JSON array or JSON lines of documents)")
 	}
-	if len(rejected) > maxRejected {
-		rejected = rejected[:maxRejected]
-	}
-	return docs, rejected, nil
+	return docs, rejected, nRejected, nil
 }
 
 func (s *Server) recode(w http.ResponseWriter, r *http.Request) error {

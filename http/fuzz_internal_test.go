@@ -65,7 +65,7 @@ func FuzzIngestBody(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		docs, rejected, err := readDocuments(body)
+		docs, rejected, n, err := readDocuments(body)
 		if err != nil {
 			if demarche.ErrorCode(err) != demarche.EINVALID {
 				t.Errorf("error %v", err)
@@ -76,6 +76,9 @@ func FuzzIngestBody(f *testing.F) {
 			if d == nil || d.ID == "" || demarche.CheckDocumentDate(d.Date, time.Now()) != nil {
 				t.Errorf("document %+v", d)
 			}
+		}
+		if len(rejected) != min(n, maxRejected) {
+			t.Errorf("%d rejected listed of %d", len(rejected), n)
 		}
 		for _, r := range rejected {
 			if r.Reason == "" || (r.Line == 0) == (r.Element == 0) {

@@ -363,6 +363,16 @@ func TestIngestBody(t *testing.T) {
 			t.Errorf("%s: failed %v, want at least %d", tc.name, res.Failed, len(tc.rejected))
 		}
 	}
+	// Many bad lines: all counted, the first thousand listed.
+	r := send(t, ts, "POST", "/api/ingest", "Bearer s3cret", "", strings.Repeat("x\n", 5000)+good("many"))
+	var many struct {
+		Read, Added, Failed float64
+		Rejected            []any
+	}
+	json.Unmarshal([]byte(r.body), &many)
+	if r.status != 200 || many.Read != 5001 || many.Added != 1 || many.Failed != 5000 || len(many.Rejected) != 1000 {
+		t.Errorf("5000 bad lines: %d read %v added %v failed %v, %d listed", r.status, many.Read, many.Added, many.Failed, len(many.Rejected))
+	}
 	// The server is still there.
 	if r := send(t, ts, "GET", "/api/stats", "", "", ""); r.status != 200 {
 		t.Errorf("stats after the ingests = %d", r.status)

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,6 +57,7 @@ type Dashboard struct {
 
 	mu       sync.Mutex
 	calls    map[string]*call // computations going on, by key
+	bg       chan struct{}    // slots of the computations going on: GOMAXPROCS
 	idx      *uiIndex         // the last index built
 	building chan struct{}    // closed when the running build ends; nil when none runs
 	buildErr error
@@ -77,7 +79,7 @@ type asset struct {
 // /api/), and returns it. It panics when the embedded templates do not
 // parse, which the tests rule out.
 func (s *Server) Dashboard() *Dashboard {
-	d := &Dashboard{s: s, Budget: DefaultBudget}
+	d := &Dashboard{s: s, Budget: DefaultBudget, bg: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	d.loadAssets()
 	d.parsePages()
 	d.route("GET /{$}", d.overview)
@@ -311,10 +313,18 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 			defer cancel()
 			var v T
 			var err error
-			func() {
-				defer d.s.protect(ctx, "dashboard section "+key, &err)
-				v, err = fn(bctx)
-			}()
+			// At most GOMAXPROCS at once, whatever the number of
+			// different sections asked for.
+			select {
+			case d.bg <- struct{}{}:
+				func() {
+					defer func() { <-d.bg }()
+					defer d.s.protect(ctx, "dashboard section "+key, &err)
+					v, err = fn(bctx)
+				}()
+			case <-bctx.Done():
+				err = bctx.Err()
+			}
 			c.v, c.err = v, err
 			d.mu.Lock()
 			delete(d.calls, key)

@@ -23,3 +23,22 @@ func TestFor(t *testing.T) {
 		}
 	}
 }
+
+// TestForPanic checks that a panic of fn reaches the caller's goroutine,
+// where a server's recover catches it, instead of ending the process.
+func TestForPanic(t *testing.T) {
+	for _, n := range []int{1, 1000} {
+		got := func() (v any) {
+			defer func() { v = recover() }()
+			For(n, 1, func(i int) {
+				if i == n/2 {
+					panic("bad item")
+				}
+			})
+			return nil
+		}()
+		if got != "bad item" {
+			t.Errorf("n=%d: recovered %v, want the panic", n, got)
+		}
+	}
+}

@@ -80,3 +80,17 @@ func CountPeriods(p string, from, to time.Time) int {
 	}
 	return (s1.Year()-s0.Year())*12 + int(s1.Month()-s0.Month()) + 1
 }
+
+// FormatSize writes a size in bytes as MiB, KiB or bytes, for messages
+// that name a limit.
+func FormatSize(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -28,7 +28,7 @@ func DocSize(d *demarche.Document) int { return len(d.Title) + len(d.Text) + len
 func CheckSize(d *demarche.Document, max int) error {
 	if n := DocSize(d); max > 0 && n > max {
 		return demarche.Errorf(demarche.EINVALID, "document %s: %d bytes of text (%s), more than the limit of %s (%d bytes): skipped (raise it with --max-doc-size or $%s)",
-			d.ID, n, FormatSize(n), FormatSize(max), max, MaxDocSizeEnv)
+			d.ID, n, demarche.FormatSize(n), demarche.FormatSize(max), max, MaxDocSizeEnv)
 	}
 	return nil
 }
@@ -86,17 +86,4 @@ func ParseSize(s string) (int, error) {
 		return 0, fmt.Errorf("size %q: too large", s)
 	}
 	return int(v * mult), nil
-}
-
-// FormatSize writes a size in MiB, KiB or bytes.
-func FormatSize(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

@@ -102,3 +102,16 @@ func (r *Reader) Close() error {
 	r.cur = nil
 	return err
 }
+
+// Slice is a Source over documents already in memory.
+type Slice []*demarche.Document
+
+// Next returns the next document of the slice, or io.EOF.
+func (s *Slice) Next() (*demarche.Document, error) {
+	if len(*s) == 0 {
+		return nil, io.EOF
+	}
+	d := (*s)[0]
+	*s = (*s)[1:]
+	return d, nil
+}

@@ -71,7 +71,7 @@ func (r *jsonlReader) Next() (*demarche.Document, error) {
 		}
 		r.line++
 		if long {
-			return nil, r.recErr(r.line, "", "record larger than %s: skipped (the limit follows --max-doc-size)", sizeString(r.o.maxRecord()))
+			return nil, r.recErr(r.line, "", "record larger than %s: skipped (the limit follows --max-doc-size)", demarche.FormatSize(r.o.maxRecord()))
 		}
 		if r.line == 1 {
 			line = bytes.TrimPrefix(line, bom)
@@ -235,17 +235,4 @@ func DerivedID(d *demarche.Document) string {
 	h.Write([]byte{0})
 	h.Write([]byte(d.Text))
 	return "doc-" + hex.EncodeToString(h.Sum(nil)[:8])
-}
-
-// sizeString writes a size in bytes in MiB, KiB or bytes.
-func sizeString(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

@@ -700,18 +700,6 @@ func (r *recorder) Put(ctx context.Context, version string, batch []*demarche.Co
 	return res, nil
 }
 
-// sliceSource yields the documents of a slice.
-type sliceSource struct{ docs []*demarche.Document }
-
-func (s *sliceSource) Next() (*demarche.Document, error) {
-	if len(s.docs) == 0 {
-		return nil, io.EOF
-	}
-	d := s.docs[0]
-	s.docs = s.docs[1:]
-	return d, nil
-}
-
 // ingest codes and stores documents (those already stored with the same
 // content are skipped before coding) and adds the dyads of their events
 // to touched. It returns the documents stored, their events and the
@@ -743,7 +731,7 @@ func (w *Watcher) ingest(ctx context.Context, docs []*demarche.Document, touched
 		bad++
 		w.logf("%v", err)
 	}})
-	if _, err := p.Run(ctx, &sliceSource{docs: docs}); err != nil {
+	if _, err := p.Run(ctx, (*ingest.Slice)(&docs)); err != nil {
 		return rec.docs, rec.events, bad, err
 	}
 	return rec.docs, rec.events, bad, nil

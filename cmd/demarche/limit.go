@@ -15,7 +15,7 @@ import (
 func (d *dictFlags) addLimit(fs *flag.FlagSet) {
 	d.limited = true
 	fs.StringVar(&d.maxDoc, "max-doc-size", "", "largest document coded, title and text: bytes, or 8M, 512K …; 0 for no limit (default $"+
-		ingest.MaxDocSizeEnv+", else "+ingest.FormatSize(ingest.DefaultMaxDocSize)+")")
+		ingest.MaxDocSizeEnv+", else "+demarche.FormatSize(ingest.DefaultMaxDocSize)+")")
 }
 
 // maxDocSize returns the limit in bytes: --max-doc-size, else

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"time"
@@ -120,18 +119,6 @@ func (h *httpIngester) coder() (demarche.Coder, error) {
 	return h.c, nil
 }
 
-// sliceSource yields the documents of a slice.
-type sliceSource struct{ docs []*demarche.Document }
-
-func (s *sliceSource) Next() (*demarche.Document, error) {
-	if len(s.docs) == 0 {
-		return nil, io.EOF
-	}
-	d := s.docs[0]
-	s.docs = s.docs[1:]
-	return d, nil
-}
-
 // Ingest codes and stores docs with the ingest pipeline.
 func (h *httpIngester) Ingest(ctx context.Context, docs []*demarche.Document) (*dhttp.IngestResult, error) {
 	c, err := h.coder()
@@ -144,7 +131,7 @@ func (h *httpIngester) Ingest(ctx context.Context, docs []*demarche.Document) (*
 			errs = append(errs, err.Error())
 		}
 	}})
-	s, err := p.Run(ctx, &sliceSource{docs: docs})
+	s, err := p.Run(ctx, (*ingest.Slice)(&docs))
 	if err != nil {
 		return nil, err
 	}

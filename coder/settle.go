@@ -1,0 +1,118 @@
+// Sentence-level rules: one event per actor pair and occasion.
+
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// settle applies the sentence-level rules: statements whose content is
+// coded from the same source are dropped, statements need a target, and one
+// event is kept per source country, target country and root.
+func (s *sentence) settle(cands []candidate) []candidate {
+	var out []candidate
+	for i, c := range cands {
+		if c.noTarget && s.hasTargeted(cands, c) {
+			continue
+		}
+		if strings.HasPrefix(c.tgt.code, sectorOnly) {
+			c.noTarget = true // a sector that found no country: no target
+		}
+		if c.speech && !s.hasContentClause(c) {
+			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
+			continue
+		}
+		if c.speech {
+			keep := true
+			for j, d := range cands {
+				if i == j || d.speech {
+					continue
+				}
+				if d.verb[0] >= c.content[0] && d.verb[0] < c.content[1] &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					keep = false
+				}
+			}
+			if !keep {
+				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
+				continue
+			}
+			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
+				tgts := s.statementTargets(c)
+				if len(tgts) == 0 {
+					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
+					continue
+				}
+				c.tgt, c.noTarget = tgts[0], false
+			}
+			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
+				s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+				continue
+			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
+				continue
+			}
+		}
+		if !c.noTarget && sameCountryVoid(c.code) && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
+			continue
+		}
+		dup := false
+		for _, d := range out {
+			if sameOccasion(d.code, c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
+				demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) && d.noTarget == c.noTarget {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameCountryVoid reports whether an event of this code between two actors
+// of one country says nothing: a visit, meeting, intention, agreement or
+// cooperation between domestic bodies.
+func sameCountryVoid(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "06":
+		return true
+	}
+	return code == "057"
+}
+
+// sameOccasion reports whether two codes for one pair of actors in one
+// sentence describe one event: the same root, except for statements, where
+// a denial and a refusal to comment are two different signals.
+func sameOccasion(a, b string) bool {
+	ra, rb := cameo.Root(a), cameo.Root(b)
+	if ra != rb {
+		return false
+	}
+	if ra == "01" {
+		return a[:3] == b[:3]
+	}
+	return true
+}
+
+// hasTargeted reports whether another candidate has the same root and
+// source country as c and a target: c, without one, is the same event.
+func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
+	for _, d := range cands {
+		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,19 +19,6 @@ type actor struct {
 	note  string // how the code was composed, for explain
 }
 
-// genericHeads are head nouns that designate an actor without saying which
-// sector it belongs to; their sector comes from their complement
-// ("a spokesman for the party" is PTY).
-var genericHeads = setOf("delegation", "delegations", "spokesman", "spokeswoman", "spokesperson",
-	"representative", "representatives", "member", "members", "head", "chief", "group", "groups",
-	"side", "official", "officials", "figures", "personages", "personage", "delegate", "delegates",
-	"envoy", "envoys", "mission", "team", "secretary", "chairman", "chairwoman", "president",
-	"leader", "leaders", "branch", "chapter", "committee", "council", "association", "federation",
-	"league", "union", "society", "organization", "organisation", "body", "bodies", "circles",
-	"vice-chairman", "director", "staff", "members", "guests", "party", "figure", "personality",
-	"personalities", "organization", "organizations", "body", "institute", "institution", "people",
-	"family", "families", "martyr", "martyrs", "veteran", "veterans", "residents", "compatriots", "chairperson")
-
 // npBounds returns the base noun phrase ending just before end (exclusive):
 // its start, scanning left over noun-phrase tokens and coordinated lists of
 // names ("Malaysia, Austria, China and Taipei of China" is one list only
@@ -342,7 +329,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 	if info.sector == "" {
 		info.sector = gov
 	}
-	info.generic = genericHeads[info.head]
+	info.generic = s.c.sets.genericHeads[info.head]
 	return info
 }
 
@@ -384,7 +371,7 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		if s.tag(k) == "POS" || s.norm(k) == "," {
 			break
 		}
-		if isNounTag(s.tag(k)) && genericHeads[s.norm(k)] {
+		if isNounTag(s.tag(k)) && s.c.sets.genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
 		}
 		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {
@@ -559,7 +546,7 @@ func (s *sentence) endsWithAgent(k int) bool {
 	for j := e; j >= 0 && s.tag(j) == "NNP" && s.mentionAt(j) == nil; j-- {
 		n++
 	}
-	return genericHeads[s.norm(e)] || n >= 2
+	return s.c.sets.genericHeads[s.norm(e)] || n >= 2
 }
 
 // bareAdjectives reports whether [a, b) holds only country adjectives (and

@@ -77,7 +77,7 @@ func (s *sentence) historical(p *pred) bool {
 		if w == "ago" && (s.norm(k-1) == "century" || s.norm(k-1) == "decades" || strings.HasSuffix(s.norm(k-1), "years") && s.tag(k-2) == "CD") {
 			return true // "a century ago", "60 years ago"
 		}
-		if historicalCues[w+" "+s.norm(k+1)] || historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
+		if s.c.sets.historicalCues[w+" "+s.norm(k+1)] || s.c.sets.historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
 			// before the verb, or as an adjunct after it ("fought … during
 			// the war"), not inside an object ("the anniversary of the
 			// victory in the Fatherland Liberation War")
@@ -88,12 +88,6 @@ func (s *sentence) historical(p *pred) bool {
 	}
 	return false
 }
-
-// historicalCues are phrases that place a clause in the past of Korean
-// history: the war of 1950–53, the colonial period.
-var historicalCues = setOf("at that time", "in those days", "during the war", "the war", "korean war",
-	"colonial rule", "fatherland liberation", "liberation war", "anti-japanese war", "anti-japanese armed",
-	"outbreak of", "the war,", "in wartime", "wartime", "years ago", "the past")
 
 // isNumberList reports whether the number at k is part of a quantity ("15
 // 854 dead") rather than a year.

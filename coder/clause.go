@@ -289,7 +289,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				}
 			}
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
-			if len(p.subj) == 0 && speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
+			if len(p.subj) == 0 && s.c.sets.speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
 					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan
 				}
@@ -372,13 +372,6 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 // adjunctPreps introduce time and circumstance, never the target.
 var adjunctPreps = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
 	"throughout", "via", "unlike", "like", "at")
-
-// speechNouns are documents and statements that speak for their author.
-var speechNouns = setOf("statement", "statements", "article", "articles", "report", "reports", "editorial",
-	"editorials", "commentary", "commentaries", "letter", "letters", "message", "messages", "document",
-	"documents", "declaration", "resolution", "resolutions", "speech", "speeches", "note", "memorandum",
-	"communique", "appeal", "petition", "release", "book", "bulletin", "write-up", "write-ups", "essay",
-	"interview", "press release", "open letter", "open questionnaire", "white paper")
 
 // locativeAfterVerb reports whether token k is a preposition of place or
 // time that follows the verb of a clause ("held a rally outside the

@@ -35,18 +35,16 @@ type Coder struct {
 	homeMu sync.RWMutex
 	homes  map[string]string // publication → country, for "here"
 
-	korean map[string]*dict.ActorPhrase // "Korean" read in a Korean publication
+	korean map[string]*dict.ActorPhrase // "Korean" read in a publication of its country
+
+	sets         analysisSets // the word sets the analysis reads
+	speakerVoice speakers     // actor phrases of documents' speakers
 }
 
-// koreanPhrase returns the phrase that reads "Korean" (an adjective) or
-// "Koreans" (a demonym) as the publication's country.
-func (c *Coder) koreanPhrase(home string, plural bool) *dict.ActorPhrase {
-	kind := dict.KindAdjective
-	if plural {
-		kind = dict.KindDemonym
-	}
-	key := home + kind.String()
-	return c.korean[key]
+// ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
+// the publication's own country, or nil (the country blocks' own fields).
+func (c *Coder) ownPhrase(home, w string) *dict.ActorPhrase {
+	return c.korean[home+" "+w]
 }
 
 var _ demarche.Coder = (*Coder)(nil)
@@ -60,10 +58,16 @@ func New(d *dict.Dict) (*Coder, error) {
 	}
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
 		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]*dict.ActorPhrase{}}
-	for _, home := range []string{"PRK", "KOR"} {
-		for _, kind := range []dict.NameKind{dict.KindAdjective, dict.KindDemonym} {
-			c.korean[home+kind.String()] = &dict.ActorPhrase{Words: []string{"korean"}, Kind: kind, Code: home,
-				Pos: dict.Pos{File: "coder: \"Korean\" in a Korean publication"}}
+	c.sets = loadSets(d)
+	c.speakerVoice.m = map[string]*dict.ActorPhrase{}
+	for code, ctry := range d.Countries {
+		for kind, words := range map[dict.NameKind][]string{dict.KindAdjective: ctry.Own, dict.KindDemonym: ctry.OwnDemonyms} {
+			for _, w := range words {
+				pos := dict.Pos{File: "\"" + w + "\" alone in a publication of " + code + " (" + ctry.Pos.String() + ")"}
+				c.korean[code+" "+w] = &dict.ActorPhrase{Words: []string{w}, Kind: kind, Code: code, Pos: pos}
+				// the adjective not followed by a noun is a person ("Korean in Russia")
+				c.korean[code+" "+w+" *"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindDemonym, Code: code, Pos: pos}
+			}
 		}
 	}
 	var errs []string
@@ -109,6 +113,9 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
+	if doc.Country != "" {
+		ds.speaker = c.resolveCountry(doc.Country)
+	}
 	segs := splitBody(body, headline)
 	for i, seg := range segs {
 		if i%64 == 0 && ctx.Err() != nil {
@@ -147,7 +154,11 @@ func splitBody(body string, headline bool) []nlp.Segment {
 }
 
 func (c *Coder) newDoc(id, date, source string) *docState {
-	return &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
+	ds := &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
+	if src := c.d.Sources[dict.SourceKey(source)]; src != nil {
+		ds.speaker = src.Speaker
+	}
+	return ds
 }
 
 // home returns the country of a publication named in a document's source
@@ -160,6 +171,13 @@ func (c *Coder) home(source string) string {
 	h, ok := c.homes[source]
 	c.homeMu.RUnlock()
 	if ok {
+		return h
+	}
+	if src := c.d.Sources[dict.SourceKey(source)]; src != nil && src.Home != "" {
+		h = src.Home
+		c.homeMu.Lock()
+		c.homes[source] = h
+		c.homeMu.Unlock()
 		return h
 	}
 	toks := nlp.Tokenize(source, 0)

@@ -119,6 +119,9 @@ func (s *sentence) findMentions() {
 
 func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	w := s.toks[i].Norm
+	if m := s.speakerAt(i); m != nil {
+		return m
+	}
 	for _, p := range lx.phrases[w] {
 		n := len(p.words)
 		if i+n > len(s.toks) {
@@ -168,12 +171,15 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 		return &mention{i: i, j: i + 1, here: true}
 	}
 	// "Korean" alone is ambiguous; in a Korean publication it is its own
-	// country ("the Korean people" in KCNA is the DPRK's)
-	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") &&
-		s.norm(i+1) != "peninsula" && s.norm(i+1) != "war" && s.norm(i-1) != "-" {
-		// "Korean" not followed by a noun is a person ("Korean in Russia")
-		person := w == "koreans" || i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of"
-		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, person)}
+	// country ("the Korean people" in KCNA is the DPRK's): the country
+	// blocks' own and own-demonym fields
+	if s.doc.home != "" && s.toks[i].Capitalized() && s.norm(i+1) != "peninsula" && s.norm(i+1) != "war" && s.norm(i-1) != "-" {
+		if a := s.c.ownPhrase(s.doc.home, w); a != nil {
+			if a.Kind == dict.KindAdjective && (i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of") {
+				a = s.c.ownPhrase(s.doc.home, w+" *") // "Korean in Russia": a person
+			}
+			return &mention{i: i, j: i + 1, actor: a}
+		}
 	}
 	return nil
 }
@@ -186,10 +192,13 @@ func (s *sentence) nextIsCapitalizedName(i int) bool {
 
 // docState is what the coder remembers across the sentences of a document.
 type docState struct {
-	id    string
-	date  string
-	home  string // the publication's country, for "here"
-	known map[string]*dict.Person
+	id   string
+	date string
+	home string // the publication's country, for "here"
+	// the speaking state (a country code) or actor of a government's own
+	// statement, whose voice "we", "my Government" are; "" for news
+	speaker string
+	known   map[string]*dict.Person
 }
 
 func (d *docState) remember(p *dict.Person, lx *lexicon) {

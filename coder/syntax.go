@@ -90,17 +90,6 @@ var governors = map[string]governance{
 	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
 }
 
-// intentNouns state an intention: "the will of X to …".
-var intentNouns = setOf("will", "determination", "resolve", "commitment", "willingness", "readiness",
-	"stand", "position", "intention", "intentions", "desire", "wish", "aspiration", "resolution")
-
-// nounGovernors are nouns whose infinitive complement is not asserted.
-var nounGovernors = setOf("ambition", "ambitions", "design", "designs", "struggle", "fight", "campaign",
-	"enough", "plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
-	"desire", "determination", "right", "ability", "efforts", "effort", "attempt", "attempts", "moves",
-	"move", "bid", "commitment", "pledge", "promise", "proposal", "call", "calls", "demand", "demands",
-	"scheme", "schemes", "plot", "plots", "policy", "way", "chance", "opportunity", "time", "need")
-
 // irregular lemmas for the closed set of governing and auxiliary verbs
 var lemmaOf = map[string]string{
 	"began": "begin", "begun": "begin", "went": "go", "gone": "go", "kept": "keep", "sought": "seek",
@@ -288,13 +277,13 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			}
 			return
 		}
-		if isNounTag(t) && intentNouns[w] {
+		if isNounTag(t) && s.c.sets.intentNouns[w] {
 			// "the steadfast will of Laos to boost relations": a stated
 			// intention
 			g.gov, g.govIdx = govIntent, k
 			return
 		}
-		if isNounTag(t) && nounGovernors[w] {
+		if isNounTag(t) && s.c.sets.nounGovernors[w] {
 			// "its plans to deploy", "efforts to cooperate": a noun
 			// phrase, not an assertion that it happens
 			g.gov, g.govIdx = govEmbed, k

@@ -42,7 +42,7 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	out := tgts[:0:0]
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
-			if !t.title && !stateHeads[s.norm(t.j-1)] {
+			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
 				continue // "the soldier-builders": no country named, no target
 			}
 			place, why := home, " (country of the source)"
@@ -63,13 +63,6 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	}
 	return out
 }
-
-// stateHeads are the words for a state's own institutions that domestic
-// news names without the country ("the authorities", "the puppet regime").
-var stateHeads = setOf("authorities", "authority", "government", "regime", "administration", "puppets",
-	"soldiers", "troops", "units", "servicemen", "service personnel",
-	"puppet", "police", "prosecution", "prosecutors", "court", "courts", "parliament", "cabinet",
-	"group", "clique", "traitors", "ruling party", "ministry", "army", "military", "forces", "'s", "'")
 
 // pronounAt reports whether token k is a personal pronoun.
 func (s *sentence) pronounAt(k int) bool { return s.tag(k) == "PRP" }

@@ -350,6 +350,12 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		// "the Pyongyang mission of …", "Pyongyang Koryo Hotel": a place
 		// naming something else
 		n := m.j
+		if sm := s.mentionAt(n); sm != nil && sm.sector != nil && sm.j == seg.j &&
+			(sm.sector.Title != "" || s.c.sets.stateHeads[s.norm(n)] || s.norm(n) == "officials" || s.norm(n) == "official") {
+			// "a Kremlin spokesman", "Tokyo officials": the seat speaks
+			// through its own official
+			return false
+		}
 		return n < seg.j && (isNounTag(s.tag(n)) || s.mentionAt(n) != nil && s.mentionAt(n).sector != nil) && s.tag(n) != "POS"
 	}
 	if m.kind() != dict.KindAdjective && m.person == nil {

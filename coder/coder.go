@@ -352,6 +352,12 @@ func (s *sentence) hasActorAhead(k int) bool {
 // Explain codes one sentence (or headline) and returns the trace of how it
 // was read. date is the document date (ISO); source is the publication.
 func (c *Coder) Explain(text, date, source string, headline bool) (*Trace, []demarche.Event, error) {
+	return c.ExplainSpeaker(text, date, source, "", headline)
+}
+
+// ExplainSpeaker is Explain for a government's own statement: country names
+// the speaking state (as a Document's Country does).
+func (c *Coder) ExplainSpeaker(text, date, source, country string, headline bool) (*Trace, []demarche.Event, error) {
 	d, err := demarche.ParseDate(date)
 	if err != nil {
 		return nil, nil, err
@@ -359,6 +365,9 @@ func (c *Coder) Explain(text, date, source string, headline bool) (*Trace, []dem
 	segs := splitBody(text, headline)
 	tr := &Trace{Sentence: strings.TrimSpace(text), Date: d}
 	ds := c.newDoc("explain", d, source)
+	if country != "" {
+		ds.speaker = c.resolveCountry(country)
+	}
 	var events []demarche.Event
 	for i, seg := range segs {
 		events = append(events, c.codeSegment(ds, text, seg, i, headline, tr)...)

@@ -284,7 +284,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			cc := cand
 			cc.tgt = t
 			out = append(out, cc)
-			if c.Mutual && !t.weak && m.target[0] >= 0 {
+			if c.Mutual && !t.weak && (m.target[0] >= 0 || cameo.Root(code) == "04") {
 				back := cc
 				back.src, back.tgt = t, src
 				out = append(out, back)

@@ -213,6 +213,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		k--
 	}
 	w := s.norm(k)
+	if m := s.mentionAt(k); m != nil && m.speaker && m.j == k+1 && w != "us" && (g.finite || s.finiteVerbAt(p.v)) {
+		// "That is why I urge …", "my Government strongly condemns": the
+		// speaker's voice just before a finite verb is its subject
+		s.setSubject(p, m.i, m.j, "the speaker's voice before the verb")
+		return
+	}
 	switch {
 	case k >= 0 && (s.tag(k) == "WDT" || s.tag(k) == "WP") || w == "that" && s.tag(k) != "IN" && k > 0 && isNounTag(s.tag(k-1)):
 		// a relative clause: the antecedent
@@ -599,7 +605,7 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 	if a >= b {
 		return
 	}
-	if b-a == 1 && s.tag(a) == "PRP" {
+	if b-a == 1 && s.tag(a) == "PRP" && (s.mentionAt(a) == nil || !s.mentionAt(a).speaker) {
 		s.resolvePronoun(p, a)
 		return
 	}

@@ -34,6 +34,7 @@ type mention struct {
 	byName  bool      // a person found by a bare name part remembered from earlier
 	here    bool      // "here" in a dateline sense: the publication's country
 	inTitle bool      // inside a quoted title ("narrative poem "Let Korea Speak"")
+	speaker bool      // the speaking state's own voice ("we", "my Government")
 }
 
 // code returns the actor code the mention gives on its own (before sector
@@ -248,6 +249,11 @@ var intensifiers = map[string]bool{"deepest": true, "deep": true, "profound": tr
 	"boundless": true, "earnest": true, "ardent": true, "cordial": true, "firm": true, "full": true,
 	"strong": true, "strongest": true, "unreserved": true, "invariable": true, "special": true, "best": true}
 
+// sentenceAdverbs stand between a subject and its verb ("we therefore
+// welcome", "we also call on").
+var sentenceAdverbs = setOf("therefore", "also", "again", "thus", "hence", "further", "once", "still",
+	"too", "all", "both", "now", "today", "always", "hereby", "equally", "likewise", "similarly")
+
 // tagSentence tags the tokens, then fixes what the model cannot know: the
 // dictionary's names are proper nouns, its sector words are nouns.
 func (s *sentence) tagSentence() {
@@ -298,10 +304,43 @@ func (s *sentence) tagSentence() {
 			t.Tag = "VBD"
 		}
 	}
+	// a verb of the dictionaries after a subject pronoun and its adverbs is
+	// finite ("we therefore/VBP welcome/JJ …", "I strongly urge")
+	for k := range s.toks {
+		if w := s.toks[k].Norm; w != "we" && w != "i" && w != "they" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && (sentenceAdverbs[s.toks[j].Norm] || strings.HasSuffix(s.toks[j].Norm, "ly") && s.toks[j].Tag != "VBD") {
+			s.toks[j].Tag = "RB"
+			j++
+		}
+		if j < len(s.toks) && s.at[j] < 0 && (j > k+1 || s.toks[j].Tag != "VBD" && s.toks[j].Tag != "VBP" && s.toks[j].Tag != "MD") {
+			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && !strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].Tag != "MD" {
+				s.toks[j].Tag = "VBP"
+				if strings.HasSuffix(s.toks[j].Norm, "ed") {
+					s.toks[j].Tag = "VBD"
+				}
+			}
+		}
+	}
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]
 			switch {
+			case m.speaker:
+				// the speaker's voice keeps its pronoun tags: "we" is a
+				// subject pronoun, "my Government" a possessive and a noun
+				switch t.Norm {
+				case "we", "i", "us":
+					t.Tag = "PRP"
+				case "my", "our":
+					t.Tag = "PRP$"
+				default:
+					if !strings.HasPrefix(t.Tag, "NN") {
+						t.Tag = "NN"
+					}
+				}
 			case m.here:
 				t.Tag = "RB"
 			case m.sector != nil:

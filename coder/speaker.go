@@ -156,7 +156,7 @@ func (s *sentence) speakerAt(i int) *mention {
 				code = sp + "CVL"
 			}
 		}
-		return &mention{i: i, j: i + n, actor: s.c.speakerVoice.phrase(code)}
+		return &mention{i: i, j: i + n, actor: s.c.speakerVoice.phrase(code), speaker: true}
 	}
 	return nil
 }

@@ -59,6 +59,9 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 		if t.weak && demarche.Country(t.code) == home {
 			continue
 		}
+		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home {
+			continue // "we condemn such acts as we …": the speaker is not its own target
+		}
 		out = append(out, t)
 	}
 	return out

@@ -46,6 +46,7 @@ func (s *sentence) codeSentence() []candidate {
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}
+	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)
 	return s.settle(out)

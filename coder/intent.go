@@ -76,3 +76,67 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	}
 	return out
 }
+
+// intentions codes a stated intention whose content no class codes ("agreed
+// to set up an investment fund", "are seeking to mend ties with China"): an
+// intention to cooperate (030) from the subject to the first actor of the
+// content, or each way between coordinated subjects. The verbs that state
+// an intention are the knowledge files' INTENT_VERBS.
+func (s *sentence) intentions(cands []candidate) []candidate {
+	for _, q := range s.preds {
+		if q.noun || q.coded || q.g.neg || q.g.hypo != "" || q.g.passive || len(q.subj) == 0 {
+			continue
+		}
+		if q.g.gov == govEmbed || q.g.gov == govNegate || q.g.gov == govAttempt || q.g.gov == govConsider {
+			continue
+		}
+		inf := q.vend + 1 // the infinitive after "to"
+		if s.norm(q.vend-1) == "to" {
+			inf = q.vend // "agree to" is a verb of its own
+		} else if s.norm(q.vend) != "to" {
+			continue
+		}
+		if !s.c.sets.intentVerbs[lemma(s.norm(q.v))] || s.tag(inf) != "VB" {
+			continue
+		}
+		done := false
+		for _, c := range cands {
+			if c.p == q || c.p.g.govIdx == q.v && c.p.v > q.v {
+				done = true
+				break
+			}
+		}
+		if done || s.backgroundClause(q) != "" || s.historical(q) || s.inConditional(q.v) {
+			continue
+		}
+		tgts, _ := s.targetSearch(inf, q.hi, [2]int{-1, -1})
+		tgts = s.localTargets(tgts, q.subj)
+		base := candidate{p: q, code: "030", rule: "coder: a stated intention (\"" + s.norm(q.v) + " to\") whose content no class codes",
+			verb: [2]int{q.v, q.vend}}
+		for _, src := range q.subj {
+			if src.weak {
+				continue
+			}
+			c := base
+			c.src = src
+			switch {
+			case len(tgts) > 0:
+				for _, t := range tgts {
+					c.tgt = t
+					cands = append(cands, c)
+				}
+			case len(q.subj) > 1:
+				for _, other := range q.subj {
+					if other.code != src.code && !other.weak {
+						c.tgt = other
+						cands = append(cands, c)
+					}
+				}
+			default:
+				c.noTarget = true
+				cands = append(cands, c)
+			}
+		}
+	}
+	return cands
+}

@@ -74,7 +74,7 @@ var governors = map[string]governance{
 	"plan": govIntent, "decide": govIntent, "agree": govIntent, "vow": govIntent, "pledge": govIntent,
 	"promise": govIntent, "intend": govIntent, "resolve": govIntent, "aim": govIntent, "prepare": govIntent,
 	"schedule": govIntent, "expect": govIntent, "hope": govIntent, "want": govIntent, "wish": govIntent,
-	"offer": govIntent, "propose": govIntent, "seek": govAttempt, "determine": govIntent, "set": govIntent,
+	"offer": govIntent, "propose": govIntent, "seek": govIntent, "determine": govIntent, "set": govIntent,
 	"commit": govIntent, "undertake": govIntent, "go": govIntent, "reaffirm": govIntent,
 	"consider": govConsider, "contemplate": govConsider, "mull": govConsider, "weigh": govConsider,
 	"urge": govEmbed, "call": govEmbed, "appeal": govEmbed, "ask": govEmbed, "request": govEmbed,

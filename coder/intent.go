@@ -60,10 +60,20 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 				}
 			}
 		}
+		if c.p.g.gov == govPurpose && r == "05" && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+			// "released a statement to mark the anniversary": the statement
+			// is the event, the marking its occasion
+			for _, d := range cands {
+				if d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "01" {
+					drop = true
+				}
+			}
+		}
 		if r == "01" || r == "04" {
 			for _, d := range cands {
 				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
-					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r {
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r &&
+					!(r == "01" && cameo.Root(d.code) == "05" && s.c.sets.occasionVerbs[lemma(s.norm(d.p.v))]) {
 					drop = true
 				}
 			}

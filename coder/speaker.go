@@ -20,12 +20,13 @@ const (
 	setNounGovernors  = "NOUN_GOVERNORS"
 	setHistoricalCues = "HISTORICAL_CUES"
 	setIntentVerbs    = "INTENT_VERBS"
+	setOccasionVerbs  = "OCCASION_VERBS"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -51,8 +52,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		stateHeads: wordSet(d, setStateHeads), genericHeads: wordSet(d, setGenericHeads),
 		speechNouns: wordSet(d, setSpeechNouns), intentNouns: wordSet(d, setIntentNouns),
 		nounGovernors: wordSet(d, setNounGovernors), historicalCues: wordSet(d, setHistoricalCues),
-		intentVerbs: wordSet(d, setIntentVerbs),
-		speaker:     map[string][]speakerPhrase{},
+		intentVerbs: wordSet(d, setIntentVerbs), occasionVerbs: wordSet(d, setOccasionVerbs),
+		speaker: map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople} {
 		if ws := d.Sets[set]; ws != nil {

@@ -39,9 +39,9 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	if !matched && p.g.passive {
 		// "Kim Jong Il's work was brought out by …": the passive's subject
 		// is the object the patterns expect after the verb
-		if cp, ok := s.passivePattern(p); ok {
-			m, matched, c = match{pat: cp, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}, true, cp.Class
-			tr.tried(cp, true)
+		if pm, ok := s.passivePattern(p); ok {
+			m, matched, c = pm, true, pm.pat.Class
+			tr.tried(pm.pat, true)
 		}
 	}
 	var code, rule string
@@ -362,36 +362,53 @@ func (s *sentence) objectEnd(p *pred) int {
 
 // passivePattern finds a pattern whose first words after the verb stand in
 // the passive's subject ("a statement was issued" is "issued a statement").
-func (s *sentence) passivePattern(p *pred) (*dict.Pattern, bool) {
+// What the pattern wants after those words is matched after the verb ("a
+// reception was given by X in honour of Y" is "gave a reception … in honour
+// of Y").
+func (s *sentence) passivePattern(p *pred) (match, bool) {
 	if p.subjSpan[1] <= p.subjSpan[0] {
-		return nil, false
+		return match{}, false
 	}
 	for _, cp := range s.patternsFor(p) {
 		var first *dict.Elem
+		rest := -1
 		for i, e := range cp.pat.Elems {
 			if e.Kind != dict.ElemVerb {
 				continue
 			}
 			for j := i + 1; j < len(cp.pat.Elems); j++ {
 				if k := cp.pat.Elems[j].Kind; k != dict.ElemGap {
-					first = &cp.pat.Elems[j]
+					first, rest = &cp.pat.Elems[j], j+1
 					break
 				}
 			}
 			break
 		}
-		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode || !onlyOptionalAfter(cp.pat, first) {
+		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
 			continue
 		}
-		for k := p.subjSpan[0]; k < p.subjSpan[1]; k++ {
+		inSubject := false
+		for k := p.subjSpan[0]; k < p.subjSpan[1] && !inSubject; k++ {
 			for _, ph := range first.Phrases {
 				if s.phraseAt(ph, k, p.subjSpan[1]) {
-					return cp.pat, true
+					inSubject = true
+					break
 				}
 			}
 		}
+		if !inSubject {
+			continue
+		}
+		m := match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+		if onlyOptionalAfter(cp.pat, first) {
+			return m, true
+		}
+		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
+			m.end = end
+			return m, true
+		}
 	}
-	return nil, false
+	return match{}, false
 }
 
 // hasOptionalSlot reports whether a pattern has an optional target slot.

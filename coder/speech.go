@@ -60,7 +60,9 @@ func (s *sentence) alleged(cands []candidate) []candidate {
 			continue
 		}
 		switch cameo.Root(c.code) {
-		case "17", "18", "19", "20":
+		case "13", "15", "16", "17", "18", "19", "20":
+			// a claimed threat, show of force, sanction or attack accuses
+			// its author
 			for _, src := range claim.subj {
 				out = append(out, candidate{p: claim, code: "1123", rule: c.rule + " (alleged by \"" + s.norm(claim.v) + "\": accusation)",
 					src: src, tgt: c.src, verb: [2]int{claim.v, claim.vend}})

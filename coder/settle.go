@@ -58,7 +58,17 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				continue
 			}
 		}
-		if !c.noTarget && sameCountryVoid(c.code) && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+		domestic := c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
+			!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+		if c.noTarget && domestic {
+			// a visit, an inspection, field guidance by the publication's own
+			// side to a place that names no country: a place of its country
+			// ("visited a farm", "inspected a KPA unit"); such visits at
+			// home are news, unlike meetings between domestic bodies
+			c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place visited: the publication's country"}
+			c.noTarget = false
+		}
+		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
 			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
 			continue
 		}
@@ -115,4 +125,14 @@ func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// arrivals are the verbs of a visit that do not say where to: "arrive"
+// alone names no destination ("Delegations arrive").
+var arrivals = setOf("arrive", "land", "come", "reach", "return")
+
+// isHere reports whether token k is a dateline "here".
+func (s *sentence) isHere(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.here
 }

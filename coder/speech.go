@@ -17,7 +17,10 @@ var verbalRoots = map[string]bool{"01": true, "02": true, "05": true, "10": true
 // object of an earlier statement, praise or criticism ("praising the
 // soldiers who participated in …"): a description, not an event of its own.
 func (s *sentence) describesObject(p *pred, done []candidate) bool {
-	if !strings.HasPrefix(p.subjHow, "antecedent") && !(p.g.particip && p.g.passive) {
+	if !strings.HasPrefix(p.subjHow, "antecedent") && !(p.g.particip && p.g.passive) &&
+		!(p.g.particip && s.tag(p.v) == "VBG" && strings.HasPrefix(p.subjHow, "noun phrase modified")) {
+		// "carried a photo of Kim providing field guidance": the
+		// participle describes what the photo shows
 		return false
 	}
 	for _, c := range done {

@@ -53,7 +53,7 @@ func (s *sentence) findPredicates() []*pred {
 		}
 		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
-			k+1 < len(s.toks) && !isVerbTag(s.tag(k+1)) {
+			(k+1 >= len(s.toks) || !isVerbTag(s.tag(k+1))) {
 			verbal = true // "Kim Yong Nam Greets Russian President": "Greets" tagged NNS
 		}
 		p := &pred{v: k, vend: k + 1, noun: !verbal}

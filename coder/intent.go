@@ -49,6 +49,18 @@ func intentOf(code string) string {
 // "visited Pyongyang to mourn"): the purpose is the event.
 func (s *sentence) purposes(cands []candidate) []candidate {
 	out := cands[:0:0]
+	cands = append([]candidate(nil), cands...)
+	for i, c := range cands {
+		if c.p.g.gov == govPurpose && cameo.Root(c.code) == "05" && !c.noTarget && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+			// "released a statement to mark the anniversary of X's …": the
+			// statement is about the occasion's subject
+			for j := range cands {
+				if d := &cands[j]; j != i && d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "01" && d.noTarget {
+					d.tgt, d.noTarget = c.tgt, false
+				}
+			}
+		}
+	}
 	for _, c := range cands {
 		r := cameo.Root(c.code)
 		drop := false

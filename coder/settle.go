@@ -60,6 +60,11 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		domestic := c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
 			!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+		if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
+			(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
+			s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
+			continue
+		}
 		if c.noTarget && domestic {
 			// a visit, an inspection, field guidance by the publication's own
 			// side to a place that names no country: a place of its country

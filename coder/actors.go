@@ -21,7 +21,7 @@ type actor struct {
 
 // npBounds returns the base noun phrase ending just before end (exclusive):
 // its start, scanning left over noun-phrase tokens and coordinated lists of
-// names ("Malaysia, Austria, China and Taipei of China" is one list only
+// names ("Chile, Nepal, Peru and Taipei of China" is one list only
 // from the right-hand side).
 func (s *sentence) npStartLeft(end int) int {
 	k := end - 1
@@ -156,7 +156,7 @@ func (s *sentence) chainRight(start int, limit int) int {
 			// a quoted title naming the phrase: "Kim Jong Il's work "…""
 			end = s.quoteEnd(end, limit)
 		case w == "(" && s.parenEnd(end, limit) > 0:
-			// "(KCNA)", "(Pan-national Alliance for Korea's Reunification)"
+			// "(KCNA)", "(Korean Friendship Association)"
 			end = s.parenEnd(end, limit)
 		case (s.tag(end) == "VBN" || s.tag(end) == "VBD") && s.norm(end+1) == "by" && end+2 < limit:
 			// "the delegation … led by X and the delegation …": a reduced
@@ -447,7 +447,7 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		out = append(out, acts...)
 	}
 	out = uniqueActors(out)
-	// "the people of North Korea, the country's leadership": a sector-only
+	// "the army of Cuba, the country's ministers": a sector-only
 	// conjunct belongs to its siblings' country
 	for i := range out {
 		if strings.HasPrefix(out[i].code, sectorOnly) && country != "" {
@@ -618,7 +618,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			}
 			agents = strongest(in.agents)
 			if sector == "" || sector == "GOV" && head.generic {
-				// "the delegation of the Ministry of Defence of Viet Nam"
+				// "the envoys of the Defence Ministry of Laos"
 				for k := i + 1; k < len(segs) && sector == ""; k++ {
 					sector = infos[k].sector
 				}

@@ -54,7 +54,7 @@ func (s *sentence) findPredicates() []*pred {
 		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
 			(k+1 >= len(s.toks) || !isVerbTag(s.tag(k+1))) {
-			verbal = true // "Kim Yong Nam Greets Russian President": "Greets" tagged NNS
+			verbal = true // "Choe Ryong Hae Thanks Cuban Leader": "Thanks" tagged NNS
 		}
 		p := &pred{v: k, vend: k + 1, noun: !verbal}
 		for _, f := range forms {
@@ -302,7 +302,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			}
 			return
 		}
-		// KCNA's inversion: "Arriving here on the same day were delegations of …"
+		// KCNA's inversion: "Arriving here on Monday were envoys from …"
 		if e, ok := s.invertedSubject(p); ok {
 			s.setSubject(p, e[0], e[1], "subject after \"was/were\" (inversion)")
 			return
@@ -312,7 +312,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 		return
 	case w == "and" || w == "but" || w == "or" || w == "nor" || w == "," && isVerbTag(s.tag(k-1)):
-		// coordinated verbs share the subject: "met and had a talk with"
+		// coordinated verbs share the subject: "met and conferred with"
 		if g.finite || s.finiteVerbAt(p.v) {
 			if q := s.previousFinite(p, all, k); q != nil {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "shared with \""+s.norm(q.v)+"\"", q.subjSpan

@@ -100,7 +100,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 }
 
 // intentions codes a stated intention whose content no class codes ("agreed
-// to set up an investment fund", "are seeking to mend ties with China"): an
+// to found a joint bank", "is seeking to repair relations with Peru"): an
 // intention to cooperate (030) from the subject to the first actor of the
 // content, or each way between coordinated subjects. The verbs that state
 // an intention are the knowledge files' INTENT_VERBS.

@@ -258,7 +258,7 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			return
 		}
 		if w == "for" && isAdjTag(s.tag(k-1)) {
-			g.gov, g.govIdx = govEmbed, k-1 // "it is important for Kyrgyzstan to develop"
+			g.gov, g.govIdx = govEmbed, k-1 // "it is vital for Mongolia to expand"
 			return
 		}
 		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager") {

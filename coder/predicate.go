@@ -84,6 +84,12 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	}
 	// modality
 	g := p.g
+	if verbalRoots[cameo.Root(code)] && s.performative(p) {
+		// "I would like to express my condolences", "allow me to thank":
+		// the speaker does what it says it wishes to do
+		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
+		rule += " (performative)"
+	}
 	refused := false
 	switch {
 	case g.neg && !m.negWord:

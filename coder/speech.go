@@ -158,3 +158,31 @@ func (s *sentence) hasContentClause(c candidate) bool {
 	}
 	return false
 }
+
+// performative reports whether p is a first-person act wrapped in a wish or
+// a request for leave, which performs it ("I would like to thank", "we wish
+// to congratulate", "allow me to express"): the governors are the knowledge
+// files' PERFORMATIVES. For "allow me", p takes the speaker as its subject.
+func (s *sentence) performative(p *pred) bool {
+	gi := p.g.govIdx
+	if gi < 0 || p.g.neg || !s.c.sets.performatives[lemma(s.norm(gi))] || s.analyseGroup(gi).neg {
+		return false
+	}
+	first := func(k int) bool {
+		if m := s.mentionAt(k); m != nil && m.speaker {
+			return true
+		}
+		w := s.norm(k)
+		return w == "i" || w == "we" || w == "me" || w == "us"
+	}
+	if first(gi + 1) {
+		// "allow me to …", "let us …"
+		if len(p.subj) == 0 {
+			if m := s.mentionAt(gi + 1); m != nil && m.speaker {
+				p.subj, p.subjHow, p.subjSpan = s.actorsIn(m.i, m.j, false), "the speaker (\""+s.norm(gi)+" "+s.norm(gi+1)+"\")", [2]int{m.i, m.j}
+			}
+		}
+		return len(p.subj) > 0
+	}
+	return p.subjSpan[1]-p.subjSpan[0] >= 1 && first(p.subjSpan[1]-1) && len(p.subj) > 0
+}

@@ -102,6 +102,9 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 			tr.why("negated")
 			return nil
 		}
+	case g.gov != govEmbed && p.g.infin && s.insideContent(p):
+		tr.why("inside the content of an appeal or demand: not an event of its own")
+		return nil
 	case g.gov == govEmbed:
 		tr.why("the content of \"" + s.norm(g.govIdx) + "\", not an event of its own")
 		return nil
@@ -446,4 +449,27 @@ func onlyOptionalAfter(p *dict.Pattern, first *dict.Elem) bool {
 		}
 	}
 	return true
+}
+
+// insideContent reports whether an infinitive stands inside the content of
+// an appeal ("call on X to support Y in order to help Z": helping is asked
+// for, not done): an earlier infinitive of the same sentence is the content
+// of a verb that embeds, with no finite verb between.
+func (s *sentence) insideContent(p *pred) bool {
+	for _, q := range s.preds {
+		if q == p || q.v >= p.v || q.g.gov != govEmbed || q.g.govIdx < 0 {
+			continue
+		}
+		clear := true
+		for k := q.v + 1; k < p.v; k++ {
+			if s.finiteVerbAt(k) {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,9 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 				// "the President" in a national outlet is its own
 				place, why = s.doc.home, " (a title alone: the publication's country)"
 			}
-			if place == "" || len(srcs) > 1 && !t.title {
+			if place == "" || len(srcs) > 1 && !t.title || s.doc.speaker != "" && t.title {
+				// a title alone in a government's statement ("I urge the
+				// Secretary-General") is not the speaker's own official
 				continue
 			}
 			t.code = place + t.code[len(sectorOnly):]

@@ -35,7 +35,9 @@ type Coder struct {
 	homeMu sync.RWMutex
 	homes  map[string]string // publication → country, for "here"
 
-	korean map[string]*dict.ActorPhrase // "Korean" read in a publication of its country
+	// "Korean" read in a publication of its country: home → word → phrase;
+	// the word with " *" appended is its reading as a person
+	korean map[string]map[string]*dict.ActorPhrase
 
 	sets         analysisSets // the word sets the analysis reads
 	speakerVoice speakers     // actor phrases of documents' speakers
@@ -44,7 +46,7 @@ type Coder struct {
 // ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
 // the publication's own country, or nil (the country blocks' own fields).
 func (c *Coder) ownPhrase(home, w string) *dict.ActorPhrase {
-	return c.korean[home+" "+w]
+	return c.korean[home][w]
 }
 
 var _ demarche.Coder = (*Coder)(nil)
@@ -57,16 +59,19 @@ func New(d *dict.Dict) (*Coder, error) {
 		return nil, err
 	}
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
-		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]*dict.ActorPhrase{}}
+		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
 	c.sets = loadSets(d)
 	c.speakerVoice.m = map[string]*dict.ActorPhrase{}
 	for code, ctry := range d.Countries {
 		for kind, words := range map[dict.NameKind][]string{dict.KindAdjective: ctry.Own, dict.KindDemonym: ctry.OwnDemonyms} {
 			for _, w := range words {
 				pos := dict.Pos{File: "\"" + w + "\" alone in a publication of " + code + " (" + ctry.Pos.String() + ")"}
-				c.korean[code+" "+w] = &dict.ActorPhrase{Words: []string{w}, Kind: kind, Code: code, Pos: pos}
+				if c.korean[code] == nil {
+					c.korean[code] = map[string]*dict.ActorPhrase{}
+				}
+				c.korean[code][w] = &dict.ActorPhrase{Words: []string{w}, Kind: kind, Code: code, Pos: pos}
 				// the adjective not followed by a noun is a person ("Korean in Russia")
-				c.korean[code+" "+w+" *"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindDemonym, Code: code, Pos: pos}
+				c.korean[code][w+" *"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindDemonym, Code: code, Pos: pos}
 			}
 		}
 	}

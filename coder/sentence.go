@@ -304,6 +304,18 @@ func (s *sentence) tagSentence() {
 			t.Tag = "VBD"
 		}
 	}
+	// a verb of the dictionaries after a verb and "to" is an infinitive
+	// ("agreed to share/NN intelligence")
+	for k := 2; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if s.toks[k-1].Norm != "to" || !isVerbTag(s.toks[k-2].Tag) || s.at[k] >= 0 || (t.Tag != "NN" && t.Tag != "JJ") {
+			continue
+		}
+		if _, ok := s.c.lx.forms[t.Norm]; ok && !strings.HasSuffix(t.Norm, "ion") && !strings.HasSuffix(t.Norm, "ment") &&
+			!strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") {
+			t.Tag = "VB"
+		}
+	}
 	// a verb of the dictionaries after a subject pronoun and its adverbs is
 	// finite ("we therefore/VBP welcome/JJ …", "I strongly urge")
 	for k := range s.toks {

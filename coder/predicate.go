@@ -5,15 +5,44 @@ package coder
 import (
 	"sort"
 
-	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
 
-// codePredicate applies the patterns of the predicate's class and the
-// modality of its clause.
+// coding is one predicate's coding under way: the pattern that matched (or
+// the class's default), the code and the rule that gave it.
+type coding struct {
+	m       match
+	matched bool
+	c       *dict.VerbClass
+	code    string
+	rule    string
+}
+
+// codePredicate applies the patterns of the predicate's classes
+// (matchPredicate), the modality of its clause (modality.go), finds its
+// sources and targets (participants.go) and makes its events.
 func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	tr := s.tracePred(p)
+	k, ok := s.matchPredicate(p, tr)
+	if !ok {
+		return nil
+	}
+	out, ok := s.modality(p, k, tr)
+	if !ok || out != nil {
+		return out
+	}
+	srcs, tgts, between, ok := s.participants(p, k, tr)
+	if !ok {
+		return nil
+	}
+	return s.candidates(p, k, srcs, tgts, between, tr)
+}
+
+// matchPredicate finds the most specific pattern of the predicate's classes
+// that matches, else the default code of its class; ok is false when
+// nothing codes it.
+func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 	var m match
 	matched := false
 	var c *dict.VerbClass
@@ -50,7 +79,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	} else {
 		if p.noun {
 			tr.why("an event noun codes only through a pattern")
-			return nil
+			return nil, false
 		}
 		for _, cf := range p.cands {
 			if cf.form.class.Code != dict.NoCode {
@@ -60,7 +89,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 		}
 		if c == nil {
 			tr.why("no pattern matched and the classes have no default code")
-			return nil
+			return nil, false
 		}
 		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
 		m = match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
@@ -76,175 +105,20 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	}
 	if code == dict.NoCode {
 		tr.why("no code: " + rule)
-		return nil
+		return nil, false
 	}
 	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {
 		tr.why("an event noun outside a headline codes only with words before it (\"on a visit to\")")
-		return nil
+		return nil, false
 	}
-	// modality
-	g := p.g
-	if verbalRoots[cameo.Root(code)] && s.performative(p) {
-		// "I would like to express my condolences", "allow me to thank":
-		// the speaker does what it says it wishes to do
-		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
-		rule += " (performative)"
-	}
-	refused := false
-	switch {
-	case g.neg && !m.negWord:
-		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
-			if code != c.Refuse {
-				rule += " (refused)"
-			}
-			code, refused = c.Refuse, true
-		} else {
-			tr.why("negated")
-			return nil
-		}
-	case g.gov != govEmbed && p.g.infin && s.insideContent(p):
-		tr.why("inside the content of an appeal or demand: not an event of its own")
-		return nil
-	case g.gov == govEmbed:
-		tr.why("the content of \"" + s.norm(g.govIdx) + "\", not an event of its own")
-		return nil
-	case g.gov == govNegate:
-		if c.Refuse != "" {
-			code, refused = c.Refuse, true
-			rule += " (refused)"
-		} else {
-			tr.why("governed by \"" + s.norm(g.govIdx) + "\": not done")
-			return nil
-		}
-	case g.gov == govAttempt:
-		tr.why("an attempt (\"" + s.norm(g.govIdx) + "\"): not coded")
-		return nil
-	case g.gov == govConsider:
-		tr.why("considered (\"" + s.norm(g.govIdx) + "\"): the governing verb codes 014")
-		return nil
-	case (g.hypo == "should" || g.hypo == "must") && s.speakerOf(p) != nil && len(p.subj) > 0:
-		// "X should lend an ear …, Y said": Y appeals to X
-		sp := s.speakerOf(p)
-		var out []candidate
-		for _, src := range sp.subj {
-			for _, t := range p.subj {
-				out = append(out, candidate{p: sp, code: "020", rule: rule + " (\"" + g.hypo + "\" in reported speech: an appeal)",
-					src: src, tgt: t, verb: [2]int{sp.v, sp.vend}})
-			}
-		}
-		tr.coded("020", rule+" (an appeal)")
-		return out
-	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
-		tr.why("hypothetical (\"" + g.hypo + "\")")
-		return nil
-	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
-		tr.why("hypothetical (\"would\")")
-		return nil
-	case s.inConditional(p.v):
-		tr.why("inside a condition")
-		return nil
-	}
-	if !refused && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
-		ic := intentOf(code)
-		if ic == "" {
-			tr.why("an intention to say something is not an event (\"" + s.norm(p.v) + "\")")
-			return nil
-		}
-		if ic != code {
-			rule += " (intention: " + code + " → " + ic + ")"
-			code = ic
-		}
-	}
-	if sub := s.backgroundClause(p); sub != "" {
-		tr.why("inside a \"" + sub + "\" clause: background, not the news")
-		return nil
-	}
-	if s.historical(p) {
-		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
-		return nil
-	}
-	// source
-	srcs := p.subj
-	tgtSpan := m.target
-	between := false
-	if p.g.passive && !p.noun {
-		// "X was praised by Y": Y is the source, X the target
-		if by, together := s.byAgent(p); together {
-			// "an MOU was signed between X and Y": X and Y, each way
-			srcs, tgtSpan, between = by, [2]int{-1, -1}, true
-		} else if len(by) > 0 {
-			if tgtSpan[0] < 0 {
-				tgtSpan = p.subjSpan
-			}
-			srcs = by
-		} else {
-			tr.why("passive without an agent: the source is not named")
-			return nil
-		}
-	}
-	if m.source[0] >= 0 && !p.g.passive {
-		if m.source == p.subjSpan {
-			srcs = p.subj
-		} else {
-			srcs = s.actorsIn(m.source[0], m.source[1], false)
-			if len(srcs) == 0 {
-				// "DPRK-China friendship meeting held": the two named
-				// sides, each toward the other
-				if w := s.actorsIn(m.source[0], m.source[1], true); len(w) > 1 {
-					for i := range w {
-						w[i].weak = false
-					}
-					srcs, between = w, true
-				}
-			}
-		}
-	}
-	if len(srcs) == 0 {
-		tr.why("no source actor")
-		return nil
-	}
-	// target
-	var tgts []actor
-	if tgtSpan[0] >= 0 {
-		if tgtSpan == p.subjSpan {
-			tgts = p.subj
-		} else {
-			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
-			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
-				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
-				// unknown name's apposition, or a later phrase of the clause
-				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
-			}
-		}
-	} else if !between && !s.pronounObject(p) && !c.SlotOnly {
-		skip := [2]int{-1, -1}
-		if m.source[0] >= 0 {
-			skip = m.source
-		}
-		end := p.hi
-		if governors[lemma(s.norm(p.v))] == govEmbed {
-			end = s.objectEnd(p)
-		}
-		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
-		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && cameo.Root(code) == "01" {
-			// a statement about relations between the speaker's country and
-			// another is about the other ("… between the DPRK and Chad")
-			for k := tgtSpan[1]; k < end; {
-				more, span := s.targetSearch(k, end, skip)
-				if len(more) == 0 || span[1] <= k {
-					break
-				}
-				if demarche.Country(more[0].code) != demarche.Country(srcs[0].code) {
-					tgts, tgtSpan = more, span
-					break
-				}
-				k = span[1]
-			}
-		}
-	}
-	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
-		tgts = s.localTargets(tgts, srcs)
-	}
+	return &coding{m: m, matched: matched, c: c, code: code, rule: rule}, true
+}
+
+// candidates makes the events of a coded predicate, one per source and
+// target: coordinated subjects acting together toward each other, and
+// reciprocal events both ways.
+func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bool, tr predTracer) []candidate {
+	m, matched, c, code, rule := k.m, k.matched, k.c, k.code, k.rule
 	verb := [2]int{min(m.begin, p.v), p.vend}
 	if m.begin == 0 && !matched {
 		verb[0] = p.v

@@ -35,6 +35,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = p.subj
 		} else {
 			srcs = s.actorsIn(m.source[0], m.source[1], false)
+			if len(srcs) <= 1 && s.compoundPair(m.source) {
+				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
+			}
 			if len(srcs) == 0 {
 				// "DPRK-China friendship meeting held": the two named
 				// sides, each toward the other
@@ -93,4 +96,18 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		tgts = s.localTargets(tgts, srcs)
 	}
 	return srcs, tgts, between, true
+}
+
+// compoundPair reports whether a span opens with a hyphenated pair of names
+// ("DPRK-China friendship meeting", "Malaysia-DPRK meeting"): the two sides
+// of a joint event.
+func (s *sentence) compoundPair(span [2]int) bool {
+	n := 0
+	for k := span[0]; k < span[1] && k < span[0]+4; k++ {
+		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) {
+			n++
+			k = m.j - 1
+		}
+	}
+	return n >= 2
 }

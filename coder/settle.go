@@ -60,6 +60,19 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		domestic := c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
 			!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+		if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
+			// "carried an article titled … China-DPRK cooperation": a
+			// publication is about the first other country it names
+			cc := c
+			cc.content = [2]int{c.verb[1], len(s.toks)}
+			for _, t := range s.statementTargets(cc) {
+				if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
+					c.tgt, c.noTarget = t, false
+					c.rule += " (target: the first other country it names)"
+					break
+				}
+			}
+		}
 		if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
 			(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
 			s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))

@@ -277,6 +277,11 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			}
 			return
 		}
+		if isNounTag(t) && s.c.sets.negatingNouns[w] {
+			// "Japan's refusal to admit": not done
+			g.gov, g.govIdx = govNegate, k
+			return
+		}
 		if isNounTag(t) && s.c.sets.intentNouns[w] {
 			// "the steadfast will of Laos to boost relations": a stated
 			// intention

@@ -23,12 +23,13 @@ const (
 	setOccasionVerbs  = "OCCASION_VERBS"
 	setPerformatives  = "PERFORMATIVES"
 	setNegatingNouns  = "NEGATING_NOUNS"
+	setDepictions     = "DEPICTIONS"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -56,7 +57,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		nounGovernors: wordSet(d, setNounGovernors), historicalCues: wordSet(d, setHistoricalCues),
 		intentVerbs: wordSet(d, setIntentVerbs), occasionVerbs: wordSet(d, setOccasionVerbs),
 		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
-		speaker: map[string][]speakerPhrase{},
+		depictions: wordSet(d, setDepictions),
+		speaker:    map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople} {
 		if ws := d.Sets[set]; ws != nil {

@@ -18,7 +18,7 @@ var verbalRoots = map[string]bool{"01": true, "02": true, "05": true, "10": true
 // soldiers who participated in …"): a description, not an event of its own.
 func (s *sentence) describesObject(p *pred, done []candidate) bool {
 	if !strings.HasPrefix(p.subjHow, "antecedent") && !(p.g.particip && p.g.passive) &&
-		!(p.g.particip && s.tag(p.v) == "VBG" && strings.HasPrefix(p.subjHow, "noun phrase modified")) {
+		!(p.g.particip && s.tag(p.v) == "VBG" && strings.HasPrefix(p.subjHow, "noun phrase modified") && s.depicts(p)) {
 		// "carried a photo of Kim providing field guidance": the
 		// participle describes what the photo shows
 		return false
@@ -185,4 +185,21 @@ func (s *sentence) performative(p *pred) bool {
 		return len(p.subj) > 0
 	}
 	return p.subjSpan[1]-p.subjSpan[0] >= 1 && first(p.subjSpan[1]-1) && len(p.subj) > 0
+}
+
+// depicts reports whether a participle's noun phrase is a picture of its
+// subject ("a photo of Kim Jong Il providing field guidance"): the DEPICTIONS
+// of the knowledge files just before the phrase.
+func (s *sentence) depicts(p *pred) bool {
+	for k := p.subjSpan[0] - 1; k >= 0 && k >= p.subjSpan[0]-3; k-- {
+		if s.c.sets.depictions[s.norm(k)] {
+			return true
+		}
+	}
+	for k := p.subjSpan[0]; k < p.subjSpan[1]; k++ {
+		if s.c.sets.depictions[s.norm(k)] {
+			return true
+		}
+	}
+	return false
 }

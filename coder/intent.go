@@ -155,8 +155,8 @@ func (s *sentence) intentions(cands []candidate) []candidate {
 					}
 				}
 			default:
-				c.noTarget = true
-				cands = append(cands, c)
+				// an intention toward no one ("we will seek to identify
+				// problems") says nothing about relations
 			}
 		}
 	}

@@ -63,6 +63,11 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		}
 		tr.coded("020", rule+" (an appeal)")
 		return out, true
+	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
+		// "we must support …": an exhortation of the speaker's own side,
+		// not an act nor a stated plan
+		tr.why("\"" + g.hypo + "\" with a first-person subject: an exhortation")
+		return nil, false
 	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
 		tr.why("hypothetical (\"" + g.hypo + "\")")
 		return nil, false

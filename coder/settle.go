@@ -78,6 +78,16 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
 			continue
 		}
+		if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) {
+			s.note("\"arrived at\" a moment or a conclusion: no visit")
+			continue
+		}
+		if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
+			demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
+			// "we reiterate the support of Trinidad and Tobago for …": the
+			// speaking state naming itself is not its own target
+			c.noTarget, c.tgt = true, actor{}
+		}
 		if c.noTarget && domestic {
 			// a visit, an inspection, field guidance by the publication's own
 			// side to a place that names no country: a place of its country

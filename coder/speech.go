@@ -203,3 +203,17 @@ func (s *sentence) depicts(p *pred) bool {
 	}
 	return false
 }
+
+// firstPerson reports whether the predicate's subject is the speaker's own
+// voice: "we", "I", or a speaker phrase ("my Government").
+func (s *sentence) firstPerson(p *pred) bool {
+	if p.subjSpan[1] <= p.subjSpan[0] {
+		return false
+	}
+	k := p.subjSpan[1] - 1
+	if m := s.mentionAt(k); m != nil && m.speaker {
+		return true
+	}
+	w := s.norm(k)
+	return p.subjSpan[1]-p.subjSpan[0] == 1 && (w == "we" || w == "i")
+}

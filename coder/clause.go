@@ -202,7 +202,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
-	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || s.startsNP(p.vend) && !s.finiteAfter(p.vend)) {
+	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
 		p.g.particip, p.g.finite = false, true
@@ -809,3 +809,13 @@ func (p *pred) speech() bool {
 }
 
 var _ = dict.NoCode
+
+// finiteVerbBefore reports whether a finite verb precedes token k.
+func (s *sentence) finiteVerbBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.finiteVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -283,11 +283,14 @@ func (s *sentence) passivePattern(p *pred) (match, bool) {
 			continue
 		}
 		m := match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
-		if onlyOptionalAfter(cp.pat, first) {
+		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
+			// "a floral basket was sent to X by Y": the optional slot
+			// after the verb is the target
+			m.end = end
 			return m, true
 		}
-		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
-			m.end = end
+		if onlyOptionalAfter(cp.pat, first) {
+			m.target = [2]int{-1, -1}
 			return m, true
 		}
 	}

@@ -734,6 +734,9 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 			k = s.chainRight(k+1, hi) - 1
 			continue
 		}
+		if s.norm(k) == "for" && s.tag(k+1) == "VBG" {
+			break // "jailed a man for helping militants in X": the reason, not the target
+		}
 		m := s.mentionAt(k)
 		if m == nil {
 			continue

@@ -63,6 +63,13 @@ func New(d *dict.Dict) (*Coder, error) {
 	c.sets = loadSets(d)
 	c.speakerVoice.m = map[string]*dict.ActorPhrase{}
 	for code, ctry := range d.Countries {
+		for _, w := range ctry.OwnNames {
+			if c.korean[code] == nil {
+				c.korean[code] = map[string]*dict.ActorPhrase{}
+			}
+			c.korean[code][w+" !"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindName, Code: code,
+				Pos: dict.Pos{File: "\"" + w + "\" in a publication of " + code + " (" + ctry.Pos.String() + ")"}}
+		}
 		for kind, words := range map[dict.NameKind][]string{dict.KindAdjective: ctry.Own, dict.KindDemonym: ctry.OwnDemonyms} {
 			for _, w := range words {
 				pos := dict.Pos{File: "\"" + w + "\" alone in a publication of " + code + " (" + ctry.Pos.String() + ")"}

@@ -168,6 +168,11 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 			return m
 		}
 	}
+	if s.doc.home != "" && s.norm(i-1) == "the" {
+		if a := s.c.ownPhrase(s.doc.home, w+" !"); a != nil {
+			return &mention{i: i, j: i + 1, actor: a} // "visited the homeland"
+		}
+	}
 	if w == "here" && s.doc.home != "" {
 		return &mention{i: i, j: i + 1, here: true}
 	}

@@ -30,6 +30,7 @@ func TestStatements(t *testing.T) {
 		{"hyphenated pair", "KCNA", "", "Laos-DPRK Friendship Meeting Held", true, []string{"LAO PRK 040", "PRK LAO 040"}},
 		{"welcome a decision", "UN General Debate", "FJI", "We welcome the decision of Australia to cut its emissions.", false, []string{"FJIGOV AUS 051"}},
 		{"welcome a visitor", "KCNA", "", "Kim Yong Nam warmly welcomed the Lao president who arrived here.", false, []string{"PRKGOV LAOGOV 043", "LAOGOV PRK 042"}},
+		{"the homeland", "KCNA", "", "Koreans in Peru visited the homeland last week.", false, []string{"PERCVL PRK 042"}},
 		{"concern", "UN General Debate", "NZL", "We are gravely concerned about the tests conducted by North Korea.", false, []string{"NZLGOV PRK 012"}},
 	}
 	for _, tt := range tests {

@@ -124,7 +124,10 @@ type Country struct {
 	// that, standing alone in a publication of this country, name it:
 	// "Korean" in a North Korean paper is North Korean.
 	Own, OwnDemonyms []string
-	Pos              Pos
+	// OwnNames are the words that name it in its own publications, not
+	// capitalised: "the homeland", "the motherland" in KCNA.
+	OwnNames []string
+	Pos      Pos
 }
 
 // SectorPhrase is a head noun or noun phrase that marks a sector.

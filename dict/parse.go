@@ -296,16 +296,19 @@ func (p *parser) field(key, val string) {
 	}
 	switch b.kind {
 	case "country":
-		if key == "own" || key == "own-demonym" {
+		if key == "own" || key == "own-demonym" || key == "own-name" {
 			for _, v := range splitList(val) {
 				w := phrase(v)
 				if len(w) != 1 {
 					p.errorf("country: %s: want single words, got %q", key, v)
 					continue
 				}
-				if key == "own" {
+				switch key {
+				case "own":
 					b.country.Own = append(b.country.Own, w[0])
-				} else {
+				case "own-name":
+					b.country.OwnNames = append(b.country.OwnNames, w[0])
+				default:
 					b.country.OwnDemonyms = append(b.country.OwnDemonyms, w[0])
 				}
 			}
@@ -315,7 +318,7 @@ func (p *parser) field(key, val string) {
 			"capital": KindCapital, "seat": KindSeat, "former": KindName}
 		k, ok := kinds[key]
 		if !ok {
-			p.errorf("country: unknown field %q (want name, adjective, demonym, capital, seat, former, own or own-demonym)", key)
+			p.errorf("country: unknown field %q (want name, adjective, demonym, capital, seat, former, own, own-demonym or own-name)", key)
 			return
 		}
 		addActor(k, b.country.Code)

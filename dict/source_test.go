@@ -9,7 +9,7 @@ import (
 // rejects bad values with the file and line.
 func TestSourceBlock(t *testing.T) {
 	d := New()
-	in := "country KOR\n  name: South Korea\n  own: Korean\n  own-demonym: Koreans\n\n" +
+	in := "country KOR\n  name: South Korea\n  own: Korean\n  own-demonym: Koreans\n  own-name: homeland\n\n" +
 		"source Gaimusho  Press Releases\n  home: JPN\n  speaker: JPNGOV\n"
 	if err := d.Load(strings.NewReader(in), "a.txt"); err != nil {
 		t.Fatal(err)
@@ -18,7 +18,7 @@ func TestSourceBlock(t *testing.T) {
 	if src == nil || src.Home != "JPN" || src.Speaker != "JPNGOV" {
 		t.Fatalf("source block: got %+v", src)
 	}
-	if c := d.Countries["KOR"]; len(c.Own) != 1 || c.Own[0] != "korean" || len(c.OwnDemonyms) != 1 {
+	if c := d.Countries["KOR"]; len(c.Own) != 1 || c.Own[0] != "korean" || len(c.OwnDemonyms) != 1 || len(c.OwnNames) != 1 {
 		t.Fatalf("own fields: got %+v", c)
 	}
 	for _, bad := range []struct{ in, want string }{

@@ -50,6 +50,14 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 				// "the President" in a national outlet is its own
 				place, why = s.doc.home, " (a title alone: the publication's country)"
 			}
+			if t.title && s.doc.speaker != "" && s.titleIn(t) == "secretary-general" {
+				// "I thank the Secretary-General" in a government's UN
+				// statement: the UN's
+				t.code = "IGOUNO"
+				t.note += " (the Secretary-General in a government's statement: the UN's)"
+				out = append(out, t)
+				continue
+			}
 			if place == "" || len(srcs) > 1 && !t.title || s.doc.speaker != "" && t.title {
 				// a title alone in a government's statement ("I urge the
 				// Secretary-General") is not the speaker's own official
@@ -71,3 +79,14 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 
 // pronounAt reports whether token k is a personal pronoun.
 func (s *sentence) pronounAt(k int) bool { return s.tag(k) == "PRP" }
+
+// titleIn returns the title named by a sector word inside the actor's span,
+// or "".
+func (s *sentence) titleIn(t actor) string {
+	for k := t.i; k < t.j && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.sector != nil && m.sector.Title != "" {
+			return m.sector.Title
+		}
+	}
+	return ""
+}

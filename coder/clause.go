@@ -627,6 +627,9 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if s.prevSubj == nil || s.prevSubjEnd > k {
 		return
 	}
+	if m := s.mentionAt(s.prevSubj[0].i); m != nil && m.speaker {
+		return // "we are concerned …, because it threatens …": "it" is not "we"
+	}
 	person := false
 	for _, a := range s.prevSubj {
 		if m := s.mentionAt(a.i); m != nil && m.person != nil {

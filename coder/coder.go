@@ -39,8 +39,9 @@ type Coder struct {
 	// the word with " *" appended is its reading as a person
 	korean map[string]map[string]*dict.ActorPhrase
 
-	sets         analysisSets // the word sets the analysis reads
-	speakerVoice speakers     // actor phrases of documents' speakers
+	sets          analysisSets    // the word sets the analysis reads
+	irregularPast map[string]bool // "fought", "sent": irregular forms that are not -ing or -s
+	speakerVoice  speakers        // actor phrases of documents' speakers
 }
 
 // ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
@@ -61,6 +62,14 @@ func New(d *dict.Dict) (*Coder, error) {
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
 		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
 	c.sets = loadSets(d)
+	c.irregularPast = map[string]bool{}
+	for _, forms := range d.Irregular {
+		for _, f := range forms {
+			if !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+				c.irregularPast[f] = true
+			}
+		}
+	}
 	c.speakerVoice.m = map[string]*dict.ActorPhrase{}
 	for code, ctry := range d.Countries {
 		for _, w := range ctry.OwnNames {

@@ -295,7 +295,7 @@ func (s *sentence) tagSentence() {
 	// makes it a modifier ("the praised leader")
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.Tag != "JJ" || !strings.HasSuffix(t.Norm, "ed") || s.at[k] >= 0 {
+		if t.Tag != "JJ" || !strings.HasSuffix(t.Norm, "ed") && !s.c.irregularPast[t.Norm] || s.at[k] >= 0 {
 			continue
 		}
 		if _, ok := s.c.lx.forms[t.Norm]; !ok {

@@ -58,43 +58,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				continue
 			}
 		}
-		domestic := c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
-			!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
-		if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
-			// "carried an article titled … China-DPRK cooperation": a
-			// publication is about the first other country it names
-			cc := c
-			cc.content = [2]int{c.verb[1], len(s.toks)}
-			for _, t := range s.statementTargets(cc) {
-				if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
-					c.tgt, c.noTarget = t, false
-					c.rule += " (target: the first other country it names)"
-					break
-				}
-			}
-		}
-		if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
-			(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
-			s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
+		drop, domestic := s.placeTarget(&c)
+		if drop {
 			continue
-		}
-		if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) {
-			s.note("\"arrived at\" a moment or a conclusion: no visit")
-			continue
-		}
-		if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
-			demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
-			// "we reiterate the support of Trinidad and Tobago for …": the
-			// speaking state naming itself is not its own target
-			c.noTarget, c.tgt = true, actor{}
-		}
-		if c.noTarget && domestic {
-			// a visit, an inspection, field guidance by the publication's own
-			// side to a place that names no country: a place of its country
-			// ("visited a farm", "inspected a KPA unit"); such visits at
-			// home are news, unlike meetings between domestic bodies
-			c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place visited: the publication's country"}
-			c.noTarget = false
 		}
 		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
 			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
@@ -163,4 +129,52 @@ var arrivals = setOf("arrive", "land", "come", "reach", "return")
 func (s *sentence) isHere(k int) bool {
 	m := s.mentionAt(k)
 	return m != nil && m.here
+}
+
+// placeTarget applies the rules that give or take an event's target: a
+// publication is about the first other country it names, a meeting verb
+// with no one after it is a gathering, "arrived at" a moment is no visit,
+// the speaking state is not its own target, and the home side's visits to
+// unnamed places are visits to its own country (domestic). drop is true
+// when the candidate is no event.
+func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
+	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
+		!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
+		// "carried an article titled … China-DPRK cooperation": a
+		// publication is about the first other country it names
+		cc := *c
+		cc.content = [2]int{c.verb[1], len(s.toks)}
+		for _, t := range s.statementTargets(cc) {
+			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
+				c.tgt, c.noTarget = t, false
+				c.rule += " (target: the first other country it names)"
+				break
+			}
+		}
+	}
+	if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
+		(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
+		s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
+		return true, false
+	}
+	if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) {
+		s.note("\"arrived at\" a moment or a conclusion: no visit")
+		return true, false
+	}
+	if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
+		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
+		// "we reiterate the support of Trinidad and Tobago for …": the
+		// speaking state naming itself is not its own target
+		c.noTarget, c.tgt = true, actor{}
+	}
+	if c.noTarget && domestic {
+		// a visit, an inspection, field guidance by the publication's own
+		// side to a place that names no country: a place of its country
+		// ("visited a farm", "inspected a KPA unit"); such visits at
+		// home are news, unlike meetings between domestic bodies
+		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place visited: the publication's country"}
+		c.noTarget = false
+	}
+	return false, domestic
 }

@@ -14,6 +14,12 @@ type Document struct {
 	Source string `json:"source,omitempty"` // publication: KCNA, TASS …
 	URL    string `json:"url,omitempty"`
 
+	// Country is the speaking state of a government's own statement (a UN
+	// General Debate speech, a ministry's release): an ISO 3166 alpha-3 code
+	// or a country name. The coder reads "we", "my Government", "my
+	// country" and the speaking "I" as its government. Empty for news.
+	Country string `json:"country,omitempty"`
+
 	// Parse is a Penn Treebank parse of Text when the input supplies one
 	// (PETRARCH XML records do); the coder may use it instead of its own
 	// clause analysis.

@@ -19,22 +19,9 @@ type actor struct {
 	note  string // how the code was composed, for explain
 }
 
-// genericHeads are head nouns that designate an actor without saying which
-// sector it belongs to; their sector comes from their complement
-// ("a spokesman for the party" is PTY).
-var genericHeads = setOf("delegation", "delegations", "spokesman", "spokeswoman", "spokesperson",
-	"representative", "representatives", "member", "members", "head", "chief", "group", "groups",
-	"side", "official", "officials", "figures", "personages", "personage", "delegate", "delegates",
-	"envoy", "envoys", "mission", "team", "secretary", "chairman", "chairwoman", "president",
-	"leader", "leaders", "branch", "chapter", "committee", "council", "association", "federation",
-	"league", "union", "society", "organization", "organisation", "body", "bodies", "circles",
-	"vice-chairman", "director", "staff", "members", "guests", "party", "figure", "personality",
-	"personalities", "organization", "organizations", "body", "institute", "institution", "people",
-	"family", "families", "martyr", "martyrs", "veteran", "veterans", "residents", "compatriots", "chairperson")
-
 // npBounds returns the base noun phrase ending just before end (exclusive):
 // its start, scanning left over noun-phrase tokens and coordinated lists of
-// names ("Malaysia, Austria, China and Taipei of China" is one list only
+// names ("Chile, Nepal, Peru and Taipei of China" is one list only
 // from the right-hand side).
 func (s *sentence) npStartLeft(end int) int {
 	k := end - 1
@@ -169,7 +156,7 @@ func (s *sentence) chainRight(start int, limit int) int {
 			// a quoted title naming the phrase: "Kim Jong Il's work "…""
 			end = s.quoteEnd(end, limit)
 		case w == "(" && s.parenEnd(end, limit) > 0:
-			// "(KCNA)", "(Pan-national Alliance for Korea's Reunification)"
+			// "(KCNA)", "(Korean Friendship Association)"
 			end = s.parenEnd(end, limit)
 		case (s.tag(end) == "VBN" || s.tag(end) == "VBD") && s.norm(end+1) == "by" && end+2 < limit:
 			// "the delegation … led by X and the delegation …": a reduced
@@ -342,7 +329,7 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 	if info.sector == "" {
 		info.sector = gov
 	}
-	info.generic = genericHeads[info.head]
+	info.generic = s.c.sets.genericHeads[info.head]
 	return info
 }
 
@@ -363,6 +350,12 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		// "the Pyongyang mission of …", "Pyongyang Koryo Hotel": a place
 		// naming something else
 		n := m.j
+		if sm := s.mentionAt(n); sm != nil && sm.sector != nil && sm.j == seg.j &&
+			(sm.sector.Title != "" || s.c.sets.stateHeads[s.norm(n)] || s.norm(n) == "officials" || s.norm(n) == "official") {
+			// "a Kremlin spokesman", "Tokyo officials": the seat speaks
+			// through its own official
+			return false
+		}
 		return n < seg.j && (isNounTag(s.tag(n)) || s.mentionAt(n) != nil && s.mentionAt(n).sector != nil) && s.tag(n) != "POS"
 	}
 	if m.kind() != dict.KindAdjective && m.person == nil {
@@ -384,7 +377,7 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		if s.tag(k) == "POS" || s.norm(k) == "," {
 			break
 		}
-		if isNounTag(s.tag(k)) && genericHeads[s.norm(k)] {
+		if isNounTag(s.tag(k)) && s.c.sets.genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
 		}
 		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {
@@ -454,7 +447,7 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		out = append(out, acts...)
 	}
 	out = uniqueActors(out)
-	// "the people of North Korea, the country's leadership": a sector-only
+	// "the army of Cuba, the country's ministers": a sector-only
 	// conjunct belongs to its siblings' country
 	for i := range out {
 		if strings.HasPrefix(out[i].code, sectorOnly) && country != "" {
@@ -559,7 +552,7 @@ func (s *sentence) endsWithAgent(k int) bool {
 	for j := e; j >= 0 && s.tag(j) == "NNP" && s.mentionAt(j) == nil; j-- {
 		n++
 	}
-	return genericHeads[s.norm(e)] || n >= 2
+	return s.c.sets.genericHeads[s.norm(e)] || n >= 2
 }
 
 // bareAdjectives reports whether [a, b) holds only country adjectives (and
@@ -625,7 +618,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			}
 			agents = strongest(in.agents)
 			if sector == "" || sector == "GOV" && head.generic {
-				// "the delegation of the Ministry of Defence of Viet Nam"
+				// "the envoys of the Defence Ministry of Laos"
 				for k := i + 1; k < len(segs) && sector == ""; k++ {
 					sector = infos[k].sector
 				}

@@ -53,8 +53,8 @@ func (s *sentence) findPredicates() []*pred {
 		}
 		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
-			k+1 < len(s.toks) && !isVerbTag(s.tag(k+1)) {
-			verbal = true // "Kim Yong Nam Greets Russian President": "Greets" tagged NNS
+			(k+1 >= len(s.toks) || !isVerbTag(s.tag(k+1))) {
+			verbal = true // "Choe Ryong Hae Thanks Cuban Leader": "Thanks" tagged NNS
 		}
 		p := &pred{v: k, vend: k + 1, noun: !verbal}
 		for _, f := range forms {
@@ -202,7 +202,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
-	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || s.startsNP(p.vend) && !s.finiteAfter(p.vend)) {
+	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
 		p.g.particip, p.g.finite = false, true
@@ -213,6 +213,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		k--
 	}
 	w := s.norm(k)
+	if m := s.mentionAt(k); m != nil && m.speaker && m.j == k+1 && w != "us" && (g.finite || s.finiteVerbAt(p.v)) {
+		// "That is why I urge …", "my Government strongly condemns": the
+		// speaker's voice just before a finite verb is its subject
+		s.setSubject(p, m.i, m.j, "the speaker's voice before the verb")
+		return
+	}
 	switch {
 	case k >= 0 && (s.tag(k) == "WDT" || s.tag(k) == "WP") || w == "that" && s.tag(k) != "IN" && k > 0 && isNounTag(s.tag(k-1)):
 		// a relative clause: the antecedent
@@ -289,14 +295,14 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				}
 			}
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
-			if len(p.subj) == 0 && speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
+			if len(p.subj) == 0 && s.c.sets.speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
 					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan
 				}
 			}
 			return
 		}
-		// KCNA's inversion: "Arriving here on the same day were delegations of …"
+		// KCNA's inversion: "Arriving here on Monday were envoys from …"
 		if e, ok := s.invertedSubject(p); ok {
 			s.setSubject(p, e[0], e[1], "subject after \"was/were\" (inversion)")
 			return
@@ -306,7 +312,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 		return
 	case w == "and" || w == "but" || w == "or" || w == "nor" || w == "," && isVerbTag(s.tag(k-1)):
-		// coordinated verbs share the subject: "met and had a talk with"
+		// coordinated verbs share the subject: "met and conferred with"
 		if g.finite || s.finiteVerbAt(p.v) {
 			if q := s.previousFinite(p, all, k); q != nil {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "shared with \""+s.norm(q.v)+"\"", q.subjSpan
@@ -372,13 +378,6 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 // adjunctPreps introduce time and circumstance, never the target.
 var adjunctPreps = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
 	"throughout", "via", "unlike", "like", "at")
-
-// speechNouns are documents and statements that speak for their author.
-var speechNouns = setOf("statement", "statements", "article", "articles", "report", "reports", "editorial",
-	"editorials", "commentary", "commentaries", "letter", "letters", "message", "messages", "document",
-	"documents", "declaration", "resolution", "resolutions", "speech", "speeches", "note", "memorandum",
-	"communique", "appeal", "petition", "release", "book", "bulletin", "write-up", "write-ups", "essay",
-	"interview", "press release", "open letter", "open questionnaire", "white paper")
 
 // locativeAfterVerb reports whether token k is a preposition of place or
 // time that follows the verb of a clause ("held a rally outside the
@@ -606,7 +605,7 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 	if a >= b {
 		return
 	}
-	if b-a == 1 && s.tag(a) == "PRP" {
+	if b-a == 1 && s.tag(a) == "PRP" && (s.mentionAt(a) == nil || !s.mentionAt(a).speaker) {
 		s.resolvePronoun(p, a)
 		return
 	}
@@ -627,6 +626,9 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	}
 	if s.prevSubj == nil || s.prevSubjEnd > k {
 		return
+	}
+	if m := s.mentionAt(s.prevSubj[0].i); m != nil && m.speaker {
+		return // "we are concerned …, because it threatens …": "it" is not "we"
 	}
 	person := false
 	for _, a := range s.prevSubj {
@@ -735,6 +737,9 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 			k = s.chainRight(k+1, hi) - 1
 			continue
 		}
+		if s.norm(k) == "for" && s.tag(k+1) == "VBG" {
+			break // "jailed a man for helping militants in X": the reason, not the target
+		}
 		m := s.mentionAt(k)
 		if m == nil {
 			continue
@@ -810,3 +815,13 @@ func (p *pred) speech() bool {
 }
 
 var _ = dict.NoCode
+
+// finiteVerbBefore reports whether a finite verb precedes token k.
+func (s *sentence) finiteVerbBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.finiteVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}

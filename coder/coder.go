@@ -36,18 +36,19 @@ type Coder struct {
 	homeMu sync.RWMutex
 	homes  map[string]string // publication → country, for "here"
 
-	korean map[string]*dict.ActorPhrase // "Korean" read in a Korean publication
+	// "Korean" read in a publication of its country: home → word → phrase;
+	// the word with " *" appended is its reading as a person
+	korean map[string]map[string]*dict.ActorPhrase
+
+	sets          analysisSets    // the word sets the analysis reads
+	irregularPast map[string]bool // "fought", "sent": irregular forms that are not -ing or -s
+	speakerVoice  speakers        // actor phrases of documents' speakers
 }
 
-// koreanPhrase returns the phrase that reads "Korean" (an adjective) or
-// "Koreans" (a demonym) as the publication's country.
-func (c *Coder) koreanPhrase(home string, plural bool) *dict.ActorPhrase {
-	kind := dict.KindAdjective
-	if plural {
-		kind = dict.KindDemonym
-	}
-	key := home + kind.String()
-	return c.korean[key]
+// ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
+// the publication's own country, or nil (the country blocks' own fields).
+func (c *Coder) ownPhrase(home, w string) *dict.ActorPhrase {
+	return c.korean[home][w]
 }
 
 var _ demarche.Coder = (*Coder)(nil)
@@ -60,11 +61,35 @@ func New(d *dict.Dict) (*Coder, error) {
 		return nil, err
 	}
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
-		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]*dict.ActorPhrase{}}
-	for _, home := range []string{"PRK", "KOR"} {
-		for _, kind := range []dict.NameKind{dict.KindAdjective, dict.KindDemonym} {
-			c.korean[home+kind.String()] = &dict.ActorPhrase{Words: []string{"korean"}, Kind: kind, Code: home,
-				Pos: dict.Pos{File: "coder: \"Korean\" in a Korean publication"}}
+		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
+	c.sets = loadSets(d)
+	c.irregularPast = map[string]bool{}
+	for _, forms := range d.Irregular {
+		for _, f := range forms {
+			if !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+				c.irregularPast[f] = true
+			}
+		}
+	}
+	c.speakerVoice.m = map[string]*dict.ActorPhrase{}
+	for code, ctry := range d.Countries {
+		for _, w := range ctry.OwnNames {
+			if c.korean[code] == nil {
+				c.korean[code] = map[string]*dict.ActorPhrase{}
+			}
+			c.korean[code][w+" !"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindName, Code: code,
+				Pos: dict.Pos{File: "\"" + w + "\" in a publication of " + code + " (" + ctry.Pos.String() + ")"}}
+		}
+		for kind, words := range map[dict.NameKind][]string{dict.KindAdjective: ctry.Own, dict.KindDemonym: ctry.OwnDemonyms} {
+			for _, w := range words {
+				pos := dict.Pos{File: "\"" + w + "\" alone in a publication of " + code + " (" + ctry.Pos.String() + ")"}
+				if c.korean[code] == nil {
+					c.korean[code] = map[string]*dict.ActorPhrase{}
+				}
+				c.korean[code][w] = &dict.ActorPhrase{Words: []string{w}, Kind: kind, Code: code, Pos: pos}
+				// the adjective not followed by a noun is a person ("Korean in Russia")
+				c.korean[code][w+" *"] = &dict.ActorPhrase{Words: []string{w}, Kind: dict.KindDemonym, Code: code, Pos: pos}
+			}
 		}
 	}
 	var errs []string
@@ -116,6 +141,9 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
+	if doc.Country != "" {
+		ds.speaker = c.resolveCountry(doc.Country)
+	}
 	// Sentences are tokenized a window at a time (nlp.EachSentence): the
 	// memory needed beyond the result is bounded by a window of text and
 	// one sentence, whatever the document's length.
@@ -190,7 +218,11 @@ func splitBody(body string, headline bool) []nlp.Segment {
 }
 
 func (c *Coder) newDoc(id, date, source string) *docState {
-	return &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
+	ds := &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
+	if src := c.d.Sources[dict.SourceKey(source)]; src != nil {
+		ds.speaker = src.Speaker
+	}
+	return ds
 }
 
 // home returns the country of a publication named in a document's source
@@ -203,6 +235,13 @@ func (c *Coder) home(source string) string {
 	h, ok := c.homes[source]
 	c.homeMu.RUnlock()
 	if ok {
+		return h
+	}
+	if src := c.d.Sources[dict.SourceKey(source)]; src != nil && src.Home != "" {
+		h = src.Home
+		c.homeMu.Lock()
+		c.homes[source] = h
+		c.homeMu.Unlock()
 		return h
 	}
 	toks := nlp.Tokenize(source, 0)
@@ -379,6 +418,12 @@ func (s *sentence) hasActorAhead(k int) bool {
 // Explain codes one sentence (or headline) and returns the trace of how it
 // was read. date is the document date (ISO); source is the publication.
 func (c *Coder) Explain(text, date, source string, headline bool) (*Trace, []demarche.Event, error) {
+	return c.ExplainSpeaker(text, date, source, "", headline)
+}
+
+// ExplainSpeaker is Explain for a government's own statement: country names
+// the speaking state (as a Document's Country does).
+func (c *Coder) ExplainSpeaker(text, date, source, country string, headline bool) (*Trace, []demarche.Event, error) {
 	d, err := demarche.ParseDate(date)
 	if err != nil {
 		return nil, nil, err
@@ -386,6 +431,9 @@ func (c *Coder) Explain(text, date, source string, headline bool) (*Trace, []dem
 	segs := splitBody(text, headline)
 	tr := &Trace{Sentence: strings.TrimSpace(text), Date: d}
 	ds := c.newDoc("explain", d, source)
+	if country != "" {
+		ds.speaker = c.resolveCountry(country)
+	}
 	var events []demarche.Event
 	for i, seg := range segs {
 		events = append(events, c.codeSegment(ds, text, seg, i, headline, tr)...)

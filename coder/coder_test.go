@@ -21,21 +21,21 @@ func TestCode(t *testing.T) {
 		{"passive with agent", "2025-04-28", "North Korean soldiers were praised by Russian President Vladimir Putin.", []string{"RUSGOV PRKMIL 051"}},
 		{"coordinated subject", "2025-04-28", "North Korea and Russia acknowledged the deployment of North Korean troops.", []string{"PRK PRKMIL 015", "RUS PRKMIL 015"}},
 		{"negation", "2010-05-30", "Russia did not accept South Korea's explanation.", nil},
-		{"refusal", "2011-03-13", "China would not accept any preconditions.", []string{"CHN --- 120"}},
+		{"refusal", "2011-03-13", "Beijing would not accept conditions set in advance.", []string{"CHN --- 120"}},
 		{"modality", "2024-06-20", "Russia might consider military cooperation with North Korea.", []string{"RUS PRK 014"}},
 		{"intention", "2011-12-01", "Kim Yong Nam will soon pay an official goodwill visit to Tanzania.", []string{"PRKGOV TZA 036"}},
 		{"denial", "2024-10-20", "Russia denied the reports.", []string{"RUS --- 016"}},
 		{"neither nor", "2024-11-20", "Russia neither confirmed nor denied the reports.", []string{"RUS --- 011"}},
-		{"condolences", "2010-03-30", "Moscow expressed its condolences to Seoul.", []string{"RUSGOV KORGOV 018"}},
-		{"vote against", "2014-03-28", "Pyongyang voted against the U.N. resolution.", []string{"PRKGOV IGOUNO 120"}},
-		{"appeal", "2018-09-20", "Russia urged the United Nations to ease sanctions.", []string{"RUS IGOUNO 0254"}},
+		{"condolences", "2010-03-30", "Tokyo conveyed its condolences to Manila.", []string{"JPNGOV PHLGOV 018"}},
+		{"vote against", "2014-03-28", "Pyongyang cast a vote against the draft U.N. resolution.", []string{"PRKGOV IGOUNO 120"}},
+		{"appeal", "2018-09-20", "Iran urged the United Nations to lift the sanctions on its oil.", []string{"IRN IGOUNO 0254"}},
 		{"reported speech", "2011-11-10", "Qatar's defence minister said on Sunday that the United States would not expand its military presence in Qatar.", []string{"QATMIL USA 010"}},
-		{"meeting both ways", "2012-05-02", "Foreign Minister Pak Ui Chun met and had talks with the Laotian ambassador.", []string{"PRKGOV LAOGOV 040", "LAOGOV PRKGOV 040"}},
+		{"meeting both ways", "2012-05-02", "Pak Ui Chun, the foreign minister, met and held talks with the ambassador of Laos.", []string{"PRKGOV LAOGOV 040", "LAOGOV PRKGOV 040"}},
 		{"arrived here", "2012-05-12", "A delegation of Malaysia arrived here.", []string{"MYS PRK 042"}},
 		{"question", "2025-05-01", "Why did Russia praise North Korea?", nil},
 		{"historical", "2012-06-25", "In 1950 the U.S. attacked the DPRK.", nil},
-		{"claim", "2010-05-20", "South Korea claimed that North Korea sank a warship.", []string{"KOR PRK 1123"}},
-		{"headline", "2011-06-27", "Gift to Kim Jong Il from Chinese Delegation", []string{"CHN PRKGOV 051"}},
+		{"claim", "2010-05-20", "Japan claimed that China had shelled a fishing boat.", []string{"JPN CHN 1123"}},
+		{"headline", "2011-06-27", "Gifts to Kim Jong Il from Cuban Envoys", []string{"CUB PRKGOV 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,7 +129,7 @@ func TestUserDictionary(t *testing.T) {
 // points into its sentence.
 func FuzzCode(f *testing.F) {
 	for _, s := range []string{"Russia's chief of the general staff, Valery Gerasimov, praised North Korean soldiers.",
-		"Gift to Kim Jong Il from Chinese Delegation", "\"\"\" , , and and ( ) -- ...", "\xff\xfe Kim met", "neither nor not"} {
+		"Gifts to Kim Jong Il from Cuban Envoys", "\"\"\" , , and and ( ) -- ...", "\xff\xfe Kim met", "neither nor not"} {
 		f.Add(s, false)
 	}
 	c := builtinCoder(f)

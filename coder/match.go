@@ -132,9 +132,11 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 	e := elems[0]
 	switch e.Kind {
 	case dict.ElemWords:
-		for j := k; j < hi; j++ {
+		for j := k; j < hi || j == hi && s.closesClause(j); j++ {
 			for _, ph := range e.Phrases {
-				if s.phraseAt(ph, j, hi) {
+				if s.phraseAt(ph, j, hi) || j == hi && len(ph) == 1 && ph[0] == s.norm(j) {
+					// the word that closes the clause ("welcomed X who
+					// arrived", "welcomed X.") may end a pattern
 					for _, w := range ph {
 						if negations[w] {
 							m.negWord = true
@@ -234,4 +236,14 @@ func (s *sentence) phraseAt(ph []string, j, hi int) bool {
 		}
 	}
 	return true
+}
+
+// closesClause reports whether token k is the word that ends a clause: a
+// relative pronoun or the final punctuation.
+func (s *sentence) closesClause(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.tag(k)
+	return t == "WP" || t == "WDT" || k == len(s.toks)-1 && !s.toks[k].IsWord()
 }

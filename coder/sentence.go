@@ -34,6 +34,7 @@ type mention struct {
 	byName  bool      // a person found by a bare name part remembered from earlier
 	here    bool      // "here" in a dateline sense: the publication's country
 	inTitle bool      // inside a quoted title ("narrative poem "Let Korea Speak"")
+	speaker bool      // the speaking state's own voice ("we", "my Government")
 }
 
 // code returns the actor code the mention gives on its own (before sector
@@ -119,6 +120,9 @@ func (s *sentence) findMentions() {
 
 func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	w := s.toks[i].Norm
+	if m := s.speakerAt(i); m != nil {
+		return m
+	}
 	for _, p := range lx.phrases[w] {
 		n := len(p.words)
 		if i+n > len(s.toks) {
@@ -164,16 +168,24 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 			return m
 		}
 	}
+	if s.doc.home != "" && s.norm(i-1) == "the" {
+		if a := s.c.ownPhrase(s.doc.home, w+" !"); a != nil {
+			return &mention{i: i, j: i + 1, actor: a} // "visited the homeland"
+		}
+	}
 	if w == "here" && s.doc.home != "" {
 		return &mention{i: i, j: i + 1, here: true}
 	}
 	// "Korean" alone is ambiguous; in a Korean publication it is its own
-	// country ("the Korean people" in KCNA is the DPRK's)
-	if (w == "korean" || w == "koreans") && s.toks[i].Capitalized() && (s.doc.home == "PRK" || s.doc.home == "KOR") &&
-		s.norm(i+1) != "peninsula" && s.norm(i+1) != "war" && s.norm(i-1) != "-" {
-		// "Korean" not followed by a noun is a person ("Korean in Russia")
-		person := w == "koreans" || i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of"
-		return &mention{i: i, j: i + 1, actor: s.c.koreanPhrase(s.doc.home, person)}
+	// country ("the Korean people" in KCNA is the DPRK's): the country
+	// blocks' own and own-demonym fields
+	if s.doc.home != "" && s.toks[i].Capitalized() && s.norm(i+1) != "peninsula" && s.norm(i+1) != "war" && s.norm(i-1) != "-" {
+		if a := s.c.ownPhrase(s.doc.home, w); a != nil {
+			if a.Kind == dict.KindAdjective && (i+1 >= len(s.toks) || !s.toks[i+1].IsWord() || s.toks[i+1].Norm == "in" || s.toks[i+1].Norm == "of") {
+				a = s.c.ownPhrase(s.doc.home, w+" *") // "Korean in Russia": a person
+			}
+			return &mention{i: i, j: i + 1, actor: a}
+		}
 	}
 	return nil
 }
@@ -186,10 +198,13 @@ func (s *sentence) nextIsCapitalizedName(i int) bool {
 
 // docState is what the coder remembers across the sentences of a document.
 type docState struct {
-	id    string
-	date  string
-	home  string // the publication's country, for "here"
-	known map[string]*dict.Person
+	id   string
+	date string
+	home string // the publication's country, for "here"
+	// the speaking state (a country code) or actor of a government's own
+	// statement, whose voice "we", "my Government" are; "" for news
+	speaker string
+	known   map[string]*dict.Person
 }
 
 func (d *docState) remember(p *dict.Person, lx *lexicon) {
@@ -239,6 +254,11 @@ var intensifiers = map[string]bool{"deepest": true, "deep": true, "profound": tr
 	"boundless": true, "earnest": true, "ardent": true, "cordial": true, "firm": true, "full": true,
 	"strong": true, "strongest": true, "unreserved": true, "invariable": true, "special": true, "best": true}
 
+// sentenceAdverbs stand between a subject and its verb ("we therefore
+// welcome", "we also call on").
+var sentenceAdverbs = setOf("therefore", "also", "again", "thus", "hence", "further", "once", "still",
+	"too", "all", "both", "now", "today", "always", "hereby", "equally", "likewise", "similarly")
+
 // tagSentence tags the tokens, then fixes what the model cannot know: the
 // dictionary's names are proper nouns, its sector words are nouns.
 func (s *sentence) tagSentence() {
@@ -275,7 +295,7 @@ func (s *sentence) tagSentence() {
 	// makes it a modifier ("the praised leader")
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.Tag != "JJ" || !strings.HasSuffix(t.Norm, "ed") || s.at[k] >= 0 {
+		if t.Tag != "JJ" || !strings.HasSuffix(t.Norm, "ed") && !s.c.irregularPast[t.Norm] || s.at[k] >= 0 {
 			continue
 		}
 		if _, ok := s.c.lx.forms[t.Norm]; !ok {
@@ -289,10 +309,55 @@ func (s *sentence) tagSentence() {
 			t.Tag = "VBD"
 		}
 	}
+	// a verb of the dictionaries after a verb and "to" is an infinitive
+	// ("agreed to share/NN intelligence")
+	for k := 2; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if s.toks[k-1].Norm != "to" || !isVerbTag(s.toks[k-2].Tag) || s.at[k] >= 0 || (t.Tag != "NN" && t.Tag != "JJ") {
+			continue
+		}
+		if _, ok := s.c.lx.forms[t.Norm]; ok && !strings.HasSuffix(t.Norm, "ion") && !strings.HasSuffix(t.Norm, "ment") &&
+			!strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") {
+			t.Tag = "VB"
+		}
+	}
+	// a verb of the dictionaries after a subject pronoun and its adverbs is
+	// finite ("we therefore/VBP welcome/JJ …", "I strongly urge")
+	for k := range s.toks {
+		if w := s.toks[k].Norm; w != "we" && w != "i" && w != "they" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && (sentenceAdverbs[s.toks[j].Norm] || strings.HasSuffix(s.toks[j].Norm, "ly") && s.toks[j].Tag != "VBD") {
+			s.toks[j].Tag = "RB"
+			j++
+		}
+		if j < len(s.toks) && s.at[j] < 0 && (j > k+1 || s.toks[j].Tag != "VBD" && s.toks[j].Tag != "VBP" && s.toks[j].Tag != "MD") {
+			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && !strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].Tag != "MD" {
+				s.toks[j].Tag = "VBP"
+				if strings.HasSuffix(s.toks[j].Norm, "ed") {
+					s.toks[j].Tag = "VBD"
+				}
+			}
+		}
+	}
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]
 			switch {
+			case m.speaker:
+				// the speaker's voice keeps its pronoun tags: "we" is a
+				// subject pronoun, "my Government" a possessive and a noun
+				switch t.Norm {
+				case "we", "i", "us":
+					t.Tag = "PRP"
+				case "my", "our":
+					t.Tag = "PRP$"
+				default:
+					if !strings.HasPrefix(t.Tag, "NN") {
+						t.Tag = "NN"
+					}
+				}
 			case m.here:
 				t.Tag = "RB"
 			case m.sector != nil:

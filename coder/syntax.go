@@ -74,7 +74,7 @@ var governors = map[string]governance{
 	"plan": govIntent, "decide": govIntent, "agree": govIntent, "vow": govIntent, "pledge": govIntent,
 	"promise": govIntent, "intend": govIntent, "resolve": govIntent, "aim": govIntent, "prepare": govIntent,
 	"schedule": govIntent, "expect": govIntent, "hope": govIntent, "want": govIntent, "wish": govIntent,
-	"offer": govIntent, "propose": govIntent, "seek": govAttempt, "determine": govIntent, "set": govIntent,
+	"offer": govIntent, "propose": govIntent, "seek": govIntent, "determine": govIntent, "set": govIntent,
 	"commit": govIntent, "undertake": govIntent, "go": govIntent, "reaffirm": govIntent,
 	"consider": govConsider, "contemplate": govConsider, "mull": govConsider, "weigh": govConsider,
 	"urge": govEmbed, "call": govEmbed, "appeal": govEmbed, "ask": govEmbed, "request": govEmbed,
@@ -89,17 +89,6 @@ var governors = map[string]governance{
 	"begin": govPass, "start": govPass, "continue": govPass, "resume": govPass, "keep": govPass,
 	"go on": govPass, "proceed": govPass, "move": govIntent, "threaten": govIntent,
 }
-
-// intentNouns state an intention: "the will of X to …".
-var intentNouns = setOf("will", "determination", "resolve", "commitment", "willingness", "readiness",
-	"stand", "position", "intention", "intentions", "desire", "wish", "aspiration", "resolution")
-
-// nounGovernors are nouns whose infinitive complement is not asserted.
-var nounGovernors = setOf("ambition", "ambitions", "design", "designs", "struggle", "fight", "campaign",
-	"enough", "plan", "plans", "decision", "willingness", "readiness", "intention", "intentions",
-	"desire", "determination", "right", "ability", "efforts", "effort", "attempt", "attempts", "moves",
-	"move", "bid", "commitment", "pledge", "promise", "proposal", "call", "calls", "demand", "demands",
-	"scheme", "schemes", "plot", "plots", "policy", "way", "chance", "opportunity", "time", "need")
 
 // irregular lemmas for the closed set of governing and auxiliary verbs
 var lemmaOf = map[string]string{
@@ -269,7 +258,7 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			return
 		}
 		if w == "for" && isAdjTag(s.tag(k-1)) {
-			g.gov, g.govIdx = govEmbed, k-1 // "it is important for Kyrgyzstan to develop"
+			g.gov, g.govIdx = govEmbed, k-1 // "it is vital for Mongolia to expand"
 			return
 		}
 		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager") {
@@ -288,13 +277,18 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			}
 			return
 		}
-		if isNounTag(t) && intentNouns[w] {
+		if isNounTag(t) && s.c.sets.negatingNouns[w] {
+			// "Japan's refusal to admit": not done
+			g.gov, g.govIdx = govNegate, k
+			return
+		}
+		if isNounTag(t) && s.c.sets.intentNouns[w] {
 			// "the steadfast will of Laos to boost relations": a stated
 			// intention
 			g.gov, g.govIdx = govIntent, k
 			return
 		}
-		if isNounTag(t) && nounGovernors[w] {
+		if isNounTag(t) && s.c.sets.nounGovernors[w] {
 			// "its plans to deploy", "efforts to cooperate": a noun
 			// phrase, not an assertion that it happens
 			g.gov, g.govIdx = govEmbed, k

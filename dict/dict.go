@@ -120,7 +120,14 @@ func (p *Person) RoleAt(date string) (Role, bool) {
 // Country is a state with its names.
 type Country struct {
 	Code string
-	Pos  Pos
+	// Own are the adjectives (and OwnDemonyms the words for the people)
+	// that, standing alone in a publication of this country, name it:
+	// "Korean" in a North Korean paper is North Korean.
+	Own, OwnDemonyms []string
+	// OwnNames are the words that name it in its own publications, not
+	// capitalised: "the homeland", "the motherland" in KCNA.
+	OwnNames []string
+	Pos      Pos
 }
 
 // SectorPhrase is a head noun or noun phrase that marks a sector.
@@ -242,6 +249,18 @@ func (e Elem) String() string {
 	return "{" + strings.Join(alts, "|") + "}"
 }
 
+// Source is a publication or stream named in documents' source field: the
+// country "here" is in its datelines, and the speaker of its statements.
+type Source struct {
+	Name    string
+	Home    string // country code, or ""
+	Speaker string // actor code of "we", "my Government", or ""
+	Pos     Pos
+}
+
+// SourceKey normalises a source name for lookup: lower case, single spaces.
+func SourceKey(name string) string { return strings.Join(strings.Fields(strings.ToLower(name)), " ") }
+
 // Dict is a loaded set of knowledge files.
 type Dict struct {
 	Countries map[string]*Country
@@ -253,12 +272,14 @@ type Dict struct {
 	// Irregular maps a verb lemma to its irregular forms ("say" → said),
 	// for every class that uses the verb.
 	Irregular map[string][]string
-	Files     []string // the files loaded, in order
+	// Sources maps a SourceKey to what the coder knows of that source.
+	Sources map[string]*Source
+	Files   []string // the files loaded, in order
 }
 
 // New returns an empty dictionary.
 func New() *Dict {
-	return &Dict{Countries: map[string]*Country{}, Sets: map[string]*WordSet{}, Irregular: map[string][]string{}}
+	return &Dict{Countries: map[string]*Country{}, Sets: map[string]*WordSet{}, Irregular: map[string][]string{}, Sources: map[string]*Source{}}
 }
 
 // Patterns returns every pattern of every verb class, most specific first;

@@ -58,6 +58,7 @@ type block struct {
 	sector  string
 	set     *WordSet
 	verbs   *VerbClass
+	source  *Source
 	first   int    // actor: index of its first phrase in Dict.Actors
 	until   string // actor: the date it ceased to exist
 }
@@ -180,13 +181,26 @@ func (p *parser) header(line string) {
 			return
 		}
 		b.verbs = &VerbClass{Name: arg, Noun: kind == "nouns", Code: NoCode, Pos: b.pos}
+	case "source":
+		if arg == "" {
+			p.errorf("source: want the name of a publication or stream")
+			b.kind = ""
+			return
+		}
+		key := SourceKey(arg)
+		src := p.d.Sources[key]
+		if src == nil {
+			src = &Source{Name: arg, Pos: b.pos}
+			p.d.Sources[key] = src
+		}
+		b.source = src
 	case "irregular":
 		if arg != "verbs" {
 			p.errorf("irregular: want 'irregular verbs', got %q", line)
 			b.kind = ""
 		}
 	default:
-		p.errorf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns or irregular)", kind)
+		p.errorf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns, source or irregular)", kind)
 		b.kind = ""
 	}
 }
@@ -282,11 +296,29 @@ func (p *parser) field(key, val string) {
 	}
 	switch b.kind {
 	case "country":
+		if key == "own" || key == "own-demonym" || key == "own-name" {
+			for _, v := range splitList(val) {
+				w := phrase(v)
+				if len(w) != 1 {
+					p.errorf("country: %s: want single words, got %q", key, v)
+					continue
+				}
+				switch key {
+				case "own":
+					b.country.Own = append(b.country.Own, w[0])
+				case "own-name":
+					b.country.OwnNames = append(b.country.OwnNames, w[0])
+				default:
+					b.country.OwnDemonyms = append(b.country.OwnDemonyms, w[0])
+				}
+			}
+			return
+		}
 		kinds := map[string]NameKind{"name": KindName, "adjective": KindAdjective, "demonym": KindDemonym,
 			"capital": KindCapital, "seat": KindSeat, "former": KindName}
 		k, ok := kinds[key]
 		if !ok {
-			p.errorf("country: unknown field %q (want name, adjective, demonym, capital, seat or former)", key)
+			p.errorf("country: unknown field %q (want name, adjective, demonym, capital, seat, former, own, own-demonym or own-name)", key)
 			return
 		}
 		addActor(k, b.country.Code)
@@ -362,6 +394,23 @@ func (p *parser) field(key, val string) {
 		}
 	case "verbs", "nouns":
 		p.verbField(key, val, pos)
+	case "source":
+		switch key {
+		case "home":
+			if !countryCode.MatchString(val) {
+				p.errorf("source: home: want a three-letter country code, got %q", val)
+				return
+			}
+			b.source.Home = val
+		case "speaker":
+			if !actorCode.MatchString(val) {
+				p.errorf("source: speaker: want an actor code such as JPNGOV, got %q", val)
+				return
+			}
+			b.source.Speaker = val
+		default:
+			p.errorf("source: unknown field %q (want home or speaker)", key)
+		}
 	case "irregular":
 		lemma := strings.ToLower(key)
 		if strings.ContainsAny(lemma, " \t") || lemma == "" {

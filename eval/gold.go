@@ -59,7 +59,7 @@ func (g *Gold) Headline() bool {
 
 // Document returns the document the coder reads for the item.
 func (g *Gold) Document() *demarche.Document {
-	d := &demarche.Document{ID: g.ID, Date: g.Date, Source: g.Source}
+	d := &demarche.Document{ID: g.ID, Date: g.Date, Source: g.Source, Country: g.Country}
 	if g.Headline() {
 		d.Title = g.Text
 	} else {

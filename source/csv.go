@@ -16,7 +16,7 @@ type csvReader struct {
 	*input
 	o    *opener
 	cr   *csv.Reader
-	cols [6]int // index of id, date, title, text, source, url; -1 if absent
+	cols [7]int // index of id, date, title, text, source, url, country; -1 if absent
 	head []string
 	err  error
 }
@@ -29,9 +29,10 @@ const (
 	colText
 	colSource
 	colURL
+	colCountry
 )
 
-var csvDefaults = [6]string{"id", "date", "title", "text", "source", "url"}
+var csvDefaults = [7]string{"id", "date", "title", "text", "source", "url", "country"}
 
 // newCSV reads the header row. It fails with a *RecordError on line 1 when
 // the header is unreadable or has neither the text nor the title column, or
@@ -56,7 +57,7 @@ func (o *opener) newCSV(in *input, tsv bool) (*csvReader, error) {
 	}
 	r.head = head
 	c := o.opt.CSV
-	names := [6]string{c.ID, c.Date, c.Title, c.Text, c.Source, c.URL}
+	names := [7]string{c.ID, c.Date, c.Title, c.Text, c.Source, c.URL, c.Country}
 	for i := range names {
 		given := names[i] != ""
 		if !given {
@@ -114,7 +115,8 @@ func (r *csvReader) Next() (*demarche.Document, error) {
 	d := &demarche.Document{
 		ID: strings.TrimSpace(get(colID)), Title: get(colTitle), Text: get(colText),
 		Source: strings.TrimSpace(get(colSource)), URL: strings.TrimSpace(get(colURL)),
-		Origin: fmt.Sprintf("%s:%d", r.name, line),
+		Country: strings.TrimSpace(get(colCountry)),
+		Origin:  fmt.Sprintf("%s:%d", r.name, line),
 	}
 	if strings.TrimSpace(d.Text) == "" && strings.TrimSpace(d.Title) == "" {
 		return nil, r.recErr(line, r.colName(r.cols[colText]), "empty text and title")

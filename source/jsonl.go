@@ -42,12 +42,13 @@ func (o *opener) newJSONL(in *input) *jsonlReader { return &jsonlReader{input: i
 
 // jsonRecord is one JSON line. Id and date may be strings or numbers.
 type jsonRecord struct {
-	ID     json.RawMessage `json:"id"`
-	Date   json.RawMessage `json:"date"`
-	Title  *string         `json:"title"`
-	Text   *string         `json:"text"`
-	Source *string         `json:"source"`
-	URL    *string         `json:"url"`
+	ID      json.RawMessage `json:"id"`
+	Date    json.RawMessage `json:"date"`
+	Title   *string         `json:"title"`
+	Text    *string         `json:"text"`
+	Source  *string         `json:"source"`
+	URL     *string         `json:"url"`
+	Country *string         `json:"country"`
 
 	Language *string `json:"language"` // issue 11
 }
@@ -151,7 +152,7 @@ func (o *opener) jsonDoc(in *input, n int, line []byte) (*demarche.Document, err
 	}
 	d := &demarche.Document{
 		ID: strings.TrimSpace(id), Title: deref(rec.Title), Text: deref(rec.Text),
-		Source: deref(rec.Source), URL: deref(rec.URL),
+		Source: deref(rec.Source), URL: deref(rec.URL), Country: strings.TrimSpace(deref(rec.Country)),
 		Origin: fmt.Sprintf("%s:%d", in.name, n),
 	}
 	if strings.TrimSpace(d.Text) == "" && strings.TrimSpace(d.Title) == "" {

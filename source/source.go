@@ -95,10 +95,11 @@ func (e *RecordError) Error() string {
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // CSVOptions names the columns of a CSV or TSV input. An empty name takes
-// the default: id, date, title, text, source and url. Names are matched
-// case-insensitively against the header row.
+// the default: id, date, title, text, source, url and country (the speaking
+// state of a government's statement). Names are matched case-insensitively
+// against the header row.
 type CSVOptions struct {
-	ID, Date, Title, Text, Source, URL string
+	ID, Date, Title, Text, Source, URL, Country string
 }
 
 // Options tune Open. The zero value detects the format and fetches URLs

@@ -37,6 +37,7 @@ func (f *inputFlags) add(fsAdd *flag.FlagSet) {
 	fsAdd.StringVar(&f.csv.Text, "csv-text", "", "CSV column of the text (default text)")
 	fsAdd.StringVar(&f.csv.Source, "csv-source", "", "CSV column of the publication (default source)")
 	fsAdd.StringVar(&f.csv.URL, "csv-url", "", "CSV column of the URL (default url)")
+	fsAdd.StringVar(&f.csv.Country, "csv-country", "", "CSV column of the speaking state, ISO3 or name (default country)")
 	fsAdd.IntVar(&f.retries, "retries", 0, "retries of a failed URL fetch (default 3)")
 	fsAdd.StringVar(&f.lang, "language", "", "the language of every document, an ISO 639-1 code (en codes all with the English knowledge; default: the record's language field, else detected)")
 }

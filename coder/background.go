@@ -1,0 +1,96 @@
+// Background: temporal clauses and historical narration.
+
+package coder
+
+import (
+	"strconv"
+	"strings"
+)
+
+// backgroundClause returns the subordinator of a temporal clause that
+// holds the predicate ("since they were killed", "after he visited", "when
+// asked"): such clauses date the news, they are not the news. "While" and
+// "as" clauses are kept: they often carry news ("While Moscow expressed its
+// condolences to Seoul, …").
+func (s *sentence) backgroundClause(p *pred) string {
+	for k := p.g.start - 1; k >= 0; k-- {
+		w, t := s.norm(k), s.tag(k)
+		if w == ";" || w == ":" {
+			return ""
+		}
+		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			return w
+		}
+		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {
+			// a comma closes a preposed clause only after its verb
+			if w == "," && !s.clauseHasVerb(k+1, p.g.start) {
+				continue
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// isTimePhraseAfter reports whether the subordinator at k heads a time
+// phrase rather than a clause ("after his visit", "since 2010").
+func (s *sentence) isTimePhraseAfter(k int) bool {
+	e := s.chainRight(k+1, len(s.toks))
+	return e > k+1 && !s.finiteVerbAt(e) && s.tag(e) != "MD" && !beForms[s.norm(e)]
+}
+
+// clauseHasVerb reports whether [a, b) has a verb.
+func (s *sentence) clauseHasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// historical reports whether the predicate's clause narrates the past: it
+// names a year two or more years before the document, a past century or
+// decade.
+func (s *sentence) historical(p *pred) bool {
+	year := 0
+	if len(s.doc.date) >= 4 {
+		year, _ = strconv.Atoi(s.doc.date[:4])
+	}
+	a := p.g.start
+	if p.subjSpan[1] > 0 && p.subjSpan[0] < a {
+		a = p.subjSpan[0]
+	}
+	for a > 0 && !s.boundaryLeft(a-1) && s.norm(a-1) != "," {
+		a-- // "In 1950 the U.S. attacked": the clause's preposed adjuncts date it
+	}
+	for k := a; k < p.hi; k++ {
+		w := s.norm(k)
+		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) {
+			return true
+		}
+		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th"))) ||
+			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
+			return true
+		}
+		if w == "ago" && (s.norm(k-1) == "century" || s.norm(k-1) == "decades" || strings.HasSuffix(s.norm(k-1), "years") && s.tag(k-2) == "CD") {
+			return true // "a century ago", "60 years ago"
+		}
+		if s.c.sets.historicalCues[w+" "+s.norm(k+1)] || s.c.sets.historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
+			// before the verb, or as an adjunct after it ("fought … during
+			// the war"), not inside an object ("the anniversary of the
+			// victory in the Fatherland Liberation War")
+			if k < p.v || w == "at" || w == "during" || w == "in" && s.norm(k+1) == "those" || s.norm(k-1) == "during" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNumberList reports whether the number at k is part of a quantity ("15
+// 854 dead") rather than a year.
+func (s *sentence) isNumberList(k int) bool {
+	return s.tag(k-1) == "CD" || s.tag(k+1) == "CD"
+}

@@ -1,0 +1,164 @@
+// Intentions (CAMEO 03x) and purpose clauses.
+
+package coder
+
+import (
+	"fmt"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// intentCodes maps the root of an event to the code of the intention to do
+// it (CAMEO 03x), for "will visit", "plans to", "agreed to deepen".
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"14": "133", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138",
+}
+
+var intentSub = map[string]string{
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	"0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+	"046": "036", "040": "036", "042": "036", "043": "036", "044": "036",
+	"057": "030", "054": "032", "163": "1312", "161": "1313", "166": "136", "190": "138",
+	"195": "1384", "194": "1384", "193": "1384", "204": "1385", "2041": "1385", "2042": "1385",
+}
+
+// intentOf returns the code of the intention to do code.
+func intentOf(code string) string {
+	if c, ok := intentSub[code]; ok {
+		return c
+	}
+	root := cameo.Root(code)
+	switch root {
+	case "03", "09":
+		return code
+	case "01", "02", "10", "11", "12", "13":
+		return "" // to intend to say something is not to say it
+	}
+	if c, ok := intentCodes[root]; ok {
+		return c
+	}
+	return code
+}
+
+// purposes drops a statement, publication or visit whose purpose clause
+// was coded from the same source ("issued a statement to denounce X",
+// "visited Pyongyang to mourn"): the purpose is the event.
+func (s *sentence) purposes(cands []candidate) []candidate {
+	out := cands[:0:0]
+	cands = append([]candidate(nil), cands...)
+	for i, c := range cands {
+		if c.p.g.gov == govPurpose && cameo.Root(c.code) == "05" && !c.noTarget && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+			// "released a statement to mark the anniversary of X's …": the
+			// statement is about the occasion's subject
+			for j := range cands {
+				if d := &cands[j]; j != i && d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "01" && d.noTarget {
+					d.tgt, d.noTarget = c.tgt, false
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		r := cameo.Root(c.code)
+		drop := false
+		if c.p.g.gov == govPurpose && (r == "11" || r == "12" || r == "10" || r == "02") {
+			// "held a rally … to denounce X": the rally is the event
+			for _, d := range cands {
+				if d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "14" {
+					drop = true
+				}
+			}
+		}
+		if c.p.g.gov == govPurpose && r == "05" && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+			// "released a statement to mark the anniversary": the statement
+			// is the event, the marking its occasion
+			for _, d := range cands {
+				if d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "01" {
+					drop = true
+				}
+			}
+		}
+		if r == "01" || r == "04" {
+			for _, d := range cands {
+				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r &&
+					!(r == "01" && cameo.Root(d.code) == "05" && s.c.sets.occasionVerbs[lemma(s.norm(d.p.v))]) {
+					drop = true
+				}
+			}
+		}
+		if drop {
+			s.note(fmt.Sprintf("%s %s → %s dropped: its purpose clause is the event", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// intentions codes a stated intention whose content no class codes ("agreed
+// to found a joint bank", "is seeking to repair relations with Peru"): an
+// intention to cooperate (030) from the subject to the first actor of the
+// content, or each way between coordinated subjects. The verbs that state
+// an intention are the knowledge files' INTENT_VERBS.
+func (s *sentence) intentions(cands []candidate) []candidate {
+	for _, q := range s.preds {
+		if q.noun || q.coded || q.g.neg || q.g.hypo != "" || q.g.passive || len(q.subj) == 0 {
+			continue
+		}
+		if q.g.gov == govEmbed || q.g.gov == govNegate || q.g.gov == govAttempt || q.g.gov == govConsider {
+			continue
+		}
+		inf := q.vend + 1 // the infinitive after "to"
+		if s.norm(q.vend-1) == "to" {
+			inf = q.vend // "agree to" is a verb of its own
+		} else if s.norm(q.vend) != "to" {
+			continue
+		}
+		if !s.c.sets.intentVerbs[lemma(s.norm(q.v))] || s.tag(inf) != "VB" {
+			continue
+		}
+		done := false
+		for _, c := range cands {
+			if c.p == q || c.p.g.govIdx == q.v && c.p.v > q.v {
+				done = true
+				break
+			}
+		}
+		if done || s.backgroundClause(q) != "" || s.historical(q) || s.inConditional(q.v) {
+			continue
+		}
+		tgts, _ := s.targetSearch(inf, q.hi, [2]int{-1, -1})
+		tgts = s.localTargets(tgts, q.subj)
+		base := candidate{p: q, code: "030", rule: "coder: a stated intention (\"" + s.norm(q.v) + " to\") whose content no class codes",
+			verb: [2]int{q.v, q.vend}}
+		for _, src := range q.subj {
+			if src.weak {
+				continue
+			}
+			c := base
+			c.src = src
+			switch {
+			case len(tgts) > 0:
+				for _, t := range tgts {
+					c.tgt = t
+					cands = append(cands, c)
+				}
+			case len(q.subj) > 1:
+				for _, other := range q.subj {
+					if other.code != src.code && !other.weak {
+						c.tgt = other
+						cands = append(cands, c)
+					}
+				}
+			default:
+				// an intention toward no one ("we will seek to identify
+				// problems") says nothing about relations
+			}
+		}
+	}
+	return cands
+}

@@ -1,0 +1,101 @@
+// Modality: what the clause around a predicate does to its event.
+
+package coder
+
+import "github.com/demarche-project/demarche/cameo"
+
+// modality applies the modality of the predicate's clause to its code:
+// negation, refusal, the verb that governs it, hypothesis, intention,
+// background and historical narration. ok is false when the predicate
+// asserts no event; out is set when the modality makes another event (an
+// appeal from "X should …, Y said").
+func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate, ok bool) {
+	m, c := k.m, k.c
+	code, rule := k.code, k.rule
+	defer func() { k.code, k.rule = code, rule }()
+	g := p.g
+	if verbalRoots[cameo.Root(code)] && s.performative(p) {
+		// "I would like to express my condolences", "allow me to thank":
+		// the speaker does what it says it wishes to do
+		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
+		rule += " (performative)"
+	}
+	refused := false
+	switch {
+	case g.neg && !m.negWord:
+		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
+			if code != c.Refuse {
+				rule += " (refused)"
+			}
+			code, refused = c.Refuse, true
+		} else {
+			tr.why("negated")
+			return nil, false
+		}
+	case g.gov != govEmbed && p.g.infin && s.insideContent(p):
+		tr.why("inside the content of an appeal or demand: not an event of its own")
+		return nil, false
+	case g.gov == govEmbed:
+		tr.why("the content of \"" + s.norm(g.govIdx) + "\", not an event of its own")
+		return nil, false
+	case g.gov == govNegate:
+		if c.Refuse != "" {
+			code, refused = c.Refuse, true
+			rule += " (refused)"
+		} else {
+			tr.why("governed by \"" + s.norm(g.govIdx) + "\": not done")
+			return nil, false
+		}
+	case g.gov == govAttempt:
+		tr.why("an attempt (\"" + s.norm(g.govIdx) + "\"): not coded")
+		return nil, false
+	case g.gov == govConsider:
+		tr.why("considered (\"" + s.norm(g.govIdx) + "\"): the governing verb codes 014")
+		return nil, false
+	case (g.hypo == "should" || g.hypo == "must") && s.speakerOf(p) != nil && len(p.subj) > 0:
+		// "X should lend an ear …, Y said": Y appeals to X
+		sp := s.speakerOf(p)
+		for _, src := range sp.subj {
+			for _, t := range p.subj {
+				out = append(out, candidate{p: sp, code: "020", rule: rule + " (\"" + g.hypo + "\" in reported speech: an appeal)",
+					src: src, tgt: t, verb: [2]int{sp.v, sp.vend}})
+			}
+		}
+		tr.coded("020", rule+" (an appeal)")
+		return out, true
+	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
+		// "we must support …": an exhortation of the speaker's own side,
+		// not an act nor a stated plan
+		tr.why("\"" + g.hypo + "\" with a first-person subject: an exhortation")
+		return nil, false
+	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
+		tr.why("hypothetical (\"" + g.hypo + "\")")
+		return nil, false
+	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
+		tr.why("hypothetical (\"would\")")
+		return nil, false
+	case s.inConditional(p.v):
+		tr.why("inside a condition")
+		return nil, false
+	}
+	if !refused && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
+		ic := intentOf(code)
+		if ic == "" {
+			tr.why("an intention to say something is not an event (\"" + s.norm(p.v) + "\")")
+			return nil, false
+		}
+		if ic != code {
+			rule += " (intention: " + code + " → " + ic + ")"
+			code = ic
+		}
+	}
+	if sub := s.backgroundClause(p); sub != "" {
+		tr.why("inside a \"" + sub + "\" clause: background, not the news")
+		return nil, false
+	}
+	if s.historical(p) {
+		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
+		return nil, false
+	}
+	return nil, true
+}

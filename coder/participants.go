@@ -1,0 +1,113 @@
+// Participants: the sources and targets of a coded predicate.
+
+package coder
+
+import (
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// participants finds the sources and targets of a coded predicate: its
+// subject, a passive's agent, a pattern's slots, or the first actor of its
+// objects. between is true for "between X and Y": each toward the other.
+func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts []actor, between bool, ok bool) {
+	m, c, code := k.m, k.c, k.code
+	// source
+	srcs = p.subj
+	tgtSpan := m.target
+	if p.g.passive && !p.noun {
+		// "X was praised by Y": Y is the source, X the target
+		if by, together := s.byAgent(p); together {
+			// "an MOU was signed between X and Y": X and Y, each way
+			srcs, tgtSpan, between = by, [2]int{-1, -1}, true
+		} else if len(by) > 0 {
+			if tgtSpan[0] < 0 {
+				tgtSpan = p.subjSpan
+			}
+			srcs = by
+		} else {
+			tr.why("passive without an agent: the source is not named")
+			return nil, nil, false, false
+		}
+	}
+	if m.source[0] >= 0 && !p.g.passive {
+		if m.source == p.subjSpan {
+			srcs = p.subj
+		} else {
+			srcs = s.actorsIn(m.source[0], m.source[1], false)
+			if len(srcs) <= 1 && s.compoundPair(m.source) {
+				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
+			}
+			if len(srcs) == 0 {
+				// "DPRK-China friendship meeting held": the two named
+				// sides, each toward the other
+				if w := s.actorsIn(m.source[0], m.source[1], true); len(w) > 1 {
+					for i := range w {
+						w[i].weak = false
+					}
+					srcs, between = w, true
+				}
+			}
+		}
+	}
+	if len(srcs) == 0 {
+		tr.why("no source actor")
+		return nil, nil, false, false
+	}
+	// target
+	if tgtSpan[0] >= 0 {
+		if tgtSpan == p.subjSpan {
+			tgts = p.subj
+		} else {
+			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
+			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
+				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
+				// unknown name's apposition, or a later phrase of the clause
+				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
+			}
+		}
+	} else if !between && !s.pronounObject(p) && !c.SlotOnly {
+		skip := [2]int{-1, -1}
+		if m.source[0] >= 0 {
+			skip = m.source
+		}
+		end := p.hi
+		if governors[lemma(s.norm(p.v))] == govEmbed {
+			end = s.objectEnd(p)
+		}
+		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
+		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && cameo.Root(code) == "01" {
+			// a statement about relations between the speaker's country and
+			// another is about the other ("… between the DPRK and Chad")
+			for k := tgtSpan[1]; k < end; {
+				more, span := s.targetSearch(k, end, skip)
+				if len(more) == 0 || span[1] <= k {
+					break
+				}
+				if demarche.Country(more[0].code) != demarche.Country(srcs[0].code) {
+					tgts, tgtSpan = more, span
+					break
+				}
+				k = span[1]
+			}
+		}
+	}
+	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
+		tgts = s.localTargets(tgts, srcs)
+	}
+	return srcs, tgts, between, true
+}
+
+// compoundPair reports whether a span opens with a hyphenated pair of names
+// ("DPRK-China friendship meeting", "Malaysia-DPRK meeting"): the two sides
+// of a joint event.
+func (s *sentence) compoundPair(span [2]int) bool {
+	n := 0
+	for k := span[0]; k < span[1] && k < span[0]+4; k++ {
+		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) {
+			n++
+			k = m.j - 1
+		}
+	}
+	return n >= 2
+}

@@ -1,0 +1,352 @@
+// Coding one predicate: its patterns, modality, source and target.
+
+package coder
+
+import (
+	"sort"
+
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// coding is one predicate's coding under way: the pattern that matched (or
+// the class's default), the code and the rule that gave it.
+type coding struct {
+	m       match
+	matched bool
+	c       *dict.VerbClass
+	code    string
+	rule    string
+}
+
+// codePredicate applies the patterns of the predicate's classes
+// (matchPredicate), the modality of its clause (modality.go), finds its
+// sources and targets (participants.go) and makes its events.
+func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
+	tr := s.tracePred(p)
+	k, ok := s.matchPredicate(p, tr)
+	if !ok {
+		return nil
+	}
+	out, ok := s.modality(p, k, tr)
+	if !ok || out != nil {
+		return out
+	}
+	srcs, tgts, between, ok := s.participants(p, k, tr)
+	if !ok {
+		return nil
+	}
+	return s.candidates(p, k, srcs, tgts, between, tr)
+}
+
+// matchPredicate finds the most specific pattern of the predicate's classes
+// that matches, else the default code of its class; ok is false when
+// nothing codes it.
+func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
+	var m match
+	matched := false
+	var c *dict.VerbClass
+	best := -1
+	for _, cp := range s.patternsFor(p) {
+		if matched && cp.pat.Weight() < best {
+			break // a match of this weight that fills no slot beats lighter ones
+		}
+		mm, ok := s.matchPattern(cp.pat, p, cp.vend, 0, p.hi)
+		tr.tried(cp.pat, ok)
+		if !ok || matched {
+			if ok && mm.target[0] >= 0 && m.target[0] < 0 {
+				m, c = mm, cp.pat.Class // same weight, and its optional slot found a target
+				break
+			}
+			continue
+		}
+		m, matched, c, best = mm, true, cp.pat.Class, cp.pat.Weight()
+		if m.target[0] >= 0 || !hasOptionalSlot(cp.pat) {
+			break
+		}
+	}
+	if !matched && p.g.passive {
+		// "Kim Jong Il's work was brought out by …": the passive's subject
+		// is the object the patterns expect after the verb
+		if pm, ok := s.passivePattern(p); ok {
+			m, matched, c = pm, true, pm.pat.Class
+			tr.tried(pm.pat, true)
+		}
+	}
+	var code, rule string
+	if matched {
+		code, rule = m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
+	} else {
+		if p.noun {
+			tr.why("an event noun codes only through a pattern")
+			return nil, false
+		}
+		for _, cf := range p.cands {
+			if cf.form.class.Code != dict.NoCode {
+				c = cf.form.class
+				break
+			}
+		}
+		if c == nil {
+			tr.why("no pattern matched and the classes have no default code")
+			return nil, false
+		}
+		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
+		m = match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+	}
+	if p.g.neg && !m.negWord && (p.g.future || p.g.hypo == "would") {
+		// "will not give into pressure": a refusal, whatever the pattern
+		for _, cf := range p.cands {
+			if rc := cf.form.class.Refuse; rc != "" && code != rc {
+				c, code, rule = cf.form.class, rc, cf.form.class.Pos.String()+" verbs "+cf.form.class.Name+" (refused)"
+				break
+			}
+		}
+	}
+	if code == dict.NoCode {
+		tr.why("no code: " + rule)
+		return nil, false
+	}
+	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {
+		tr.why("an event noun outside a headline codes only with words before it (\"on a visit to\")")
+		return nil, false
+	}
+	return &coding{m: m, matched: matched, c: c, code: code, rule: rule}, true
+}
+
+// candidates makes the events of a coded predicate, one per source and
+// target: coordinated subjects acting together toward each other, and
+// reciprocal events both ways.
+func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bool, tr predTracer) []candidate {
+	m, matched, c, code, rule := k.m, k.matched, k.c, k.code, k.rule
+	verb := [2]int{min(m.begin, p.v), p.vend}
+	if m.begin == 0 && !matched {
+		verb[0] = p.v
+	}
+	if verb[0] > p.v || verb[0] < p.g.start {
+		verb[0] = p.v
+	}
+	var out []candidate
+	for _, src := range srcs {
+		if src.weak {
+			continue
+		}
+		if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
+			tr.why(m.person.Name + " had died (" + m.person.Died + "): narration, not a new event")
+			continue
+		}
+		if m := s.mentionAt(src.i); m != nil && m.actor != nil && m.actor.Until != "" && m.actor.Until < s.doc.date {
+			tr.why(s.spanText(m.i, m.j) + " ceased to exist (" + m.actor.Until + "): narration, not a new event")
+			continue
+		}
+		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
+		if c.Speech {
+			cand.content = [2]int{p.vend, p.hi}
+			if p.hi < p.vend || s.trailingSpeech(p) {
+				cand.content = [2]int{0, p.g.start}
+			}
+		}
+		if len(tgts) == 0 {
+			// a coordinated subject acting together ("China and Gabon
+			// vowed to enhance ties"): each toward the others
+			if len(srcs) > 1 && !c.Speech && (together(c, code) || between) {
+				for _, other := range srcs {
+					if other.code != src.code && !other.weak {
+						cc := cand
+						cc.tgt = other
+						out = append(out, cc)
+					}
+				}
+				continue
+			}
+			cand.noTarget = true
+			out = append(out, cand)
+			continue
+		}
+		for _, t := range tgts {
+			cc := cand
+			cc.tgt = t
+			out = append(out, cc)
+			if c.Mutual && !t.weak && (m.target[0] >= 0 || cameo.Root(code) == "04") {
+				back := cc
+				back.src, back.tgt = t, src
+				out = append(out, back)
+			}
+		}
+	}
+	if len(out) > 0 {
+		tr.coded(code, rule)
+		p.coded = true
+	}
+	return out
+}
+
+// together reports whether a coordinated subject without a target acts
+// jointly: an agreement, a meeting, cooperation, a signature.
+func together(c *dict.VerbClass, code string) bool {
+	switch cameo.Root(code) {
+	case "03", "06":
+		return true
+	case "04":
+		return code != "042" && code != "043" // visitors arrive, they do not visit each other
+	}
+	return c.Mutual || code == "057"
+}
+
+func matchedBefore(m match) bool {
+	return m.begin < m.target[0] || m.begin >= 0 && m.pat != nil && m.pat.Elems[0].Kind != dict.ElemVerb
+}
+
+// classPattern is a pattern with the end of the verb it is matched from.
+type classPattern struct {
+	pat  *dict.Pattern
+	vend int
+}
+
+// patternsFor returns the patterns of all the predicate's classes, most
+// specific first; among equals, those of longer multi-word verbs and then
+// dictionary order.
+func (s *sentence) patternsFor(p *pred) []classPattern {
+	var out []classPattern
+	for _, cf := range p.cands {
+		for _, pat := range s.c.patterns[cf.form.class] {
+			out = append(out, classPattern{pat, cf.vend})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		wi, wj := out[i].pat.Weight()+4*(out[i].vend-p.v-1), out[j].pat.Weight()+4*(out[j].vend-p.v-1)
+		return wi > wj
+	})
+	return out
+}
+
+// pronounObject reports whether the verb's object is a pronoun ("criticizing
+// it as …"): the target is whoever it refers to, not a later phrase.
+func (s *sentence) pronounObject(p *pred) bool {
+	k := p.vend
+	if k < len(s.toks) && s.tag(k) == "PRP" {
+		w := s.norm(k)
+		return w == "it" || w == "them" || w == "him" || w == "her" || w == "us" || w == "you"
+	}
+	return false
+}
+
+// objectEnd returns where a predicate's objects end: the clause end, or an
+// infinitive after its object ("urged the international community to
+// support Palestine": the appeal's target is the community, not Palestine).
+func (s *sentence) objectEnd(p *pred) int {
+	for k := p.vend + 1; k < p.hi; k++ {
+		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
+			return k
+		}
+	}
+	return p.hi
+}
+
+// passivePattern finds a pattern whose first words after the verb stand in
+// the passive's subject ("a statement was issued" is "issued a statement").
+// What the pattern wants after those words is matched after the verb ("a
+// reception was given by X in honour of Y" is "gave a reception … in honour
+// of Y").
+func (s *sentence) passivePattern(p *pred) (match, bool) {
+	if p.subjSpan[1] <= p.subjSpan[0] {
+		return match{}, false
+	}
+	for _, cp := range s.patternsFor(p) {
+		var first *dict.Elem
+		rest := -1
+		for i, e := range cp.pat.Elems {
+			if e.Kind != dict.ElemVerb {
+				continue
+			}
+			for j := i + 1; j < len(cp.pat.Elems); j++ {
+				if k := cp.pat.Elems[j].Kind; k != dict.ElemGap {
+					first, rest = &cp.pat.Elems[j], j+1
+					break
+				}
+			}
+			break
+		}
+		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
+			continue
+		}
+		inSubject := false
+		for k := p.subjSpan[0]; k < p.subjSpan[1] && !inSubject; k++ {
+			for _, ph := range first.Phrases {
+				if s.phraseAt(ph, k, p.subjSpan[1]) {
+					inSubject = true
+					break
+				}
+			}
+		}
+		if !inSubject {
+			continue
+		}
+		m := match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
+			// "a floral basket was sent to X by Y": the optional slot
+			// after the verb is the target
+			m.end = end
+			return m, true
+		}
+		if onlyOptionalAfter(cp.pat, first) {
+			m.target = [2]int{-1, -1}
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// hasOptionalSlot reports whether a pattern has an optional target slot.
+func hasOptionalSlot(p *dict.Pattern) bool {
+	for _, e := range p.Elems {
+		if e.Kind == dict.ElemOptional {
+			for _, sub := range e.Sub {
+				if sub.Kind == dict.ElemTarget {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyOptionalAfter reports whether every element of p after first is a
+// gap or optional: what the passive cannot show must not be required.
+func onlyOptionalAfter(p *dict.Pattern, first *dict.Elem) bool {
+	seen := false
+	for i := range p.Elems {
+		e := &p.Elems[i]
+		if e == first {
+			seen = true
+			continue
+		}
+		if seen && e.Kind != dict.ElemGap && e.Kind != dict.ElemOptional {
+			return false
+		}
+	}
+	return true
+}
+
+// insideContent reports whether an infinitive stands inside the content of
+// an appeal ("call on X to support Y in order to help Z": helping is asked
+// for, not done): an earlier infinitive of the same sentence is the content
+// of a verb that embeds, with no finite verb between.
+func (s *sentence) insideContent(p *pred) bool {
+	for _, q := range s.preds {
+		if q == p || q.v >= p.v || q.g.gov != govEmbed || q.g.govIdx < 0 {
+			continue
+		}
+		clear := true
+		for k := q.v + 1; k < p.v; k++ {
+			if s.finiteVerbAt(k) {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}

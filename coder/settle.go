@@ -1,0 +1,180 @@
+// Sentence-level rules: one event per actor pair and occasion.
+
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// settle applies the sentence-level rules: statements whose content is
+// coded from the same source are dropped, statements need a target, and one
+// event is kept per source country, target country and root.
+func (s *sentence) settle(cands []candidate) []candidate {
+	var out []candidate
+	for i, c := range cands {
+		if c.noTarget && s.hasTargeted(cands, c) {
+			continue
+		}
+		if strings.HasPrefix(c.tgt.code, sectorOnly) {
+			c.noTarget = true // a sector that found no country: no target
+		}
+		if c.speech && !s.hasContentClause(c) {
+			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
+			continue
+		}
+		if c.speech {
+			keep := true
+			for j, d := range cands {
+				if i == j || d.speech {
+					continue
+				}
+				if d.verb[0] >= c.content[0] && d.verb[0] < c.content[1] &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					keep = false
+				}
+			}
+			if !keep {
+				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
+				continue
+			}
+			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
+				tgts := s.statementTargets(c)
+				if len(tgts) == 0 {
+					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
+					continue
+				}
+				c.tgt, c.noTarget = tgts[0], false
+			}
+			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
+				s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+				continue
+			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
+				continue
+			}
+		}
+		drop, domestic := s.placeTarget(&c)
+		if drop {
+			continue
+		}
+		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
+			continue
+		}
+		dup := false
+		for _, d := range out {
+			if sameOccasion(d.code, c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
+				demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) && d.noTarget == c.noTarget {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameCountryVoid reports whether an event of this code between two actors
+// of one country says nothing: a visit, meeting, intention, agreement or
+// cooperation between domestic bodies.
+func sameCountryVoid(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "04", "06":
+		return true
+	}
+	return code == "057"
+}
+
+// sameOccasion reports whether two codes for one pair of actors in one
+// sentence describe one event: the same root, except for statements, where
+// a denial and a refusal to comment are two different signals.
+func sameOccasion(a, b string) bool {
+	ra, rb := cameo.Root(a), cameo.Root(b)
+	if ra != rb {
+		return false
+	}
+	if ra == "01" {
+		return a[:3] == b[:3]
+	}
+	return true
+}
+
+// hasTargeted reports whether another candidate has the same root and
+// source country as c and a target: c, without one, is the same event.
+func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
+	for _, d := range cands {
+		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivals are the verbs of a visit that do not say where to: "arrive"
+// alone names no destination ("Delegations arrive").
+var arrivals = setOf("arrive", "land", "come", "reach", "return")
+
+// isHere reports whether token k is a dateline "here".
+func (s *sentence) isHere(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.here
+}
+
+// placeTarget applies the rules that give or take an event's target: a
+// publication is about the first other country it names, a meeting verb
+// with no one after it is a gathering, "arrived at" a moment is no visit,
+// the speaking state is not its own target, and the home side's visits to
+// unnamed places are visits to its own country (domestic). drop is true
+// when the candidate is no event.
+func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
+	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
+		!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
+		// "carried an article titled … China-DPRK cooperation": a
+		// publication is about the first other country it names
+		cc := *c
+		cc.content = [2]int{c.verb[1], len(s.toks)}
+		for _, t := range s.statementTargets(cc) {
+			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
+				c.tgt, c.noTarget = t, false
+				c.rule += " (target: the first other country it names)"
+				break
+			}
+		}
+	}
+	if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
+		(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
+		s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
+		return true, false
+	}
+	if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) {
+		s.note("\"arrived at\" a moment or a conclusion: no visit")
+		return true, false
+	}
+	if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
+		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
+		// "we reiterate the support of Trinidad and Tobago for …": the
+		// speaking state naming itself is not its own target
+		c.noTarget, c.tgt = true, actor{}
+	}
+	if c.noTarget && domestic {
+		// a visit, an inspection, field guidance by the publication's own
+		// side to a place that names no country: a place of its country
+		// ("visited a farm", "inspected a KPA unit"); such visits at
+		// home are news, unlike meetings between domestic bodies
+		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place visited: the publication's country"}
+		c.noTarget = false
+	}
+	return false, domestic
+}

@@ -1,0 +1,92 @@
+// Targets: passive agents and targets named by a sector alone.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// byAgent returns the actors of a passive verb's "by" phrase, or of a
+// "between X and Y" phrase (together is then true).
+func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
+	for k := p.vend; k < p.hi && k < p.vend+8; k++ {
+		switch s.norm(k) {
+		case "by":
+			e := s.chainRight(k+1, p.hi)
+			return s.actorsIn(k+1, e, false), false
+		case "between":
+			e := s.chainRight(k+1, p.hi)
+			if a := s.actorsIn(k+1, e, false); len(a) > 1 {
+				return a, true
+			}
+			return nil, false
+		}
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			break
+		}
+	}
+	return nil, false
+}
+
+// localTargets gives a target named by its sector alone ("the
+// authorities") the country of the source, as domestic news uses it, and
+// drops modifier targets of the source's own country ("China-DPRK
+// cooperation" in a Chinese paper is about the DPRK).
+func (s *sentence) localTargets(tgts, srcs []actor) []actor {
+	if len(srcs) == 0 {
+		return tgts
+	}
+	home := demarche.Country(srcs[0].code)
+	out := tgts[:0:0]
+	for _, t := range tgts {
+		if strings.HasPrefix(t.code, sectorOnly) {
+			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
+				continue // "the soldier-builders": no country named, no target
+			}
+			place, why := home, " (country of the source)"
+			if t.title && s.doc.home != "" {
+				// "the President" in a national outlet is its own
+				place, why = s.doc.home, " (a title alone: the publication's country)"
+			}
+			if t.title && s.doc.speaker != "" && s.titleIn(t) == "secretary-general" {
+				// "I thank the Secretary-General" in a government's UN
+				// statement: the UN's
+				t.code = "IGOUNO"
+				t.note += " (the Secretary-General in a government's statement: the UN's)"
+				out = append(out, t)
+				continue
+			}
+			if place == "" || len(srcs) > 1 && !t.title || s.doc.speaker != "" && t.title {
+				// a title alone in a government's statement ("I urge the
+				// Secretary-General") is not the speaker's own official
+				continue
+			}
+			t.code = place + t.code[len(sectorOnly):]
+			t.note += why
+		}
+		if t.weak && demarche.Country(t.code) == home {
+			continue
+		}
+		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home {
+			continue // "we condemn such acts as we …": the speaker is not its own target
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// pronounAt reports whether token k is a personal pronoun.
+func (s *sentence) pronounAt(k int) bool { return s.tag(k) == "PRP" }
+
+// titleIn returns the title named by a sector word inside the actor's span,
+// or "".
+func (s *sentence) titleIn(t actor) string {
+	for k := t.i; k < t.j && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.sector != nil && m.sector.Title != "" {
+			return m.sector.Title
+		}
+	}
+	return ""
+}

@@ -166,7 +166,7 @@ func (sc *scanner) Code(ctx context.Context, doc *demarche.Document) (*demarche.
 	}
 	dr := &docResult{sentences: len(out.Sentences)}
 	for _, s := range out.Sentences {
-		tr, _, err := sc.c.Explain(s.Text, doc.Date, doc.Source, s.Headline)
+		tr, _, err := sc.c.ExplainSpeaker(s.Text, doc.Date, doc.Source, doc.Country, s.Headline)
 		if err != nil {
 			return nil, err
 		}

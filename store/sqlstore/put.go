@@ -21,7 +21,7 @@ const (
 
 var docCols = []string{"id", "ident", "date", "title", "text", "publication", "url", "parse", "origin",
 	"hash", "canonical", "similarity", "revision", "version", "events", "ingested", "cleaned",
-	"language"} // issue 11
+	"language", "country"} // issue 11
 
 var sentCols = []string{"id", "doc", "idx", "start_byte", "end_byte", "headline", "text"}
 
@@ -554,10 +554,10 @@ func (s *Store) flush(ctx context.Context, w *Tx, vid int64, docs []*pending, de
 			del.counter(cCleaned, 1)
 		}
 		row := []any{pd.id, d.ID, d.Date, d.Title, p.stored, d.Source, d.URL, nullString(d.Parse), nullString(d.Origin),
-			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now, p.cleaned, d.Language}
+			p.hash, canon, pd.similarity, pd.revision, vid, len(p.events), now, p.cleaned, d.Language, d.Country}
 		if pd.replaced {
 			if _, err := w.Exec(ctx, `UPDATE documents SET date = ?, title = ?, text = ?, publication = ?, url = ?, parse = ?,
-				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ?, cleaned = ?, language = ? WHERE id = ?`,
+				origin = ?, hash = ?, canonical = ?, similarity = ?, revision = ?, version = ?, events = ?, ingested = ?, cleaned = ?, language = ?, country = ? WHERE id = ?`,
 				append(row[2:], pd.id)...); err != nil {
 				return err
 			}

@@ -12,7 +12,7 @@ import (
 )
 
 const docSelect = `SELECT d.id, d.ident, d.date, d.title, d.text, d.publication, d.url, COALESCE(d.parse, ''), COALESCE(d.origin, ''),
-	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested, d.cleaned, d.language
+	d.hash, COALESCE(c.ident, ''), d.similarity, d.revision, v.name, d.events, d.ingested, d.cleaned, d.language, d.country
 	FROM documents d JOIN versions v ON v.id = d.version LEFT JOIN documents c ON c.id = d.canonical`
 
 func (s *Store) scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.StoredDocument, error) {
@@ -22,7 +22,7 @@ func (s *Store) scanDoc(rows interface{ Scan(...any) error }) (int64, *demarche.
 	sd := &demarche.StoredDocument{}
 	d := &sd.Document
 	err := rows.Scan(&id, &d.ID, &d.Date, &d.Title, &raw, &d.Source, &d.URL, &d.Parse, &d.Origin,
-		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested, &sd.Cleaned, &d.Language)
+		&sd.Hash, &sd.Canonical, &sd.Similarity, &sd.Revision, &sd.Version, &sd.Events, &ingested, &sd.Cleaned, &d.Language, &d.Country)
 	if err != nil {
 		return 0, nil, err
 	}

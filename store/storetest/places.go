@@ -7,7 +7,7 @@ import (
 )
 
 // testLanguagePlaces checks the fields of issue 11: a document's language
-// and an event's location are stored and read back, Stats counts documents
+// and speaking country and an event's location are stored and read back, Stats counts documents
 // per language, Recode updates the language, and a bad language code is
 // refused.
 func testLanguagePlaces(t *testing.T, s demarche.Store) {
@@ -18,6 +18,7 @@ func testLanguagePlaces(t *testing.T, s demarche.Store) {
 	e.Place, e.PlaceCountry, e.Lat, e.Lon, e.PlaceID = "Vladivostok", "RUS", 43.10562, 131.87353, "2013348"
 	es := Code("lp-2", "2011-05-02", "", "La delegación llegó el lunes.", "KCNA")
 	es.Doc.Language = "es"
+	es.Doc.Country = "ESP" // the speaking state of a statement, kept for recode
 	head := Code("lp-3", "2011-05-03", "Delegation Arrives", "", "KCNA")
 	put(t, s, "v1", en, es, head)
 
@@ -29,6 +30,9 @@ func testLanguagePlaces(t *testing.T, s demarche.Store) {
 	if got.Place != e.Place || got.PlaceCountry != e.PlaceCountry || got.Lat != e.Lat || got.Lon != e.Lon || got.PlaceID != e.PlaceID {
 		t.Errorf("place read back as %q %q %v %v %q, want %q %q %v %v %q", got.Place, got.PlaceCountry, got.Lat, got.Lon, got.PlaceID,
 			e.Place, e.PlaceCountry, e.Lat, e.Lon, e.PlaceID)
+	}
+	if sd, err := s.Document(ctx, "lp-2"); err != nil || sd.Country != "ESP" {
+		t.Errorf("document lp-2: country read back as %q (%v), want ESP", sd.Country, err)
 	}
 	for id, want := range map[string]string{"lp-1": "en", "lp-2": "es", "lp-3": ""} {
 		sd, err := s.Document(ctx, id)

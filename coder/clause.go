@@ -22,6 +22,17 @@ type pred struct {
 	coded bool
 }
 
+// lemma returns the verb's lemma as its dictionary entry knows it ("arrived"
+// → "arrive"), else the coder's own guess from its form.
+func (p *pred) lemma(s *sentence) string {
+	for _, c := range p.cands {
+		if c.form.lemma != "" {
+			return c.form.lemma
+		}
+	}
+	return lemma(s.norm(p.v))
+}
+
 // candForm is one class a predicate word belongs to, with the end of the
 // (possibly multi-word) verb of that class.
 type candForm struct {

@@ -139,7 +139,7 @@ func (s *sentence) isHere(k int) bool {
 // when the candidate is no event.
 func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
-		!c.p.g.particip && !arrivals[lemma(s.norm(c.p.v))] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+		!c.p.g.particip && !arrivals[c.p.lemma(s)] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
 	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
 		// "carried an article titled … China-DPRK cooperation": a
 		// publication is about the first other country it names

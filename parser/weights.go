@@ -180,8 +180,8 @@ func (m *weights) buildTable() {
 		size <<= 1
 		bits++
 	}
-	m.slots = make([]slot, size)
-	m.entries = m.entries[:0]
+	m.slots = hugeSlice[slot](size, m)
+	m.entries = nil
 	m.shift = uint(32 - bits)
 	mask := uint32(size - 1)
 	for r, k := range m.keys {
@@ -203,6 +203,11 @@ func (m *weights) buildTable() {
 		for j := a; j < b; j++ {
 			m.entries = append(m.entries, uint32(m.cls[j])<<16|uint32(uint16(m.quant(m.w[j]))))
 		}
+	}
+	if len(m.entries) > 0 {
+		e := hugeSlice[uint32](len(m.entries), m)
+		copy(e, m.entries)
+		m.entries = e
 	}
 }
 
@@ -245,7 +250,8 @@ func (m *weights) touch(feats []uint32) uint32 {
 }
 
 func (m *weights) score(feats []uint32, scores []float32) {
-	if m.touch(feats) == 1 && len(feats) == 0 {
+	sink := m.touch(feats)
+	if sink == 1 && len(feats) == 0 {
 		return // never: keeps the loads
 	}
 	if m.ncls <= 4 {
@@ -264,13 +270,27 @@ func (m *weights) score(feats []uint32, scores []float32) {
 		return
 	}
 	clear(scores[:m.ncls])
-	for _, f := range feats {
-		sl := m.find(f)
-		if sl == nil {
-			continue
+	// find the runs of the features, loading the first entry of each (the
+	// misses overlap again), then add them up
+	var runs [64]struct{ off, n uint32 }
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(runs))]
+		feats = feats[len(chunk):]
+		k := 0
+		for _, f := range chunk {
+			if sl := m.find(f); sl != nil {
+				runs[k].off, runs[k].n = sl.off, uint32(uint16(sl.w[0]))
+				sink += m.entries[sl.off]
+				k++
+			}
 		}
-		for _, e := range m.entries[sl.off : sl.off+uint32(uint16(sl.w[0]))] {
-			scores[e>>16] += float32(int16(uint16(e)))
+		if sink == 1 && k == 0 && len(chunk) == 0 {
+			return // never: keeps the loads
+		}
+		for _, r := range runs[:k] {
+			for _, e := range m.entries[r.off : r.off+r.n] {
+				scores[e>>16] += float32(int16(uint16(e)))
+			}
 		}
 	}
 }

@@ -10,8 +10,11 @@ import (
 )
 
 // TestPruneDev scores the dev treebank with the built-in model pruned at
-// the levels of PARSER_PRUNE (comma-separated: tags,moves,arcs thresholds
-// as t/m/a triples, e.g. "0/0/0,2/4/4"); it skips without the variable.
+// the levels of PARSER_PRUNE, comma-separated, each "t/m/a" or "t/m/a/s":
+// the tagger's, moves' and relations' weights below t, m, a (in units of
+// the 16-bit quantisation) are dropped, and with s the move weights are
+// rounded to multiples of s within ±127·s (s = 256: 8-bit weights), e.g.
+// "0/0/0,0/256/0,0/0/0/256". It skips without the variable.
 func TestPruneDev(t *testing.T) {
 	levels := os.Getenv("PARSER_PRUNE")
 	if levels == "" {

@@ -186,9 +186,9 @@ func (m *weights) buildTable() {
 	m.size = uint64(len(m.keys))*20/11 + 1
 	m.entries = nil
 	if m.ncls <= 4 {
-		m.slots4, m.slotsE = hugeSlice[slot4](int(m.size), m), nil
+		m.slots4, m.slotsE = make([]slot4, m.size), nil
 	} else {
-		m.slots4, m.slotsE = nil, hugeSlice[slotE](int(m.size), m)
+		m.slots4, m.slotsE = nil, make([]slotE, m.size)
 	}
 	for r, k := range m.keys {
 		i := m.home(k)
@@ -214,7 +214,7 @@ func (m *weights) buildTable() {
 		}
 	}
 	if len(m.entries) > 0 {
-		e := hugeSlice[uint32](len(m.entries), m)
+		e := make([]uint32, len(m.entries))
 		copy(e, m.entries)
 		m.entries = e
 	}

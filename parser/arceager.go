@@ -5,6 +5,8 @@ package parser
 // second perceptron the label of each arc when it is made. Word 0 is the
 // root, at the bottom of the stack; it takes one dependent.
 
+import "slices"
+
 const (
 	mShift = iota
 	mLeft
@@ -37,6 +39,19 @@ type state struct {
 	p        []uint64 // XPOS id; [0] is rootP
 	u        []uint64 // UPOS id; [0] is rootP
 	sf       []uint64 // three-letter suffix hash
+	// when punct is set, a dependent tagged punctU (PUNCT) takes the
+	// label punctL (punct) without scoring: 99.8% do in training
+	punct  bool
+	punctU uint64
+	punctL uint8
+}
+
+// punctRule sets the rule of st.punct from the model's tag sets.
+func (st *state) punctRule(upos, labels []string) {
+	u, l := slices.Index(upos, "PUNCT"), slices.Index(labels, "punct")
+	if u >= 0 && l >= 0 {
+		st.punct, st.punctU, st.punctL = true, uint64(u), uint8(l)
+	}
 }
 
 func grow[T any](s []T, n int) []T {

@@ -40,7 +40,9 @@ type Parser struct {
 // the next.
 func (m *Model) NewParser() *Parser {
 	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
-	return &Parser{m: m, scores: make([]float32, n)}
+	p := &Parser{m: m, scores: make([]float32, n)}
+	p.st.punctRule(m.upos, m.labels)
+	return p
 }
 
 // Parse tags, lemmatises and parses words (one sentence, tokenised as in
@@ -162,6 +164,9 @@ func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32
 func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
 	if h == 0 {
 		return fs, root
+	}
+	if st.punct && st.u[d] == st.punctU {
+		return fs, st.punctL
 	}
 	fs = st.labelFeatures(fs[:0], h, d)
 	arcs.score(fs, scores)

@@ -231,6 +231,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	evalParse := func(moves, arcs *weights) Score {
 		var sc Score
 		var st state
+		st.punctRule(m.upos, m.labels)
 		var fs []uint32
 		scores := make([]float32, max(nMoves, len(m.labels)))
 		for _, t := range dv {

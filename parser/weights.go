@@ -137,12 +137,15 @@ func (t *trainer) average(prune float32, minUpdates int) *weights {
 }
 
 // weights is a trained model as it is used. keys, off, cls and w hold the
-// rows as trained (for writing); the lookup table packs them for speed:
-// one 16-byte slot per feature, holding the weights themselves when the
-// model has at most four classes (the parser's moves), else the start and
-// length of the feature's (class, weight) pairs in entries. Weights are
-// quantised to 16 bits; scores are sums of the quantised weights (the scale
-// does not change which class wins).
+// rows as trained (for writing); the lookup table packs them for speed, in
+// open addressing with linear probing at a load of about 0.55: when the
+// model has at most four classes (the parser's moves), a 12-byte slot4 per
+// feature holds the key and its weights; else an 8-byte slotE holds the
+// key and the start of its run in entries: the number of pairs, then the
+// (class, weight) pairs. Small slots keep more of the tables in the
+// processor's caches, whose misses are most of the parsing time. Weights
+// are quantised to 16 bits; scores are sums of the quantised weights (the
+// scale does not change which class wins).
 type weights struct {
 	ncls  int
 	scale float32
@@ -151,15 +154,20 @@ type weights struct {
 	cls   []uint8
 	w     []float32
 
-	slots   []slot
-	entries []uint32 // class<<16 | uint16(weight)
-	shift   uint
+	slots4  []slot4
+	slotsE  []slotE
+	entries []uint32 // run length, then class<<16 | uint16(weight) pairs
+	size    uint64   // number of slots
 }
 
-type slot struct {
-	key uint32
+type slot4 struct {
+	key uint32 // 0 = empty
+	w   [4]int16
+}
+
+type slotE struct {
+	key uint32 // 0 = empty
 	off uint32
-	w   [4]int16 // the weights (ncls <= 4), or w[0] = number of entries
 }
 
 func quantScale(ws []float32) float32 {
@@ -175,34 +183,40 @@ func quantScale(ws []float32) float32 {
 
 func (m *weights) buildTable() {
 	m.scale = quantScale(m.w)
-	size, bits := 1, 0
-	for size*5 < len(m.keys)*7+1 { // load factor at most 0.7
-		size <<= 1
-		bits++
+	m.size = uint64(len(m.keys))*20/11 + 1
+	m.entries = nil
+	if m.ncls <= 4 {
+		m.slots4, m.slotsE = make([]slot4, m.size), nil
+	} else {
+		m.slots4, m.slotsE = nil, make([]slotE, m.size)
 	}
-	m.slots = make([]slot, size)
-	m.entries = m.entries[:0]
-	m.shift = uint(32 - bits)
-	mask := uint32(size - 1)
 	for r, k := range m.keys {
 		i := m.home(k)
-		for m.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		sl := &m.slots[i]
-		sl.key = k
 		a, b := m.off[r], m.off[r+1]
 		if m.ncls <= 4 {
+			for m.slots4[i].key != 0 {
+				i = m.next(i)
+			}
+			sl := &m.slots4[i]
+			sl.key = k
 			for j := a; j < b; j++ {
 				sl.w[m.cls[j]] = m.quant(m.w[j])
 			}
 			continue
 		}
-		sl.off = uint32(len(m.entries))
-		sl.w[0] = int16(b - a)
+		for m.slotsE[i].key != 0 {
+			i = m.next(i)
+		}
+		m.slotsE[i] = slotE{key: k, off: uint32(len(m.entries))}
+		m.entries = append(m.entries, b-a)
 		for j := a; j < b; j++ {
 			m.entries = append(m.entries, uint32(m.cls[j])<<16|uint32(uint16(m.quant(m.w[j]))))
 		}
+	}
+	if len(m.entries) > 0 {
+		e := make([]uint32, len(m.entries))
+		copy(e, m.entries)
+		m.entries = e
 	}
 }
 
@@ -211,67 +225,81 @@ func (m *weights) quant(w float32) int16 {
 	return int16(max(-32767, min(32767, q)))
 }
 
-func (m *weights) home(k uint32) uint32 {
-	if m.shift >= 32 {
+// home maps a key (a hash already) to its home slot.
+func (m *weights) home(k uint32) uint64 { return uint64(k) * m.size >> 32 }
+
+func (m *weights) next(i uint64) uint64 {
+	if i++; i == m.size {
 		return 0
 	}
-	return (k * 0x9e3779b1) >> m.shift
-}
-
-func (m *weights) find(k uint32) *slot {
-	mask := uint32(len(m.slots) - 1)
-	i := m.home(k)
-	for {
-		s := &m.slots[i]
-		if s.key == k {
-			return s
-		}
-		if s.key == 0 {
-			return nil
-		}
-		i = (i + 1) & mask
-	}
-}
-
-// touch loads the home slot of every feature before the lookups proper:
-// these loads do not depend on one another, so the processor overlaps
-// their cache misses, which the probing loop, branching on each key, cannot.
-func (m *weights) touch(feats []uint32) uint32 {
-	var sink uint32
-	for _, f := range feats {
-		sink += m.slots[m.home(f)].key
-	}
-	return sink
+	return i
 }
 
 func (m *weights) score(feats []uint32, scores []float32) {
-	if m.touch(feats) == 1 && len(feats) == 0 {
+	if m.ncls <= 4 {
+		m.score4(feats, scores)
+		return
+	}
+	// load the home slot of every feature before the lookups proper: these
+	// loads do not depend on one another, so the processor overlaps their
+	// cache misses, which the probing loop, branching on each key, cannot
+	tab := m.slotsE
+	var sink uint32
+	for _, f := range feats {
+		sink += tab[m.home(f)].key
+	}
+	if sink == 1 && len(feats) == 0 {
 		return // never: keeps the loads
 	}
-	if m.ncls <= 4 {
-		var s [4]int32
-		for _, f := range feats {
-			if sl := m.find(f); sl != nil {
+	clear(scores[:m.ncls])
+	for _, f := range feats {
+		i := m.home(f)
+		for {
+			s := &tab[i]
+			if s.key == f {
+				n := m.entries[s.off]
+				for _, e := range m.entries[s.off+1 : s.off+1+n] {
+					scores[e>>16] += float32(int16(uint16(e)))
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = m.next(i)
+		}
+	}
+}
+
+func (m *weights) score4(feats []uint32, scores []float32) {
+	tab := m.slots4
+	var sink uint32
+	for _, f := range feats {
+		sink += tab[m.home(f)].key
+	}
+	if sink == 1 && len(feats) == 0 {
+		return // never: keeps the loads
+	}
+	var s [4]int32
+	for _, f := range feats {
+		i := m.home(f)
+		for {
+			sl := &tab[i]
+			if sl.key == f {
 				s[0] += int32(sl.w[0])
 				s[1] += int32(sl.w[1])
 				s[2] += int32(sl.w[2])
 				s[3] += int32(sl.w[3])
+				break
 			}
+			if sl.key == 0 {
+				break
+			}
+			i = m.next(i)
 		}
-		for c := 0; c < m.ncls; c++ {
-			scores[c] = float32(s[c])
-		}
-		return
 	}
-	clear(scores[:m.ncls])
-	for _, f := range feats {
-		sl := m.find(f)
-		if sl == nil {
-			continue
-		}
-		for _, e := range m.entries[sl.off : sl.off+uint32(uint16(sl.w[0]))] {
-			scores[e>>16] += float32(int16(uint16(e)))
-		}
+	for c := 0; c < m.ncls; c++ {
+		scores[c] = float32(s[c])
 	}
 }
 

@@ -41,6 +41,14 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
 				continue
 			}
+			if !c.noTarget && c.tgt.i < c.verb[0] && (c.tgt.i < c.content[0] || c.tgt.i >= c.content[1]) {
+				// a target inside the speaker's own phrase ("the manager
+				// of a firm in China said …") is the speaker's, not what the
+				// statement is about: the content names it, if anything does
+				if tgts := s.statementTargets(c); len(tgts) > 0 {
+					c.tgt = tgts[0]
+				}
+			}
 			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
 				tgts := s.statementTargets(c)
 				if len(tgts) == 0 {

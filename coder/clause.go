@@ -636,6 +636,12 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 			person = true
 		}
 	}
+	for j := max(s.prevSubjStart, 0); j < s.prevSubjEnd && !person; j++ {
+		// a title is a person: "the Japanese prime minister said he …"
+		if m := s.mentionAt(j); m != nil && m.sector != nil && m.sector.Title != "" {
+			person = true
+		}
+	}
 	if (w == "he" || w == "she") != person && w != "they" {
 		return
 	}

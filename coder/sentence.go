@@ -22,6 +22,8 @@ type sentence struct {
 	// the subject of the latest finite clause, for pronouns
 	prevSubj    []actor
 	prevSubjEnd int
+	// prevSubjStart is where that subject's phrase begins
+	prevSubjStart int
 }
 
 // mention is a dictionary phrase found in a sentence.

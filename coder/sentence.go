@@ -292,6 +292,14 @@ func (s *sentence) tagSentence() {
 			t.Tag = "NNP"
 		}
 	}
+	// a capitalised "verb" after "to" and before another capitalised word
+	// is a name ("a message to Eveline/VB Widmer-Schlumpf")
+	for k := 2; k < len(s.toks)-1 && !s.headline; k++ {
+		t := &s.toks[k]
+		if t.Tag == "VB" && t.Capitalized() && s.toks[k-1].Norm == "to" && s.toks[k+1].Capitalized() && s.toks[k+1].IsWord() {
+			t.Tag = "NNP"
+		}
+	}
 	// a verb of the dictionaries read as an adjective before a noun phrase
 	// ("and personally praised/JJ Putin") is a verb, unless a determiner
 	// makes it a modifier ("the praised leader")

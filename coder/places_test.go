@@ -22,8 +22,9 @@ func TestPlaces(t *testing.T) {
 		// a visit's named destination gives its host
 		{"The DPRK trade delegation arrived in Vladivostok on Tuesday.", "KCNA", false, "Vladivostok", "RUS", "RUS"},
 		{"The Chinese delegation visited Kaesong.", "KCNA", false, "Kaesŏng", "PRK", "PRK"},
-		// a domestic trip: the place, but no host
-		{"Kim Jong Il visited Wonsan.", "KCNA", false, "Wŏnsan", "PRK", "---"},
+		// a domestic trip: the place, and the publication's own country as
+		// the place visited (the convention of field guidance, 042 → PRK)
+		{"Kim Jong Il visited Wonsan.", "KCNA", false, "Wŏnsan", "PRK", "PRK"},
 		// the place of a meeting, in its clause
 		{"Russia's foreign minister met the Chinese foreign minister in Beijing on Friday.", "", false, "Beijing", "CHN", ""},
 		{"Military officers of the DPRK held talks with the U.S. forces at Panmunjom on Monday.", "", false, "Panmunjom", "PRK", ""},

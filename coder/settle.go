@@ -176,7 +176,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		// speaking state naming itself is not its own target
 		c.noTarget, c.tgt = true, actor{}
 	}
-	if c.noTarget && domestic {
+	if c.noTarget && domestic && !s.foreignDestination(c) {
 		// a visit, an inspection, field guidance by the publication's own
 		// side to a place that names no country: a place of its country
 		// ("visited a farm", "inspected a KPA unit"); such visits at
@@ -185,4 +185,19 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		c.noTarget = false
 	}
 	return false, domestic
+}
+
+// foreignDestination reports whether a visit names, after its verb, a place
+// of another country than the publication's ("arrived in Vladivostok"):
+// the place gives the host, not the home country.
+func (s *sentence) foreignDestination(c *candidate) bool {
+	end := min(len(s.toks), c.verb[1]+placeWindow)
+	if c.p != nil && c.p.hi > c.verb[1] && c.p.hi < end {
+		end = c.p.hi
+	}
+	found := s.placeAt(c.verb[1])
+	for k := c.verb[1]; found == nil && k < end; k++ {
+		found = s.placeAfterPrep(k, destinationPreps)
+	}
+	return found != nil && found.p.Country != s.doc.home
 }

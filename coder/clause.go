@@ -630,6 +630,9 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if m := s.mentionAt(s.prevSubj[0].i); m != nil && m.speaker {
 		return // "we are concerned …, because it threatens …": "it" is not "we"
 	}
+	if len(s.prevSubj) > 1 && w != "they" {
+		return // "the U.S., Japan and others …, it noted": "it" is not a list
+	}
 	person := false
 	for _, a := range s.prevSubj {
 		if m := s.mentionAt(a.i); m != nil && m.person != nil {

@@ -52,6 +52,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
 				tgts := s.statementTargets(c)
 				if len(tgts) == 0 {
+					tgts = s.frontedAddressee(c)
+				}
+				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
 				}
@@ -200,4 +203,23 @@ func (s *sentence) foreignDestination(c *candidate) bool {
 		found = s.placeAfterPrep(k, destinationPreps)
 	}
 	return found != nil && found.p.Country != s.doc.home
+}
+
+// frontedAddressee returns the addressee of a statement fronted before its
+// speaker ("To the Israelis, I say: …").
+func (s *sentence) frontedAddressee(c candidate) []actor {
+	if s.norm(0) != "to" || c.verb[0] < 3 {
+		return nil
+	}
+	e := s.chainRight(1, c.verb[0])
+	if e <= 1 || s.norm(e) != "," {
+		return nil
+	}
+	var out []actor
+	for _, a := range s.actorsIn(1, e, true) {
+		if demarche.Country(a.code) != demarche.Country(c.src.code) && !strings.HasPrefix(a.code, sectorOnly) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

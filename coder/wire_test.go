@@ -61,3 +61,28 @@ func TestWireStance(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedAddressee checks that a statement addressed to someone before
+// its speaker ("To the X, I say …") takes the addressee as its target, and
+// that an addressee of the speaker's own country is no target.
+func TestFrontedAddressee(t *testing.T) {
+	c := builtinCoder(t)
+	for text, want := range map[string]string{
+		"To the people of Chile, I say that the road ahead is long.": "NZLGOV CHL 010",
+		"To our farmers, I say that help is on the way.":             "",
+		"To the leaders of Fiji, we say that the door remains open.": "NZLGOV FJI 010",
+	} {
+		_, events, err := c.ExplainSpeaker(text, "2019-09-25", "UN General Debate", "NZL", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(events) > 0 {
+			e := events[0]
+			got = e.Source + " " + e.Target[:min(3, len(e.Target))] + " " + e.CAMEO
+		}
+		if got != want || len(events) > 1 {
+			t.Errorf("%q: got %q (%d events), want %q", text, got, len(events), want)
+		}
+	}
+}

@@ -22,6 +22,11 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
 			c.noTarget = true // a sector that found no country: no target
 		}
+		if c.speech && c.p != nil && c.p.subjSpan[1] > 0 && s.norm(c.p.subjSpan[0]-1) == "as" && s.tag(c.p.subjSpan[0]-1) == "IN" && s.norm(c.p.vend) == "," {
+			// "as X has said, …": a citation framing the speaker's own words
+			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
+			continue
+		}
 		if c.speech && !s.hasContentClause(c) {
 			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
 			continue

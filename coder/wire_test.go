@@ -71,6 +71,8 @@ func TestFrontedAddressee(t *testing.T) {
 		"To the people of Chile, I say that the road ahead is long.": "NZLGOV CHL 010",
 		"To our farmers, I say that help is on the way.":             "",
 		"To the leaders of Fiji, we say that the door remains open.": "NZLGOV FJI 010",
+		// "as X has said, …" cites X: no statement of X
+		"As the President of France has said, we must act on climate now.": "",
 	} {
 		_, events, err := c.ExplainSpeaker(text, "2019-09-25", "UN General Debate", "NZL", false)
 		if err != nil {

@@ -20,6 +20,11 @@ func (s *sentence) backgroundClause(p *pred) string {
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
 			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			if w == "after" && s.returnBefore(k) {
+				// "came back home after visiting Cambodia": the return
+				// ends the visit, which is the news
+				return ""
+			}
 			return w
 		}
 		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {
@@ -93,4 +98,21 @@ func (s *sentence) historical(p *pred) bool {
 // 854 dead") rather than a year.
 func (s *sentence) isNumberList(k int) bool {
 	return s.tag(k-1) == "CD" || s.tag(k+1) == "CD"
+}
+
+// returnBefore reports whether the clause before the subordinator at k
+// tells of a return home ("came back home", "flew back", "returned home",
+// "left here") within a few words of it.
+func (s *sentence) returnBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch w := s.norm(j); {
+		case w == "back" || w == "home":
+			return isVerbTag(s.tag(j-1)) || isVerbTag(s.tag(j-2))
+		case w == "returned" || w == "left" && s.norm(j+1) == "here":
+			return true
+		case w == "," || w == ";" || s.tag(j) == "WDT" || s.tag(j) == "WP":
+			return false
+		}
+	}
+	return false
 }

@@ -641,9 +641,18 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if m := s.mentionAt(s.prevSubj[0].i); m != nil && m.speaker {
 		return // "we are concerned …, because it threatens …": "it" is not "we"
 	}
+	if len(s.prevSubj) > 1 && w != "they" {
+		return // "the U.S., Japan and others …, it noted": "it" is not a list
+	}
 	person := false
 	for _, a := range s.prevSubj {
 		if m := s.mentionAt(a.i); m != nil && m.person != nil {
+			person = true
+		}
+	}
+	for j := max(s.prevSubjStart, 0); j < s.prevSubjEnd && !person; j++ {
+		// a title is a person: "the Japanese prime minister said he …"
+		if m := s.mentionAt(j); m != nil && m.sector != nil && m.sector.Title != "" {
 			person = true
 		}
 	}

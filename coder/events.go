@@ -33,7 +33,7 @@ func (s *sentence) codeSentence() []candidate {
 		}
 		s.findSubject(p, preds)
 		if len(p.subj) > 0 && (p.g.finite || s.finiteVerbAt(p.v)) {
-			s.prevSubj, s.prevSubjEnd = p.subj, p.subjSpan[1]
+			s.prevSubj, s.prevSubjStart, s.prevSubjEnd = p.subj, p.subjSpan[0], p.subjSpan[1]
 		}
 	}
 	var out []candidate

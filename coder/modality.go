@@ -78,7 +78,10 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		tr.why("inside a condition")
 		return nil, false
 	}
-	if !refused && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
+	// "would neither confirm nor deny", "would not comment": declining to
+	// comment is done in the saying, not intended
+	declined := g.hypo == "would" && len(code) >= 3 && code[:3] == "011"
+	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
 		ic := intentOf(code)
 		if ic == "" {
 			tr.why("an intention to say something is not an event (\"" + s.norm(p.v) + "\")")

@@ -22,8 +22,8 @@ func TestPlaces(t *testing.T) {
 		// a visit's named destination gives its host
 		{"The DPRK trade delegation arrived in Vladivostok on Tuesday.", "KCNA", false, "Vladivostok", "RUS", "RUS"},
 		{"The Chinese delegation visited Kaesong.", "KCNA", false, "Kaesŏng", "PRK", "PRK"},
-		// a domestic trip: the place, and the home side's visit is to its
-		// own country (the convention of settle.go's placeTarget)
+		// a domestic trip: the place, and the publication's own country as
+		// the place visited (the convention of field guidance, 042 → PRK)
 		{"Kim Jong Il visited Wonsan.", "KCNA", false, "Wŏnsan", "PRK", "PRK"},
 		// the place of a meeting, in its clause
 		{"Russia's foreign minister met the Chinese foreign minister in Beijing on Friday.", "", false, "Beijing", "CHN", ""},

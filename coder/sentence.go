@@ -22,6 +22,8 @@ type sentence struct {
 	// the subject of the latest finite clause, for pronouns
 	prevSubj    []actor
 	prevSubjEnd int
+	// prevSubjStart is where that subject's phrase begins
+	prevSubjStart int
 }
 
 // mention is a dictionary phrase found in a sentence.
@@ -290,6 +292,14 @@ func (s *sentence) tagSentence() {
 			t.Tag = "NNP"
 		}
 	}
+	// a capitalised "verb" after "to" and before another capitalised word
+	// is a name ("a message to Eveline/VB Widmer-Schlumpf")
+	for k := 2; k < len(s.toks)-1 && !s.headline; k++ {
+		t := &s.toks[k]
+		if t.Tag == "VB" && t.Capitalized() && s.toks[k-1].Norm == "to" && s.toks[k+1].Capitalized() && s.toks[k+1].IsWord() {
+			t.Tag = "NNP"
+		}
+	}
 	// a verb of the dictionaries read as an adjective before a noun phrase
 	// ("and personally praised/JJ Putin") is a verb, unless a determiner
 	// makes it a modifier ("the praised leader")
@@ -309,6 +319,7 @@ func (s *sentence) tagSentence() {
 			t.Tag = "VBD"
 		}
 	}
+	s.reducedRelatives()
 	// a verb of the dictionaries after a verb and "to" is an infinitive
 	// ("agreed to share/NN intelligence")
 	for k := 2; k < len(s.toks); k++ {
@@ -378,5 +389,50 @@ func (s *sentence) tagSentence() {
 				}
 			}
 		}
+	}
+}
+
+// clauseOpeners end a clause before a later finite verb: after one of them,
+// a second finite verb is a clause of its own.
+var clauseOpeners = setOf("that", "which", "who", "whom", "whose", "and", "but", "or", "while", "when",
+	"as", "because", "after", "before", "since", "although", "though", "where", "if", "until", "whereas", ";", ":", "\"", "nor", "so")
+
+// reducedRelatives retags as participles the regular past forms that follow
+// a noun, after the clause's finite verb, with no word that opens a new
+// clause between, and that a preposition or adverb follows: "Israel freed
+// the mayor, a member of Hamas jailed/VBN over a year ago, …" describes the
+// mayor; Hamas jailed no one. After a verb of saying the form stays finite
+// ("said Russia violated the treaty").
+func (s *sentence) reducedRelatives() {
+	finite := -1
+	for k := 0; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if clauseOpeners[t.Norm] {
+			finite = -1
+			continue
+		}
+		if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" {
+			continue
+		}
+		if finite < 0 || t.Tag != "VBD" || !strings.HasSuffix(t.Norm, "ed") || k+1 >= len(s.toks) ||
+			!strings.HasPrefix(s.tag(k-1), "NN") {
+			finite = k
+			continue
+		}
+		if next := s.tag(k + 1); next != "IN" && next != "RB" && next != "RP" && next != "TO" && next != "," && next != "CD" {
+			finite = k
+			continue
+		}
+		speech := false
+		for _, f := range s.c.lx.forms[s.toks[finite].Norm] {
+			if f.class.Speech || strings.HasPrefix(f.class.Code, "01") {
+				speech = true
+			}
+		}
+		if speech {
+			finite = k
+			continue
+		}
+		t.Tag = "VBN"
 	}
 }

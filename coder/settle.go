@@ -22,6 +22,11 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
 			c.noTarget = true // a sector that found no country: no target
 		}
+		if c.speech && c.p != nil && c.p.subjSpan[1] > 0 && s.norm(c.p.subjSpan[0]-1) == "as" && s.tag(c.p.subjSpan[0]-1) == "IN" && s.norm(c.p.vend) == "," {
+			// "as X has said, …": a citation framing the speaker's own words
+			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
+			continue
+		}
 		if c.speech && !s.hasContentClause(c) {
 			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
 			continue
@@ -41,8 +46,19 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
 				continue
 			}
+			if !c.noTarget && c.tgt.i < c.verb[0] && (c.tgt.i < c.content[0] || c.tgt.i >= c.content[1]) {
+				// a target inside the speaker's own phrase ("the manager
+				// of a firm in China said …") is the speaker's, not what the
+				// statement is about: the content names it, if anything does
+				if tgts := s.statementTargets(c); len(tgts) > 0 {
+					c.tgt = tgts[0]
+				}
+			}
 			if c.noTarget || c.tgt.i >= c.verb[0] && c.tgt.i >= c.content[1] {
 				tgts := s.statementTargets(c)
+				if len(tgts) == 0 {
+					tgts = s.frontedAddressee(c)
+				}
 				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
@@ -168,7 +184,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		// speaking state naming itself is not its own target
 		c.noTarget, c.tgt = true, actor{}
 	}
-	if c.noTarget && domestic {
+	if c.noTarget && domestic && !s.foreignDestination(c) {
 		// a visit, an inspection, field guidance by the publication's own
 		// side to a place that names no country: a place of its country
 		// ("visited a farm", "inspected a KPA unit"); such visits at
@@ -177,4 +193,38 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		c.noTarget = false
 	}
 	return false, domestic
+}
+
+// foreignDestination reports whether a visit names, after its verb, a place
+// of another country than the publication's ("arrived in Vladivostok"):
+// the place gives the host, not the home country.
+func (s *sentence) foreignDestination(c *candidate) bool {
+	end := min(len(s.toks), c.verb[1]+placeWindow)
+	if c.p != nil && c.p.hi > c.verb[1] && c.p.hi < end {
+		end = c.p.hi
+	}
+	found := s.placeAt(c.verb[1])
+	for k := c.verb[1]; found == nil && k < end; k++ {
+		found = s.placeAfterPrep(k, destinationPreps)
+	}
+	return found != nil && found.p.Country != s.doc.home
+}
+
+// frontedAddressee returns the addressee of a statement fronted before its
+// speaker ("To the Israelis, I say: …").
+func (s *sentence) frontedAddressee(c candidate) []actor {
+	if s.norm(0) != "to" || c.verb[0] < 3 {
+		return nil
+	}
+	e := s.chainRight(1, c.verb[0])
+	if e <= 1 || s.norm(e) != "," {
+		return nil
+	}
+	var out []actor
+	for _, a := range s.actorsIn(1, e, true) {
+		if demarche.Country(a.code) != demarche.Country(c.src.code) && !strings.HasPrefix(a.code, sectorOnly) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

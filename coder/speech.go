@@ -108,6 +108,13 @@ func (s *sentence) trailingSpeech(p *pred) bool {
 	if p.hi < len(s.toks)-2 {
 		return false
 	}
+	for k := p.vend; k < p.hi; k++ {
+		// "X, chairman of Y, said Z did …": the comma closes an
+		// apposition, and the clause after the verb is its content
+		if w := s.norm(k); w == "that" || w == ":" || s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return false
+		}
+	}
 	for k := p.g.start - 1; k >= 0 && k > p.g.start-8; k-- {
 		if s.norm(k) == "," {
 			return true

@@ -591,7 +591,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	agents := strongest(head.agents)
 	if len(agents) == 0 || head.civil && len(segs) > 1 {
 		// no agent in the head: the complements say who ("a spokesman for
-		// the Democratic Labor Party of south Korea", "Koreans in Russia")
+		// a farmers' union of south Korea", "Koreans in Russia")
 		for i := 1; i < len(segs); i++ {
 			in := infos[i]
 			if !forTarget {

@@ -32,8 +32,8 @@ func (s *sentence) describesObject(p *pred, done []candidate) bool {
 	return false
 }
 
-// alleged applies the verbs whose content is alleged ("South Korea claimed
-// that North Korea sank a warship"): the content's events are dropped, and a
+// alleged applies the verbs whose content is alleged ("Seoul claimed that
+// Pyongyang had fired on a patrol boat"): the content's events are dropped, and a
 // claimed use of force becomes an accusation of its author.
 func (s *sentence) alleged(cands []candidate) []candidate {
 	var claims []*pred

@@ -46,6 +46,7 @@ type candForm struct {
 // classes.
 func (s *sentence) findPredicates() []*pred {
 	var out []*pred
+	sawVerb := false
 	for k := 0; k < len(s.toks); k++ {
 		forms := s.c.lx.forms[s.norm(k)]
 		if len(forms) == 0 {
@@ -66,6 +67,12 @@ func (s *sentence) findPredicates() []*pred {
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
 			(k+1 >= len(s.toks) || !isVerbTag(s.tag(k+1))) {
 			verbal = true // "Choe Ryong Hae Thanks Cuban Leader": "Thanks" tagged NNS
+		}
+		if s.headline && verbal && sawVerb && k > 0 && s.mentionAt(k-1) != nil && !isVerbTag(s.tag(k+1)) {
+			// "DPRK FM Spokesman Blasts U.S. Sanctions": a headline has one
+			// verb; a word after the object's name is the object's head,
+			// and the object of a denunciation is not an event
+			continue
 		}
 		p := &pred{v: k, vend: k + 1, noun: !verbal}
 		for _, f := range forms {
@@ -91,6 +98,7 @@ func (s *sentence) findPredicates() []*pred {
 			continue
 		}
 		if !p.noun {
+			sawVerb = true
 			p.g = s.analyseGroup(k)
 		} else {
 			p.g = verbGroup{start: k, govIdx: -1}
@@ -289,7 +297,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			}
 		}
 		if k >= 0 && (isNounTag(s.tag(k)) || s.mentionAt(k) != nil) && s.tag(k) != "CD" && !s.isTimeWord(k) && !g.neg {
-			if s.tag(p.v) == "VBN" {
+			if s.tag(p.v) == "VBN" && !s.intransitivePast(p.v) {
 				// "the unit honored with the title": a passive reduced relative
 				p.g.passive = true
 			}

@@ -148,6 +148,11 @@ type verbGroup struct {
 func (s *sentence) analyseGroup(v int) verbGroup {
 	g := verbGroup{start: v, govIdx: -1}
 	tag := s.tag(v)
+	if tag == "VBN" && v > 0 && s.intransitivePast(v) {
+		// "a troupe arrived in Moscow": a verb that takes no object is
+		// never passive; the tagger's participle is a past tense
+		tag = "VBD"
+	}
 	sawBe, sawAux := false, false
 	k := v - 1
 walk:
@@ -353,4 +358,15 @@ func (s *sentence) boundaryLeft(k int) bool {
 		return true
 	}
 	return false
+}
+
+// intransitives are verbs that take no object: their -ed form after a noun
+// is a past tense, never a passive.
+var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true}
+
+// intransitivePast reports whether token v is the past tense of a verb that
+// takes no object, tagged a participle, right after a noun: "a troupe
+// arrived in Moscow".
+func (s *sentence) intransitivePast(v int) bool {
+	return v > 0 && s.tag(v) == "VBN" && intransitives[s.norm(v)] && (isNounTag(s.tag(v-1)) || s.mentionAt(v-1) != nil)
 }

@@ -333,6 +333,13 @@ func (s *sentence) worthTagging() bool {
 	if !actor {
 		return false
 	}
+	if s.headline {
+		for k := len(s.toks) - 2; k > 0; k-- {
+			if s.toks[k].Norm == ":" {
+				return true // "…: Rodong Sinmun": a speaker after the colon
+			}
+		}
+	}
 	for k, t := range s.toks {
 		for _, f := range s.c.lx.forms[t.Norm] {
 			if s.restMatches(f, k+1) {

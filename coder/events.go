@@ -46,6 +46,9 @@ func (s *sentence) codeSentence() []candidate {
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}
+	if s.headline && len(out) == 0 {
+		out = s.colonSpeaker()
+	}
 	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)

@@ -46,3 +46,63 @@ func (s *sentence) mediaOn() []candidate {
 	}
 	return out
 }
+
+// colonSpeaker codes the headlines that name their speaker after a colon:
+// "Provokers Will Face Bitter Defeat: Rodong Sinmun", "Israeli Occupation
+// Illegal: Turkish FM": a statement by the speaker about the actors of
+// what comes before the colon: censure (111) or praise (051) where a word
+// of the knowledge files' CENSURE_WORDS or PRAISE_WORDS says so, else 010. It runs only when the headline coded
+// nothing else.
+func (s *sentence) colonSpeaker() []candidate {
+	c := -1
+	for k := len(s.toks) - 2; k > 0; k-- {
+		if s.norm(k) == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	var srcs []actor
+	for _, a := range s.actorsIn(c+1, len(s.toks), false) {
+		if !a.weak && len(a.code) >= 3 && a.code[:3] != "---" && a.code[0] != '~' {
+			srcs = append(srcs, a)
+		}
+	}
+	if len(srcs) == 0 || srcs[0].i != c+1 {
+		return nil // "S. Korea: War Exercises …", "…: Spokesman": no speaker named
+	}
+	tgts, _ := s.targetSearch(0, c, [2]int{-1, -1})
+	code := "010"
+	for k := 0; k < c; k++ {
+		if s.c.sets.censure[s.norm(k)] {
+			code = "111"
+			break
+		}
+		if s.c.sets.praise[s.norm(k)] {
+			code = "051"
+		}
+	}
+	p := &pred{v: c, vend: c + 1, hi: len(s.toks), g: verbGroup{start: c, govIdx: -1}}
+	var out []candidate
+	for _, src := range srcs {
+		src.note = "speaker after the colon"
+		cand := candidate{p: p, code: code, rule: "coder: headline \"…: <speaker>\"", src: src, verb: [2]int{c, c + 1}}
+		n := 0
+		for _, t := range s.localTargets(tgts, []actor{src}) {
+			if t.code == src.code {
+				continue // "UN Didn't Command Forces …: UN"
+			}
+			cc := cand
+			cc.tgt = t
+			out = append(out, cc)
+			n++
+		}
+		if n == 0 {
+			cand.noTarget = true
+			out = append(out, cand)
+		}
+	}
+	return out
+}

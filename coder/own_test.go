@@ -65,6 +65,11 @@ var ownSet = []struct {
 	{"KCNA", "", true, "Kim Jong Un Sends Greetings to Cuban Leader", []string{"PRK CUB 05"}},
 	{"KCNA", "", true, "Vietnamese Ambassador Hosts Reception for DPRK Officials", []string{"VNM PRK 04"}},
 	{"KCNA", "", true, "Talks Held between DPRK and Lao Foreign Ministers", []string{"PRK LAO 04", "LAO PRK 04"}},
+	{"KCNA", "", true, "Japan's Militarization Is Dangerous Provocation: Cuban Party", []string{"CUB JPN 11"}},
+	{"KCNA", "", true, "Kim Jong Un's Exploits Will Shine Forever: Peruvian Figures", []string{"PER PRK 05"}},
+	{"KCNA", "", true, "Only Negotiations Can Settle the Dispute: Pakistani FM", []string{"PAK --- 01"}},
+	{"KCNA", "", true, "Turkey Not to Join U.S. Sanctions against Iran: Official", nil},
+	{"KCNA", "", true, "Syria: Violence in Homs Continues", nil},
 	// Wire news.
 	{"wire", "", false, "Beijing on Tuesday accused Washington of meddling in the South China Sea dispute.", []string{"CHN USA 11"}},
 	{"wire", "", false, "Seoul summoned Tokyo's ambassador on Wednesday over the textbook row.", []string{"KOR JPN 11"}},

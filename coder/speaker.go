@@ -24,12 +24,14 @@ const (
 	setPerformatives  = "PERFORMATIVES"
 	setNegatingNouns  = "NEGATING_NOUNS"
 	setDepictions     = "DEPICTIONS"
+	setCensureWords   = "CENSURE_WORDS"
+	setPraiseWords    = "PRAISE_WORDS"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -58,7 +60,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		intentVerbs: wordSet(d, setIntentVerbs), occasionVerbs: wordSet(d, setOccasionVerbs),
 		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
 		depictions: wordSet(d, setDepictions),
-		speaker:    map[string][]speakerPhrase{},
+		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
+		speaker: map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople} {
 		if ws := d.Sets[set]; ws != nil {

@@ -27,6 +27,11 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 			break
 		}
 	}
+	if s.headline && p.hi < len(s.toks) && s.norm(p.hi) == ":" {
+		// "Japan's Moves Denounced: Swiss Organizations": a headline names
+		// who did it after the colon
+		return s.actorsIn(p.hi+1, len(s.toks), false), false
+	}
 	return nil, false
 }
 

@@ -76,11 +76,15 @@ func (s *sentence) colonSpeaker() []candidate {
 	tgts, _ := s.targetSearch(0, c, [2]int{-1, -1})
 	code := "010"
 	for k := 0; k < c; k++ {
-		if s.c.sets.censure[s.norm(k)] {
-			code = "111"
+		if w := s.norm(k); w == "no" || w == "not" || w == "never" || w == "n't" {
+			code = "010" // "Iran No Threat to Gulf: UAE VP"
 			break
 		}
-		if s.c.sets.praise[s.norm(k)] {
+		if s.c.sets.censure[s.norm(k)] && code != "111" {
+			code = "111"
+			continue
+		}
+		if s.c.sets.praise[s.norm(k)] && code == "010" {
 			code = "051"
 		}
 	}
@@ -90,9 +94,9 @@ func (s *sentence) colonSpeaker() []candidate {
 		src.note = "speaker after the colon"
 		cand := candidate{p: p, code: code, rule: "coder: headline \"…: <speaker>\"", src: src, verb: [2]int{c, c + 1}}
 		n := 0
-		for _, t := range s.localTargets(tgts, []actor{src}) {
-			if t.code == src.code {
-				continue // "UN Didn't Command Forces …: UN"
+		for _, t := range tgts {
+			if t.code == "" || t.code[0] == '~' || len(t.code) < 3 || len(src.code) >= 3 && t.code[:3] == src.code[:3] {
+				continue // "Traitors Will Meet …: KCNA", "DPRK Is Sure to Win: Rodong Sinmun"
 			}
 			cc := cand
 			cc.tgt = t

@@ -84,6 +84,26 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 					}
 				}
 				k -= n
+			case dict.ElemGap:
+				// "&AGREEMENT ... *": the nearest words of the element
+				// before the gap, within twice GapLen tokens (a subject with its
+				// "between X and Y") and the clause
+				if i == 0 || p.Elems[i-1].Kind != dict.ElemWords || pr.noun || !s.beforeBe(pr) {
+					// only a passive with its "be" ("talks were held"),
+					// not "the meeting held at …"
+					return m, false
+				}
+				j := k
+				for j >= lo && j >= k-2*dict.GapLen && !s.wordsEndAt(p.Elems[i-1], j) {
+					if s.norm(j) == "," || s.norm(j) == ";" {
+						return m, false
+					}
+					j--
+				}
+				if j < lo || j < k-2*dict.GapLen {
+					return m, false
+				}
+				k = j
 			default:
 				return m, false
 			}
@@ -246,4 +266,21 @@ func (s *sentence) closesClause(k int) bool {
 	}
 	t := s.tag(k)
 	return t == "WP" || t == "WDT" || k == len(s.toks)-1 && !s.toks[k].IsWord()
+}
+
+// beforeBe reports whether the verb group of predicate pr is a passive with
+// a form of "be" ("was signed"), or a headline's passive ("Accord Signed").
+func (s *sentence) beforeBe(pr *pred) bool {
+	if !pr.g.passive {
+		return false
+	}
+	if s.headline {
+		return true
+	}
+	for j := pr.g.start; j < pr.v; j++ {
+		if beForms[s.norm(j)] {
+			return true
+		}
+	}
+	return false
 }

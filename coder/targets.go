@@ -27,6 +27,20 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 			break
 		}
 	}
+	// "an agreement between X and Y was signed", "talks between X and Y
+	// were held": the sides named before the passive verb, each way
+	for k := p.g.start - 1; k >= 0 && k >= p.g.start-16; k-- {
+		if w := s.norm(k); w == "," || w == ";" || isVerbTag(s.tag(k)) {
+			break
+		}
+		if s.norm(k) == "between" {
+			e := s.chainRight(k+1, p.g.start)
+			if a := s.actorsIn(k+1, e, false); len(a) > 1 {
+				return a, true
+			}
+			break
+		}
+	}
 	if s.headline && p.hi < len(s.toks) && s.norm(p.hi) == ":" {
 		// "Japan's Moves Denounced: Swiss Organizations": a headline names
 		// who did it after the colon

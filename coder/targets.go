@@ -29,7 +29,7 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 	}
 	// "an agreement between X and Y was signed", "talks between X and Y
 	// were held": the sides named before the passive verb, each way
-	for k := p.g.start - 1; k >= 0 && k >= p.g.start-16; k-- {
+	for k := p.g.start - 1; k >= 0 && k >= p.g.start-24; k-- {
 		if w := s.norm(k); w == "," || w == ";" || isVerbTag(s.tag(k)) {
 			break
 		}

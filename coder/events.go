@@ -43,6 +43,7 @@ func (s *sentence) codeSentence() []candidate {
 		}
 		out = append(out, s.codePredicate(p, preds)...)
 	}
+	s.publicationTargets(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}

@@ -2,7 +2,11 @@
 
 package coder
 
-import ()
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
 
 // mediaOn codes the headlines of state media commentary: "Rodong Sinmun
 // on U.S. Moves", "KCNA Commentary on …": a statement (010) by the outlet
@@ -109,4 +113,37 @@ func (s *sentence) colonSpeaker() []candidate {
 		}
 	}
 	return out
+}
+
+// publicationTargets gives an outlet's statement that names no target
+// ("Xinhua carried an article titled …", "the radio aired an article on …")
+// the first actor of another country that the rest of the sentence names,
+// even as a modifier ("product of China-DPRK cooperation"): what the
+// article is about.
+func (s *sentence) publicationTargets(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.noTarget || c.code != "010" || !strings.Contains(c.rule, "&PUBLICATION") {
+			continue
+		}
+		home := demarche.Country(c.src.code)
+		if home == "" || strings.HasPrefix(c.src.code, sectorOnly) {
+			continue
+		}
+	search:
+		for k := c.verb[1]; k < len(s.toks); k++ {
+			m := s.mentionAt(k)
+			if m == nil {
+				continue
+			}
+			for _, a := range s.actorsIn(m.i, m.j, true) {
+				if cc := demarche.Country(a.code); cc != "" && cc != home && !strings.HasPrefix(a.code, sectorOnly) {
+					a.weak = false
+					c.tgt, c.noTarget = a, false
+					break search
+				}
+			}
+			k = max(k, m.j-1)
+		}
+	}
 }

@@ -11,7 +11,7 @@ import (
 // byAgent returns the actors of a passive verb's "by" phrase, or of a
 // "between X and Y" phrase (together is then true).
 func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
-	for k := p.vend; k < p.hi && k < p.vend+8; k++ {
+	for k := p.vend; k < p.hi && k < p.vend+14; k++ {
 		switch s.norm(k) {
 		case "by":
 			e := s.chainRight(k+1, p.hi)

@@ -31,12 +31,20 @@ type floor struct{ P, R, F1 float64 }
 //	dev P 0.910 R 0.744 F1 0.819; dev2 tune P 0.797 R 0.653 F1 0.718;
 //	dev2 check P 0.808 R 0.404 F1 0.538 (aggregate); held-out P 0.797
 //	R 0.640 F1 0.710; tuning set P 0.850 R 0.736 F1 0.789
+//
+// Raised after the generality work of issue 11, round 3 (headline colons
+// and passives, meetings and accords named before their verb, outlets'
+// topics; measured on the project's own sentences, TestOwnSet):
+//
+//	dev P 0.940 R 0.768 F1 0.846; dev2 tune P 0.803 R 0.681 F1 0.737;
+//	dev2 check P 0.808 R 0.404 F1 0.538 (aggregate, unchanged); held-out
+//	P 0.803 R 0.663 F1 0.726; tuning set P 0.852 R 0.745 F1 0.795
 var floors = map[string]floor{
-	"dev":        {P: 0.90, R: 0.73, F1: 0.81},
-	"dev2-tune":  {P: 0.78, R: 0.64, F1: 0.71},
+	"dev":        {P: 0.93, R: 0.76, F1: 0.84},
+	"dev2-tune":  {P: 0.79, R: 0.67, F1: 0.73},
 	"dev2-check": {P: 0.80, R: 0.40, F1: 0.53},
-	"heldout":    {P: 0.79, R: 0.63, F1: 0.70},
-	"tune400":    {P: 0.84, R: 0.73, F1: 0.78},
+	"heldout":    {P: 0.80, R: 0.65, F1: 0.72},
+	"tune400":    {P: 0.84, R: 0.74, F1: 0.79},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

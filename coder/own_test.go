@@ -2,7 +2,6 @@ package coder
 
 import (
 	"sort"
-	"strings"
 	"testing"
 )
 
@@ -150,7 +149,7 @@ func TestOwnSet(t *testing.T) {
 }
 
 // ownFloor is the F1 TestOwnSet must keep, a hair under the measured figure.
-const ownFloor = 0.0
+const ownFloor = 0.97
 
 func key3(code string) string {
 	if code == "" {
@@ -200,4 +199,3 @@ func overlap(got, want []string) (tp, fp, fn int) {
 	return tp, fp, len(want) - tp
 }
 
-var _ = strings.Fields

@@ -198,4 +198,3 @@ func overlap(got, want []string) (tp, fp, fn int) {
 	}
 	return tp, fp, len(want) - tp
 }
-

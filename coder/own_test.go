@@ -57,6 +57,7 @@ var ownSet = []struct {
 	{"KCNA", "", false, "Kim Jong Un was presented with a gift by the president of Equatorial Guinea.", []string{"GNQ PRK 05"}},
 	{"KCNA", "", false, "The Cuban paper Granma on Friday carried an article titled \"Pyongyang, a city of science\".", []string{"CUB PRK 01"}},
 	{"KCNA", "", false, "A Nepalese weekly published an article on Monday about the moves of the Japanese militarists to revise the pacifist constitution.", []string{"NPL JPN 01"}},
+	{"KCNA", "", false, "Nigerian organizations issued statements on Monday in praise of the New Year address of Kim Jong Un.", []string{"NGA PRK 05"}},
 	// KCNA inner sentences.
 	{"KCNA", "", false, "He expressed the hope that the friendly relations between the two countries would grow stronger.", nil},
 	{"KCNA", "", false, "Present there were officials of the Cuban embassy here.", nil},

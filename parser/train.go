@@ -14,7 +14,7 @@ import (
 // its default.
 type TrainOptions struct {
 	TagEpochs   int     // tagger passes over the training set (default 12); the best on dev is kept
-	ParseEpochs int     // parser passes (default 15); the best on dev is kept
+	ParseEpochs int     // parser passes (default 20); the best on dev is kept
 	Folds       int     // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
 	Prune       float32 // weights of smaller magnitude are dropped (default 0.5)
 	TagPrune    float32 // the same for the tagger (default 1: half its weights, at no cost on dev)
@@ -29,7 +29,7 @@ func (o *TrainOptions) defaults() {
 		o.TagEpochs = 12
 	}
 	if o.ParseEpochs == 0 {
-		o.ParseEpochs = 15
+		o.ParseEpochs = 20
 	}
 	if o.Folds == 0 {
 		o.Folds = 4

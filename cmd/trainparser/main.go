@@ -24,7 +24,7 @@ func main() {
 	out := flag.String("out", "parser/model/en.bin.gz", "model file to write")
 	var o parser.TrainOptions
 	flag.IntVar(&o.TagEpochs, "tag-epochs", 12, "tagger passes (the best on dev is kept)")
-	flag.IntVar(&o.ParseEpochs, "parse-epochs", 15, "parser passes (the best on dev is kept)")
+	flag.IntVar(&o.ParseEpochs, "parse-epochs", 20, "parser passes (the best on dev is kept)")
 	flag.IntVar(&o.Folds, "folds", 4, "jack-knifing folds for the parser's training tags (1: gold tags)")
 	prune := flag.Float64("prune", 0.5, "drop weights of smaller magnitude")
 	tagPrune := flag.Float64("tag-prune", 1, "drop tagger weights of smaller magnitude")

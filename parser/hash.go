@@ -82,6 +82,7 @@ type wordInfo struct {
 	pre    [3]uint64
 	shape  uint64
 	sure   uint64 // sureBit|xpos<<8|upos for a word tagged from the dictionary, else 0
+	amb    uint64 // mask of the UPOS tags the word took in training, 0 if unknown (wordClass)
 	digit  bool
 	hyphen bool
 	upper  bool // starts with an upper-case letter

@@ -20,7 +20,7 @@ type Model struct {
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
 	lem                *lemmatizer
-	dict               map[uint64]uint64 // word hash → its sure tags (learnSure)
+	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure)
 	pool               sync.Pool
 }
 
@@ -205,7 +205,7 @@ func (m *Model) Write(w io.Writer) error {
 	for _, ws := range []*weights{m.tags, m.moves, m.arcs} {
 		ws.write(bw)
 	}
-	// the words tagged from the dictionary, by hash
+	// the words tagged from the dictionary and the ambiguity classes, by hash
 	ws := make([]uint64, 0, len(m.dict))
 	for w := range m.dict {
 		ws = append(ws, w)
@@ -311,7 +311,7 @@ func decodeModel(d *decoder) (*Model, error) {
 		prev += d.uvarint()
 		v := d.uvarint()
 		x, u := v>>8&0xff, v&0xff
-		if v&sureBit == 0 || x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos)) {
+		if v&sureBit == 0 && (v == 0 || v >= 1<<len(m.upos)) || v&sureBit != 0 && (x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos))) {
 			return nil, fmt.Errorf("%w: dictionary entry", errModel)
 		}
 		m.dict[prev] = v

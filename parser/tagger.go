@@ -11,9 +11,19 @@ package parser
 const pad = 2
 
 var (
-	startWord = wordInfo{lower: 0x51a27, form: 0x51a27, shape: 0x51a27, suf: [4]uint64{0x51a27, 0x51a27, 0x51a27, 0x51a27}}
-	endWord   = wordInfo{lower: 0xe4d0, form: 0xe4d0, shape: 0xe4d0, suf: [4]uint64{0xe4d0, 0xe4d0, 0xe4d0, 0xe4d0}}
+	startWord = wordInfo{lower: 0x51a27, form: 0x51a27, shape: 0x51a27, suf: [4]uint64{0x51a27, 0x51a27, 0x51a27, 0x51a27}, amb: 1 << 60}
+	endWord   = wordInfo{lower: 0xe4d0, form: 0xe4d0, shape: 0xe4d0, suf: [4]uint64{0xe4d0, 0xe4d0, 0xe4d0, 0xe4d0}, amb: 1 << 61}
 )
+
+// wordClass splits a dictionary value into the sure tags (or 0) and the
+// word's ambiguity class: the mask of the UPOS tags it took in training
+// (0 for a word not in the dictionary).
+func wordClass(v uint64) (sure, amb uint64) {
+	if v&sureBit != 0 {
+		return v, 1 << (v & 0xff)
+	}
+	return 0, v
+}
 
 // analyseSentence fills ws with the padded word infos of words; dict maps
 // the hashes of frequent words to their sure tags (learnSure).
@@ -26,7 +36,7 @@ func analyseSentence(ws []wordInfo, words []string, dict map[uint64]uint64) []wo
 		ws = append(ws, wordInfo{})
 		wi := &ws[len(ws)-1]
 		analyse(w, wi)
-		wi.sure = dict[wi.lower]
+		wi.sure, wi.amb = wordClass(dict[wi.lower])
 	}
 	for range pad {
 		ws = append(ws, endWord)
@@ -82,6 +92,20 @@ func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 
 		f2(26, p1.lower, n1.lower),
 		f2(27, flags, w.shape),
 		f2(28, x1, n1.lower),
+		f1(29, w.pre[1]),
+		f1(30, n2.suf[2]),
+		f2(31, n1.lower, n2.lower),
+		f2(32, w.suf[2], n1.suf[2]),
+		f2(33, p1.shape, n1.shape),
+		f2(34, p1.suf[2], w.suf[2]),
+		f2(35, x2, w.lower),
+		f2(36, x1, n1.suf[2]),
+		f1(37, w.amb),
+		f1(38, n1.amb),
+		f2(39, n1.amb, n2.amb),
+		f2(40, x1, n1.amb),
+		f2(41, w.amb, n1.amb),
+		f1(42, n2.amb),
 	)
 }
 
@@ -125,7 +149,15 @@ const (
 	sureBit      = 1 << 63
 )
 
-// learnSure maps the hash of each such word to sureBit|xpos<<8|upos.
+// Other words seen at least minClassCount times get an ambiguity class:
+// the UPOS tags they took at least minClassShare of the time.
+const (
+	minClassCount = 3
+	minClassShare = 0.05
+)
+
+// learnSure maps the hash of each such word to sureBit|xpos<<8|upos, and
+// that of each word with an ambiguity class to its UPOS mask.
 func learnSure(sents []*tsent, nx, nu int) map[uint64]uint64 {
 	type pair struct{ x, u uint8 }
 	counts := map[uint64]map[pair]int{}
@@ -152,7 +184,18 @@ func learnSure(sents []*tsent, nx, nu int) map[uint64]uint64 {
 		}
 		if total >= minSureCount && float64(bestN) >= minSureShare*float64(total) {
 			dict[w] = sureBit | uint64(best.x)<<8 | uint64(best.u)
+			continue
 		}
+		if total < minClassCount {
+			continue
+		}
+		var mask uint64
+		for p, n := range c {
+			if float64(n) >= minClassShare*float64(total) {
+				mask |= 1 << p.u
+			}
+		}
+		dict[w] = mask
 	}
 	return dict
 }

@@ -14,9 +14,10 @@ import (
 // its default.
 type TrainOptions struct {
 	TagEpochs   int     // tagger passes over the training set (default 12); the best on dev is kept
-	ParseEpochs int     // parser passes (default 15); the best on dev is kept
+	ParseEpochs int     // parser passes (default 20); the best on dev is kept
 	Folds       int     // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
 	Prune       float32 // weights of smaller magnitude are dropped (default 0.5)
+	TagPrune    float32 // the same for the tagger (default 1: half its weights, at no cost on dev)
 	MinUpdates  int     // features updated fewer times are dropped (default 5)
 	Explore     float64 // probability of following a wrong predicted move after the first pass (default 0.9)
 	Seed        uint64  // shuffling and exploration (default 1)
@@ -28,13 +29,16 @@ func (o *TrainOptions) defaults() {
 		o.TagEpochs = 12
 	}
 	if o.ParseEpochs == 0 {
-		o.ParseEpochs = 15
+		o.ParseEpochs = 20
 	}
 	if o.Folds == 0 {
 		o.Folds = 4
 	}
 	if o.Prune == 0 {
 		o.Prune = 0.5
+	}
+	if o.TagPrune == 0 {
+		o.TagPrune = 1
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 5
@@ -160,7 +164,8 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	m.dict = learnSure(tr, len(m.xpos), len(m.upos))
 	for _, t := range append(tr[:len(tr):len(tr)], dv...) {
 		for j := range t.words {
-			t.ws[j+pad].sure = m.dict[t.ws[j+pad].lower]
+			wi := &t.ws[j+pad]
+			wi.sure, wi.amb = wordClass(m.dict[wi.lower])
 		}
 	}
 
@@ -189,9 +194,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	rng := rand.New(rand.NewPCG(o.Seed, 0x7a66e4))
 	var bestTags *weights
 	bestEpoch, bestAcc := 0, -1.0
-	trainTagger(tr, nx, nu, o.TagEpochs, o.Prune, o.MinUpdates, rng, func(w *weights, epoch int) {
+	trainTagger(tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
 		u, x := evalTags(w, dv)
-		fmt.Fprintf(o.Log, "tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %s)\n", epoch, u, x, len(w.keys), time.Since(start).Round(time.Second))
+		fmt.Fprintf(o.Log, "tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %d weights, %s)\n", epoch, u, x, len(w.keys), len(w.w), time.Since(start).Round(time.Second))
 		if u+x > bestAcc || len(dv) == 0 {
 			bestAcc, bestEpoch, bestTags = u+x, epoch, w
 		}
@@ -216,7 +221,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 				}
 			}
 			var w *weights
-			trainTagger(in, nx, nu, bestEpoch, o.Prune, o.MinUpdates, rng, func(ww *weights, epoch int) {
+			trainTagger(in, nx, nu, bestEpoch, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
 				if epoch == bestEpoch {
 					w = ww
 				}

@@ -138,14 +138,14 @@ func TestParseEWT(t *testing.T) {
 		t.Fatalf("%q: %v", out, err)
 	}
 	if upos < minUPOS || uas < minUAS || las < minLAS {
-		t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.2f %.2f %.2f", upos, uas, las, minUPOS, minUAS, minLAS)
+		t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.3f %.3f %.3f", upos, uas, las, minUPOS, minUAS, minLAS)
 	}
 }
 
 // The floors of TestParseEWT: the built-in model's scores on the EWT test
 // file when it was trained, rounded down.
 const (
-	minUPOS = 0.945
-	minUAS  = 0.84
-	minLAS  = 0.80
+	minUPOS = 0.950
+	minUAS  = 0.845
+	minLAS  = 0.810
 )

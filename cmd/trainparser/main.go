@@ -24,9 +24,10 @@ func main() {
 	out := flag.String("out", "parser/model/en.bin.gz", "model file to write")
 	var o parser.TrainOptions
 	flag.IntVar(&o.TagEpochs, "tag-epochs", 12, "tagger passes (the best on dev is kept)")
-	flag.IntVar(&o.ParseEpochs, "parse-epochs", 15, "parser passes (the best on dev is kept)")
+	flag.IntVar(&o.ParseEpochs, "parse-epochs", 20, "parser passes (the best on dev is kept)")
 	flag.IntVar(&o.Folds, "folds", 4, "jack-knifing folds for the parser's training tags (1: gold tags)")
 	prune := flag.Float64("prune", 0.5, "drop weights of smaller magnitude")
+	tagPrune := flag.Float64("tag-prune", 1, "drop tagger weights of smaller magnitude")
 	flag.IntVar(&o.MinUpdates, "min-updates", 5, "drop features updated fewer times in training")
 	flag.Float64Var(&o.Explore, "explore", 0.9, "probability of following the parser's own mistakes after the first pass")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
@@ -37,6 +38,7 @@ func main() {
 		os.Exit(2)
 	}
 	o.Prune = float32(*prune)
+	o.TagPrune = float32(*tagPrune)
 	o.Log = os.Stderr
 	start := time.Now()
 	tr, err := parser.ReadCoNLLUFile(*train)

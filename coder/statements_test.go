@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -39,22 +38,7 @@ func TestStatements(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i, w := range tt.want {
-				f, g := strings.Fields(w), strings.Fields(got[i])
-				for k := range f {
-					if !strings.HasPrefix(g[k], f[k]) {
-						t.Errorf("event %d: got %s, want %s", i, got[i], w)
-						break
-					}
-				}
-			}
+			checkEvents(t, events, tt.want)
 		})
 	}
 }

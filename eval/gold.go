@@ -151,20 +151,11 @@ func parseGold(line []byte) (Gold, error) {
 
 // ReadGoldFile reads a gold file (gzip-compressed when its name ends in .gz).
 func ReadGoldFile(path string) ([]Gold, error) {
-	f, err := os.Open(path)
+	r, closeFile, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, demarche.Errorf(demarche.EINVALID, "%s: %v", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer closeFile()
 	return ReadGold(r, path)
 }
 
@@ -181,4 +172,22 @@ func Select(items []Gold, half, kind string) []Gold {
 		out = append(out, g)
 	}
 	return out
+}
+
+// openFile opens a file for reading, through gzip when its name ends in .gz.
+// closeFile closes what it opened.
+func openFile(path string) (r io.Reader, closeFile func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return f, func() { f.Close() }, nil
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, nil, demarche.Errorf(demarche.EINVALID, "%s: %v", path, err)
+	}
+	return zr, func() { zr.Close(); f.Close() }, nil
 }

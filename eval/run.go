@@ -3,13 +3,11 @@ package eval
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
 
@@ -63,20 +61,11 @@ func Code(ctx context.Context, c demarche.Coder, items []Gold, name string) (map
 // when the name ends in .gz) and keeps those whose doc is one of ids,
 // grouped by doc in file order. Errors name the file and the line.
 func ReadCoded(path string, ids map[string]bool) (map[string][]demarche.Event, error) {
-	f, err := os.Open(path)
+	r, closeFile, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, demarche.Errorf(demarche.EINVALID, "%s: %v", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer closeFile()
 	return readCoded(r, path, ids)
 }
 

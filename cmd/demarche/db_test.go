@@ -77,14 +77,7 @@ func TestStartTogether(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	pg, skip, err := pgtest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if skip != "" {
-		t.Skip(skip)
-	}
-	defer pg.Stop()
+	pg := pgtest.ForTest(t)
 	bin := buildDemarche(t)
 	const trials, procs = 5, 6
 	ok := 0

@@ -49,14 +49,7 @@ func TestIngestQueueLargeDocument(t *testing.T) {
 // documents holds NUL and bytes that are not UTF-8: every document is
 // stored, the bad characters replaced, and status counts it.
 func TestIngestPostgresNUL(t *testing.T) {
-	pg, skip, err := pgtest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if skip != "" {
-		t.Skip(skip)
-	}
-	defer pg.Stop()
+	pg := pgtest.ForTest(t)
 	dsn := pg.Schema(t)
 	in := writeDocs(t,
 		map[string]string{"id": "n1", "date": "2024-01-02", "text": "North Korea praised Russia."},

@@ -303,14 +303,7 @@ func TestIngestCrash(t *testing.T) {
 	}
 	t.Run("sqlite", func(t *testing.T) { crash(t, filepath.Join(dir, "crash.db")) })
 	t.Run("postgres", func(t *testing.T) {
-		srv, skip, err := pgtest.Start()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if skip != "" {
-			t.Skip(skip)
-		}
-		defer srv.Stop()
+		srv := pgtest.ForTest(t)
 		crash(t, srv.Schema(t))
 	})
 }

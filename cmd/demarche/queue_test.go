@@ -143,14 +143,7 @@ func TestQueue(t *testing.T) {
 		t.Skip("codes thousands of stories twice, with worker processes")
 	}
 	corpus, what := queueCorpus(t, queueStories)
-	pg, skip, err := pgtest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if skip != "" {
-		t.Skip(skip)
-	}
-	defer pg.Stop()
+	pg := pgtest.ForTest(t)
 	bin := buildDemarche(t)
 	ns, err := natstest.Start("")
 	if err != nil {

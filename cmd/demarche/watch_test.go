@@ -380,14 +380,7 @@ func TestWatchCrash(t *testing.T) {
 // PostgreSQL store: leases on sources and deliveries in the store keep
 // them from fetching a source twice at once or sending an alert twice.
 func TestWatchersSharePostgres(t *testing.T) {
-	srv, skip, err := pgtest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if skip != "" {
-		t.Skip(skip)
-	}
-	defer srv.Stop()
+	srv := pgtest.ForTest(t)
 	dsn := srv.Schema(t)
 	wr, hs := newWire(t)
 	wr.items = []feedItem{itemDeny, itemAck, itemPraise}

@@ -91,6 +91,22 @@ func Start() (*Server, string, error) {
 	return s, skip, err
 }
 
+// ForTest starts a server as Start does for one test: it fails the test
+// on an error, skips it with the reason when PostgreSQL cannot run, and
+// stops the server when the test ends.
+func ForTest(tb testing.TB) *Server {
+	tb.Helper()
+	s, skip, err := Start()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if skip != "" {
+		tb.Skip(skip)
+	}
+	tb.Cleanup(s.Stop)
+	return s
+}
+
 func start() (*Server, string, error) {
 	if url := os.Getenv(Env); url != "" {
 		return &Server{URL: url}, "", nil

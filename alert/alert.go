@@ -110,7 +110,7 @@ func (p *Payload) text() string {
 		if e.URL != "" {
 			ref = e.URL
 		}
-		fmt.Fprintf(&b, "> %s — %s %s→%s %s (%s)\n", clip(e.Sentence, 300), e.Date, e.Source, e.Target, e.CAMEO, ref)
+		fmt.Fprintf(&b, "> %s — %s %s→%s %s (%s)\n", Clip(e.Sentence, 300), e.Date, e.Source, e.Target, e.CAMEO, ref)
 	}
 	if p.Link != "" {
 		b.WriteString(p.Link + "\n")
@@ -140,7 +140,9 @@ func Path(sg *demarche.Signal) string {
 	return "/dyad?" + v.Encode()
 }
 
-func clip(s string, n int) string {
+// Clip folds white space in s and cuts it to at most n bytes, at a word
+// boundary when one is near, marking the cut with " …".
+func Clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) <= n {
 		return s

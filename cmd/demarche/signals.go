@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/alert"
 )
 
 func runSignals(ctx context.Context, env *Env, args []string) error {
@@ -62,13 +63,13 @@ func writeSignals(w io.Writer, rep *demarche.SignalReport, format string, eviden
 	for i, s := range rep.Signals {
 		fmt.Fprintf(w, "%3d. %5.1f  %-8s %s  %s\n", i+1, s.Score, s.Kind, s.Date, s.Title)
 		if s.Detail != "" {
-			fmt.Fprintf(w, "                     %s\n", clip(s.Detail, 150))
+			fmt.Fprintf(w, "                     %s\n", alert.Clip(s.Detail, 150))
 		}
 		for k, e := range s.Evidence {
 			if k >= evidence {
 				break
 			}
-			fmt.Fprintf(w, "                     %s %s→%s %s: %s\n", e.Date, e.Source, e.Target, e.CAMEO, clip(e.Text, 130))
+			fmt.Fprintf(w, "                     %s %s→%s %s: %s\n", e.Date, e.Source, e.Target, e.CAMEO, alert.Clip(e.Text, 130))
 		}
 	}
 	fmt.Fprintf(w, "%d signals with a score of at least %.1f", len(rep.Signals), rep.MinScore)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/alert"
 	"github.com/demarche-project/demarche/analysis"
 )
 
@@ -95,20 +96,8 @@ func writeStances(w io.Writer, rep *demarche.StanceReport, format string) error 
 		for _, p := range as.Points {
 			e := p.Event
 			fmt.Fprintf(w, "  %s  %-30s %s→%s %s  [%s]\n", p.Date, p.Label, e.Source, e.Target, e.CAMEO, e.Doc)
-			fmt.Fprintf(w, "              %s\n", clip(e.Text, 160))
+			fmt.Fprintf(w, "              %s\n", alert.Clip(e.Text, 160))
 		}
 	}
 	return nil
-}
-
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	cut := strings.LastIndex(s[:n], " ")
-	if cut < n/2 {
-		cut = n
-	}
-	return s[:cut] + " …"
 }

@@ -72,7 +72,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
-	if *minConf < 0 || *minConf > 1 {
+	if !(*minConf >= 0 && *minConf <= 1) { // NaN too
 		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
 	}
 	if err := in.check(); err != nil {

@@ -42,7 +42,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format %q: want text or json", *format)
 	}
-	if *minConf < 0 || *minConf > 1 {
+	if !(*minConf >= 0 && *minConf <= 1) { // NaN too
 		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
 	}
 	if *silent {

@@ -135,3 +135,16 @@ func TestEvalSilent(t *testing.T) {
 		t.Errorf("no corpus: exit %d, %s", code, errs)
 	}
 }
+
+// TestMinConfidenceRefused checks that --min-confidence outside 0..1, NaN
+// included, is a usage error on every command that takes it.
+func TestMinConfidenceRefused(t *testing.T) {
+	for cmd, rest := range map[string][]string{"code": {"x.jsonl"}, "events": nil, "eval": {"x.jsonl"}} {
+		for _, v := range []string{"NaN", "-0.1", "1.5"} {
+			code, _, stderr := runCmd(t, "", append([]string{cmd, "--min-confidence", v}, rest...)...)
+			if code != 2 || !strings.Contains(stderr, "--min-confidence") {
+				t.Errorf("%s --min-confidence %s: exit %d, %q; want 2 and the flag named", cmd, v, code, stderr)
+			}
+		}
+	}
+}

@@ -47,7 +47,7 @@ func runEvents(ctx context.Context, env *Env, args []string) error {
 	f := demarche.EventFilter{Source: splitList(*src), Target: splitList(*tgt), Actor: splitList(*actor),
 		CAMEO: splitList(*code), Root: splitList(*root), From: *from, To: *to, Publication: splitList(*pub),
 		Doc: *doc, Version: *version, Duplicates: *dups, Limit: *limit, MinConfidence: *minConf}
-	if *minConf < 0 || *minConf > 1 {
+	if !(*minConf >= 0 && *minConf <= 1) { // NaN too
 		return usageError(fs, "--min-confidence %v: want a number from 0 to 1", *minConf)
 	}
 	if *dyad != "" {

@@ -31,6 +31,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() != 0 {
 		return usageError(fs, "unexpected arguments %q", fs.Args())
 	}
+	if err := lim.check(); err != nil {
+		return usageError(fs, "%v", err)
+	}
 	srv, st, err := newServer(ctx, env, &db, &dicts, &lim)
 	if err != nil {
 		return err
@@ -90,6 +93,23 @@ func (l *serveLimits) add(fs *flag.FlagSet) {
 	fs.IntVar(&l.maxSearchTerms, "max-search-terms", dhttp.DefaultMaxSearchTerms, "most words of a search query")
 	fs.IntVar(&l.maxSearchLength, "max-search-length", dhttp.DefaultMaxSearchLength, "most bytes of a search query")
 	fs.IntVar(&l.maxBody, "max-body", dhttp.DefaultMaxBody, "most bytes of a request body (POST /api/ingest)")
+}
+
+// check refuses negative limits (0 keeps a default).
+func (l *serveLimits) check() error {
+	for name, d := range map[string]time.Duration{"request-timeout": l.requestTimeout, "ingest-timeout": l.ingestTimeout,
+		"read-header-timeout": l.readHeaderTimeout, "read-timeout": l.readTimeout, "write-timeout": l.writeTimeout, "idle-timeout": l.idle} {
+		if d < 0 {
+			return fmt.Errorf("--%s %v: want a positive duration (0: the default)", name, d)
+		}
+	}
+	for name, n := range map[string]int{"max-periods": l.maxPeriods, "max-search-terms": l.maxSearchTerms,
+		"max-search-length": l.maxSearchLength, "max-body": l.maxBody} {
+		if n < 0 {
+			return fmt.Errorf("--%s %d: want a positive number (0: the default)", name, n)
+		}
+	}
+	return nil
 }
 
 func (l *serveLimits) apply(c *dhttp.Config) {

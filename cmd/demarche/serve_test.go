@@ -109,3 +109,14 @@ func TestServeDashboard(t *testing.T) {
 		}
 	}
 }
+
+// TestServeNegativeLimit checks that a negative limit or time-out is a
+// usage error, not silently the default.
+func TestServeNegativeLimit(t *testing.T) {
+	for _, args := range [][]string{{"--request-timeout", "-1s"}, {"--max-periods", "-5"}} {
+		code, _, stderr := runCmd(t, "", append([]string{"serve", "--db", filepath.Join(t.TempDir(), "s.db")}, args...)...)
+		if code != 2 || !strings.Contains(stderr, args[0]) {
+			t.Errorf("serve %v: exit %d, %q; want 2 and the flag named", args, code, stderr)
+		}
+	}
+}

@@ -2,12 +2,33 @@ package demarche
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
 // DefaultMaxPeriods is the most periods of a dyad series unless
 // DyadQuery.MaxPeriods says otherwise: 50,000 days are 137 years.
 const DefaultMaxPeriods = 50000
+
+// The limits of a search query unless the caller sets others: every word
+// (OR included) is one more term for the full-text index to intersect.
+const (
+	DefaultMaxSearchTerms  = 50   // words of a search query
+	DefaultMaxSearchLength = 1000 // bytes of a search query
+)
+
+// CheckSearch reports whether a search query keeps within maxTerms words
+// and maxBytes bytes; the error names the count and the limit. Callers add
+// how the limit is set (a flag).
+func CheckSearch(q string, maxTerms, maxBytes int) error {
+	if len(q) > maxBytes {
+		return fmt.Errorf("%d bytes, more than the limit of %d", len(q), maxBytes)
+	}
+	if n := len(strings.Fields(q)); n > maxTerms {
+		return fmt.Errorf("%d words (OR included), more than the limit of %d", n, maxTerms)
+	}
+	return nil
+}
 
 // EarliestDocumentDate is the earliest date a document may have: anything
 // before is a typing error or a date of the story, not of the document.

@@ -2,6 +2,7 @@ package demarche
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,4 +102,26 @@ func FuzzPeriods(f *testing.F) {
 			t.Fatalf("CountPeriods(%s, %s, %s) = %d, want %d", p, from.Format(DateLayout), to.Format(DateLayout), got, n)
 		}
 	})
+}
+
+func TestCheckSearch(t *testing.T) {
+	tests := []struct {
+		q    string
+		want string // part of the error; "" for none
+	}{
+		{"troops Kursk", ""},
+		{strings.Repeat("a ", 50), ""},
+		{strings.Repeat("a ", 51), "51 words (OR included), more than the limit of 50"},
+		{strings.Repeat("x", 1000), ""},
+		{strings.Repeat("x", 1001), "1001 bytes, more than the limit of 1000"},
+	}
+	for _, tt := range tests {
+		err := CheckSearch(tt.q, DefaultMaxSearchTerms, DefaultMaxSearchLength)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%.20q…: %v", tt.q, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%.20q…: error %v, want %q", tt.q, err, tt.want)
+		}
+	}
 }

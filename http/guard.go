@@ -24,8 +24,8 @@ const (
 	DefaultReadTimeout       = 2 * time.Minute // the whole request, body included
 	DefaultIdleTimeout       = 2 * time.Minute
 	DefaultMaxBody           = 32 << 20 // bytes of a request body
-	DefaultMaxSearchTerms    = 50       // words of a search query
-	DefaultMaxSearchLength   = 1000     // bytes of a search query
+	DefaultMaxSearchTerms    = demarche.DefaultMaxSearchTerms
+	DefaultMaxSearchLength   = demarche.DefaultMaxSearchLength
 	DefaultMaxHeaderBytes    = 1 << 20
 	maxParamLength           = 4096 // bytes of a query parameter's value (q has its own limit)
 )
@@ -218,11 +218,8 @@ func (s *Server) protect(ctx context.Context, what string, err *error) {
 // checkSearch checks a search query against the limits of its words and
 // bytes, naming the limit.
 func (s *Server) checkSearch(q string) error {
-	if len(q) > s.cfg.MaxSearchLength {
-		return fmt.Errorf("%d bytes, more than the limit of %d (serve --max-search-length): search for fewer words", len(q), s.cfg.MaxSearchLength)
-	}
-	if n := len(strings.Fields(q)); n > s.cfg.MaxSearchTerms {
-		return fmt.Errorf("%d words (OR included), more than the limit of %d (serve --max-search-terms): search for fewer words", n, s.cfg.MaxSearchTerms)
+	if err := demarche.CheckSearch(q, s.cfg.MaxSearchTerms, s.cfg.MaxSearchLength); err != nil {
+		return fmt.Errorf("%v (serve --max-search-terms, --max-search-length): search for fewer words", err)
 	}
 	return nil
 }

@@ -90,6 +90,9 @@ func TestIngestCommands(t *testing.T) {
 		{"search", []string{"search", "thanked", "support"}, 0, []string{"1. 2011-08-26 KCNA a3 — China thanks DPRK", "China thanked the DPRK for its support.", "→ 051 CHN → PRK"}, []string{"2. "}},
 		{"search json", []string{"search", "--format", "json", `"hostile policy"`}, 0, []string{`"doc":"a1"`, `"cameo":"111"`}, nil},
 		{"search nothing", []string{"search", "zebra"}, 0, []string{"no match"}, nil},
+		{"search too many words", append([]string{"search"}, strings.Fields(strings.Repeat("troops OR ", 30))...), 2, nil, nil},
+		{"search too long", []string{"search", strings.Repeat("x", 1001)}, 2, nil, nil},
+		{"search raised limit", append([]string{"search", "--max-terms", "100"}, strings.Fields(strings.Repeat("zebra OR ", 30)+"zebra")...), 0, []string{"no match"}, nil},
 		{"recode nothing", []string{"recode"}, 0, []string{"nothing to recode"}, nil},
 	}
 	for _, tt := range tests {

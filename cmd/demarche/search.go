@@ -26,6 +26,8 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	pub := fs.String("publication", "", "publications of the documents (KCNA,TASS)")
 	dups := fs.Bool("duplicates", false, "include the sentences of near-duplicate documents")
 	format := fs.String("format", "text", "output: text, or json (one hit a line)")
+	maxTerms := fs.Int("max-terms", demarche.DefaultMaxSearchTerms, "most words of the query (OR included)")
+	maxLength := fs.Int("max-length", demarche.DefaultMaxSearchLength, "most bytes of the query")
 	if err := fs.Parse(interleave(fs, args)); err != nil {
 		return err
 	}
@@ -35,12 +37,16 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format: want text or json, got %q", *format)
 	}
+	query := strings.Join(fs.Args(), " ")
+	if err := demarche.CheckSearch(query, *maxTerms, *maxLength); err != nil {
+		return usageError(fs, "query: %v (--max-terms, --max-length): search for fewer words", err)
+	}
 	st, err := openExisting(ctx, env, *db, forReading)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	res, err := st.Search(ctx, demarche.SearchQuery{Text: strings.Join(fs.Args(), " "), From: *from, To: *to,
+	res, err := st.Search(ctx, demarche.SearchQuery{Text: query, From: *from, To: *to,
 		Publication: splitList(*pub), Duplicates: *dups, Limit: *limit, Offset: *offset})
 	if err != nil {
 		return err

@@ -25,8 +25,14 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan = p.subjSpan
 			}
 			srcs = by
+		} else if by := s.treeAgent(p); len(by) > 0 {
+			if tgtSpan[0] < 0 {
+				tgtSpan = p.subjSpan
+			}
+			srcs = by
 		} else {
 			tr.why("passive without an agent: the source is not named")
+			s.needTree = true
 			return nil, nil, false, false
 		}
 	}
@@ -52,6 +58,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
+		s.needTree = true
 		return nil, nil, false, false
 	}
 	// target
@@ -91,6 +98,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				k = span[1]
 			}
 		}
+	}
+	if len(tgts) == 0 && !between && !c.SlotOnly && s.treePass {
+		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)

@@ -1,0 +1,565 @@
+// Dependency trees: a second reading, on the parse of package parser, of
+// the sentences the clause heuristics leave without an event.
+//
+// The clause heuristics (clause.go, participants.go, targets.go) read the
+// tagged tokens left to right; they are fast and precise, but a subject
+// far from its verb, a verb coordinated with another, a relative or
+// participial clause, a passive agent after a long object or a target in
+// an oblique they do not reach leave them without a source or a target.
+// When a sentence names an actor and has a predicate of the verb classes
+// but gives no event, and one of its predicates failed for want of a
+// participant, the coder parses it (about 6,000 sentences a second a core)
+// and reads the predicate's arguments from the tree:
+//
+//   - source: the verb's nsubj; for a passive, its "by" oblique
+//     (obl:agent); the subject of the verb it is coordinated with (conj)
+//     or that controls it (xcomp, the object when there is one: "urged X
+//     to …"); the noun a relative or participial clause modifies (acl,
+//     acl:relcl);
+//   - target: the obj, iobj and obliques (obl) of the verb, the nmod of
+//     its object ("a letter to X"), in that order, without time and place
+//     adjuncts; a passive's subject;
+//   - negation and modality: "not", "never" and the modals would, could,
+//     may, might of the verb.
+//
+// What the tree finds is handed to the coder's own machinery: the
+// patterns, participants, settle and the guide's conventions decide the
+// events, as for the heuristics' reading.
+package coder
+
+import (
+	"fmt"
+
+	"github.com/demarche-project/demarche/cameo"
+	"strings"
+
+	"github.com/demarche-project/demarche/parser"
+)
+
+// depTree is the dependency parse of a sentence, one node per token of
+// s.toks.
+type depTree struct {
+	toks []parser.Token
+	head []int // 0-based head, -1 for the root
+	kids [][]int
+}
+
+// treeParse parses the sentence (once) and returns its tree.
+func (s *sentence) treeParse() *depTree {
+	if s.parsed != nil {
+		return s.parsed
+	}
+	words := make([]string, len(s.toks))
+	for i, t := range s.toks {
+		w := t.Text
+		if s.headline && i > 0 && (s.at[i] < 0 || s.ments[s.at[i]].sector != nil) {
+			w = strings.ToLower(w) // "Kim Yong Nam Meets Ambassador": title case is not a name
+		}
+		words[i] = w
+	}
+	pt := s.c.deps.Parse(words, make([]parser.Token, 0, len(words)))
+	t := &depTree{toks: pt, head: make([]int, len(pt)), kids: make([][]int, len(pt))}
+	for i, tk := range pt {
+		t.head[i] = tk.Head - 1
+		if h := tk.Head - 1; h >= 0 && h < len(pt) {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	s.parsed = t
+	return t
+}
+
+// rel returns the relation of node i to its head ("nsubj:pass").
+func (t *depTree) rel(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.toks[i].Deprel
+}
+
+// base returns the relation without its subtype ("obl:agent" → "obl").
+func (t *depTree) base(i int) string {
+	r := t.rel(i)
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// child returns the first child of i whose relation is one of rels, or -1.
+func (t *depTree) child(i int, rels ...string) int {
+	if i < 0 || i >= len(t.kids) {
+		return -1
+	}
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].Deprel == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition of a nominal (its "case" child, lower
+// case), or "".
+func (t *depTree) caseOf(n int) string {
+	if c := t.child(n, "case"); c >= 0 {
+		w := strings.ToLower(t.toks[c].Form)
+		if w == "on" && c+2 < len(t.toks) && strings.EqualFold(t.toks[c+1].Form, "behalf") {
+			return "on behalf of"
+		}
+		return w
+	}
+	return ""
+}
+
+// passive reports whether the verb at v is passive in the tree: it has a
+// passive auxiliary or subject, or is a past participle modifying a noun
+// ("crimes committed by …").
+func (t *depTree) passive(v int) bool {
+	if t.child(v, "aux:pass", "nsubj:pass", "csubj:pass") >= 0 {
+		return true
+	}
+	return t.base(v) == "acl" && t.toks[v].XPOS == "VBN"
+}
+
+// isRelPronoun reports whether node n is a relative pronoun.
+func (t *depTree) isRelPronoun(n int) bool {
+	switch t.toks[n].XPOS {
+	case "WDT", "WP":
+		return true
+	}
+	return strings.EqualFold(t.toks[n].Form, "that")
+}
+
+// subjectOf returns the node naming the subject of the verb at v, and the
+// relation that gave it; -1 when the tree names none.
+func (t *depTree) subjectOf(v int, depth int) (int, string) {
+	if v < 0 || v >= len(t.toks) || depth > 4 {
+		return -1, ""
+	}
+	if n := t.child(v, "nsubj", "nsubj:pass"); n >= 0 {
+		if t.isRelPronoun(n) {
+			return -1, "" // a relative clause describes its noun: background, not the news
+		}
+		return n, t.rel(n)
+	}
+	h := t.head[v]
+	if h < 0 {
+		return -1, ""
+	}
+	switch t.base(v) {
+	case "conj":
+		// a true coordination has its conjunction ("met and praised");
+		// a verb hung on another without one is a parse's guess
+		if (t.toks[h].UPOS == "VERB" || t.toks[h].UPOS == "AUX") && t.child(v, "cc") >= 0 {
+			if n, how := t.subjectOf(h, depth+1); n >= 0 {
+				return n, "shared with the coordinated verb \"" + t.toks[h].Form + "\" (conj): " + how
+			}
+		}
+	case "xcomp":
+		if o := t.child(h, "obj", "iobj"); o >= 0 && o < v {
+			return o, "object of \"" + t.toks[h].Form + "\" controls it (xcomp)"
+		}
+		if n, how := t.subjectOf(h, depth+1); n >= 0 {
+			return n, "subject of \"" + t.toks[h].Form + "\" (xcomp): " + how
+		}
+	case "acl":
+		if t.rel(v) == "acl:relcl" {
+			return -1, "" // a relative clause describes its noun: background, not the news
+		}
+		if t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN" || t.toks[h].UPOS == "PRON" {
+			return h, "the noun the clause modifies (" + t.rel(v) + ")"
+		}
+	case "advcl":
+		if x := t.toks[v].XPOS; (x == "VBG" || x == "VBN") && t.child(v, "mark") < 0 {
+			if n, how := t.subjectOf(h, depth+1); n >= 0 {
+				return n, "subject of \"" + t.toks[h].Form + "\" (participial advcl): " + how
+			}
+		}
+	}
+	return -1, ""
+}
+
+// agentOf returns the "by" oblique of a passive verb at v, or -1.
+func (t *depTree) agentOf(v int) int {
+	for _, k := range t.kids[v] {
+		if (t.base(k) == "obl" || t.base(k) == "nmod") && t.caseOf(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjunctCases introduce time, place and circumstance, never a target.
+var adjunctCases = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
+	"throughout", "via", "unlike", "like", "at", "in", "by", "of", "within", "inside", "outside", "near",
+	"across", "around", "through", "under", "over", "upon", "as", "than", "without", "besides", "beyond")
+
+// objectsOf lists the nodes that may name the verb's target, in order: its
+// iobj, obj, obliques that are not adjuncts, and the non-adjunct nmods of
+// its object ("sent a letter to X").
+func (t *depTree) objectsOf(v int) []int {
+	var out []int
+	add := func(n int) {
+		if t.base(n) == "obl" || t.base(n) == "nmod" {
+			if c := t.caseOf(n); c == "" || adjunctCases[c] {
+				return
+			}
+		}
+		out = append(out, n)
+	}
+	for _, r := range []string{"iobj", "obj"} {
+		for _, k := range t.kids[v] {
+			if t.rel(k) == r {
+				add(k)
+			}
+		}
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" {
+			add(k)
+		}
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "obj" {
+			continue
+		}
+		for _, n := range t.kids[k] {
+			if t.base(n) == "nmod" && n > k {
+				add(n)
+			}
+		}
+	}
+	return out
+}
+
+// negated reports whether the verb at v is negated in the tree ("not",
+// "never", "n't"), or is the content of a refusal ("refused to visit").
+func (t *depTree) negated(v int) bool {
+	for _, k := range t.kids[v] {
+		switch strings.ToLower(t.toks[k].Form) {
+		case "not", "n't", "never":
+			if t.base(k) == "advmod" || t.base(k) == "neg" {
+				return true
+			}
+		}
+	}
+	if t.base(v) == "xcomp" && t.head[v] >= 0 {
+		switch t.toks[t.head[v]].Lemma {
+		case "refuse", "decline", "reject", "fail":
+			return true
+		}
+	}
+	return false
+}
+
+// modal returns the hypothetical modal of the verb at v ("would",
+// "could", "may", "might", "should"), or "".
+func (t *depTree) modal(v int) string {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "aux" {
+			switch w := strings.ToLower(t.toks[k].Form); w {
+			case "would", "could", "may", "might", "should":
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// treeSpan returns the token span of the phrase headed by node n: n and
+// its dependents, without clauses that modify it (acl, relative clauses,
+// advcl, parataxis), its own preposition, and leading or trailing
+// punctuation and conjunctions; a mention it cuts is taken whole.
+func (s *sentence) treeSpan(n int) (int, int) {
+	t := s.parsed
+	in := make([]bool, len(t.toks))
+	var mark func(i int)
+	mark = func(i int) {
+		in[i] = true
+		for _, k := range t.kids[i] {
+			switch t.base(k) {
+			case "acl", "advcl", "parataxis", "ccomp", "xcomp", "dep", "reparandum", "discourse", "vocative":
+				continue
+			case "case", "mark":
+				if i == n {
+					continue
+				}
+			}
+			mark(k)
+		}
+	}
+	mark(n)
+	a, b := n, n+1
+	for a > 0 && in[a-1] {
+		a--
+	}
+	for b < len(t.toks) && in[b] {
+		b++
+	}
+	for a < b && (t.toks[a].UPOS == "PUNCT" || t.toks[a].UPOS == "CCONJ") && a != n {
+		a++
+	}
+	for b > a && (t.toks[b-1].UPOS == "PUNCT" || t.toks[b-1].UPOS == "CCONJ") && b-1 != n {
+		b--
+	}
+	if m := s.mentionAt(a); m != nil {
+		a = min(a, m.i)
+	}
+	if m := s.mentionAt(b - 1); m != nil {
+		b = max(b, m.j)
+	}
+	return a, b
+}
+
+// treeRead records what the tree gave a predicate, for explain.
+type treeRead struct {
+	subj, agent, target string
+}
+
+func (r *treeRead) String() string {
+	if r == nil {
+		return ""
+	}
+	var parts []string
+	for _, p := range []struct{ k, v string }{{"source", r.subj}, {"agent", r.agent}, {"target", r.target}} {
+		if p.v != "" {
+			parts = append(parts, p.k+" "+p.v)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// treeSubject reads, on the second reading, a verbal predicate's subject
+// from the tree when the heuristics found none, with the tree's negation
+// and modality.
+func (s *sentence) treeSubject(p *pred) {
+	t := s.parsed
+	if t == nil || !s.treePass || p.noun || p.v >= len(t.toks) {
+		return
+	}
+	if t.negated(p.v) {
+		p.g.neg = true
+	}
+	if m := t.modal(p.v); m != "" && p.g.hypo == "" {
+		p.g.hypo = m
+	}
+	if t.passive(p.v) && !p.g.passive && s.tag(p.v) == "VBN" {
+		p.g.passive = true
+	}
+	if h := t.head[p.v]; h >= 0 && (t.base(p.v) == "conj" || t.base(p.v) == "xcomp") && t.child(p.v, "aux", "nsubj", "nsubj:pass") < 0 {
+		// "will defend and glorify", "should withdraw … and accept": the
+		// conjoined verb shares the auxiliaries of the first
+		g := s.analyseGroup(h)
+		p.g.future = p.g.future || g.future
+		p.g.neg = p.g.neg || g.neg || t.negated(h)
+		if p.g.hypo == "" {
+			p.g.hypo = g.hypo
+		}
+		if p.g.hypo == "" {
+			p.g.hypo = t.modal(h)
+		}
+	}
+	if len(p.subj) > 0 {
+		return
+	}
+	n, how := t.subjectOf(p.v, 0)
+	if n < 0 {
+		return
+	}
+	if !s.actorHead(n) {
+		return
+	}
+	a, b := s.treeSpan(n)
+	acts := s.actorsIn(a, b, false)
+	if len(acts) == 0 {
+		return
+	}
+	p.subj, p.subjHow, p.subjSpan = acts, "tree: "+how, [2]int{a, b}
+	p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), how)}
+}
+
+// treeAgent returns the actors of a passive predicate's "by" oblique in
+// the tree.
+func (s *sentence) treeAgent(p *pred) []actor {
+	t := s.parsed
+	if t == nil || !s.treePass || p.v >= len(t.toks) {
+		return nil
+	}
+	n := t.agentOf(p.v)
+	if n < 0 && t.base(p.v) == "conj" && t.head[p.v] >= 0 {
+		n = t.agentOf(t.head[p.v]) // "developed and run by X": the shared agent
+	}
+	if n < 0 {
+		// "… to be jointly developed and run by X": the agent on the last conjunct
+		for _, k := range t.kids[p.v] {
+			if t.base(k) == "conj" {
+				if n = t.agentOf(k); n >= 0 {
+					break
+				}
+			}
+		}
+	}
+	if n < 0 || !s.actorHead(n) {
+		return nil
+	}
+	a, b := s.treeSpan(n)
+	acts := s.actorsIn(a, b, false)
+	if len(acts) > 0 {
+		if p.tree == nil {
+			p.tree = &treeRead{}
+		}
+		p.tree.agent = fmt.Sprintf("«%s» (%s by)", s.spanText(a, b), t.rel(n))
+	}
+	return acts
+}
+
+// treeTargets returns the actors of the first object or oblique of the
+// predicate in the tree that names one, other than its sources.
+func (s *sentence) treeTargets(p *pred, srcs []actor) ([]actor, [2]int) {
+	t := s.parsed
+	if t == nil || !s.treePass || p.v >= len(t.toks) {
+		return nil, [2]int{-1, -1}
+	}
+	for _, n := range t.objectsOf(p.v) {
+		if n < p.v && t.rel(n) != "nsubj:pass" {
+			continue
+		}
+		if !s.actorHead(n) {
+			continue
+		}
+		a, b := s.treeSpan(n)
+		if overlaps(a, b, srcs) {
+			continue
+		}
+		acts := s.actorsIn(a, b, true)
+		if len(acts) == 0 {
+			continue
+		}
+		if p.tree == nil {
+			p.tree = &treeRead{}
+		}
+		rel := t.rel(n)
+		if c := t.caseOf(n); c != "" {
+			rel += " " + c
+		}
+		p.tree.target = fmt.Sprintf("«%s» (%s)", s.spanText(a, b), rel)
+		return acts, [2]int{a, b}
+	}
+	return nil, [2]int{-1, -1}
+}
+
+// actorHead reports whether node n, the head of a phrase, is itself an
+// actor word (a name, a person, a sector or title word), or a title or
+// common noun whose "of" complement is one ("the people of X", "the
+// minister of Y"): "heavy snowfall in Japan" names no actor.
+func (s *sentence) actorHead(n int) bool {
+	if m := s.mentionAt(n); m != nil && !m.inTitle {
+		return true
+	}
+	t := s.parsed
+	for _, k := range t.kids[n] {
+		if (t.base(k) == "conj" || t.base(k) == "appos") && s.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether [a, b) overlaps one of the actors' spans.
+func overlaps(a, b int, acts []actor) bool {
+	for _, x := range acts {
+		if x.i < b && a < x.j {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsTree reports whether a sentence the heuristics left without an
+// event deserves a parse: a predicate of the verb classes failed for want
+// of a participant.
+func (s *sentence) wantsTree() bool {
+	return s.c.deps != nil && s.needTree && !s.treePass
+}
+
+// secondReading codes the sentence again with its parse (coder/tree.go),
+// when the first reading gave no event and wants the tree.
+func (s *sentence) secondReading(cands []candidate) []candidate {
+	if len(cands) > 0 || !s.wantsTree() {
+		return cands
+	}
+	s.treeParse()
+	s.treePass = true
+	s.preds, s.prevSubj, s.prevSubjStart, s.prevSubjEnd = nil, nil, 0, 0
+	if s.trace != nil {
+		s.trace.Second = len(s.trace.Predicates)
+		s.note("the clause heuristics gave no event and a predicate lacked a participant: second reading, on the parse")
+	}
+	var out []candidate
+	cands = s.codeSentence()
+	for _, cd := range cands {
+		if cd.noTarget {
+			s.note(fmt.Sprintf("second reading: %s %s without a target dropped (the parse must give a whole event)", cd.src.code, cd.code))
+			continue
+		}
+		if coSource(cands, cd) && !joint(cd.code) {
+			s.note(fmt.Sprintf("second reading: %s → %s %s dropped: both sides of one subject", cd.src.code, cd.tgt.code, cd.code))
+			continue
+		}
+		out = append(out, cd)
+	}
+	for _, tp := range s.treeTraced {
+		tp.t.Tree = tp.p.tree.String()
+	}
+	return out
+}
+
+// coSource reports whether a candidate's target is also a source of the
+// same predicate ("reported by A, B and C": A does not report to B).
+func coSource(cands []candidate, cd candidate) bool {
+	for _, o := range cands {
+		if o.p == cd.p && o.src.i == cd.tgt.i && o.src.j == cd.tgt.j {
+			return true
+		}
+	}
+	return false
+}
+
+// joint reports whether a code is done together by coordinated actors,
+// each toward the others: cooperation, meetings, material cooperation and
+// signing (as together does for a class).
+func joint(code string) bool {
+	switch cameo.Root(code) {
+	case "03", "06":
+		return true
+	case "04":
+		return code != "042" && code != "043"
+	}
+	return code == "057"
+}
+
+// tracedPred pairs a traced predicate with its analysis.
+type tracedPred struct {
+	t *TracePredicate
+	p *pred
+}
+
+// treeNote tells, for explain, which relations of the parse gave an
+// event's participants.
+func treeNote(cd candidate) string {
+	if cd.p == nil || cd.p.tree == nil {
+		return ""
+	}
+	return "  [parse: " + cd.p.tree.String() + "]"
+}
+
+// traceParse writes the parse in CoNLL-U-like lines for explain.
+func (s *sentence) traceParse() {
+	t := s.treeParse()
+	for i, tk := range t.toks {
+		s.trace.Parse = append(s.trace.Parse, fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%d\t%s", i+1, tk.Form, tk.Lemma, tk.UPOS, tk.XPOS, tk.Head, tk.Deprel))
+	}
+}

@@ -45,6 +45,7 @@ type Coder struct {
 	irregularPast map[string]bool // "fought", "sent": irregular forms that are not -ing or -s
 	speakerVoice  speakers        // actor phrases of documents' speakers
 	deps          *parser.Model   // the dependency parser of the second reading (coder/tree.go)
+	trees         treeStats       // what the second reading did (coder/tree.go)
 }
 
 // ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
@@ -284,6 +285,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	if len(seg.Tokens) == 0 {
 		return nil
 	}
+	c.trees.sentences.Add(1)
 	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
 	s.findMentions()
 	if !s.worthTagging() {

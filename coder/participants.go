@@ -32,7 +32,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = by
 		} else {
 			tr.why("passive without an agent: the source is not named")
-			s.needTree = true
+			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
 			return nil, nil, false, false
 		}
 	}
@@ -58,7 +58,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
-		s.needTree = true
+		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] // no subject phrase at all: coder/tree.go
 		return nil, nil, false, false
 	}
 	// target

@@ -32,6 +32,7 @@ import (
 
 	"github.com/demarche-project/demarche/cameo"
 	"strings"
+	"sync/atomic"
 
 	"github.com/demarche-project/demarche/parser"
 )
@@ -180,6 +181,24 @@ func (t *depTree) subjectOf(v int, depth int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// governor returns the verb whose auxiliaries a conjoined or controlled
+// verb at v shares: up its chain of conj and xcomp relations, the first
+// verb with an auxiliary or a subject of its own; -1 when v has its own.
+func (t *depTree) governor(v int) int {
+	h := -1
+	for k, n := v, 0; n < 6; n++ {
+		if t.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || t.head[k] < 0 {
+			break
+		}
+		if b := t.base(k); b != "conj" && b != "xcomp" {
+			break
+		}
+		k = t.head[k]
+		h = k
+	}
+	return h
 }
 
 // agentOf returns the "by" oblique of a passive verb at v, or -1.
@@ -346,10 +365,10 @@ func (s *sentence) treeSubject(p *pred) {
 	if m := t.modal(p.v); m != "" && p.g.hypo == "" {
 		p.g.hypo = m
 	}
-	if t.passive(p.v) && !p.g.passive && s.tag(p.v) == "VBN" {
-		p.g.passive = true
+	if t.passive(p.v) && !p.g.passive {
+		p.g.passive = true // "the paper, reduced to a mouthpiece": a passive participle
 	}
-	if h := t.head[p.v]; h >= 0 && (t.base(p.v) == "conj" || t.base(p.v) == "xcomp") && t.child(p.v, "aux", "nsubj", "nsubj:pass") < 0 {
+	if h := t.governor(p.v); h >= 0 {
 		// "will defend and glorify", "should withdraw … and accept": the
 		// conjoined verb shares the auxiliaries of the first
 		g := s.analyseGroup(h)
@@ -482,8 +501,33 @@ func overlaps(a, b int, acts []actor) bool {
 // event deserves a parse: a predicate of the verb classes failed for want
 // of a participant.
 func (s *sentence) wantsTree() bool {
-	return s.c.deps != nil && s.needTree && !s.treePass
+	if s.c.deps == nil || !s.needTree || s.treePass || len(s.toks) > maxTreeTokens {
+		return false
+	}
+	// the second reading keeps whole events only: two actors at least
+	n := 0
+	for _, m := range s.ments {
+		if (m.actor != nil || m.person != nil || m.speaker) && !m.inTitle {
+			n++
+		}
+	}
+	return n >= 2
 }
+
+// byLater reports whether a "by" follows the passive verb of p, beyond
+// what the heuristics read: an agent the tree may find.
+func (s *sentence) byLater(p *pred) bool {
+	for k := p.vend; k < len(s.toks); k++ {
+		if s.norm(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTreeTokens bounds the sentences worth a parse: beyond, the parse is
+// slow and its attachments unsure.
+const maxTreeTokens = 60
 
 // secondReading codes the sentence again with its parse (coder/tree.go),
 // when the first reading gave no event and wants the tree.
@@ -492,6 +536,7 @@ func (s *sentence) secondReading(cands []candidate) []candidate {
 		return cands
 	}
 	s.treeParse()
+	s.c.trees.parsed.Add(1)
 	s.treePass = true
 	s.preds, s.prevSubj, s.prevSubjStart, s.prevSubjEnd = nil, nil, 0, 0
 	if s.trace != nil {
@@ -511,6 +556,7 @@ func (s *sentence) secondReading(cands []candidate) []candidate {
 		}
 		out = append(out, cd)
 	}
+	s.c.trees.events.Add(int64(len(out)))
 	for _, tp := range s.treeTraced {
 		tp.t.Tree = tp.p.tree.String()
 	}
@@ -539,6 +585,17 @@ func joint(code string) bool {
 		return code != "042" && code != "043"
 	}
 	return code == "057"
+}
+
+// treeStats counts, over a coder's life, the sentences it coded, those it
+// parsed for a second reading, and the events that reading gave.
+type treeStats struct{ sentences, parsed, events atomic.Int64 }
+
+// TreeStats returns how many sentences the coder has coded, how many of
+// them it parsed for a second reading (coder/tree.go), and how many events
+// that reading gave.
+func (c *Coder) TreeStats() (sentences, parsed, events int64) {
+	return c.trees.sentences.Load(), c.trees.parsed.Load(), c.trees.events.Load()
 }
 
 // tracedPred pairs a traced predicate with its analysis.

@@ -201,6 +201,24 @@ func (t *depTree) governor(v int) int {
 	return h
 }
 
+// ownerOf returns the node naming who does an event noun at n: its
+// possessor ("Laos's visit"), its "by" complement, or its "of" complement
+// when that names no object of the event ("the visit of the minister");
+// -1 when none.
+func (t *depTree) ownerOf(n int) int {
+	if k := t.child(n, "nmod:poss"); k >= 0 {
+		return k
+	}
+	for _, k := range t.kids[n] {
+		if t.base(k) == "nmod" && k > n {
+			if c := t.caseOf(k); c == "by" || c == "of" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // agentOf returns the "by" oblique of a passive verb at v, or -1.
 func (t *depTree) agentOf(v int) int {
 	for _, k := range t.kids[v] {
@@ -241,13 +259,38 @@ func (t *depTree) objectsOf(v int) []int {
 			add(k)
 		}
 	}
+	if u := t.toks[v].UPOS; u == "NOUN" || u == "PROPN" {
+		// an event noun: "the visit of X's minister to Y"
+		for _, n := range t.nmods(v) {
+			add(n)
+		}
+	}
 	for _, k := range t.kids[v] {
-		if t.rel(k) != "obj" {
+		if t.rel(k) == "obj" {
+			for _, n := range t.nmods(k) {
+				add(n) // "sent a letter of thanks to Y"
+			}
+		}
+	}
+	return out
+}
+
+// nmods lists the nominal modifiers after node k that are not "of"
+// complements, and those of its "of" complements ("a letter of thanks to
+// Y", "the visit of X's minister to Y").
+func (t *depTree) nmods(k int) []int {
+	var out []int
+	for _, n := range t.kids[k] {
+		if t.base(n) != "nmod" || n < k {
 			continue
 		}
-		for _, n := range t.kids[k] {
-			if t.base(n) == "nmod" && n > k {
-				add(n)
+		if t.caseOf(n) != "of" {
+			out = append(out, n)
+			continue
+		}
+		for _, m := range t.kids[n] {
+			if t.base(m) == "nmod" && m > n && t.caseOf(m) != "of" {
+				out = append(out, m)
 			}
 		}
 	}
@@ -321,7 +364,7 @@ func (s *sentence) treeSpan(n int) (int, int) {
 	for a < b && (t.toks[a].UPOS == "PUNCT" || t.toks[a].UPOS == "CCONJ") && a != n {
 		a++
 	}
-	for b > a && (t.toks[b-1].UPOS == "PUNCT" || t.toks[b-1].UPOS == "CCONJ") && b-1 != n {
+	for b > a && (t.toks[b-1].UPOS == "PUNCT" && t.toks[b-1].Form != ")" || t.toks[b-1].UPOS == "CCONJ") && b-1 != n {
 		b--
 	}
 	if m := s.mentionAt(a); m != nil {

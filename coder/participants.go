@@ -23,11 +23,26 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		} else if len(by) > 0 {
 			if tgtSpan[0] < 0 {
 				tgtSpan = p.subjSpan
+			} else if a, b := s.byPhrase(p); tgtSpan[0] >= a && tgtSpan[0] < b {
+				// "X's work was brought out in booklet by a publisher of
+				// Syria": the pattern's slot inside the agent is not the target
+				tgtSpan = [2]int{-1, -1}
+				if p.subjSpan[1] > p.subjSpan[0] {
+					tgtSpan = p.subjSpan
+				}
+			}
+			if tgtSpan[0] < 0 || tgtSpan[1] <= tgtSpan[0] || tgtSpan == p.subjSpan && len(p.subj) == 0 {
+				if tp := s.treePatient(p); tp[0] >= 0 { // coder/tree.go
+					tgtSpan = tp
+				}
 			}
 			srcs = by
 		} else if by := s.treeAgent(p); len(by) > 0 {
-			if tgtSpan[0] < 0 {
-				tgtSpan = p.subjSpan
+			if tgtSpan[0] < 0 || s.inTreeAgent(p, tgtSpan) {
+				tgtSpan = [2]int{-1, -1}
+				if p.subjSpan[1] > p.subjSpan[0] {
+					tgtSpan = p.subjSpan
+				}
 			}
 			srcs = by
 		} else {

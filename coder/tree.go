@@ -50,15 +50,56 @@ func (s *sentence) treeParse() *depTree {
 	if s.parsed != nil {
 		return s.parsed
 	}
-	words := make([]string, len(s.toks))
-	for i, t := range s.toks {
-		w := t.Text
+	// a quoted title of three words or more ("the work "Juche Is Our
+	// Banner" was published") is one name to the parser: its words, often
+	// a sentence of their own, would otherwise mislead it
+	n := len(s.toks)
+	words := make([]string, 0, n)
+	first := make([]int, 0, n) // parsed word → its first token
+	red := make([]int, n)      // token → parsed word
+	for i := 0; i < n; {
+		if s.toks[i].Norm == "\"" {
+			if e := s.quoteClose(i); e > i+3 {
+				if i > 0 && strings.HasPrefix(s.tag(i-1), "NN") {
+					// after its noun ("the work "…""), the title is left
+					// out: its words hang on the noun
+					for j := i; j <= e; j++ {
+						red[j] = red[i-1]
+					}
+				} else {
+					for j := i; j <= e; j++ {
+						red[j] = len(words)
+					}
+					words, first = append(words, "Title"), append(first, i)
+				}
+				i = e + 1
+				continue
+			}
+		}
+		w := s.toks[i].Text
 		if s.headline && i > 0 && (s.at[i] < 0 || s.ments[s.at[i]].sector != nil) {
 			w = strings.ToLower(w) // "Kim Yong Nam Meets Ambassador": title case is not a name
 		}
-		words[i] = w
+		red[i] = len(words)
+		words, first = append(words, w), append(first, i)
+		i++
 	}
-	pt := s.c.deps.Parse(words, make([]parser.Token, 0, len(words)))
+	rt := s.c.deps.Parse(words, make([]parser.Token, 0, len(words)))
+	pt := make([]parser.Token, n)
+	for i := range pt {
+		r := rt[red[i]]
+		if first[red[i]] != i {
+			// a word of a title: part of the title's name
+			pt[i] = parser.Token{Form: s.toks[i].Text, Lemma: s.toks[i].Norm, UPOS: "PROPN", XPOS: "NNP",
+				Head: first[red[i]] + 1, Deprel: "flat"}
+			continue
+		}
+		r.Form = s.toks[i].Text
+		if r.Head > 0 {
+			r.Head = first[r.Head-1] + 1
+		}
+		pt[i] = r
+	}
 	t := &depTree{toks: pt, head: make([]int, len(pt)), kids: make([][]int, len(pt))}
 	for i, tk := range pt {
 		t.head[i] = tk.Head - 1
@@ -68,6 +109,17 @@ func (s *sentence) treeParse() *depTree {
 	}
 	s.parsed = t
 	return t
+}
+
+// quoteClose returns the closing quote of the quotation opened at token i,
+// within 40 tokens, or -1.
+func (s *sentence) quoteClose(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+40; j++ {
+		if s.toks[j].Norm == "\"" {
+			return j
+		}
+	}
+	return -1
 }
 
 // rel returns the relation of node i to its head ("nsubj:pass").
@@ -123,6 +175,21 @@ func (t *depTree) passive(v int) bool {
 		return true
 	}
 	return t.base(v) == "acl" && t.toks[v].XPOS == "VBN"
+}
+
+// isFinite reports whether node v is a finite verb that heads a clause of
+// its own (the root, a coordinated or complement clause).
+func (t *depTree) isFinite(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	switch t.base(v) {
+	case "root", "conj", "ccomp", "parataxis":
+		return true
+	}
+	return false
 }
 
 // isRelPronoun reports whether node n is a relative pronoun.
@@ -379,6 +446,9 @@ func (s *sentence) treeSpan(n int) (int, int) {
 // treeRead records what the tree gave a predicate, for explain.
 type treeRead struct {
 	subj, agent, target string
+	// direct: the source is the verb's own subject or agent, not one
+	// shared through coordination, control or a modified noun
+	direct bool
 }
 
 func (r *treeRead) String() string {
@@ -411,6 +481,19 @@ func (s *sentence) treeSubject(p *pred) {
 	if t.passive(p.v) && !p.g.passive {
 		p.g.passive = true // "the paper, reduced to a mouthpiece": a passive participle
 	}
+	if p.g.particip && !t.passive(p.v) && t.isFinite(p.v) {
+		// "Peruvian groups issued statements …": the heuristics read a
+		// reduced relative, the tree a finite verb with its own subject
+		if n := t.child(p.v, "nsubj"); n >= 0 && !t.isRelPronoun(n) && s.actorHead(n) {
+			a, b := s.treeSpan(n)
+			if acts := s.actorsIn(a, b, false); len(acts) > 0 {
+				p.g.particip, p.g.passive, p.g.finite = false, false, true
+				p.subj, p.subjHow, p.subjSpan = acts, "tree: nsubj of the finite verb", [2]int{a, b}
+				p.tree = &treeRead{subj: fmt.Sprintf("«%s» (nsubj; the heuristics read a participle)", s.spanText(a, b)), direct: true}
+				return
+			}
+		}
+	}
 	if h := t.governor(p.v); h >= 0 {
 		// "will defend and glorify", "should withdraw … and accept": the
 		// conjoined verb shares the auxiliaries of the first
@@ -440,7 +523,7 @@ func (s *sentence) treeSubject(p *pred) {
 		return
 	}
 	p.subj, p.subjHow, p.subjSpan = acts, "tree: "+how, [2]int{a, b}
-	p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), how)}
+	p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), how), direct: how == "nsubj"}
 }
 
 // treeAgent returns the actors of a passive predicate's "by" oblique in
@@ -474,8 +557,94 @@ func (s *sentence) treeAgent(p *pred) []actor {
 			p.tree = &treeRead{}
 		}
 		p.tree.agent = fmt.Sprintf("«%s» (%s by)", s.spanText(a, b), t.rel(n))
+		p.tree.direct = true
 	}
 	return acts
+}
+
+// byPhrase returns the token span of a passive's "by" phrase after its
+// verb, as byAgent reads it; an empty span when there is none.
+func (s *sentence) byPhrase(p *pred) (int, int) {
+	for k := p.vend; k < p.hi && k < p.vend+14; k++ {
+		if s.norm(k) == "by" {
+			return k + 1, s.chainRight(k+1, p.hi)
+		}
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// inTreeAgent reports whether span lies inside the tree's "by" agent of p.
+func (s *sentence) inTreeAgent(p *pred, span [2]int) bool {
+	t := s.parsed
+	if t == nil || p.v >= len(t.toks) {
+		return false
+	}
+	n := t.agentOf(p.v)
+	if n < 0 {
+		return false
+	}
+	a, b := s.treeSpan(n)
+	return span[0] >= a && span[0] < b
+}
+
+// treePatient returns the span of a passive predicate's subject in the
+// tree ("Kim Jong Il's work … was brought out by …": the work, whose
+// author is the target), when the heuristics found none: the sentence is
+// parsed for it, on the first reading too. It returns {-1, -1} when the
+// tree names no actor there.
+func (s *sentence) treePatient(p *pred) [2]int {
+	none := [2]int{-1, -1}
+	if s.c.deps == nil || p.noun || len(p.subj) > 0 || len(s.toks) > maxTreeTokens {
+		return none
+	}
+	if s.parsed == nil {
+		s.treeParse()
+		s.c.trees.parsed.Add(1)
+	}
+	t := s.parsed
+	if p.v >= len(t.toks) {
+		return none
+	}
+	n := t.child(p.v, "nsubj:pass")
+	if n < 0 && t.base(p.v) == "acl" && t.head[p.v] >= 0 {
+		n = t.head[p.v]
+	}
+	if n < 0 {
+		return none
+	}
+	a, b := s.treeSpan(n)
+	if pa := s.possessorLeft(n); pa >= 0 && pa < a {
+		a = pa // "Kim Jong Il's work": the parse may hang the possessor elsewhere
+	} else if !s.actorHead(n) {
+		return none
+	}
+	if len(s.actorsIn(a, b, true)) == 0 {
+		return none
+	}
+	if p.tree == nil {
+		p.tree = &treeRead{}
+	}
+	p.tree.target = fmt.Sprintf("«%s» (%s: the passive's subject)", s.spanText(a, b), t.rel(n))
+	return [2]int{a, b}
+}
+
+// possessorLeft returns the start of the actor mention that possesses the
+// noun at n in the tokens ("X's work"), or -1.
+func (s *sentence) possessorLeft(n int) int {
+	k := n - 1
+	for k > 0 && (s.tag(k) == "JJ" || s.tag(k) == "JJS") {
+		k-- // "X's famous work"
+	}
+	if k < 1 || s.toks[k].Norm != "'s" && s.toks[k].Norm != "'" {
+		return -1
+	}
+	if m := s.mentionAt(k - 1); m != nil && (m.actor != nil || m.person != nil) {
+		return m.i
+	}
+	return -1
 }
 
 // treeTargets returns the actors of the first object or oblique of the
@@ -514,16 +683,16 @@ func (s *sentence) treeTargets(p *pred, srcs []actor) ([]actor, [2]int) {
 }
 
 // actorHead reports whether node n, the head of a phrase, is itself an
-// actor word (a name, a person, a sector or title word), or a title or
-// common noun whose "of" complement is one ("the people of X", "the
-// minister of Y"): "heavy snowfall in Japan" names no actor.
+// actor word (a name, a person, a sector or title word), or is coordinated
+// with one, or is one's possession ("X's work"): "heavy snowfall in Japan"
+// names no actor.
 func (s *sentence) actorHead(n int) bool {
 	if m := s.mentionAt(n); m != nil && !m.inTitle {
 		return true
 	}
 	t := s.parsed
 	for _, k := range t.kids[n] {
-		if (t.base(k) == "conj" || t.base(k) == "appos") && s.mentionAt(k) != nil {
+		if (t.base(k) == "conj" || t.base(k) == "appos" || t.rel(k) == "nmod:poss") && s.mentionAt(k) != nil {
 			return true
 		}
 	}
@@ -550,12 +719,14 @@ func (s *sentence) wantsTree() bool {
 	// the second reading keeps whole events only: two actors at least
 	n := 0
 	for _, m := range s.ments {
-		if (m.actor != nil || m.person != nil || m.speaker) && !m.inTitle {
+		if m.actor != nil || m.person != nil || m.speaker {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= treeMinActors
 }
+
+var treeMinActors = 2
 
 // byLater reports whether a "by" follows the passive verb of p, beyond
 // what the heuristics read: an agent the tree may find.
@@ -589,8 +760,8 @@ func (s *sentence) secondReading(cands []candidate) []candidate {
 	var out []candidate
 	cands = s.codeSentence()
 	for _, cd := range cands {
-		if cd.noTarget {
-			s.note(fmt.Sprintf("second reading: %s %s without a target dropped (the parse must give a whole event)", cd.src.code, cd.code))
+		if cd.noTarget && (cd.p == nil || cd.p.tree == nil || !cd.p.tree.direct) {
+			s.note(fmt.Sprintf("second reading: %s %s without a target dropped (only the verb's own subject or agent may act alone)", cd.src.code, cd.code))
 			continue
 		}
 		if coSource(cands, cd) && !joint(cd.code) {

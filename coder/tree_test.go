@@ -181,7 +181,7 @@ func TestTreeSecondReading(t *testing.T) {
 		rel        string // a relation explain must name for it
 	}{
 		{"The Socialist Party of Chile (Renewal Wing), met with the Cuban ambassador in Santiago on Tuesday.",
-			"CHLPTY CUBGOV", "(nsubj)"},
+			"CHLPTY CUBGOV", "nsubj"},
 	}
 	for _, tc := range tests {
 		tr, events, err := c.Explain(tc.text, "2012-05-01", "", false)

@@ -562,6 +562,28 @@ func (s *sentence) treeAgent(p *pred) []actor {
 	return acts
 }
 
+// pronounSubject reports whether a subject pronoun stands right before the
+// verb group of p, or right after it ("…, he said"), or opens the clause of
+// a participle ("he stressed, adding …"): the tree would find the same
+// pronoun, which only the heuristics resolve.
+func (s *sentence) pronounSubject(p *pred) bool {
+	k := p.g.start - 1
+	for k >= 0 && isAdvTag(s.tag(k)) {
+		k--
+	}
+	if s.tag(k) == "PRP" || s.tag(p.vend) == "PRP" {
+		return true
+	}
+	if p.g.particip || p.g.infin {
+		for j := p.g.start - 1; j >= 0 && j > p.g.start-12; j-- {
+			if s.tag(j) == "PRP" && s.finiteVerbAt(j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // byPhrase returns the token span of a passive's "by" phrase after its
 // verb, as byAgent reads it; an empty span when there is none.
 func (s *sentence) byPhrase(p *pred) (int, int) {

@@ -31,6 +31,7 @@ import (
 	"fmt"
 
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 	"strings"
 	"sync/atomic"
 
@@ -60,7 +61,7 @@ func (s *sentence) treeParse() *depTree {
 	for i := 0; i < n; {
 		if s.toks[i].Norm == "\"" {
 			if e := s.quoteClose(i); e > i+3 {
-				if i > 0 && strings.HasPrefix(s.tag(i-1), "NN") {
+				if i > 0 && (strings.HasPrefix(s.tag(i-1), "NN") || i > 1 && s.tag(i-2) == "POS") {
 					// after its noun ("the work "…""), the title is left
 					// out: its words hang on the noun
 					for j := i; j <= e; j++ {
@@ -73,6 +74,19 @@ func (s *sentence) treeParse() *depTree {
 					words, first = append(words, "Title"), append(first, i)
 				}
 				i = e + 1
+				continue
+			}
+		}
+		if m := s.mentionAt(i); m != nil && m.i == i && m.j-m.i > 1 && m.sector == nil && !m.speaker {
+			// a name of several words ("Kim Jong Il", "the Committee for
+			// the Peaceful Reunification of Korea") is one word the model
+			// knows: unfamiliar names mislead it
+			if w := namePlaceholder(m); w != "" {
+				for j := m.i; j < m.j; j++ {
+					red[j] = len(words)
+				}
+				words, first = append(words, w), append(first, i)
+				i = m.j
 				continue
 			}
 		}
@@ -94,6 +108,9 @@ func (s *sentence) treeParse() *depTree {
 				Head: first[red[i]] + 1, Deprel: "flat"}
 			continue
 		}
+		if r.Form != s.toks[i].Text {
+			r.Lemma = s.toks[i].Norm // a name or title read as a placeholder
+		}
 		r.Form = s.toks[i].Text
 		if r.Head > 0 {
 			r.Head = first[r.Head-1] + 1
@@ -109,6 +126,22 @@ func (s *sentence) treeParse() *depTree {
 	}
 	s.parsed = t
 	return t
+}
+
+// namePlaceholder returns the word the parser reads for a name of several
+// words: a common name of its kind, or "" to keep its words.
+func namePlaceholder(m *mention) string {
+	switch m.kind() {
+	case dict.KindPerson:
+		return "Smith"
+	case dict.KindAdjective:
+		return "Canadian"
+	case dict.KindDemonym:
+		return "Canadians"
+	case dict.KindName, dict.KindCapital, dict.KindOrg:
+		return "Canada"
+	}
+	return ""
 }
 
 // quoteClose returns the closing quote of the quotation opened at token i,
@@ -821,6 +854,215 @@ func joint(code string) bool {
 		return code != "042" && code != "043"
 	}
 	return code == "057"
+}
+
+// nounSlots is what a pattern of an event noun asks of its source and
+// target: the prepositions before them ("* to + from $": to, from), or a
+// possessive source ("$ 's * for +").
+type nounSlots struct {
+	src, tgt         map[string]bool
+	srcPoss          bool
+	wantSrc, wantTgt bool
+	// srcHead: the source is the noun the event noun's phrase modifies,
+	// with this preposition ("$ on a * to +": "envoys on a visit to Y")
+	srcHead string
+}
+
+// slotsOf reads a noun pattern's slots; ok is false when a slot is not
+// introduced by a preposition or a possessive (a compound "$ * held").
+func slotsOf(pat *dict.Pattern) (sl nounSlots, ok bool) {
+	elems := pat.Elems
+	var flat []dict.Elem
+	for _, e := range elems {
+		if e.Kind == dict.ElemOptional {
+			flat = append(flat, e.Sub...)
+			continue
+		}
+		flat = append(flat, e)
+	}
+	words := func(e dict.Elem) map[string]bool {
+		m := map[string]bool{}
+		for _, ph := range e.Phrases {
+			if len(ph) > 0 {
+				m[ph[len(ph)-1]] = true
+			}
+		}
+		return m
+	}
+	for i, e := range flat {
+		switch e.Kind {
+		case dict.ElemSource:
+			sl.wantSrc = true
+			switch {
+			case i+1 < len(flat) && flat[i+1].Kind == dict.ElemWords && words(flat[i+1])["'s"]:
+				sl.srcPoss = true
+			case i > 0 && flat[i-1].Kind == dict.ElemWords:
+				sl.src = words(flat[i-1])
+			case i == 0 && len(flat) > 2 && flat[1].Kind == dict.ElemWords && flat[2].Kind == dict.ElemVerb:
+				for _, ph := range flat[1].Phrases {
+					if len(ph) > 0 {
+						sl.srcHead = ph[0]
+					}
+				}
+			default:
+				return sl, false
+			}
+		case dict.ElemTarget:
+			sl.wantTgt = true
+			if i == 0 || flat[i-1].Kind != dict.ElemWords {
+				return sl, false
+			}
+			sl.tgt = words(flat[i-1])
+		}
+	}
+	return sl, sl.wantSrc || sl.wantTgt
+}
+
+// treeNounMatch codes an event noun on the second reading from its tree:
+// a pattern of its classes whose source and target slots the noun's
+// possessor and prepositional modifiers fill, with the pattern's own
+// prepositions ("the condolences of X to Y" for "* to + from $" and "* of
+// $ …"; "X's visit to Y"). The noun must not stand in a time adjunct
+// ("during X's visit to Y" is background).
+func (s *sentence) treeNounMatch(p *pred, tr predTracer) (*coding, bool) {
+	t := s.parsed
+	v := p.v
+	if t == nil || v >= len(t.toks) {
+		return nil, false
+	}
+	if c := t.caseOf(v); c == "during" || c == "after" || c == "before" || c == "following" || c == "since" ||
+		c == "until" || c == "upon" || c == "at" || c == "of" || c == "for" || c == "from" {
+		return nil, false // "during X's visit to Y": background
+	}
+	// the noun's modifiers, and those of its "of" complement
+	mods := append([]int{}, t.nmods(v)...)
+	for _, k := range t.kids[v] {
+		if t.base(k) == "nmod" && k > v && t.caseOf(k) == "of" {
+			mods = append(mods, k)
+		}
+	}
+	poss := t.child(v, "nmod:poss")
+	if poss < 0 {
+		if pa := s.possessorLeft(v); pa >= 0 {
+			poss = s.mentionAt(pa).j - 1
+		}
+	}
+	// a pattern that names the noun ("{condolences} to + from $") comes
+	// first; one with other words than prepositions serves no other noun
+	var pats []classPattern
+	for pass := 0; pass < 2; pass++ {
+		for _, cp := range s.patternsFor(p) {
+			named, other := false, false
+			for _, e := range cp.pat.Elems {
+				if e.Kind != dict.ElemWords {
+					continue
+				}
+				for _, ph := range e.Phrases {
+					if len(ph) == 1 && ph[0] == s.norm(v) {
+						named = true
+					} else if len(ph) > 1 || !nounSlotWords[ph[0]] {
+						other = true
+					}
+				}
+			}
+			if pass == 0 && named || pass == 1 && !named && !other {
+				pats = append(pats, cp)
+			}
+		}
+	}
+	for _, cp := range pats {
+		sl, ok := slotsOf(cp.pat)
+		if !ok || cp.pat.Code == dict.NoCode || !sl.wantSrc {
+			continue
+		}
+		src, tgt := -1, -1
+		if sl.srcPoss {
+			src = poss
+		}
+		if sl.srcHead != "" && t.caseOf(v) == sl.srcHead && t.head[v] >= 0 && t.head[v] < v {
+			src = t.head[v] // "the envoys, on a visit to Y"
+		}
+		for _, k := range mods {
+			c := t.caseOf(k)
+			if src < 0 && (sl.src[c] || (sl.srcPoss || sl.src["from"]) && c == "of") {
+				src = k // "the gratitude of X to Y" reads as "X's gratitude to Y"
+			} else if tgt < 0 && sl.tgt[c] {
+				tgt = k
+			}
+		}
+		if src < 0 || !s.actorHead(src) || sl.wantTgt && (tgt < 0 || !s.actorHead(tgt)) {
+			continue
+		}
+		m := match{pat: cp.pat, target: [2]int{-1, -1}, begin: v, end: p.vend}
+		a, b := s.treeSpan(src)
+		if src == poss && src != t.child(v, "nmod:poss") {
+			a, b = s.possessorLeft(v), v // the possessor read from the tokens
+			for b > a && s.mentionAt(b-1) == nil {
+				b--
+			}
+		}
+		if tgt >= 0 {
+			// "the gratitude of X to Y", Y hung on X: X's phrase ends before Y's
+			if ta, _ := s.treeSpan(tgt); ta > a && ta < b {
+				b = ta
+				for b > a && (s.tag(b-1) == "IN" || s.tag(b-1) == "TO") {
+					b--
+				}
+			}
+		}
+		m.source = [2]int{a, b}
+		// a noun alone is no whole event: it needs its target
+		p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), relName(t, src, src == poss))}
+		if tgt >= 0 {
+			ta, tb := s.treeSpan(tgt)
+			m.target = [2]int{ta, tb}
+			p.tree.target = fmt.Sprintf("«%s» (%s)", s.spanText(ta, tb), relName(t, tgt, false))
+		}
+		tr.tried(cp.pat, true)
+		return &coding{m: m, matched: true, c: cp.pat.Class, code: cp.pat.Code,
+			rule: cp.pat.Pos.String() + " " + cp.pat.Text + " (on the parse)"}, true
+	}
+	return nil, false
+}
+
+// nounSlotWords are the words a noun pattern may hold beside its slots.
+var nounSlotWords = setOf("to", "of", "from", "for", "with", "by", "'s", "on", "a", "an", "the", "against", "toward", "towards")
+
+// nounWithModifiers reports whether an event noun has a possessor or a
+// prepositional modifier right by it ("X's condolences", "visit of X to
+// Y"): what the tree may read as its source and target.
+func (s *sentence) nounWithModifiers(p *pred) bool {
+	target := func(k int) bool {
+		switch s.norm(k) {
+		case "to", "for", "with", "against":
+			return s.hasMention(k+1, min(k+6, len(s.toks)))
+		}
+		return false
+	}
+	if s.possessorLeft(p.v) >= 0 {
+		return target(p.vend) // "X's gratitude to Y"
+	}
+	if s.norm(p.vend) == "of" || s.norm(p.vend) == "from" {
+		// "the visit of X's minister to Y"
+		for k := p.vend + 2; k < len(s.toks) && k < p.vend+8; k++ {
+			if target(k) {
+				return s.hasMention(p.vend+1, k)
+			}
+		}
+	}
+	return false
+}
+
+// relName names a node's relation with its preposition ("nmod to").
+func relName(t *depTree, n int, poss bool) string {
+	if poss {
+		return "possessor"
+	}
+	r := t.rel(n)
+	if c := t.caseOf(n); c != "" {
+		r += " " + c
+	}
+	return r
 }
 
 // treeStats counts, over a coder's life, the sentences it coded, those it

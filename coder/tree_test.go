@@ -177,11 +177,20 @@ func TestTreeNominalEvent(t *testing.T) {
 func TestTreeSecondReading(t *testing.T) {
 	c := builtinCoder(t)
 	tests := []struct {
-		text, want string // want: "SRC TGT CODE" of one event
+		text, want string // want: "SRC TGT" of one event
 		rel        string // a relation explain must name for it
+		first      bool   // read on the first reading, the parse asked for on demand
 	}{
 		{"The Socialist Party of Chile (Renewal Wing), met with the Cuban ambassador in Santiago on Tuesday.",
-			"CHLPTY CUBGOV", "nsubj"},
+			"CHLPTY CUBGOV", "nsubj", false},
+		// a nominal event: the noun's "of" and "to" modifiers fill its
+		// pattern's slots
+		{"The condolences of the Laotian president to the Cuban leader were conveyed on Monday.",
+			"LAOGOV CUBGOV", "(nmod to)", false},
+		// a passive whose subject the heuristics miss behind a long title:
+		// the target is the tree's nsubj:pass
+		{"Kim Il Sung's essay \"Let Us Build a Strong Nation in Our Own Way\" was put out in a booklet by a publishing house of Mali last week.",
+			"MLI PRKGOV", "nsubj:pass", true},
 	}
 	for _, tc := range tests {
 		tr, events, err := c.Explain(tc.text, "2012-05-01", "", false)
@@ -202,6 +211,9 @@ func TestTreeSecondReading(t *testing.T) {
 			continue
 		}
 		for _, w := range []string{"parse (id, form", "second reading, on the parse", "[parse: ", tc.rel} {
+			if tc.first && strings.Contains(w, "second reading") {
+				continue
+			}
 			if !strings.Contains(out, w) {
 				t.Errorf("%q: explain lacks %q\n%s", tc.text, w, out)
 			}

@@ -326,6 +326,21 @@ func (t *depTree) agentOf(v int) int {
 			return k
 		}
 	}
+	if !t.passive(v) {
+		return -1
+	}
+	// "handed on Monday to X by Y": the parse may hang the agent on the
+	// oblique before it
+	for _, k := range t.kids[v] {
+		if t.base(k) != "obl" && t.rel(k) != "obj" {
+			continue
+		}
+		for _, n := range t.kids[k] {
+			if t.base(n) == "nmod" && n > k && t.caseOf(n) == "by" {
+				return n
+			}
+		}
+	}
 	return -1
 }
 
@@ -341,7 +356,7 @@ func (t *depTree) objectsOf(v int) []int {
 	var out []int
 	add := func(n int) {
 		if t.base(n) == "obl" || t.base(n) == "nmod" {
-			if c := t.caseOf(n); c == "" || adjunctCases[c] {
+			if c := t.caseOf(n); c == "" || adjunctCases[c] || t.timeWord(n) {
 				return
 			}
 		}
@@ -357,6 +372,17 @@ func (t *depTree) objectsOf(v int) []int {
 	for _, k := range t.kids[v] {
 		if t.base(k) == "obl" {
 			add(k)
+		}
+	}
+	for _, k := range t.kids[v] {
+		if t.base(k) == "obl" && (adjunctCases[t.caseOf(k)] || t.timeWord(k)) {
+			// "conveyed on Sunday to X": the parse may hang the target on
+			// the time adjunct before it
+			for _, n := range t.kids[k] {
+				if t.base(n) == "nmod" && n > k {
+					add(n)
+				}
+			}
 		}
 	}
 	if u := t.toks[v].UPOS; u == "NOUN" || u == "PROPN" {
@@ -395,6 +421,14 @@ func (t *depTree) nmods(k int) []int {
 		}
 	}
 	return out
+}
+
+// timeWord reports whether node n is a day, a month or another word of
+// time ("on Sunday", "in March").
+func (t *depTree) timeWord(n int) bool {
+	w := strings.ToLower(t.toks[n].Form)
+	_, wd := weekdayNum[w]
+	return wd || months[w] || timeWords[w] || t.toks[n].UPOS == "NUM"
 }
 
 // negated reports whether the verb at v is negated in the tree ("not",
@@ -442,6 +476,9 @@ func (s *sentence) treeSpan(n int) (int, int) {
 	mark = func(i int) {
 		in[i] = true
 		for _, k := range t.kids[i] {
+			if k != n && t.base(k) == "nmod" && t.caseOf(k) == "by" {
+				continue // a "by" phrase is an agent, not part of a name
+			}
 			switch t.base(k) {
 			case "acl", "advcl", "parataxis", "ccomp", "xcomp", "dep", "reparandum", "discourse", "vocative":
 				continue

@@ -86,6 +86,8 @@ func TestTreeConstructions(t *testing.T) {
 			verb: "meet", subj: "IRN", how: "xcomp", target: "IRQGOV", neg: true},
 		{name: "obliques", text: "Russia protested strongly to Norway about the arrest of its fishermen.",
 			verb: "protested", subj: "RUS", how: "nsubj", target: "NOR"},
+		{name: "target after a time adjunct", text: "The letter was handed on Monday to the Chilean envoy by the foreign minister of Peru.",
+			verb: "handed", agent: "PERGOV", target: "CHLGOV", passive: true},
 		{name: "letter to", text: "Mongolia sent a letter of thanks to the Chinese embassy.",
 			verb: "sent", subj: "MNG", how: "nsubj", target: "CHNGOV"},
 	}

@@ -23,7 +23,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		} else if len(by) > 0 {
 			if tgtSpan[0] < 0 {
 				tgtSpan = p.subjSpan
-			} else if a, b := s.byPhrase(p); tgtSpan[0] >= a && tgtSpan[0] < b {
+			} else if s.slotInAgent(p, tgtSpan, by) {
 				// "X's work was brought out in booklet by a publisher of
 				// Syria": the pattern's slot inside the agent is not the target
 				tgtSpan = [2]int{-1, -1}

@@ -30,6 +30,7 @@ package coder
 import (
 	"fmt"
 
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 	"strings"
@@ -652,6 +653,22 @@ func (s *sentence) pronounSubject(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// slotInAgent reports whether a pattern's target slot lies in the "by"
+// phrase of a passive and names the agent's own country ("by a publisher
+// of Syria"): the agent's description, not the target.
+func (s *sentence) slotInAgent(p *pred, span [2]int, by []actor) bool {
+	a, b := s.byPhrase(p)
+	if span[0] < a || span[0] >= b || len(by) == 0 {
+		return false
+	}
+	for _, x := range s.actorsIn(span[0], span[1], true) {
+		if demarche.Country(x.code) != demarche.Country(by[0].code) {
+			return false
+		}
+	}
+	return true
 }
 
 // byPhrase returns the token span of a passive's "by" phrase after its

@@ -242,3 +242,54 @@ func TestTreeNotNeeded(t *testing.T) {
 		t.Errorf("explain's parse: %q", tr.Parse)
 	}
 }
+
+// FuzzTree reads every node of the parse of any text with the tree
+// readers, and explains it: no panic, and every phrase span inside the
+// sentence.
+func FuzzTree(f *testing.F) {
+	for _, s := range []string{
+		"The condolences of the Laotian president to the Cuban leader were conveyed on Monday.",
+		"Kim Il Sung's essay \"Let Us Build a Strong Nation in Our Own Way\" was put out by a publisher of Mali.",
+		"\" \" \" Kim , by by to \"", "Visiting Hanoi, Chile's envoy met Peru and, refused to meet Bolivia.",
+		"(( Russia 's 's of of \"a b c d e\" to",
+	} {
+		f.Add(s)
+	}
+	c := builtinCoder(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		segs := splitBody(text, false)
+		if len(segs) == 0 {
+			return
+		}
+		seg := segs[0]
+		ds := c.newDoc("fuzz", "2012-05-01", "KCNA")
+		s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: text[seg.Start:seg.End], base: seg.Start}
+		s.findMentions()
+		s.tagSentence()
+		tr := s.treeParse()
+		if len(tr.toks) != len(s.toks) {
+			t.Fatalf("%d nodes for %d tokens", len(tr.toks), len(s.toks))
+		}
+		for v := range s.toks {
+			if h := tr.head[v]; h < -1 || h >= len(s.toks) {
+				t.Fatalf("node %d: head %d", v, h)
+			}
+			a, b := s.treeSpan(v)
+			if a < 0 || b > len(s.toks) || a > v || b <= v && a != b {
+				t.Fatalf("node %d: span [%d, %d)", v, a, b)
+			}
+			tr.subjectOf(v, 0)
+			tr.agentOf(v)
+			tr.objectsOf(v)
+			tr.ownerOf(v)
+			tr.negated(v)
+			tr.modal(v)
+			tr.governor(v)
+			s.actorHead(v)
+			s.possessorLeft(v)
+		}
+		if _, _, err := c.Explain(text, "2012-05-01", "KCNA", false); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -1,41 +1,56 @@
-// Dependency trees: a second reading, on the parse of package parser, of
-// the sentences the clause heuristics leave without an event.
+// Dependency trees: where the clause heuristics are known to fall short,
+// the coder parses the sentence (package parser) and reads the arguments
+// of its predicates from the tree.
 //
 // The clause heuristics (clause.go, participants.go, targets.go) read the
 // tagged tokens left to right; they are fast and precise, but a subject
-// far from its verb, a verb coordinated with another, a relative or
-// participial clause, a passive agent after a long object or a target in
-// an oblique they do not reach leave them without a source or a target.
-// When a sentence names an actor and has a predicate of the verb classes
-// but gives no event, and one of its predicates failed for want of a
-// participant, the coder parses it (about 6,000 sentences a second a core)
-// and reads the predicate's arguments from the tree:
+// far from its verb, a verb coordinated with another, a participial
+// clause, a passive agent after a long object, a target in an oblique they
+// do not reach or an event noun's modifiers leave them without a source
+// or a target. Parsing every sentence would halve the coder's speed, so
+// the parse is asked for in two cases only:
 //
-//   - source: the verb's nsubj; for a passive, its "by" oblique
-//     (obl:agent); the subject of the verb it is coordinated with (conj)
-//     or that controls it (xcomp, the object when there is one: "urged X
-//     to …"); the noun a relative or participial clause modifies (acl,
-//     acl:relcl);
-//   - target: the obj, iobj and obliques (obl) of the verb, the nmod of
-//     its object ("a letter to X"), in that order, without time and place
-//     adjuncts; a passive's subject;
-//   - negation and modality: "not", "never" and the modals would, could,
-//     may, might of the verb.
+//   - the second reading (secondReading): the sentence names two actors,
+//     gives no event, and a predicate lacked its subject (not a pronoun,
+//     which the tree would not resolve either), a passive its "by" agent,
+//     or an event noun its pattern. The sentence is coded again, the tree
+//     filling what the heuristics left empty:
+//   - source: the verb's nsubj; a passive's "by" oblique (obl:agent); the
+//     subject of the verb it is coordinated with (conj, with its
+//     conjunction) or that controls it (xcomp; the object when there is
+//     one: "urged X to …"); the noun a participle modifies (acl); the
+//     main clause's subject for a participial advcl. A relative clause is
+//     background and gives none;
+//   - target: the iobj, obj and obliques of the verb other than time and
+//     place adjuncts, the nmods of its object ("a letter of thanks to
+//     X"), and those the parse hangs on a time adjunct ("on Sunday to X");
+//   - an event noun: its possessor or "of"/"from" complement and its
+//     "to"/"for"/"with" modifiers, with the prepositions its pattern asks
+//     for (treeNounMatch);
+//   - negation, modality and the auxiliaries of the governing verb ("will
+//     defend and glorify") carry over.
+//     Only events with a target, or whose source is the verb's own
+//     subject or agent, are kept from this reading;
+//   - on the first reading, a passive with a "by" agent whose subject the
+//     heuristics cannot read takes the tree's nsubj:pass as its target
+//     (treePatient): "X's work "…" was brought out by a publisher of Y".
 //
-// What the tree finds is handed to the coder's own machinery: the
-// patterns, participants, settle and the guide's conventions decide the
-// events, as for the heuristics' reading.
+// To the parser, a quoted title of three words or more and a name of
+// several words are one word each (treeParse). What the tree finds is
+// handed to the coder's own machinery: patterns, participants, settle and
+// the guide's conventions decide the events, as for the heuristics'
+// reading; explain prints the parse and which relations gave an event.
+
 package coder
 
 import (
 	"fmt"
+	"strings"
+	"sync/atomic"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
-	"strings"
-	"sync/atomic"
-
 	"github.com/demarche-project/demarche/parser"
 )
 

@@ -335,6 +335,23 @@ func (t *depTree) ownerOf(n int) int {
 	return -1
 }
 
+// controller returns the verb or adjective whose xcomp the verb at v is,
+// directly or through coordinated verbs ("determined to defend and
+// glorify": determined), or -1.
+func (t *depTree) controller(v int) int {
+	for k, n := v, 0; n < 6 && k >= 0; n++ {
+		switch t.base(k) {
+		case "xcomp":
+			return t.head[k]
+		case "conj":
+			k = t.head[k]
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // agentOf returns the "by" oblique of a passive verb at v, or -1.
 func (t *depTree) agentOf(v int) int {
 	for _, k := range t.kids[v] {
@@ -578,6 +595,20 @@ func (s *sentence) treeSubject(p *pred) {
 				p.tree = &treeRead{subj: fmt.Sprintf("«%s» (nsubj; the heuristics read a participle)", s.spanText(a, b)), direct: true}
 				return
 			}
+		}
+	}
+	if x := t.controller(p.v); x >= 0 && p.g.govIdx < 0 {
+		// "are determined to defend and glorify": the verb that governs
+		// the chain ("determine": an intention)
+		if gov, ok := governors[lemma(strings.ToLower(t.toks[x].Form))]; ok {
+			p.g.govIdx, p.g.gov = x, gov
+		} else if gov, ok := governors[t.toks[x].Lemma]; ok {
+			p.g.govIdx, p.g.gov = x, gov
+		}
+	}
+	for _, k := range t.kids[p.v] {
+		if w := strings.ToLower(t.toks[k].Form); t.rel(k) == "aux" && (w == "will" || w == "shall" || w == "'ll") {
+			p.g.future = true
 		}
 	}
 	if h := t.governor(p.v); h >= 0 {

@@ -335,6 +335,15 @@ func (t *depTree) ownerOf(n int) int {
 	return -1
 }
 
+// clauseHead returns the first verb of the coordination the verb at v
+// belongs to ("defend" for "glorify" in "defend and glorify").
+func (t *depTree) clauseHead(v int) int {
+	for n := 0; n < 6 && t.base(v) == "conj" && t.head[v] >= 0; n++ {
+		v = t.head[v]
+	}
+	return v
+}
+
 // controller returns the verb or adjective whose xcomp the verb at v is,
 // directly or through coordinated verbs ("determined to defend and
 // glorify": determined), or -1.
@@ -552,6 +561,8 @@ type treeRead struct {
 	// direct: the source is the verb's own subject or agent, not one
 	// shared through coordination, control or a modified noun
 	direct bool
+	// the token span of the source or agent phrase the tree gave
+	srcSpan [2]int
 }
 
 func (r *treeRead) String() string {
@@ -597,6 +608,20 @@ func (s *sentence) treeSubject(p *pred) {
 			}
 		}
 	}
+	if c := t.clauseHead(p.v); t.rel(c) == "ccomp" && t.head[c] >= 0 && p.g.govIdx < 0 {
+		// "Angola expects that Obama lift the blockade": the content of an
+		// expectation, a hope or a demand is not an event of its own
+		h := t.head[c]
+		if gov := governors[t.toks[h].Lemma]; gov == govIntent || gov == govEmbed || gov == govConsider {
+			p.g.govIdx, p.g.gov = h, govEmbed
+		}
+	}
+	if t.base(p.v) == "acl" && t.head[p.v] >= 0 && t.child(t.head[p.v], "cop") >= 0 {
+		// "Kim is the leader glorifying the nation": a description
+		p.g.neg = true
+		p.tree = &treeRead{subj: "none: a participle describing a predicate noun"}
+		return
+	}
 	if x := t.controller(p.v); x >= 0 && p.g.govIdx < 0 {
 		// "are determined to defend and glorify": the verb that governs
 		// the chain ("determine": an intention)
@@ -640,7 +665,7 @@ func (s *sentence) treeSubject(p *pred) {
 		return
 	}
 	p.subj, p.subjHow, p.subjSpan = acts, "tree: "+how, [2]int{a, b}
-	p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), how), direct: how == "nsubj"}
+	p.tree = &treeRead{subj: fmt.Sprintf("«%s» (%s)", s.spanText(a, b), how), direct: how == "nsubj", srcSpan: [2]int{a, b}}
 }
 
 // treeAgent returns the actors of a passive predicate's "by" oblique in
@@ -674,6 +699,7 @@ func (s *sentence) treeAgent(p *pred) []actor {
 			p.tree = &treeRead{}
 		}
 		p.tree.agent = fmt.Sprintf("«%s» (%s by)", s.spanText(a, b), t.rel(n))
+		p.tree.srcSpan = [2]int{a, b}
 		p.tree.direct = true
 	}
 	return acts
@@ -917,6 +943,10 @@ func (s *sentence) secondReading(cands []candidate) []candidate {
 	for _, cd := range cands {
 		if cd.noTarget && (cd.p == nil || cd.p.tree == nil || !cd.p.tree.direct) {
 			s.note(fmt.Sprintf("second reading: %s %s without a target dropped (only the verb's own subject or agent may act alone)", cd.src.code, cd.code))
+			continue
+		}
+		if tr := cd.p.tree; !cd.noTarget && !joint(cd.code) && tr != nil && tr.srcSpan[1] > tr.srcSpan[0] && cd.tgt.i >= tr.srcSpan[0] && cd.tgt.i < tr.srcSpan[1] {
+			s.note(fmt.Sprintf("second reading: %s → %s %s dropped: the target is part of the source's phrase", cd.src.code, cd.tgt.code, cd.code))
 			continue
 		}
 		if coSource(cands, cd) && !joint(cd.code) {

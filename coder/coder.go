@@ -292,6 +292,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		if tr != nil {
 			s.tagSentence()
 			s.fillTrace()
+			s.traceParse() // coder/tree.go
 			s.note("no actor or no verb of the dictionaries: nothing to code")
 		}
 		return nil

@@ -124,7 +124,7 @@ func (s *sentence) treeParse() *depTree {
 				Head: first[red[i]] + 1, Deprel: "flat"}
 			continue
 		}
-		if r.Form != s.toks[i].Text {
+		if !strings.EqualFold(r.Form, s.toks[i].Text) {
 			r.Lemma = s.toks[i].Norm // a name or title read as a placeholder
 		}
 		r.Form = s.toks[i].Text

@@ -22,4 +22,7 @@ func BenchmarkCodeKCNA2011(b *testing.B) {
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
 	b.ReportMetric(float64(sentences)/float64(b.N), "sentences/op")
+	if n, parsed, _ := c.TreeStats(); n > 0 {
+		b.ReportMetric(100*float64(parsed)/float64(n), "%parsed") // coder/tree.go
+	}
 }

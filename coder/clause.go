@@ -20,6 +20,7 @@ type pred struct {
 	subjSpan [2]int
 	// the events it gave
 	coded bool
+	tree  *treeRead // what the parse gave it (coder/tree.go)
 }
 
 // lemma returns the verb's lemma as its dictionary entry knows it ("arrived"

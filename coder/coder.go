@@ -18,6 +18,7 @@ import (
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/nlp"
+	"github.com/demarche-project/demarche/parser"
 )
 
 // MaxSentenceTokens bounds the work on one sentence: longer "sentences"
@@ -43,6 +44,8 @@ type Coder struct {
 	sets          analysisSets    // the word sets the analysis reads
 	irregularPast map[string]bool // "fought", "sent": irregular forms that are not -ing or -s
 	speakerVoice  speakers        // actor phrases of documents' speakers
+	deps          *parser.Model   // the dependency parser of the second reading (coder/tree.go)
+	trees         treeStats       // what the second reading did (coder/tree.go)
 }
 
 // ownPhrase returns the phrase that reads w alone ("Korean", "Koreans") as
@@ -60,7 +63,11 @@ func New(d *dict.Dict) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger,
+	deps, err := parser.English()
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger, deps: deps,
 		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
 	c.sets = loadSets(d)
 	c.irregularPast = map[string]bool{}
@@ -278,12 +285,14 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	if len(seg.Tokens) == 0 {
 		return nil
 	}
+	c.trees.sentences.Add(1)
 	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
 	s.findMentions()
 	if !s.worthTagging() {
 		if tr != nil {
 			s.tagSentence()
 			s.fillTrace()
+			s.traceParse() // coder/tree.go
 			s.note("no actor or no verb of the dictionaries: nothing to code")
 		}
 		return nil
@@ -291,9 +300,10 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	s.tagSentence()
 	if tr != nil {
 		s.fillTrace()
+		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.codeSentence()
+	cands := s.secondReading(s.codeSentence())
 	if len(cands) == 0 {
 		return nil
 	}
@@ -306,7 +316,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		events = append(events, e)
 		if tr != nil {
 			tr.Events = append(tr.Events, fmt.Sprintf("%s → %s  %s %s  «%s» «%s» «%s»  rule %s  date %s",
-				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date)+placeNote(&e))
+				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date)+placeNote(&e)+treeNote(cd))
 		}
 	}
 	return events

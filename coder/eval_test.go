@@ -39,12 +39,19 @@ type floor struct{ P, R, F1 float64 }
 //	dev P 0.940 R 0.768 F1 0.846; dev2 tune P 0.803 R 0.681 F1 0.737;
 //	dev2 check P 0.808 R 0.404 F1 0.538 (aggregate, unchanged); held-out
 //	P 0.803 R 0.663 F1 0.726; tuning set P 0.852 R 0.745 F1 0.795
+//
+// Raised after the second reading on the dependency parse (coder/tree.go):
+//
+//	dev P 0.940 R 0.768 F1 0.846 (unchanged); dev2 tune P 0.820 R 0.694
+//	F1 0.752; tuning set P 0.852 R 0.750 F1 0.798; held-out P 0.806
+//	R 0.674 F1 0.734 (aggregate); dev2 check P 0.793 R 0.442 F1 0.568
+//	(aggregate: two more events found, one more invented; not tuned on)
 var floors = map[string]floor{
 	"dev":        {P: 0.93, R: 0.76, F1: 0.84},
-	"dev2-tune":  {P: 0.79, R: 0.67, F1: 0.73},
-	"dev2-check": {P: 0.80, R: 0.40, F1: 0.53},
-	"heldout":    {P: 0.80, R: 0.65, F1: 0.72},
-	"tune400":    {P: 0.84, R: 0.74, F1: 0.79},
+	"dev2-tune":  {P: 0.81, R: 0.69, F1: 0.75},
+	"dev2-check": {P: 0.78, R: 0.44, F1: 0.56},
+	"heldout":    {P: 0.80, R: 0.67, F1: 0.73},
+	"tune400":    {P: 0.845, R: 0.745, F1: 0.795},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

@@ -23,10 +23,31 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		} else if len(by) > 0 {
 			if tgtSpan[0] < 0 {
 				tgtSpan = p.subjSpan
+			} else if s.slotInAgent(p, tgtSpan, by) {
+				// "X's work was brought out in booklet by a publisher of
+				// Syria": the pattern's slot inside the agent is not the target
+				tgtSpan = [2]int{-1, -1}
+				if p.subjSpan[1] > p.subjSpan[0] {
+					tgtSpan = p.subjSpan
+				}
+			}
+			if tgtSpan[0] < 0 || tgtSpan[1] <= tgtSpan[0] || tgtSpan == p.subjSpan && len(p.subj) == 0 {
+				if tp := s.treePatient(p); tp[0] >= 0 { // coder/tree.go
+					tgtSpan = tp
+				}
+			}
+			srcs = by
+		} else if by := s.treeAgent(p); len(by) > 0 {
+			if tgtSpan[0] < 0 || s.inTreeAgent(p, tgtSpan) {
+				tgtSpan = [2]int{-1, -1}
+				if p.subjSpan[1] > p.subjSpan[0] {
+					tgtSpan = p.subjSpan
+				}
 			}
 			srcs = by
 		} else {
 			tr.why("passive without an agent: the source is not named")
+			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
 			return nil, nil, false, false
 		}
 	}
@@ -52,6 +73,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
+		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) // no subject phrase at all: coder/tree.go
 		return nil, nil, false, false
 	}
 	// target
@@ -91,6 +113,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				k = span[1]
 			}
 		}
+	}
+	if len(tgts) == 0 && !between && !c.SlotOnly && s.treePass {
+		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)

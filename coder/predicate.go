@@ -25,6 +25,9 @@ type coding struct {
 func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	tr := s.tracePred(p)
 	k, ok := s.matchPredicate(p, tr)
+	if !ok && p.noun && s.treePass {
+		k, ok = s.treeNounMatch(p, tr) // coder/tree.go
+	}
 	if !ok {
 		return nil
 	}
@@ -79,6 +82,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 	} else {
 		if p.noun {
 			tr.why("an event noun codes only through a pattern")
+			s.needTree = s.needTree || s.nounWithModifiers(p) // coder/tree.go
 			return nil, false
 		}
 		for _, cf := range p.cands {

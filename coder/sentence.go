@@ -24,6 +24,12 @@ type sentence struct {
 	prevSubjEnd int
 	// prevSubjStart is where that subject's phrase begins
 	prevSubjStart int
+	// the dependency parse, when the sentence was parsed (coder/tree.go)
+	parsed   *depTree
+	needTree bool // a predicate failed for want of a participant
+	treePass bool // the second reading, with the parse
+	// the predicates traced on the second reading, for explain
+	treeTraced []tracedPred
 }
 
 // mention is a dictionary phrase found in a sentence.

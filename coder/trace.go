@@ -13,6 +13,8 @@ type Trace struct {
 	Sentence   string
 	Date       string
 	Tokens     []TraceToken
+	Parse      []string // the dependency parse, one CoNLL-U-like line a token
+	Second     int      // Predicates[Second:] are the second reading, on the parse (when > 0)
 	Actors     []TraceActor
 	Phrases    []string // the noun phrases and the actors they resolve to
 	Predicates []*TracePredicate
@@ -36,6 +38,7 @@ type TracePredicate struct {
 	Group       string // voice, tense, modality
 	Subject     string
 	Patterns    []string // "✓ pattern" or "✗ pattern"
+	Tree        string   // what the parse gave: source, agent, target and their relations
 	Outcome     string
 }
 
@@ -82,6 +85,9 @@ func (s *sentence) tracePred(p *pred) predTracer {
 		tp.Subject = "none found"
 	}
 	s.trace.Predicates = append(s.trace.Predicates, tp)
+	if s.treePass {
+		s.treeTraced = append(s.treeTraced, tracedPred{tp, p})
+	}
 	return predTracer{tp}
 }
 
@@ -115,6 +121,12 @@ func (tr *Trace) Write(w io.Writer) {
 		fmt.Fprintf(w, " %s/%s", t.Text, t.Tag)
 	}
 	fmt.Fprintln(w)
+	if len(tr.Parse) > 0 {
+		fmt.Fprintln(w, "\nparse (id, form, lemma, UPOS, XPOS, head, relation):")
+		for _, l := range tr.Parse {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
+	}
 	fmt.Fprintln(w, "\nactors and sector words:")
 	if len(tr.Actors) == 0 {
 		fmt.Fprintln(w, "  (none)")
@@ -136,10 +148,16 @@ func (tr *Trace) Write(w io.Writer) {
 	if len(tr.Predicates) == 0 {
 		fmt.Fprintln(w, "  (no verb or event noun of the dictionaries)")
 	}
-	for _, p := range tr.Predicates {
+	for i, p := range tr.Predicates {
+		if i == tr.Second && i > 0 {
+			fmt.Fprintln(w, "  -- second reading, on the parse --")
+		}
 		fmt.Fprintf(w, "  %q  class %s  [%s]\n", p.Verb, p.Class, p.Group)
 		if p.Subject != "" {
 			fmt.Fprintf(w, "    subject: %s\n", p.Subject)
+		}
+		if p.Tree != "" {
+			fmt.Fprintf(w, "    tree: %s\n", p.Tree)
 		}
 		for _, pt := range p.Patterns {
 			fmt.Fprintf(w, "    %s\n", pt)

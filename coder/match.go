@@ -168,6 +168,10 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 				}
 			}
 			if !s.skippable(j) {
+				if e := s.possessorEnd(j); e > j {
+					j = e - 1 // "express Namibia's appreciation to": the owner is skipped
+					continue
+				}
 				break
 			}
 		}

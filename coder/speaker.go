@@ -13,6 +13,7 @@ import (
 const (
 	setSpeakerGov     = "SPEAKER_GOV"
 	setSpeakerPeople  = "SPEAKER_PEOPLE"
+	setSpeakerVenue   = "SPEAKER_VENUE"
 	setStateHeads     = "STATE_HEADS"
 	setGenericHeads   = "GENERIC_HEADS"
 	setSpeechNouns    = "SPEECH_NOUNS"
@@ -40,7 +41,12 @@ type analysisSets struct {
 type speakerPhrase struct {
 	words  []string
 	people bool
+	venue  bool // the assembly the speaker addresses ("this Assembly"): the UN
 }
+
+// venueActor is the actor the SPEAKER_VENUE phrases name: a government's
+// own statement in this project's streams is given at the United Nations.
+var venueActor = &dict.ActorPhrase{Kind: dict.KindOrg, Code: "IGOUNO", Pos: dict.Pos{File: "coder: the assembly a speaker addresses (SPEAKER_VENUE)"}}
 
 func wordSet(d *dict.Dict, name string) map[string]bool {
 	out := map[string]bool{}
@@ -63,11 +69,11 @@ func loadSets(d *dict.Dict) analysisSets {
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
 		speaker: map[string][]speakerPhrase{},
 	}
-	for _, set := range []string{setSpeakerGov, setSpeakerPeople} {
+	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {
 			for _, ph := range ws.Phrases {
 				if len(ph) > 0 {
-					a.speaker[ph[0]] = append(a.speaker[ph[0]], speakerPhrase{ph, set == setSpeakerPeople})
+					a.speaker[ph[0]] = append(a.speaker[ph[0]], speakerPhrase{ph, set == setSpeakerPeople, set == setSpeakerVenue})
 				}
 			}
 		}
@@ -159,6 +165,9 @@ func (s *sentence) speakerAt(i int) *mention {
 		}
 		if t := s.toks[i].Text; n == 1 && (t == "US" || t == "Us" && i > 0) {
 			continue // "US" is the United States, not "us"
+		}
+		if ph.venue {
+			return &mention{i: i, j: i + n, actor: venueActor}
 		}
 		code := sp
 		if len(sp) == 3 {

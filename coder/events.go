@@ -44,6 +44,7 @@ func (s *sentence) codeSentence() []candidate {
 		out = append(out, s.codePredicate(p, preds)...)
 	}
 	s.publicationTargets(out)
+	s.officeTargets(out) // voice.go
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}

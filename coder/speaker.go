@@ -27,12 +27,13 @@ const (
 	setDepictions     = "DEPICTIONS"
 	setCensureWords   = "CENSURE_WORDS"
 	setPraiseWords    = "PRAISE_WORDS"
+	setPerformFrames  = "PERFORMATIVE_FRAMES"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -67,7 +68,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
 		depictions: wordSet(d, setDepictions),
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
-		speaker: map[string][]speakerPhrase{},
+		performFrames: wordSet(d, setPerformFrames),
+		speaker:       map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {

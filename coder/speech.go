@@ -172,6 +172,9 @@ func (s *sentence) hasContentClause(c candidate) bool {
 // files' PERFORMATIVES. For "allow me", p takes the speaker as its subject.
 func (s *sentence) performative(p *pred) bool {
 	gi := p.g.govIdx
+	if fi := s.frameWord(p); fi >= 0 && !p.g.neg {
+		return s.performFrame(p, fi) // "I take this opportunity to thank" (voice.go)
+	}
 	if gi < 0 || p.g.neg || !s.c.sets.performatives[lemma(s.norm(gi))] || s.analyseGroup(gi).neg {
 		return false
 	}

@@ -36,6 +36,7 @@ func (s *sentence) codeSentence() []candidate {
 			s.prevSubj, s.prevSubjStart, s.prevSubjEnd = p.subj, p.subjSpan[0], p.subjSpan[1]
 		}
 	}
+	s.shareCoordinatedSubjects(preds) // voice.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {
@@ -45,6 +46,9 @@ func (s *sentence) codeSentence() []candidate {
 	}
 	s.publicationTargets(out)
 	s.officeTargets(out) // voice.go
+	s.welcomedThings(out)
+	out = s.acknowledgedPraise(out)
+	s.coordinatedTargets(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}

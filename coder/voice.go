@@ -91,6 +91,37 @@ func (s *sentence) officeTargets(out []candidate) {
 			}
 			break
 		}
+		if c.noTarget {
+			s.agentTarget(c)
+		}
+	}
+}
+
+// agentTarget gives endorsement with no target the agent of what is
+// endorsed: "we welcome the efforts agreed to by our Organization", "we
+// support the measures taken by the Iraqi Government".
+func (s *sentence) agentTarget(c *candidate) {
+	hi := len(s.toks)
+	for k := c.verb[1]; k+2 < hi; k++ {
+		if s.norm(k) == ";" || s.norm(k) == ":" {
+			return
+		}
+		if s.tag(k) != "VBN" && s.tag(k) != "VBD" {
+			continue
+		}
+		b := k + 1
+		if (s.tag(b) == "IN" || s.tag(b) == "TO") && s.norm(b) != "by" && s.norm(b+1) == "by" {
+			b++ // "agreed to by"
+		}
+		if s.norm(b) != "by" {
+			continue
+		}
+		end := s.chainRight(b+1, hi)
+		if ts := s.actorsIn(b+1, end, true); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
+			c.tgt, c.noTarget = ts[0], false
+			s.note("\"" + s.norm(k) + " by " + s.spanText(b+1, end) + "\": the agent of what is endorsed is the target")
+		}
+		return
 	}
 }
 
@@ -106,4 +137,91 @@ func (s *sentence) officeCue(k int) bool {
 		}
 	}
 	return false
+}
+
+// welcomedThings turns "welcome" read as hosting (043) into endorsement
+// (051) when the target is only the owner of what is welcomed: "we welcome
+// Syria's decision", "we welcome the elimination of Syria's weapons" (not
+// "we welcome the delegation of China", whose head is a visitor).
+func (s *sentence) welcomedThings(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.code != "043" || c.noTarget || lemma(s.norm(c.p.v)) != "welcome" || c.tgt.j <= c.tgt.i {
+			continue
+		}
+		owner := c.tgt.j < len(s.toks) && s.tag(c.tgt.j) == "POS"
+		k := c.tgt.i - 1
+		for k > c.verb[1] && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "PRP$") {
+			k--
+		}
+		if s.norm(k) == "of" && k > c.verb[1] && isNounTag(s.tag(k-1)) && !s.c.sets.genericHeads[s.norm(k-1)] && s.mentionAt(k-1) == nil {
+			owner = true // "the elimination of Syria's weapons"
+		}
+		if owner {
+			c.code = "051"
+			c.rule += " (what is welcomed is a thing: endorsement)"
+		}
+	}
+}
+
+// shareCoordinatedSubjects gives a verb coordinated right after another
+// ("I would like to acknowledge and commend X", "we condemn and reject")
+// the first verb's subject and clause frame (modal, governor), when it has
+// none of its own.
+func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
+	for i := 1; i < len(preds); i++ {
+		p, q := preds[i], preds[i-1]
+		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {
+			continue
+		}
+		if w := s.norm(q.vend); w != "and" && w != "or" {
+			continue
+		}
+		if p.g.start != p.v && p.g.start != q.vend+1 {
+			continue // "and will …": a frame of its own
+		}
+		p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (coordinated verbs)", q.subjSpan
+		p.g.gov, p.g.govIdx, p.g.hypo, p.g.future, p.g.neg, p.g.infin = q.g.gov, q.g.govIdx, q.g.hypo, q.g.future, q.g.neg, q.g.infin
+	}
+}
+
+// acknowledgedPraise drops the admission (015) of a verb coordinated with
+// praise of the same source ("acknowledge and commend X"): the pair praises.
+func (s *sentence) acknowledgedPraise(out []candidate) []candidate {
+	keep := out[:0]
+	for i, c := range out {
+		drop := false
+		if c.code == "015" {
+			for j, d := range out {
+				if j != i && cameo.Root(d.code) == "05" && d.src.code == c.src.code && d.p.v == c.p.vend+1 {
+					drop = true
+					s.note("\"" + s.norm(c.p.v) + " and " + s.norm(d.p.v) + "\": praise, not an admission")
+					break
+				}
+			}
+		}
+		if !drop {
+			keep = append(keep, c)
+		}
+	}
+	return keep
+}
+
+// coordinatedTargets gives a verb whose object is shared with the verb
+// coordinated after it ("condemned and rejected the move of X") that verb's
+// target, when it found none of its own.
+func (s *sentence) coordinatedTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || s.norm(c.p.vend) != "and" && s.norm(c.p.vend) != "or" {
+			continue
+		}
+		for _, d := range out {
+			if d.p.v == c.p.vend+1 && !d.noTarget && d.src.code == c.src.code {
+				c.tgt, c.noTarget = d.tgt, false
+				s.note("\"" + s.norm(c.p.v) + "\" shares the object of \"" + s.norm(d.p.v) + "\"")
+				break
+			}
+		}
+	}
 }

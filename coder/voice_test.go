@@ -1,0 +1,66 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/nlp"
+)
+
+// TestGovernmentVoice checks the formulas of governments' own statements
+// (voice.go, 55-verbs-government-voice.txt, SPEAKER_VENUE,
+// PERFORMATIVE_FRAMES), in sentences written for the test.
+func TestGovernmentVoice(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string // prefixes of "SRC TGT CODE", in order
+	}{
+		{"opportunity frame", "NER", "2016-09-25", "I take this opportunity to appeal to the donors of the Sahel to honour their pledges.", []string{"NERGOV --- 02"}},
+		{"pleasure frame", "PER", "2016-09-25", "It gives me great pleasure to congratulate Mr. Peter Thomson on his election.", []string{"PERGOV IGOUNO 051"}},
+		{"pleased frame", "CHL", "2016-09-25", "We are pleased to welcome the decision of Colombia to sign the peace accord.", []string{"CHLGOV COL 051"}},
+		{"venue body", "NPL", "2018-09-25", "I appeal to this body to adopt the convention without delay.", []string{"NPLGOV IGOUNO 02"}},
+		{"venue organisation", "SEN", "2018-09-25", "Senegal supports the efforts of our Organization in the Sahel.", []string{"SEN IGOUNO 051"}},
+		{"venue predecessor", "BEN", "2018-09-25", "I also thank your predecessor for his tireless work.", []string{"BENGOV IGOUNO 051"}},
+		{"office named", "ZAF", "2018-09-25", "I congratulate you, Madam, on your election to the presidency of the General Assembly.", []string{"ZAFGOV IGOUNO 051"}},
+		{"owner skipped", "IRL", "2018-09-25", "I wish to express Ireland's gratitude to the Secretary-General for his leadership.", []string{"IRLGOV IGOUNO 051"}},
+		{"welcome a thing", "NOR", "2018-09-25", "We welcome Ethiopia's decision to make peace with Eritrea.", []string{"NORGOV ETH 051"}},
+		{"welcome a visitor", "", "2018-09-25", "The Mongolian president welcomed the Japanese delegation.", []string{"MNGGOV JPNGOV 043"}},
+		{"agent of the endorsed", "TUN", "2018-09-25", "We support the road map adopted by the African Union for Libya.", []string{"TUNGOV IGOAFRAFU 051"}},
+		{"commitment", "FJI", "2018-09-25", "We reaffirm our commitment to work with all partners on the oceans.", []string{"FJIGOV --- 030"}},
+		{"acknowledge and commend", "LBR", "2015-09-25", "I wish to acknowledge and commend Cuba for the doctors it sent to fight Ebola.", []string{"LBRGOV CUB 051"}},
+		{"recognize that", "DNK", "2018-09-25", "We recognize that the climate crisis threatens every nation.", nil},
+		{"accept that", "NZL", "2018-09-25", "I accept that the demands on all of us are great.", nil},
+		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("event %d: got %s, want %s", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestHardWrappedStatement checks that a statement hard-wrapped as PDF text
+// ("Secretary-\nGeneral") codes as its unwrapped form does.
+func TestHardWrappedStatement(t *testing.T) {
+	c := builtinCoder(t)
+	wrapped := "I wish to thank the Secretary-\nGeneral for his\nleadership."
+	flat := "I wish to thank the Secretary-General for his leadership."
+	a := codeDoc(t, c, &demarche.Document{ID: "a", Date: "2014-09-25", Country: "GHA", Text: wrapped})
+	b := codeDoc(t, c, &demarche.Document{ID: "b", Date: "2014-09-25", Country: "GHA", Text: flat})
+	if len(a) != 1 || len(b) != 1 || a[0] != b[0] {
+		t.Fatalf("wrapped %q, flat %q: want the same one event", a, b)
+	}
+	if n := len(nlp.Split(wrapped)); n != 1 {
+		t.Fatalf("wrapped text split into %d sentences", n)
+	}
+}

@@ -94,6 +94,40 @@ func (s *sentence) officeTargets(out []candidate) {
 		if c.noTarget {
 			s.agentTarget(c)
 		}
+		if c.noTarget {
+			s.focusTarget(c)
+		}
+	}
+}
+
+// focusWords single out, among unnamed addressees, the one the clause names:
+// "I thank those who helped us, particularly the Government of X".
+var focusWords = map[string]bool{"particularly": true, "especially": true, "notably": true, "specifically": true}
+
+// focusTarget gives praise or thanks to unnamed addressees the actor the
+// clause singles out after "particularly", "especially", "in particular".
+func (s *sentence) focusTarget(c *candidate) {
+	for k := c.verb[1]; k+1 < len(s.toks); k++ {
+		w := s.norm(k)
+		if w == ";" || w == ":" || w == "." {
+			return
+		}
+		if !focusWords[w] && !(w == "in" && s.norm(k+1) == "particular") {
+			continue
+		}
+		a := k + 1
+		if w == "in" {
+			a++
+		}
+		if s.norm(a) == "to" || s.norm(a) == "for" {
+			a++
+		}
+		end := s.chainRight(a, len(s.toks))
+		if ts := s.actorsIn(a, end, true); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
+			c.tgt, c.noTarget = ts[0], false
+			s.note("\"" + w + "\": the actor singled out is the target")
+		}
+		return
 	}
 }
 

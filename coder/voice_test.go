@@ -32,6 +32,9 @@ func TestGovernmentVoice(t *testing.T) {
 		{"acknowledge and commend", "LBR", "2015-09-25", "I wish to acknowledge and commend Cuba for the doctors it sent to fight Ebola.", []string{"LBRGOV CUB 051"}},
 		{"recognize that", "DNK", "2018-09-25", "We recognize that the climate crisis threatens every nation.", nil},
 		{"accept that", "NZL", "2018-09-25", "I accept that the demands on all of us are great.", nil},
+		{"singled out", "GRD", "2018-09-25", "We thank all who stood by us after the hurricane, especially the Government of Cuba.", []string{"GRDGOV CUBGOV 051"}},
+		{"force noun", "", "2022-09-25", "On Monday the army of Azerbaijan launched a large-scale offensive against Armenia.", []string{"AZEMIL ARM 190"}},
+		{"force noun, no target", "", "2022-09-25", "The government launched a war on poverty.", nil},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

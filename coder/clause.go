@@ -452,6 +452,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 		a--
 	}
 	a++
+	if a == 1 && s.tag(0) == "IN" {
+		a = 0 // "As a member of the Council, Peru …": a preposed adverbial
+	}
 	if a > 0 && s.finiteVerbAt(a-1) {
 		return false // "said the U.S. would": leave it to the nearest phrase
 	}

@@ -63,6 +63,12 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		}
 		tr.coded("020", rule+" (an appeal)")
 		return out, true
+	case (g.hypo == "should" || g.hypo == "must") && s.speakerExhorts(p):
+		// "Russia must withdraw its troops", in a government's own
+		// statement: the speaker appeals to Russia (voice.go)
+		out = s.speakerAppeal(p, rule+" (\""+g.hypo+"\" in the speaker's statement: an appeal)")
+		tr.coded("020", rule+" (an appeal of the speaker)")
+		return out, true
 	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
 		// "we must support …": an exhortation of the speaker's own side,
 		// not an act nor a stated plan

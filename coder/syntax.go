@@ -177,6 +177,12 @@ walk:
 				g.start, g.future, g.infin, g.finite = k-2, true, false, true
 				return g
 			}
+			if b := s.norm(k - 1); (b == "need" || b == "needs" || b == "have" || b == "has") && s.tag(k-1) != "NN" && s.tag(k-1) != "NNS" {
+				// "we need to act", "all States have to comply": an
+				// obligation, as "must" (voice.go's exhortations)
+				g.hypo, g.start, g.infin, g.finite = "must", k-1, false, true
+				return g
+			}
 			s.infinitiveGovernor(&g, k-1)
 			return g
 		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly" || w == "\"":

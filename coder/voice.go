@@ -259,3 +259,47 @@ func (s *sentence) coordinatedTargets(out []candidate) {
 		}
 	}
 }
+
+// speakerExhorts reports whether p, a clause with "must" or "should", is
+// the speaker's own exhortation of another actor: the document names its
+// speaker, no verb of saying reports the clause, and its subject is an
+// actor other than the speaker's own voice.
+func (s *sentence) speakerExhorts(p *pred) bool {
+	if s.doc.speaker == "" || len(p.subj) == 0 || s.firstPerson(p) || s.speakerOf(p) != nil || p.g.neg {
+		return false
+	}
+	for _, a := range p.subj {
+		if a.weak || demarche.Country(a.code) == demarche.Country(s.doc.speaker) {
+			return false
+		}
+	}
+	return s.sentenceLevel(p)
+}
+
+// sentenceLevel reports whether p's clause is the sentence's own, not one
+// inside a subordinate or relative clause ("if X must …", "which should").
+func (s *sentence) sentenceLevel(p *pred) bool {
+	for k := p.subjSpan[0] - 1; k >= 0; k-- {
+		switch s.norm(k) {
+		case "if", "unless", "when", "whether", "which", "who", "that", "because", "although", "though", "while", "as":
+			return false
+		case ";", ":":
+			return true
+		}
+	}
+	return true
+}
+
+// speakerAppeal makes the speaker's appeal (020) to each subject of p.
+func (s *sentence) speakerAppeal(p *pred, rule string) []candidate {
+	code := s.doc.speaker
+	if len(code) == 3 {
+		code += "GOV"
+	}
+	src := actor{code: code, i: -1, j: -1, note: "the document's speaker"}
+	var out []candidate
+	for _, t := range p.subj {
+		out = append(out, candidate{p: p, code: "020", rule: rule, src: src, tgt: t, verb: [2]int{p.g.start, p.vend}})
+	}
+	return out
+}

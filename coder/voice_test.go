@@ -35,6 +35,11 @@ func TestGovernmentVoice(t *testing.T) {
 		{"singled out", "GRD", "2018-09-25", "We thank all who stood by us after the hurricane, especially the Government of Cuba.", []string{"GRDGOV CUBGOV 051"}},
 		{"force noun", "", "2022-09-25", "On Monday the army of Azerbaijan launched a large-scale offensive against Armenia.", []string{"AZEMIL ARM 190"}},
 		{"force noun, no target", "", "2022-09-25", "The government launched a war on poverty.", nil},
+		{"speaker's must", "POL", "2022-09-25", "Russia must withdraw its troops from Ukraine.", []string{"POLGOV RUS 020"}},
+		{"must in a condition", "POL", "2022-09-25", "If Russia should attack Poland, we will defend ourselves.", nil},
+		{"need to, first person", "SGP", "2019-09-25", "All of us need to work together against piracy.", nil},
+		{"preposed as-phrase", "PER", "2019-09-25", "As a member of the Security Council, Peru reaffirms its willingness to contribute.", []string{"PER --- 030"}},
+		{"recognizing a value", "SLE", "2019-09-25", "We champion inclusion, recognizing the intrinsic value of every person.", []string{"SLEGOV --- 051"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

@@ -56,6 +56,9 @@ func (s *sentence) findPredicates() []*pred {
 			continue // part of a name: "Unification" in "Ministry of Unification", "trade union"
 		}
 		tag := s.tag(k)
+		if haveForms[s.norm(k)] && (s.tag(k+1) == "VBN" || s.tag(k+1) == "VBD" || isAdvTag(s.tag(k+1)) && s.tag(k+2) == "VBN") {
+			continue // "had shot down": an auxiliary, not "have" of a meeting
+		}
 		if tag == "VBG" && s.norm(k-1) == "of" {
 			tag = "NN" // "a message of greeting", "the policy of discriminating"
 		}

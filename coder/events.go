@@ -49,6 +49,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedThings(out)
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
+	s.wireReadings(out) // wire.go
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}

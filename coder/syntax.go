@@ -368,7 +368,8 @@ func (s *sentence) boundaryLeft(k int) bool {
 
 // intransitives are verbs that take no object: their -ed form after a noun
 // is a past tense, never a passive.
-var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true}
+var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true,
+	"demonstrated": true, "rallied": true, "marched": true, "clashed": true, "rioted": true, "protested": true, "mutinied": true}
 
 // intransitivePast reports whether token v is the past tense of a verb that
 // takes no object, tagged a participle, right after a noun: "a troupe

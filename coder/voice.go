@@ -6,6 +6,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 )
@@ -302,4 +304,15 @@ func (s *sentence) speakerAppeal(p *pred, rule string) []candidate {
 		out = append(out, candidate{p: p, code: "020", rule: rule, src: src, tgt: t, verb: [2]int{p.g.start, p.vend}})
 	}
 	return out
+}
+
+// ownedByEarlierSubject reports whether token k is "its" or "their" and the
+// sentence has an earlier clause subject that is a single state: "Iran
+// acknowledged that its military had …".
+func (s *sentence) ownedByEarlierSubject(k int) bool {
+	if w := s.norm(k); w != "its" && w != "their" || len(s.prevSubj) != 1 || s.prevSubjEnd > k {
+		return false
+	}
+	c := demarche.Country(s.prevSubj[0].code)
+	return len(c) == 3 && c != "IGO" && c != "---" && !strings.HasPrefix(s.prevSubj[0].code, sectorOnly)
 }

@@ -1,0 +1,51 @@
+// Wire news: readings of material conflict and stance that the verb
+// classes alone get wrong.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// wireReadings corrects two codes by their actors: a bombing by armed
+// forces is the use of aerial weapons (195), not a non-military bombing
+// (18x); regret over another's act ("regret over Japan's decision") is a
+// pessimistic comment (012), not an apology (055).
+func (s *sentence) wireReadings(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		switch {
+		case cameo.Root(c.code) == "18" && strings.HasPrefix(c.code, "183") && strings.HasSuffix(c.src.code, "MIL"):
+			c.code, c.rule = "195", c.rule+" (bombing by armed forces: 195)"
+		case cameo.Root(c.code) == "15" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
+			// "put its forces on alert": its own forces are no target
+			c.noTarget, c.rule = true, c.rule+" (own forces: no target)"
+		case cameo.Root(c.code) == "01" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
+			// "Iran acknowledged that its military had shot down the
+			// Ukrainian airliner": the statement is about the other state
+			if t, ok := s.otherCountryAfter(c.tgt.j, demarche.Country(c.src.code)); ok {
+				c.tgt, c.rule = t, c.rule+" (target: the other state of its content)"
+			}
+		case c.code == "055" && !c.noTarget && c.tgt.j < len(s.toks) && s.tag(c.tgt.j) == "POS":
+			c.code, c.rule = "012", c.rule+" (regret over another's act: 012)"
+		}
+	}
+}
+
+// otherCountryAfter returns the first actor from token k on whose country is
+// neither from nor empty.
+func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
+	for ; k < len(s.toks); k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.i != k || m.speaker {
+			continue
+		}
+		if code := m.code(); code != "" && demarche.Country(code) != from && demarche.Country(code) != "" {
+			return actor{code: code, i: m.i, j: m.j, note: "the other state of the content"}, true
+		}
+	}
+	return actor{}, false
+}

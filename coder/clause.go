@@ -152,6 +152,9 @@ func (s *sentence) clauseEnd(p *pred) int {
 // finiteAfter reports whether a finite verb comes at or after k.
 func (s *sentence) finiteAfter(k int) bool {
 	for ; k < len(s.toks); k++ {
+		if s.norm(k) == "," && s.trailingAttribution(k) {
+			return false // ", officials said.": the sourcing of the clause (wire.go)
+		}
 		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
 			return true
 		}
@@ -452,6 +455,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	g := p.g
 	a := g.start - 1
 	for a >= 0 && !s.boundaryLeft(a) && !(s.finiteVerbAt(a) || s.tag(a) == "MD") {
+		if s.norm(a) == "," && p.speech() && s.trailingAttribution(a) {
+			break // "…, defense officials said.": the phrase after the comma (wire.go)
+		}
 		a--
 	}
 	a++

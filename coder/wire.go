@@ -49,3 +49,26 @@ func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	}
 	return actor{}, false
 }
+
+// attributionVerbs end a wire sentence with its sourcing (", officials said").
+var attributionVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,
+	"reports": true, "stated": true, "announced": true, "confirmed": true, "according": true}
+
+// trailingAttribution reports whether the comma at k opens the sentence's
+// closing attribution: a short phrase and a verb of saying, then at most a
+// time ("…, defense officials said on Saturday.").
+func (s *sentence) trailingAttribution(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		if attributionVerbs[s.norm(j)] {
+			rest := len(s.toks) - j - 1
+			if rest > 0 && !s.toks[len(s.toks)-1].IsWord() {
+				rest--
+			}
+			return rest <= 4 && j > k+1
+		}
+		if s.norm(j) == "," || s.norm(j) == "that" || s.tag(j) == "MD" {
+			return false
+		}
+	}
+	return false
+}

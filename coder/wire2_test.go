@@ -39,6 +39,7 @@ var wireForce = []wireCase{
 	{"sever ties", "Saudi Arabia severed diplomatic ties with Qatar on Monday.", []string{"SAU QAT 16"}},
 	{"break off relations", "Ukraine broke off diplomatic relations with Russia.", []string{"UKR RUS 16"}},
 	{"suspend aid", "The European Union suspended its aid to Niger after the coup.", []string{"IGO NER 16"}},
+	{"announce asset freezes", "The Canadian government announced asset freezes against four senior officers of the Russian army.", []string{"CAN RUS 16"}},
 	{"impose sanctions", "Washington imposed new sanctions on Moscow on Thursday.", []string{"USA RUS 16"}},
 	{"downgrade relations", "Lithuania downgraded its diplomatic relations with China.", []string{"LTU CHN 16"}},
 	{"postpone visit", "The Chinese president postponed his visit to Pyongyang.", []string{"CHN PRK 16"}},
@@ -55,6 +56,7 @@ var wireForce = []wireCase{
 	{"shelling", "Russian artillery shelled the Ukrainian city of Kharkiv overnight.", []string{"RUS UKR 19"}},
 	{"exchange fire", "Indian and Pakistani troops exchanged fire across the Line of Control.", []string{"IND PAK 19", "PAK IND 19"}},
 	{"clash", "Armenian and Azerbaijani forces clashed on the border on Tuesday.", []string{"ARM AZE 19", "AZE ARM 19"}},
+	{"engage in a firefight, trailing attribution", "Somali troops engaged Kenyan police in a gun battle near the border, regional officials said.", []string{"SOM KEN 19"}},
 	{"invade", "Turkish troops invaded northern Syria in October.", []string{"TUR SYR 19"}},
 	{"bomb positions", "Saudi warplanes bombed Houthi positions in Yemen.", []string{"SAU YEM 19"}},
 	// 20 mass violence

@@ -14,7 +14,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	code, rule := k.code, k.rule
 	defer func() { k.code, k.rule = code, rule }()
 	g := p.g
-	if verbalRoots[cameo.Root(code)] && s.performative(p) {
+	if (verbalRoots[cameo.Root(code)] || cameo.Root(code) == "03" && declarativeVerbs[lemma(s.norm(p.v))]) && s.performative(p) {
 		// "I would like to express my condolences", "allow me to thank":
 		// the speaker does what it says it wishes to do
 		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
@@ -77,6 +77,11 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
 		tr.why("hypothetical (\"" + g.hypo + "\")")
 		return nil, false
+	case g.hypo == "would" && s.firstPerson(p) && verbalRoots[cameo.Root(code)] && cameo.Root(code) != "01" && !s.inConditional(p.v) && g.govIdx < 0 && !s.conditionBefore(p.v):
+		// "I would commend our people", "we would urge all parties": the
+		// speaker's polite form performs the act (voice.go)
+		rule += " (performative \"would\")"
+		g.hypo = ""
 	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
 		tr.why("hypothetical (\"would\")")
 		return nil, false

@@ -316,3 +316,20 @@ func (s *sentence) ownedByEarlierSubject(k int) bool {
 	c := demarche.Country(s.prevSubj[0].code)
 	return len(c) == 3 && c != "IGO" && c != "---" && !strings.HasPrefix(s.prevSubj[0].code, sectorOnly)
 }
+
+// declarativeVerbs state an intention in the saying ("I would like to
+// reaffirm our commitment to …"): performed like the verbal acts.
+var declarativeVerbs = map[string]bool{"reaffirm": true, "reiterate": true, "express": true, "renew": true,
+	"pledge": true, "confirm": true, "restate": true, "declare": true, "announce": true}
+
+// conditionBefore reports whether a condition opens the sentence before
+// token v ("If asked, we would condemn it", "Were it to happen, we would").
+func (s *sentence) conditionBefore(v int) bool {
+	for k := 0; k < v; k++ {
+		switch s.norm(k) {
+		case "if", "unless", "otherwise", "were", "should", "provided", "whether":
+			return true
+		}
+	}
+	return false
+}

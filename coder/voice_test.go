@@ -40,6 +40,9 @@ func TestGovernmentVoice(t *testing.T) {
 		{"need to, first person", "SGP", "2019-09-25", "All of us need to work together against piracy.", nil},
 		{"preposed as-phrase", "PER", "2019-09-25", "As a member of the Security Council, Peru reaffirms its willingness to contribute.", []string{"PER --- 030"}},
 		{"recognizing a value", "SLE", "2019-09-25", "We champion inclusion, recognizing the intrinsic value of every person.", []string{"SLEGOV --- 051"}},
+		{"polite would", "YEM", "2019-09-25", "I would urge the Government of Mali to hold the elections soon.", []string{"YEMGOV MLIGOV 02"}},
+		{"would after a condition", "YEM", "2019-09-25", "If asked, we would condemn such an act.", nil},
+		{"dated agreement", "GEO", "2019-09-25", "We call on Russia to implement the EU-mediated 2008 ceasefire agreement.", []string{"GEOGOV RUS 02"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

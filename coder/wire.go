@@ -20,6 +20,10 @@ func (s *sentence) wireReadings(out []candidate) {
 		switch {
 		case cameo.Root(c.code) == "18" && strings.HasPrefix(c.code, "183") && strings.HasSuffix(c.src.code, "MIL"):
 			c.code, c.rule = "195", c.rule+" (bombing by armed forces: 195)"
+		case !c.noTarget && c.tgt.j < len(s.toks) && s.tag(c.tgt.j) == "POS" && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && cameo.Root(c.code) == "03":
+			// "reaffirm the Nigerian Government's commitment": the owner
+			// of the stated intention is its source, not its target
+			c.noTarget, c.rule = true, c.rule+" (the intention's owner: no target)"
 		case cameo.Root(c.code) == "15" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
 			// "put its forces on alert": its own forces are no target
 			c.noTarget, c.rule = true, c.rule+" (own forces: no target)"

@@ -210,6 +210,12 @@ func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
 		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {
 			continue
 		}
+		if w := s.norm(q.vend); w == "by" && s.tag(p.v) == "VBG" && p.v == q.vend+1 {
+			// "I would like to begin by offering my congratulations"
+			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+" by\"", q.subjSpan
+			p.g.gov, p.g.govIdx, p.g.hypo, p.g.future, p.g.neg, p.g.infin, p.g.particip = q.g.gov, q.g.govIdx, q.g.hypo, q.g.future, q.g.neg, q.g.infin, false
+			continue
+		}
 		if w := s.norm(q.vend); w != "and" && w != "or" {
 			continue
 		}
@@ -328,6 +334,39 @@ func (s *sentence) conditionBefore(v int) bool {
 	for k := 0; k < v; k++ {
 		switch s.norm(k) {
 		case "if", "unless", "otherwise", "were", "should", "provided", "whether":
+			return true
+		}
+	}
+	return false
+}
+
+// appealContents drops the events of what an appeal asks for when the
+// appeal is named by a noun ("we make an urgent appeal to Israel to lift
+// the blockade": the lifting is asked for, not done).
+func (s *sentence) appealContents(out []candidate) []candidate {
+	keep := out[:0]
+	for _, d := range out {
+		asked := false
+		if d.p.g.infin && cameo.Root(d.code) != "02" {
+			for _, c := range out {
+				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && c.src.code == d.src.code && !s.finiteBetween(c.p.vend, d.p.g.start) {
+					asked = true
+					s.note("\"" + s.norm(d.p.v) + "\" is what the appeal asks for: not an event of its own")
+					break
+				}
+			}
+		}
+		if !asked {
+			keep = append(keep, d)
+		}
+	}
+	return keep
+}
+
+// finiteBetween reports whether a finite verb stands in [a, b).
+func (s *sentence) finiteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
 			return true
 		}
 	}

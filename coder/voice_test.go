@@ -43,6 +43,9 @@ func TestGovernmentVoice(t *testing.T) {
 		{"polite would", "YEM", "2019-09-25", "I would urge the Government of Mali to hold the elections soon.", []string{"YEMGOV MLIGOV 02"}},
 		{"would after a condition", "YEM", "2019-09-25", "If asked, we would condemn such an act.", nil},
 		{"dated agreement", "GEO", "2019-09-25", "We call on Russia to implement the EU-mediated 2008 ceasefire agreement.", []string{"GEOGOV RUS 02"}},
+		{"made an appeal", "BHR", "2024-09-25", "We make an urgent appeal to Israel to lift the blockade.", []string{"BHRGOV ISR 020"}},
+		{"call for a named thing", "LSO", "2015-09-25", "We make a strong call for the Doha Development Agenda to be concluded.", []string{"LSOGOV --- 020"}},
+		{"begin by offering", "BHR", "2024-09-25", "I would like to begin by offering my congratulations to you on your election as President of the General Assembly.", []string{"BHRGOV IGOUNO 051"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

@@ -152,6 +152,9 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 			(s.nextIsCapitalizedName(i) || i > 0 && s.toks[i-1].Capitalized() && s.toks[i-1].IsWord() && s.at[i-1] < 0 && i-1 > 0) {
 			continue // "Wahid Al Uksouri" is not Abdurrahman Wahid
 		}
+		if p.actor != nil && p.actor.Kind == dict.KindCapital && s.namesText(i+n) {
+			continue // "the Paris Agreement", "the Minsk agreements" (voice.go)
+		}
 		// a name must not continue into a longer capitalised name we do not
 		// know ("Georgia Tech"), except across a possessive or punctuation
 		m := &mention{i: i, j: i + n, actor: p.actor, sector: p.sector}

@@ -17,11 +17,15 @@ import (
 // its possessive marker; else k.
 func (s *sentence) possessorEnd(k int) int {
 	m := s.mentionAt(k)
-	if m == nil || m.i != k || m.actor == nil && m.person == nil && !m.speaker {
+	if m == nil || m.i != k || m.actor == nil && m.person == nil && m.sector == nil && !m.speaker {
 		return k
 	}
-	if m.j < len(s.toks) && s.tag(m.j) == "POS" {
-		return m.j
+	j := m.j
+	for n := s.mentionAt(j); n != nil && n.i == j && j-k < 8; n = s.mentionAt(j) {
+		j = n.j // "the Nigerian Government's": adjective and sector
+	}
+	if j < len(s.toks) && s.tag(j) == "POS" {
+		return j
 	}
 	return k
 }
@@ -369,6 +373,35 @@ func (s *sentence) finiteBetween(a, b int) bool {
 		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
 			return true
 		}
+	}
+	return false
+}
+
+// placeNamedTexts are the heads of agreements, processes and meetings named
+// after the city where they were made ("the Paris Agreement", "the Minsk
+// agreements", "the Geneva international discussions", "the Doha
+// Development Agenda"): the city names no government there.
+var placeNamedTexts = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
+	"agenda": true, "declaration": true, "convention": true, "conventions": true, "protocol": true, "statute": true,
+	"process": true, "format": true, "framework": true, "conference": true, "principles": true, "round": true,
+	"club": true, "communique": true, "consensus": true, "document": true, "documents": true, "plan": true,
+	"platform": true, "talks": true, "formula": true, "initiative": true, "commitments": true, "outcome": true,
+	"programme": true, "program": true, "charter": true, "memorandum": true, "treaty": true, "negotiations": true,
+	"discussions": true, "dialogue": true, "peace": true, "climate": true, "action": true, "development": true,
+	"call": true, "appeal": true, "summit": true, "group": true, "mechanism": true, "arrangements": true}
+
+// namesText reports whether the words from k on make a place name the
+// name of a text or process: one of placeNamedTexts, after at most one
+// adjective or a hyphen.
+func (s *sentence) namesText(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if placeNamedTexts[s.norm(k)] {
+		return true
+	}
+	if (isAdjTag(s.tag(k)) || s.norm(k) == "-") && k+1 < len(s.toks) && placeNamedTexts[s.norm(k+1)] {
+		return true
 	}
 	return false
 }

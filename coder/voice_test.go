@@ -46,6 +46,9 @@ func TestGovernmentVoice(t *testing.T) {
 		{"made an appeal", "BHR", "2024-09-25", "We make an urgent appeal to Israel to lift the blockade.", []string{"BHRGOV ISR 020"}},
 		{"call for a named thing", "LSO", "2015-09-25", "We make a strong call for the Doha Development Agenda to be concluded.", []string{"LSOGOV --- 020"}},
 		{"begin by offering", "BHR", "2024-09-25", "I would like to begin by offering my congratulations to you on your election as President of the General Assembly.", []string{"BHRGOV IGOUNO 051"}},
+		{"Paris Agreement", "VUT", "2019-09-25", "We support the Paris Agreement on climate change.", []string{"VUTGOV --- 051"}},
+		{"gratitude, not commitment", "CAF", "2019-09-25", "I reiterate my gratitude to Secretary-General Guterres for his tireless commitment to peace.", []string{"CAFGOV IGOUNO 051"}},
+		{"owner's commitment", "NGA", "2019-09-25", "I would like to reaffirm the Nigerian Government's unwavering commitment to fighting corruption.", []string{"NGAGOV --- 030"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

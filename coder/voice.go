@@ -277,8 +277,11 @@ func (s *sentence) coordinatedTargets(out []candidate) {
 // speaker, no verb of saying reports the clause, and its subject is an
 // actor other than the speaker's own voice.
 func (s *sentence) speakerExhorts(p *pred) bool {
-	if s.doc.speaker == "" || len(p.subj) == 0 || s.firstPerson(p) || s.speakerOf(p) != nil || p.g.neg {
+	if s.doc.speaker == "" || s.firstPerson(p) || s.speakerOf(p) != nil || p.g.neg {
 		return false
+	}
+	if len(p.subj) == 0 {
+		return s.genericAddressee(p) >= 0 && s.sentenceLevel(p)
 	}
 	for _, a := range p.subj {
 		if a.weak || demarche.Country(a.code) == demarche.Country(s.doc.speaker) {
@@ -310,6 +313,10 @@ func (s *sentence) speakerAppeal(p *pred, rule string) []candidate {
 	}
 	src := actor{code: code, i: -1, j: -1, note: "the document's speaker"}
 	var out []candidate
+	if len(p.subj) == 0 {
+		// "the international community must act": an appeal to all (---)
+		return []candidate{{p: p, code: "020", rule: rule, src: src, noTarget: true, verb: [2]int{p.g.start, p.vend}}}
+	}
 	for _, t := range p.subj {
 		out = append(out, candidate{p: p, code: "020", rule: rule, src: src, tgt: t, verb: [2]int{p.g.start, p.vend}})
 	}
@@ -404,4 +411,32 @@ func (s *sentence) namesText(k int) bool {
 		return true
 	}
 	return false
+}
+
+// addresseeHeads are the nouns of a speaker's appeal to everyone: "the
+// international community must …", "all States should …" (target ---).
+var addresseeHeads = map[string]bool{"community": true, "states": true, "countries": true, "nations": true,
+	"parties": true, "world": true, "everyone": true, "stakeholders": true, "governments": true, "donors": true,
+	"partners": true, "organization": true, "council": true, "powers": true}
+
+// genericAddressee returns the token of a generic addressee that is the
+// subject of p ("the international community must", "all Member States
+// should"), or -1.
+func (s *sentence) genericAddressee(p *pred) int {
+	k := p.g.start - 1
+	for k >= 0 && isAdvTag(s.tag(k)) {
+		k--
+	}
+	if k < 0 || !addresseeHeads[s.norm(k)] || s.mentionAt(k) != nil {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.norm(j) {
+		case "our", "my", "these", "those", "some", "many", "few", "other", "no":
+			return -1
+		case "the", "all", "every", ",", ";":
+			return k
+		}
+	}
+	return k
 }

@@ -49,6 +49,9 @@ func TestGovernmentVoice(t *testing.T) {
 		{"Paris Agreement", "VUT", "2019-09-25", "We support the Paris Agreement on climate change.", []string{"VUTGOV --- 051"}},
 		{"gratitude, not commitment", "CAF", "2019-09-25", "I reiterate my gratitude to Secretary-General Guterres for his tireless commitment to peace.", []string{"CAFGOV IGOUNO 051"}},
 		{"owner's commitment", "NGA", "2019-09-25", "I would like to reaffirm the Nigerian Government's unwavering commitment to fighting corruption.", []string{"NGAGOV --- 030"}},
+		{"everyone must", "HTI", "2019-09-25", "The international community must support the people of the Sahel.", []string{"HTIGOV --- 020"}},
+		{"our partners must", "HTI", "2019-09-25", "Our partners must support us.", nil},
+		{"came to the aid", "DOM", "2019-09-25", "The Dominican people came to the aid of their Haitian neighbours.", []string{"DOMCVL HTI 070"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

@@ -209,6 +209,7 @@ func (s *sentence) welcomedThings(out []candidate) {
 // the first verb's subject and clause frame (modal, governor), when it has
 // none of its own.
 func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
+	s.joinedActs(preds)
 	for i := 1; i < len(preds); i++ {
 		p, q := preds[i], preds[i-1]
 		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {
@@ -439,4 +440,23 @@ func (s *sentence) genericAddressee(p *pred) int {
 		}
 	}
 	return k
+}
+
+// joinedActs gives "we join others in condemning X", "I join previous
+// speakers in congratulating you" the act: the gerund after "in" is done by
+// the subject of "join", in the frame of "join" (modal, performative).
+func (s *sentence) joinedActs(preds []*pred) {
+	for _, p := range preds {
+		if p.noun || s.tag(p.v) != "VBG" || s.norm(p.v-1) != "in" {
+			continue
+		}
+		for _, q := range preds {
+			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || lemma(s.norm(q.v)) != "join" || s.finiteBetween(q.vend, p.v) {
+				continue
+			}
+			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \"join … in\"", q.subjSpan
+			p.g.gov, p.g.govIdx, p.g.hypo, p.g.future, p.g.neg, p.g.infin, p.g.particip = q.g.gov, q.g.govIdx, q.g.hypo, q.g.future, q.g.neg, q.g.infin, false
+			p.g.finite = q.g.finite
+		}
+	}
 }

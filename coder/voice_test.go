@@ -52,6 +52,7 @@ func TestGovernmentVoice(t *testing.T) {
 		{"everyone must", "HTI", "2019-09-25", "The international community must support the people of the Sahel.", []string{"HTIGOV --- 020"}},
 		{"our partners must", "HTI", "2019-09-25", "Our partners must support us.", nil},
 		{"came to the aid", "DOM", "2019-09-25", "The Dominican people came to the aid of their Haitian neighbours.", []string{"DOMCVL HTI 070"}},
+		{"join in condemning", "EST", "2022-09-25", "We join the European Union in condemning the attack by Russia.", []string{"ESTGOV RUS 111"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

@@ -287,6 +287,13 @@ func (s *sentence) tagSentence() {
 			t.Tag = "JJ"
 		}
 	}
+	// an "-ly" word read as a verb before a verb is an adverb ("I wish to
+	// warmly/VB congratulate")
+	for k := 0; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; strings.HasPrefix(t.Tag, "VB") && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4 && strings.HasPrefix(s.toks[k+1].Tag, "VB") && !s.c.lx.singleWordVerb(t.Norm) {
+			t.Tag = "RB"
+		}
+	}
 	// a capitalised participle inside a name is part of the name ("the
 	// Committee for Coping with Suppression of …")
 	for k := 1; k < len(s.toks)-1 && !s.headline; k++ {

@@ -460,3 +460,14 @@ func (s *sentence) joinedActs(preds []*pred) {
 		}
 	}
 }
+
+// singleWordVerb reports whether w is a one-word verb of the dictionaries
+// ("warmly" is only the start of "warmly welcome").
+func (lx *lexicon) singleWordVerb(w string) bool {
+	for _, f := range lx.forms[w] {
+		if len(f.rest) == 0 && !f.noun {
+			return true
+		}
+	}
+	return false
+}

@@ -53,6 +53,11 @@ func TestGovernmentVoice(t *testing.T) {
 		{"our partners must", "HTI", "2019-09-25", "Our partners must support us.", nil},
 		{"came to the aid", "DOM", "2019-09-25", "The Dominican people came to the aid of their Haitian neighbours.", []string{"DOMCVL HTI 070"}},
 		{"join in condemning", "EST", "2022-09-25", "We join the European Union in condemning the attack by Russia.", []string{"ESTGOV RUS 111"}},
+		{"split infinitive", "NPL", "2017-09-25", "I wish to warmly congratulate Mr. António Guterres on his appointment.", []string{"NPLGOV IGOUNO 051"}},
+		{"on behalf of, I would like", "YEM", "2014-09-25", "On behalf of the Government of Yemen, I would like to congratulate Uganda on the election of its minister.", []string{"YEMGOV UGA 051"}},
+		{"grateful to all", "SRB", "2019-09-25", "We are grateful to all those who have stood by us.", []string{"SRBGOV --- 051"}},
+		{"call from the rostrum", "AGO", "2019-09-25", "I call from this rostrum for an end to the embargo on Cuba.", []string{"AGOGOV --- 020"}},
+		{"ask for support", "KOR", "2019-09-25", "I would like to ask for the support of the international community.", []string{"KORGOV --- 020"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

@@ -237,6 +237,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	for k >= 0 && isAdvTag(s.tag(k)) && s.mentionAt(k) == nil {
 		k--
 	}
+	if s.norm(k) == "," && k > 1 && isAdvTag(s.tag(k-1)) && s.norm(k-2) == "," {
+		// "We, therefore, welcome …": a parenthetical adverb
+		if m := s.mentionAt(k - 3); m != nil && m.speaker && m.j == k-2 {
+			k -= 3
+		}
+	}
 	w := s.norm(k)
 	if m := s.mentionAt(k); m != nil && m.speaker && m.j == k+1 && w != "us" && (g.finite || s.finiteVerbAt(p.v)) {
 		// "That is why I urge …", "my Government strongly condemns": the

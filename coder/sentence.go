@@ -294,6 +294,14 @@ func (s *sentence) tagSentence() {
 			t.Tag = "RB"
 		}
 	}
+	// a verb after a subject pronoun and a parenthetical adverb ("We,
+	// therefore, welcome/JJ …") is the finite verb
+	for k := 4; k < len(s.toks); k++ {
+		if t := &s.toks[k]; (t.Tag == "JJ" || t.Tag == "NN") && s.c.lx.singleWordVerb(t.Norm) && s.toks[k-1].Norm == "," &&
+			strings.HasPrefix(s.toks[k-2].Tag, "RB") && s.toks[k-3].Norm == "," && s.toks[k-4].Tag == "PRP" {
+			t.Tag = "VBP"
+		}
+	}
 	// a capitalised participle inside a name is part of the name ("the
 	// Committee for Coping with Suppression of …")
 	for k := 1; k < len(s.toks)-1 && !s.headline; k++ {

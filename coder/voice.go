@@ -86,14 +86,24 @@ func (s *sentence) officeTargets(out []candidate) {
 		if cameo.Root(c.code) != "05" || !c.noTarget && demarche.Country(c.tgt.code) != "" && c.tgt.code != demarche.NoActor && !c.tgt.title {
 			continue
 		}
-		for k := c.verb[1]; k+2 < c.p.hi; k++ {
-			if !officeWords[s.norm(k)] || s.norm(k+1) != "of" || !s.officeCue(k) {
+		hi := len(s.toks)
+		for k := c.verb[1]; k+2 < hi; k++ {
+			if s.norm(k) == ";" {
+				break
+			}
+			a := k + 2 // "presidency of X"
+			if officeVerbs[s.norm(k)] && s.norm(k-1) == "to" {
+				a = k + 1 // "on your election to head X"
+			} else if !officeWords[s.norm(k)] || s.norm(k+1) != "of" {
 				continue
 			}
-			end := s.chainRight(k+2, c.p.hi)
-			if ts := s.actorsIn(k+2, end, true); len(ts) > 0 && !ts[0].weak {
+			if !s.officeCue(k) {
+				continue
+			}
+			end := s.chainRight(a, hi)
+			if ts := s.actorsIn(a, end, true); len(ts) > 0 && !ts[0].weak {
 				c.tgt, c.noTarget = ts[0], false
-				s.note("\"" + s.norm(k) + " of " + s.spanText(k+2, end) + "\": the body of the office named is the target")
+				s.note("\"" + s.norm(k) + " " + s.spanText(a, end) + "\": the body of the office named is the target")
 			}
 			break
 		}
@@ -471,3 +481,7 @@ func (lx *lexicon) singleWordVerb(w string) bool {
 	}
 	return false
 }
+
+// officeVerbs name holding an office: "on your election to head the
+// Assembly", "to preside over", "to lead".
+var officeVerbs = map[string]bool{"head": true, "lead": true, "chair": true, "preside": true, "guide": true, "steer": true}

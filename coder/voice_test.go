@@ -58,6 +58,10 @@ func TestGovernmentVoice(t *testing.T) {
 		{"grateful to all", "SRB", "2019-09-25", "We are grateful to all those who have stood by us.", []string{"SRBGOV --- 051"}},
 		{"call from the rostrum", "AGO", "2019-09-25", "I call from this rostrum for an end to the embargo on Cuba.", []string{"AGOGOV --- 020"}},
 		{"ask for support", "KOR", "2019-09-25", "I would like to ask for the support of the international community.", []string{"KORGOV --- 020"}},
+		{"parenthetical adverb", "MWI", "2019-09-25", "We, therefore, welcome the efforts of the World Bank.", []string{"MWIGOV IGO"}},
+		{"addressee first", "PAK", "2023-09-25", "I convey to Mr. Dennis Francis our warm congratulations on his election.", []string{"PAKGOV IGOUNO 051"}},
+		{"election to head", "NER", "2015-09-25", "I address my warm congratulations to you, Sir, on your election to head the General Assembly.", []string{"NERGOV IGOUNO 051"}},
+		{"expressed rejection", "LBY", "2019-09-25", "We also express our rejection of all attempts to divide the region.", []string{"LBYGOV --- 120"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRK 111", "JPN PRK 120"}},
 	}
 	for _, tt := range tests {

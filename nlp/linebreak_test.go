@@ -41,3 +41,20 @@ func TestLineBreakHyphen(t *testing.T) {
 		t.Fatalf("got %d sentences, want 2", len(segs))
 	}
 }
+
+// FuzzLineBreakHyphen checks that tokens stay verbatim and in order in text
+// with hyphens at line ends.
+func FuzzLineBreakHyphen(f *testing.F) {
+	for _, s := range []string{"sixty-\nninth", "Secretary-\n General.", "a -\n b", "x-\n\n y", "é-\nü", "-\n-\n-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, tok := range Tokenize(text, 0) {
+			if tok.Start < last || tok.End() > len(text) || text[tok.Start:tok.End()] != tok.Text || tok.Text == "" {
+				t.Fatalf("token %q at %d: not verbatim or out of order", tok.Text, tok.Start)
+			}
+			last = tok.End()
+		}
+	})
+}

@@ -172,6 +172,10 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 					j = e - 1 // "express Namibia's appreciation to": the owner is skipped
 					continue
 				}
+				if m := s.mentionAt(j); m != nil && m.i == j && m.j < hi && s.tag(m.j) == "NNS" && s.wordsStartAt(e, m.j) {
+					j = m.j - 1 // "struck Hamas targets in": a name modifying a plural noun
+					continue
+				}
 				break
 			}
 		}

@@ -294,6 +294,12 @@ func (s *sentence) tagSentence() {
 			t.Tag = "RB"
 		}
 	}
+	// a gerund fixed with its noun is an adjective ("fired warning shots")
+	for k := 0; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "VBG" && gerundCompounds[t.Norm+" "+s.toks[k+1].Norm] {
+			t.Tag = "JJ"
+		}
+	}
 	// a verb after a subject pronoun and a parenthetical adverb ("We,
 	// therefore, welcome/JJ …") is the finite verb
 	for k := 4; k < len(s.toks); k++ {

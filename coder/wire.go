@@ -8,6 +8,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // wireReadings corrects two codes by their actors: a bombing by armed
@@ -27,6 +28,12 @@ func (s *sentence) wireReadings(out []candidate) {
 		case cameo.Root(c.code) == "15" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
 			// "put its forces on alert": its own forces are no target
 			c.noTarget, c.rule = true, c.rule+" (own forces: no target)"
+		case (c.code == "015" || c.code == "016" || c.code == "011") && c.noTarget:
+			// "Manila admitted that its coast guard had fired on a Chinese
+			// vessel": the admission is about the other state
+			if t, ok := s.otherCountryAfter(c.verb[1], demarche.Country(c.src.code)); ok {
+				c.tgt, c.noTarget, c.rule = t, false, c.rule+" (target: the other state of its content)"
+			}
 		case cameo.Root(c.code) == "01" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
 			// "Iran acknowledged that its military had shot down the
 			// Ukrainian airliner": the statement is about the other state
@@ -72,6 +79,21 @@ func (s *sentence) trailingAttribution(k int) bool {
 		}
 		if s.norm(j) == "," || s.norm(j) == "that" || s.tag(j) == "MD" {
 			return false
+		}
+	}
+	return false
+}
+
+// gerundCompounds are gerunds fixed with the noun after them: not verbs.
+var gerundCompounds = map[string]bool{"warning shots": true, "warning shot": true, "ruling party": true,
+	"opening ceremony": true, "closing ceremony": true, "building blocks": true, "firing range": true,
+	"training exercises": true, "training exercise": true, "warning signs": true}
+
+// wordsStartAt reports whether one of e's phrases starts at token k.
+func (s *sentence) wordsStartAt(e dict.Elem, k int) bool {
+	for _, ph := range e.Phrases {
+		if s.phraseAt(ph, k, len(s.toks)) {
+			return true
 		}
 	}
 	return false

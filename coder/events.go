@@ -50,6 +50,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
 	s.wireReadings(out) // wire.go
+	s.pronounObjects(out)
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

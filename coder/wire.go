@@ -98,3 +98,22 @@ func (s *sentence) wordsStartAt(e dict.Elem, k int) bool {
 	}
 	return false
 }
+
+// pronounObjects gives a verb whose object is a pronoun ("expelled two
+// Iranian diplomats, accusing them of espionage") the target of the same
+// source's earlier event in the sentence.
+func (s *sentence) pronounObjects(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || !s.pronounObject(c.p) || s.norm(c.p.vend) == "us" || s.norm(c.p.vend) == "you" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if d := out[j]; !d.noTarget && d.src.code == c.src.code && d.p.v < c.p.v {
+				c.tgt, c.noTarget = d.tgt, false
+				s.note("\"" + s.norm(c.p.vend) + "\": the target of \"" + s.norm(d.p.v) + "\" before it")
+				break
+			}
+		}
+	}
+}

@@ -78,7 +78,8 @@ var wireForce = []wireCase{
 // a missile launch is a show of force, 15) and four general fixes made
 // (strikes on "Hamas targets", "warning shots", an admission about the other
 // state, Tigrayan): 12 of 15. The failures are known gaps ("the ministry in
-// Tokyo", a regret with its own capital, a participle's pronoun object).
+// Tokyo", a regret with its own capital); a pronoun object ("accusing
+// them") then took the earlier target: 13 of 15.
 var wireFresh = []wireCase{
 	{"deny reports", "Seoul denies reports of secret talks with Pyongyang", []string{"KOR PRK 01"}},
 	{"decline to say", "The foreign ministry in Tokyo declined to say whether Japan had lodged a protest with Beijing.", []string{"JPN CHN 01"}},
@@ -98,7 +99,7 @@ var wireFresh = []wireCase{
 }
 
 // wireFreshFloor is how many wireFresh sentences must be coded exactly.
-const wireFreshFloor = 12
+const wireFreshFloor = 13
 
 // codeWire codes a wire sentence and returns its events as sorted "SRC TGT
 // ROOT" triples with country prefixes.

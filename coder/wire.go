@@ -19,6 +19,10 @@ func (s *sentence) wireReadings(out []candidate) {
 	for i := range out {
 		c := &out[i]
 		switch {
+		case (cameo.Root(c.code) == "18" || cameo.Root(c.code) == "20") && strings.HasSuffix(c.src.code, "MIL") && s.firedBy(c.src):
+			// "an Israeli air strike killed five people": aerial or
+			// missile force, whatever the verb
+			c.code, c.rule = "195", c.rule+" (killing by strikes or missiles: 195)"
 		case cameo.Root(c.code) == "18" && strings.HasPrefix(c.code, "183") && strings.HasSuffix(c.src.code, "MIL"):
 			c.code, c.rule = "195", c.rule+" (bombing by armed forces: 195)"
 		case !c.noTarget && c.tgt.j < len(s.toks) && s.tag(c.tgt.j) == "POS" && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && cameo.Root(c.code) == "03":
@@ -116,4 +120,14 @@ func (s *sentence) pronounObjects(out []candidate) {
 			}
 		}
 	}
+}
+
+// firedWeapons are the sector words of 21-sectors-wire.txt that name what
+// is fired rather than who fires it.
+var firedWeapons = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"missile": true, "missiles": true, "rockets": true, "fire": true, "shelling": true, "raid": true, "raids": true}
+
+// firedBy reports whether the actor's phrase ends in a fired weapon.
+func (s *sentence) firedBy(a actor) bool {
+	return a.j > a.i && a.j <= len(s.toks) && firedWeapons[s.norm(a.j-1)]
 }

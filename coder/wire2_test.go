@@ -161,3 +161,21 @@ func TestWireFresh(t *testing.T) {
 		t.Errorf("fresh wire sentences: %d exact, below the floor %d", pass, wireFreshFloor)
 	}
 }
+
+// TestWireWeapons checks strikes and missiles named as the subject: the state
+// whose adjective they carry uses force (195), whatever the verb says.
+func TestWireWeapons(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range []wireCase{
+		{"air strike killed", "An Israeli air strike killed five Palestinians in Gaza on Monday.", []string{"ISR PSE 19"}},
+		{"missiles hit", "Russian missiles hit the Ukrainian port of Odesa overnight.", []string{"RUS UKR 19"}},
+		{"ground offensive", "The Turkish army launched a ground offensive against Kurdish militants in northern Iraq.", []string{"TUR IRQ 19"}},
+		{"hit out at", "China hit out at Japan on Monday over the visit.", []string{"CHN JPN 11"}},
+	} {
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		if got := codeWire(t, c, tt.text); strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s: %q\n  got  %q\n  want %q", tt.name, tt.text, got, want)
+		}
+	}
+}

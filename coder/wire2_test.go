@@ -170,6 +170,9 @@ func TestWireWeapons(t *testing.T) {
 		{"air strike killed", "An Israeli air strike killed five Palestinians in Gaza on Monday.", []string{"ISR PSE 19"}},
 		{"missiles hit", "Russian missiles hit the Ukrainian port of Odesa overnight.", []string{"RUS UKR 19"}},
 		{"ground offensive", "The Turkish army launched a ground offensive against Kurdish militants in northern Iraq.", []string{"TUR IRQ 19"}},
+		{"tear gas", "Indian police fired tear gas at protesters in Srinagar.", []string{"IND --- 17"}},
+		{"recapture", "Iraqi forces recaptured the city of Mosul from Islamic State.", []string{"IRQ IMG 19"}},
+		{"repel", "Ukraine's army repelled a Russian attack near the border.", []string{"UKR RUS 19"}},
 		{"hit out at", "China hit out at Japan on Monday over the visit.", []string{"CHN JPN 11"}},
 	} {
 		want := append([]string(nil), tt.want...)

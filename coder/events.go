@@ -51,6 +51,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.coordinatedTargets(out)
 	s.wireReadings(out) // wire.go
 	s.pronounObjects(out)
+	out = s.deniedContents(out)
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

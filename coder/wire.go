@@ -131,3 +131,33 @@ var firedWeapons = map[string]bool{"strike": true, "strikes": true, "airstrike":
 func (s *sentence) firedBy(a actor) bool {
 	return a.j > a.i && a.j <= len(s.toks) && firedWeapons[s.norm(a.j-1)]
 }
+
+// deniedContents drops the events of what a denial denies ("Turkey denied
+// that its jets had violated Greek airspace": no violation is asserted).
+func (s *sentence) deniedContents(out []candidate) []candidate {
+	keep := out[:0]
+	for _, d := range out {
+		denied := false
+		for _, c := range out {
+			if !strings.HasPrefix(c.code, "016") || s.norm(c.p.vend) != "that" || d.p.v <= c.p.vend || d.p == c.p {
+				continue
+			}
+			end := len(s.toks)
+			for k := c.p.vend; k < len(s.toks); k++ {
+				if s.norm(k) == ";" {
+					end = k
+					break
+				}
+			}
+			if d.p.v < end {
+				denied = true
+				s.note("\"" + s.norm(d.p.v) + "\" is what \"" + s.norm(c.p.v) + "\" denies: not asserted")
+				break
+			}
+		}
+		if !denied {
+			keep = append(keep, d)
+		}
+	}
+	return keep
+}

@@ -173,6 +173,7 @@ func TestWireWeapons(t *testing.T) {
 		{"tear gas", "Indian police fired tear gas at protesters in Srinagar.", []string{"IND --- 17"}},
 		{"recapture", "Iraqi forces recaptured the city of Mosul from Islamic State.", []string{"IRQ IMG 19"}},
 		{"repel", "Ukraine's army repelled a Russian attack near the border.", []string{"UKR RUS 19"}},
+		{"denied content", "Turkey denied that its jets had violated Greek airspace.", []string{"TUR GRC 01"}},
 		{"hit out at", "China hit out at Japan on Monday over the visit.", []string{"CHN JPN 11"}},
 	} {
 		want := append([]string(nil), tt.want...)

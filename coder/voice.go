@@ -220,6 +220,7 @@ func (s *sentence) welcomedThings(out []candidate) {
 // none of its own.
 func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
 	s.joinedActs(preds)
+	s.coordinatedInfinitives(preds)
 	for i := 1; i < len(preds); i++ {
 		p, q := preds[i], preds[i-1]
 		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {
@@ -485,3 +486,26 @@ func (lx *lexicon) singleWordVerb(w string) bool {
 // officeVerbs name holding an office: "on your election to head the
 // Assembly", "to preside over", "to lead".
 var officeVerbs = map[string]bool{"head": true, "lead": true, "chair": true, "preside": true, "guide": true, "steer": true}
+
+// splitAdverbs split an infinitive: "to first congratulate", "to also thank".
+var splitAdverbs = map[string]bool{"first": true, "also": true, "again": true, "further": true, "once": true,
+	"now": true, "duly": true, "formally": true, "publicly": true, "personally": true}
+
+// coordinatedInfinitives gives "… to congratulate you … and to assure you
+// of our support" the subject and frame of the first infinitive.
+func (s *sentence) coordinatedInfinitives(preds []*pred) {
+	for i, p := range preds {
+		if p.noun || !p.g.infin || s.norm(p.g.start-1) != "and" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			q := preds[j]
+			if q.noun || !q.g.infin || len(q.subj) == 0 {
+				continue
+			}
+			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (coordinated infinitives)", q.subjSpan
+			p.g.gov, p.g.govIdx, p.g.hypo, p.g.future, p.g.neg = q.g.gov, q.g.govIdx, q.g.hypo, q.g.future, q.g.neg
+			break
+		}
+	}
+}

@@ -301,6 +301,19 @@ func (s *sentence) tagSentence() {
 			s.toks[k].Tag, s.toks[k+1].Tag = "RB", "VB"
 		}
 	}
+	// a base form right after a subject pronoun, adverbs aside, is a
+	// present tense ("that is why we strongly support/VB …")
+	for k := 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "VB" {
+			j := k - 1
+			for j > 0 && strings.HasPrefix(s.toks[j].Tag, "RB") {
+				j--
+			}
+			if w := s.toks[j].Norm; (w == "we" || w == "i" || w == "they" || w == "you") && s.toks[j].Tag == "PRP" && j < k {
+				t.Tag = "VBP"
+			}
+		}
+	}
 	// a gerund fixed with its noun is an adjective ("fired warning shots")
 	for k := 0; k+1 < len(s.toks); k++ {
 		if t := &s.toks[k]; t.Tag == "VBG" && gerundCompounds[t.Norm+" "+s.toks[k+1].Norm] {

@@ -101,7 +101,7 @@ func (s *sentence) officeTargets(out []candidate) {
 				continue
 			}
 			end := s.chainRight(a, hi)
-			if ts := s.actorsIn(a, end, true); len(ts) > 0 && !ts[0].weak {
+			if ts := s.localTargets(s.actorsIn(a, end, true), []actor{c.src}); len(ts) > 0 && !ts[0].weak {
 				c.tgt, c.noTarget = ts[0], false
 				s.note("\"" + s.norm(k) + " " + s.spanText(a, end) + "\": the body of the office named is the target")
 			}
@@ -139,7 +139,7 @@ func (s *sentence) focusTarget(c *candidate) {
 			a++
 		}
 		end := s.chainRight(a, len(s.toks))
-		if ts := s.actorsIn(a, end, true); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
+		if ts := s.localTargets(s.actorsIn(a, end, true), []actor{c.src}); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
 			c.tgt, c.noTarget = ts[0], false
 			s.note("\"" + w + "\": the actor singled out is the target")
 		}
@@ -167,7 +167,7 @@ func (s *sentence) agentTarget(c *candidate) {
 			continue
 		}
 		end := s.chainRight(b+1, hi)
-		if ts := s.actorsIn(b+1, end, true); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
+		if ts := s.localTargets(s.actorsIn(b+1, end, true), []actor{c.src}); len(ts) > 0 && !ts[0].weak && ts[0].code != c.src.code {
 			c.tgt, c.noTarget = ts[0], false
 			s.note("\"" + s.norm(k) + " by " + s.spanText(b+1, end) + "\": the agent of what is endorsed is the target")
 		}

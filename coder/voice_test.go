@@ -63,6 +63,8 @@ func TestGovernmentVoice(t *testing.T) {
 		{"election to head", "NER", "2015-09-25", "I address my warm congratulations to you, Sir, on your election to head the General Assembly.", []string{"NERGOV IGOUNO 051"}},
 		{"expressed rejection", "LBY", "2019-09-25", "We also express our rejection of all attempts to divide the region.", []string{"LBYGOV --- 120"}},
 		{"to first congratulate", "GHA", "2016-09-25", "Allow me to first congratulate you on your election as President of the General Assembly.", []string{"GHAGOV IGOUNO 051"}},
+		{"we strongly support", "CZE", "2021-09-25", "That is why we strongly support the reforms proposed by the Secretary-General.", []string{"CZEGOV IGOUNO 051"}},
+		{"would first like", "COD", "2019-09-25", "I would first like to congratulate Ambassador Tijjani Muhammad-Bande on his election.", []string{"CODGOV IGOUNO 051"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRKMIL 111", "JPN PRKMIL 120"}},
 	}
 	for _, tt := range tests {

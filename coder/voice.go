@@ -17,7 +17,7 @@ import (
 // its possessive marker; else k.
 func (s *sentence) possessorEnd(k int) int {
 	m := s.mentionAt(k)
-	if m == nil || m.i != k || m.actor == nil && m.person == nil && m.sector == nil && !m.speaker {
+	if m == nil || m.actor == nil && m.person == nil && m.sector == nil && !m.speaker {
 		return k
 	}
 	j := m.j
@@ -92,7 +92,7 @@ func (s *sentence) officeTargets(out []candidate) {
 				break
 			}
 			a := k + 2 // "presidency of X"
-			if officeVerbs[s.norm(k)] && s.norm(k-1) == "to" {
+			if w := s.norm(k - 1); officeVerbs[s.norm(k)] && (w == "to" || w == "in" || w == "for" || w == "on") {
 				a = k + 1 // "on your election to head X"
 			} else if !officeWords[s.norm(k)] || s.norm(k+1) != "of" {
 				continue
@@ -178,10 +178,10 @@ func (s *sentence) agentTarget(c *candidate) {
 // officeCues before an office ("on your election to the presidency of",
 // "for his work at the helm of") show that the office is the addressee's.
 var officeCues = map[string]bool{"election": true, "elevation": true, "assumption": true, "appointment": true,
-	"re-election": true, "reelection": true, "work": true, "service": true, "tenure": true, "term": true}
+	"re-election": true, "reelection": true, "work": true, "service": true, "tenure": true, "term": true, "task": true}
 
 func (s *sentence) officeCue(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		if officeCues[s.norm(j)] {
 			return true
 		}
@@ -485,7 +485,8 @@ func (lx *lexicon) singleWordVerb(w string) bool {
 
 // officeVerbs name holding an office: "on your election to head the
 // Assembly", "to preside over", "to lead".
-var officeVerbs = map[string]bool{"head": true, "lead": true, "chair": true, "preside": true, "guide": true, "steer": true}
+var officeVerbs = map[string]bool{"head": true, "lead": true, "chair": true, "preside": true, "guide": true, "steer": true,
+	"heading": true, "leading": true, "chairing": true, "presiding": true, "guiding": true, "steering": true}
 
 // splitAdverbs split an infinitive: "to first congratulate", "to also thank".
 var splitAdverbs = map[string]bool{"first": true, "also": true, "again": true, "further": true, "once": true,

@@ -65,6 +65,11 @@ func TestGovernmentVoice(t *testing.T) {
 		{"to first congratulate", "GHA", "2016-09-25", "Allow me to first congratulate you on your election as President of the General Assembly.", []string{"GHAGOV IGOUNO 051"}},
 		{"we strongly support", "CZE", "2021-09-25", "That is why we strongly support the reforms proposed by the Secretary-General.", []string{"CZEGOV IGOUNO 051"}},
 		{"would first like", "COD", "2019-09-25", "I would first like to congratulate Ambassador Tijjani Muhammad-Bande on his election.", []string{"CODGOV IGOUNO 051"}},
+		{"extend to him", "KIR", "2017-09-25", "I extend to him our heartfelt congratulations on his assumption of the leadership of our Organization.", []string{"KIRGOV IGOUNO 051"}},
+		{"confidence in", "GAB", "2019-09-25", "I express my country's confidence in Secretary-General Antonio Guterres.", []string{"GABGOV IGOUNO 051"}},
+		{"task in leading", "BIH", "2017-09-25", "I congratulate you on the task you have just embarked on in leading the General Assembly.", []string{"BIHGOV IGOUNO 051"}},
+		{"encourage them", "PER", "2019-09-25", "I therefore encourage them to make every effort to reverse that situation.", []string{"PERGOV --- 020"}},
+		{"ask the Assembly", "ARG", "2019-09-25", "We once again ask the Assembly to call on the United Kingdom to resume talks.", []string{"ARGGOV IGOUNO 020"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRKMIL 111", "JPN PRKMIL 120"}},
 	}
 	for _, tt := range tests {

@@ -83,6 +83,12 @@ var officeWords = map[string]bool{"president": true, "presidency": true, "helm":
 func (s *sentence) officeTargets(out []candidate) {
 	for i := range out {
 		c := &out[i]
+		if r := cameo.Root(c.code); (r == "11" || r == "12") && c.noTarget && !s.pronounObject(c.p) {
+			// "we condemn the tests conducted by X": the agent of what is
+			// condemned or rejected is the target
+			s.agentTarget(c)
+			continue
+		}
 		if cameo.Root(c.code) != "05" || !c.noTarget && demarche.Country(c.tgt.code) != "" && c.tgt.code != demarche.NoActor && !c.tgt.title {
 			continue
 		}

@@ -70,6 +70,8 @@ func TestGovernmentVoice(t *testing.T) {
 		{"task in leading", "BIH", "2017-09-25", "I congratulate you on the task you have just embarked on in leading the General Assembly.", []string{"BIHGOV IGOUNO 051"}},
 		{"encourage them", "PER", "2019-09-25", "I therefore encourage them to make every effort to reverse that situation.", []string{"PERGOV --- 020"}},
 		{"ask the Assembly", "ARG", "2019-09-25", "We once again ask the Assembly to call on the United Kingdom to resume talks.", []string{"ARGGOV IGOUNO 020"}},
+		{"condemn what X conducted", "FJI", "2017-09-25", "We condemn in the strongest terms the nuclear tests conducted by the Democratic People's Republic of Korea.", []string{"FJIGOV PRK 111"}},
+		{"hosting refugees", "JOR", "2017-09-25", "Our country has hosted more than one million refugees from Syria.", []string{"JORGOV SYR 075"}},
 		{"shared object", "", "2018-09-25", "Japan condemned and rejected the missile launch by North Korea.", []string{"JPN PRKMIL 111", "JPN PRKMIL 120"}},
 	}
 	for _, tt := range tests {

@@ -649,6 +649,12 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				return []actor{{code: code, i: m.i, j: m.j, note: note + " (by \"" + s.norm(segs[0].i) + "\")"}}
 			}
 		}
+		if len(out) == 0 && !forTarget && head.headIsSector && s.ownedByEarlierSubject(segs[0].i) {
+			// "Iran said its military had shot down …": the sector of the
+			// state that is the subject of the clause before (voice.go)
+			c := demarche.Country(s.prevSubj[0].code)
+			return []actor{{code: c + head.sector, i: segs[0].i, j: s.phraseEnd(head.secAt), note: "\"" + s.norm(segs[0].i) + "\" " + head.sector + ": of the earlier subject " + c}}
+		}
 		if len(out) == 0 && !forTarget && head.secAt >= 0 && s.doc.home != "" && s.titleWithName(head.secAt, segs[0].j) {
 			// "Vice Foreign Minister Kim Jong Gyu" in a national outlet: an
 			// official of its own country

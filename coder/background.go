@@ -72,7 +72,7 @@ func (s *sentence) historical(p *pred) bool {
 	}
 	for k := a; k < p.hi; k++ {
 		w := s.norm(k)
-		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) {
+		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {
 			return true
 		}
 		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th"))) ||
@@ -116,3 +116,30 @@ func (s *sentence) returnBefore(k int) bool {
 	}
 	return false
 }
+
+// yearModifier reports whether the year at k names a text that still binds
+// rather than dating the clause: "the EU-mediated 2008 ceasefire
+// agreement", "its 2015 decision" (a year before such a noun, not after a
+// preposition).
+func (s *sentence) yearModifier(k int) bool {
+	if t := s.tag(k - 1); t == "IN" || t == "TO" || k == 0 {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if datedTexts[s.norm(j)] {
+			return true
+		}
+		if t := s.tag(j); !isNounTag(t) && !isAdjTag(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// datedTexts are the heads of named agreements and texts that still bind
+// ("the 2008 ceasefire agreement", "the 2015 Paris Agreement"), unlike dated
+// episodes ("the 1994 genocide").
+var datedTexts = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"resolution": true, "resolutions": true, "declaration": true, "decision": true, "law": true, "constitution": true,
+	"convention": true, "plan": true, "agenda": true, "framework": true, "protocol": true, "compact": true, "deal": true,
+	"ceasefire": true, "charter": true, "memorandum": true, "commitments": true, "roadmap": true, "consensus": true}

@@ -57,6 +57,9 @@ func (s *sentence) findPredicates() []*pred {
 			continue // part of a name: "Unification" in "Ministry of Unification", "trade union"
 		}
 		tag := s.tag(k)
+		if haveForms[s.norm(k)] && (s.tag(k+1) == "VBN" || s.tag(k+1) == "VBD" || isAdvTag(s.tag(k+1)) && s.tag(k+2) == "VBN") {
+			continue // "had shot down": an auxiliary, not "have" of a meeting
+		}
 		if tag == "VBG" && s.norm(k-1) == "of" {
 			tag = "NN" // "a message of greeting", "the policy of discriminating"
 		}
@@ -150,6 +153,9 @@ func (s *sentence) clauseEnd(p *pred) int {
 // finiteAfter reports whether a finite verb comes at or after k.
 func (s *sentence) finiteAfter(k int) bool {
 	for ; k < len(s.toks); k++ {
+		if s.norm(k) == "," && s.trailingAttribution(k) {
+			return false // ", officials said.": the sourcing of the clause (wire.go)
+		}
 		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
 			return true
 		}
@@ -231,6 +237,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	k := g.start - 1
 	for k >= 0 && isAdvTag(s.tag(k)) && s.mentionAt(k) == nil {
 		k--
+	}
+	if s.norm(k) == "," && k > 1 && isAdvTag(s.tag(k-1)) && s.norm(k-2) == "," {
+		// "We, therefore, welcome …": a parenthetical adverb
+		if m := s.mentionAt(k - 3); m != nil && m.speaker && m.j == k-2 {
+			k -= 3
+		}
 	}
 	w := s.norm(k)
 	if m := s.mentionAt(k); m != nil && m.speaker && m.j == k+1 && w != "us" && (g.finite || s.finiteVerbAt(p.v)) {
@@ -450,9 +462,15 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	g := p.g
 	a := g.start - 1
 	for a >= 0 && !s.boundaryLeft(a) && !(s.finiteVerbAt(a) || s.tag(a) == "MD") {
+		if s.norm(a) == "," && p.speech() && s.trailingAttribution(a) {
+			break // "…, defense officials said.": the phrase after the comma (wire.go)
+		}
 		a--
 	}
 	a++
+	if a == 1 && s.tag(0) == "IN" {
+		a = 0 // "As a member of the Council, Peru …": a preposed adverbial
+	}
 	if a > 0 && s.finiteVerbAt(a-1) {
 		return false // "said the U.S. would": leave it to the nearest phrase
 	}

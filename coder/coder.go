@@ -340,7 +340,9 @@ func (s *sentence) worthTagging() bool {
 			break
 		}
 	}
-	if !actor {
+	if !actor && s.doc.speaker == "" {
+		// (a statement with a speaker may appeal to everyone with no
+		// actor named: "the international community must act")
 		return false
 	}
 	if s.headline {

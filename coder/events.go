@@ -39,6 +39,7 @@ func (s *sentence) codeSentence() []candidate {
 			s.prevSubj, s.prevSubjStart, s.prevSubjEnd = p.subj, p.subjSpan[0], p.subjSpan[1]
 		}
 	}
+	s.shareCoordinatedSubjects(preds) // voice.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {
@@ -47,6 +48,14 @@ func (s *sentence) codeSentence() []candidate {
 		out = append(out, s.codePredicate(p, preds)...)
 	}
 	s.publicationTargets(out)
+	s.officeTargets(out) // voice.go
+	s.welcomedThings(out)
+	out = s.acknowledgedPraise(out)
+	s.coordinatedTargets(out)
+	s.wireReadings(out) // wire.go
+	s.pronounObjects(out)
+	out = s.deniedContents(out)
+	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()
 	}

@@ -168,6 +168,14 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 				}
 			}
 			if !s.skippable(j) {
+				if e := s.possessorEnd(j); e > j {
+					j = e - 1 // "express Namibia's appreciation to": the owner is skipped
+					continue
+				}
+				if m := s.mentionAt(j); m != nil && m.i == j && m.j < hi && s.tag(m.j) == "NNS" && s.wordsStartAt(e, m.j) {
+					j = m.j - 1 // "struck Hamas targets in": a name modifying a plural noun
+					continue
+				}
 				break
 			}
 		}

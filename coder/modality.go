@@ -14,7 +14,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	code, rule := k.code, k.rule
 	defer func() { k.code, k.rule = code, rule }()
 	g := p.g
-	if verbalRoots[cameo.Root(code)] && s.performative(p) {
+	if (verbalRoots[cameo.Root(code)] || cameo.Root(code) == "03" && declarativeVerbs[lemma(s.norm(p.v))]) && s.performative(p) {
 		// "I would like to express my condolences", "allow me to thank":
 		// the speaker does what it says it wishes to do
 		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
@@ -63,6 +63,12 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		}
 		tr.coded("020", rule+" (an appeal)")
 		return out, true
+	case (g.hypo == "should" || g.hypo == "must") && s.speakerExhorts(p):
+		// "Russia must withdraw its troops", in a government's own
+		// statement: the speaker appeals to Russia (voice.go)
+		out = s.speakerAppeal(p, rule+" (\""+g.hypo+"\" in the speaker's statement: an appeal)")
+		tr.coded("020", rule+" (an appeal of the speaker)")
+		return out, true
 	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
 		// "we must support …": an exhortation of the speaker's own side,
 		// not an act nor a stated plan
@@ -71,6 +77,11 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
 		tr.why("hypothetical (\"" + g.hypo + "\")")
 		return nil, false
+	case g.hypo == "would" && s.firstPerson(p) && verbalRoots[cameo.Root(code)] && cameo.Root(code) != "01" && !s.inConditional(p.v) && g.govIdx < 0 && !s.conditionBefore(p.v):
+		// "I would commend our people", "we would urge all parties": the
+		// speaker's polite form performs the act (voice.go)
+		rule += " (performative \"would\")"
+		g.hypo = ""
 	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
 		tr.why("hypothetical (\"would\")")
 		return nil, false

@@ -205,6 +205,7 @@ func matchedBefore(m match) bool {
 type classPattern struct {
 	pat  *dict.Pattern
 	vend int
+	w    int // the pattern's weight, plus 4 a verb word beyond the first
 }
 
 // patternsFor returns the patterns of all the predicate's classes, most
@@ -214,13 +215,12 @@ func (s *sentence) patternsFor(p *pred) []classPattern {
 	var out []classPattern
 	for _, cf := range p.cands {
 		for _, pat := range s.c.patterns[cf.form.class] {
-			out = append(out, classPattern{pat, cf.vend})
+			out = append(out, classPattern{pat, cf.vend, pat.Weight() + 4*(cf.vend-p.v-1)})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		wi, wj := out[i].pat.Weight()+4*(out[i].vend-p.v-1), out[j].pat.Weight()+4*(out[j].vend-p.v-1)
-		return wi > wj
-	})
+	if len(p.cands) > 1 { // one class's patterns are sorted already (New)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
+	}
 	return out
 }
 

@@ -158,6 +158,9 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 			(s.nextIsCapitalizedName(i) || i > 0 && s.toks[i-1].Capitalized() && s.toks[i-1].IsWord() && s.at[i-1] < 0 && i-1 > 0) {
 			continue // "Wahid Al Uksouri" is not Abdurrahman Wahid
 		}
+		if p.actor != nil && p.actor.Kind == dict.KindCapital && s.namesText(i+n) {
+			continue // "the Paris Agreement", "the Minsk agreements" (voice.go)
+		}
 		// a name must not continue into a longer capitalised name we do not
 		// know ("Georgia Tech"), except across a possessive or punctuation
 		m := &mention{i: i, j: i + n, actor: p.actor, sector: p.sector}
@@ -288,6 +291,47 @@ func (s *sentence) tagSentence() {
 	for k := range s.toks {
 		if t := &s.toks[k]; intensifiers[t.Norm] && k+1 < len(s.toks) && s.toks[k+1].IsWord() {
 			t.Tag = "JJ"
+		}
+	}
+	// an "-ly" word read as a verb before a verb is an adverb ("I wish to
+	// warmly/VB congratulate")
+	for k := 0; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; strings.HasPrefix(t.Tag, "VB") && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4 && strings.HasPrefix(s.toks[k+1].Tag, "VB") && !s.c.lx.singleWordVerb(t.Norm) {
+			t.Tag = "RB"
+		}
+	}
+	// "to first congratulate", "to also thank": the adverb of a split
+	// infinitive and the verb after it
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k-1].Norm == "to" && splitAdverbs[s.toks[k].Norm] && s.c.lx.singleWordVerb(s.toks[k+1].Norm) {
+			s.toks[k].Tag, s.toks[k+1].Tag = "RB", "VB"
+		}
+	}
+	// a base form right after a subject pronoun, adverbs aside, is a
+	// present tense ("that is why we strongly support/VB …")
+	for k := 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "VB" {
+			j := k - 1
+			for j > 0 && strings.HasPrefix(s.toks[j].Tag, "RB") {
+				j--
+			}
+			if w := s.toks[j].Norm; (w == "we" || w == "i" || w == "they" || w == "you") && s.toks[j].Tag == "PRP" && j < k {
+				t.Tag = "VBP"
+			}
+		}
+	}
+	// a gerund fixed with its noun is an adjective ("fired warning shots")
+	for k := 0; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "VBG" && gerundCompounds[t.Norm+" "+s.toks[k+1].Norm] {
+			t.Tag = "JJ"
+		}
+	}
+	// a verb after a subject pronoun and a parenthetical adverb ("We,
+	// therefore, welcome/JJ …") is the finite verb
+	for k := 4; k < len(s.toks); k++ {
+		if t := &s.toks[k]; (t.Tag == "JJ" || t.Tag == "NN") && s.c.lx.singleWordVerb(t.Norm) && s.toks[k-1].Norm == "," &&
+			strings.HasPrefix(s.toks[k-2].Tag, "RB") && s.toks[k-3].Norm == "," && s.toks[k-4].Tag == "PRP" {
+			t.Tag = "VBP"
 		}
 	}
 	// a capitalised participle inside a name is part of the name ("the

@@ -13,6 +13,7 @@ import (
 const (
 	setSpeakerGov     = "SPEAKER_GOV"
 	setSpeakerPeople  = "SPEAKER_PEOPLE"
+	setSpeakerVenue   = "SPEAKER_VENUE"
 	setStateHeads     = "STATE_HEADS"
 	setGenericHeads   = "GENERIC_HEADS"
 	setSpeechNouns    = "SPEECH_NOUNS"
@@ -26,12 +27,13 @@ const (
 	setDepictions     = "DEPICTIONS"
 	setCensureWords   = "CENSURE_WORDS"
 	setPraiseWords    = "PRAISE_WORDS"
+	setPerformFrames  = "PERFORMATIVE_FRAMES"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -40,7 +42,12 @@ type analysisSets struct {
 type speakerPhrase struct {
 	words  []string
 	people bool
+	venue  bool // the assembly the speaker addresses ("this Assembly"): the UN
 }
+
+// venueActor is the actor the SPEAKER_VENUE phrases name: a government's
+// own statement in this project's streams is given at the United Nations.
+var venueActor = &dict.ActorPhrase{Kind: dict.KindOrg, Code: "IGOUNO", Pos: dict.Pos{File: "coder: the assembly a speaker addresses (SPEAKER_VENUE)"}}
 
 func wordSet(d *dict.Dict, name string) map[string]bool {
 	out := map[string]bool{}
@@ -61,13 +68,14 @@ func loadSets(d *dict.Dict) analysisSets {
 		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
 		depictions: wordSet(d, setDepictions),
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
-		speaker: map[string][]speakerPhrase{},
+		performFrames: wordSet(d, setPerformFrames),
+		speaker:       map[string][]speakerPhrase{},
 	}
-	for _, set := range []string{setSpeakerGov, setSpeakerPeople} {
+	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {
 			for _, ph := range ws.Phrases {
 				if len(ph) > 0 {
-					a.speaker[ph[0]] = append(a.speaker[ph[0]], speakerPhrase{ph, set == setSpeakerPeople})
+					a.speaker[ph[0]] = append(a.speaker[ph[0]], speakerPhrase{ph, set == setSpeakerPeople, set == setSpeakerVenue})
 				}
 			}
 		}
@@ -159,6 +167,9 @@ func (s *sentence) speakerAt(i int) *mention {
 		}
 		if t := s.toks[i].Text; n == 1 && (t == "US" || t == "Us" && i > 0) {
 			continue // "US" is the United States, not "us"
+		}
+		if ph.venue {
+			return &mention{i: i, j: i + n, actor: venueActor}
 		}
 		code := sp
 		if len(sp) == 3 {

@@ -172,8 +172,18 @@ func (s *sentence) hasContentClause(c candidate) bool {
 // files' PERFORMATIVES. For "allow me", p takes the speaker as its subject.
 func (s *sentence) performative(p *pred) bool {
 	gi := p.g.govIdx
+	if fi := s.frameWord(p); fi >= 0 && !p.g.neg {
+		return s.performFrame(p, fi) // "I take this opportunity to thank" (voice.go)
+	}
 	if gi < 0 || p.g.neg || !s.c.sets.performatives[lemma(s.norm(gi))] || s.analyseGroup(gi).neg {
 		return false
+	}
+	if g := s.analyseGroup(gi); g.start > 0 {
+		if m := s.mentionAt(g.start - 1); m != nil && m.speaker && s.norm(m.i) != "us" && s.norm(m.i) != "me" && len(p.subj) > 0 {
+			// "on behalf of X, I would like to congratulate": the wish is
+			// the speaker's own, whoever it speaks for
+			return true
+		}
 	}
 	first := func(k int) bool {
 		if m := s.mentionAt(k); m != nil && m.speaker {

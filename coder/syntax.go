@@ -177,9 +177,15 @@ walk:
 				g.start, g.future, g.infin, g.finite = k-2, true, false, true
 				return g
 			}
+			if b := s.norm(k - 1); (b == "need" || b == "needs" || b == "have" || b == "has") && s.tag(k-1) != "NN" && s.tag(k-1) != "NNS" {
+				// "we need to act", "all States have to comply": an
+				// obligation, as "must" (voice.go's exhortations)
+				g.hypo, g.start, g.infin, g.finite = "must", k-1, false, true
+				return g
+			}
 			s.infinitiveGovernor(&g, k-1)
 			return g
-		case isAdvTag(t) && !timeWords[w] || w == "also" || w == "jointly" || w == "\"":
+		case isAdvTag(t) && (!timeWords[w] || splitAdverbs[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD")) || w == "also" || w == "jointly" || w == "\"":
 			// adverbs inside the group ("officially acknowledged") and
 			// KCNA's quotes ("would "not accept"")
 		default:
@@ -362,7 +368,8 @@ func (s *sentence) boundaryLeft(k int) bool {
 
 // intransitives are verbs that take no object: their -ed form after a noun
 // is a past tense, never a passive.
-var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true}
+var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true,
+	"demonstrated": true, "rallied": true, "marched": true, "clashed": true, "rioted": true, "protested": true, "mutinied": true}
 
 // intransitivePast reports whether token v is the past tense of a verb that
 // takes no object, tagged a participle, right after a noun: "a troupe

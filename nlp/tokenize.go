@@ -84,11 +84,62 @@ func Tokenize(text string, base int) []Token {
 			}
 			j += size
 		}
+		if k, m := lineBreakHyphen(text, i, j); m > 0 {
+			// "sixty-\nninth", "Secretary-\n General": a compound broken at a
+			// line end is one chunk; tokens after the break are shifted back
+			// to their place in the text, and the token spanning the break
+			// keeps its verbatim text (Norm drops the break)
+			n := len(toks)
+			toks = splitChunk(toks, text[i:j]+text[k:m], base+i)
+			for t := n; t < len(toks); t++ {
+				if toks[t].Start >= base+j {
+					toks[t].Start += k - j
+				} else if toks[t].End() > base+j {
+					toks[t].Text = text[toks[t].Start-base : toks[t].End()-base+k-j]
+				}
+			}
+			i = m
+			continue
+		}
 		toks = splitChunk(toks, text[i:j], base+i)
 		i = j
 	}
 	normalizeTokens(toks)
 	return toks
+}
+
+// lineBreakHyphen reports, for the chunk text[i:j], whether it ends in a
+// hyphen after a letter or digit and is followed, across white space that
+// holds a line break, by a chunk that starts with a letter or digit; it
+// returns that chunk's range [k, m), or m = 0.
+func lineBreakHyphen(text string, i, j int) (k, m int) {
+	if j-i < 2 || text[j-1] != '-' || text[j-2] == '-' {
+		return 0, 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[i : j-1]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0, 0
+	}
+	k = j
+	nl := false
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n') {
+		nl = nl || text[k] == '\n'
+		k++
+	}
+	if !nl || k == len(text) {
+		return 0, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0, 0
+	}
+	m = k
+	for m < len(text) {
+		r, size := utf8.DecodeRuneInString(text[m:])
+		if isSpace(r) {
+			break
+		}
+		m += size
+	}
+	return k, m
 }
 
 func isSpace(r rune) bool {
@@ -274,6 +325,10 @@ func appendTok(toks []Token, s string, off int) []Token {
 // normalizeTokens fills Norm for every token.
 func normalizeTokens(toks []Token) {
 	for i := range toks {
+		if t := toks[i].Text; strings.IndexByte(t, '\n') >= 0 {
+			toks[i].Norm = Normalize(strings.Join(strings.Fields(t), ""))
+			continue
+		}
 		toks[i].Norm = Normalize(toks[i].Text)
 	}
 }

@@ -41,7 +41,7 @@ type sample struct {
 func samples(t *testing.T, c *Coder, items []eval.Gold) []sample {
 	var out []sample
 	for _, g := range items {
-		tr, events, err := c.Explain(g.Text, g.Date, g.Source, g.Headline())
+		tr, events, err := c.ExplainSpeaker(g.Text, g.Date, g.Source, g.Country, g.Headline())
 		if err != nil {
 			t.Fatalf("%s: %v", g.ID, err)
 		}
@@ -209,7 +209,8 @@ func precisionAbove(data []sample, min float64, conf func(sample) float64) (floa
 }
 
 // TestCalibrate checks the confidence model: on the development sets it
-// was fitted on (dev 100 + dev2 tune half) and on the tuning set of
+// was fitted on (dev 100, the tune halves of dev2 and of the UN General
+// Debate set) and on the tuning set of
 // testdata, which it never saw, the events of confidence 0.5 or more must
 // be right at least half the time. With -update it refits the model on the
 // development sets and rewrites confidence.tsv and the reliability tables
@@ -217,8 +218,9 @@ func precisionAbove(data []sample, min float64, conf func(sample) float64) (floa
 func TestCalibrate(t *testing.T) {
 	dev := loadGold(t, "corpora/dev/kcna-dev-100.jsonl")
 	dev2 := eval.Select(loadGold(t, "corpora/dev2/kcna-dev2.jsonl"), eval.Tune, "")
+	ungd := ungdItems(t, "testdata/ungd-tune.jsonl")
 	c := builtinCoder(t)
-	train := samples(t, c, append(append([]eval.Gold(nil), dev...), dev2...))
+	train := samples(t, c, append(append(append([]eval.Gold(nil), dev...), dev2...), ungd...))
 	var refit *confModel // the new model, with -update
 	if *updateConfidence {
 		best, bestLoss := 0.0, math.Inf(1)
@@ -233,8 +235,9 @@ func TestCalibrate(t *testing.T) {
 		b, w := fitLogistic(train, best)
 		var out strings.Builder
 		fmt.Fprintf(&out, "# The confidence model of the coder (confidence.go): logistic weights per\n"+
-			"# feature, fitted on %d coded events of the development sets (dev 100 and\n"+
-			"# the tune half of dev2; %d right). Regenerate with:\n"+
+			"# feature, fitted on %d coded events of the development sets (dev 100,\n"+
+			"# the tune half of dev2 and of the UN General Debate set; %d right).\n"+
+			"# Regenerate with:\n"+
 			"#   go test ./coder -run TestCalibrate -update\n%s# chosen lambda %g\n", len(train), countRight(train), cv.String(), best)
 		fmt.Fprintf(&out, "bias\t%g\n", b)
 		names := make([]string, 0, len(w))
@@ -317,7 +320,7 @@ func writeReliability(path string, nTrain int, train string, nTune int, tune str
 	if !reliabilityBlock.Match(doc) {
 		return fmt.Errorf("%s: no <!-- reliability --> … <!-- /reliability --> block", path)
 	}
-	block := fmt.Sprintf("<!-- reliability -->\nFitted on: dev 100 + dev2 tune half, %d coded events (in sample):\n\n%s\n"+
+	block := fmt.Sprintf("<!-- reliability -->\nFitted on: dev 100 + dev2 tune half + UN General Debate tune half, %d coded events (in sample):\n\n%s\n"+
 		"Not fitted on: coder/testdata tuning set (400 items), %d coded events:\n\n%s<!-- /reliability -->", nTrain, train, nTune, tune)
 	return os.WriteFile(path, reliabilityBlock.ReplaceAll(doc, []byte(block)), 0o644)
 }

@@ -90,20 +90,19 @@ func (s *sentence) confFeatures(c candidate) []string {
 	var f []string
 	add := func(name, val string) { f = append(f, name+"="+val) }
 
-	// The rule: which knowledge file, a pattern or the class's default
-	// code, and what turned it (refusal, intention, allegation).
+	// The rule: the coder's own analysis, the built-in knowledge or a
+	// user's dictionary (not the file's name: the root already says what
+	// kind of event it is, and knowledge files come and go), whether a
+	// pattern or the class's default code, and what turned it (refusal,
+	// intention, allegation).
 	r := c.rule
 	switch {
 	case strings.HasPrefix(r, "coder:"):
 		add("rule", "coder")
-	case strings.Contains(r, "verbs-cooperation"):
-		add("rule", "cooperation")
-	case strings.Contains(r, "verbs-material"):
-		add("rule", "material")
-	case strings.Contains(r, "verbs-conflict"):
-		add("rule", "conflict")
+	case strings.HasPrefix(r, "builtin:"):
+		add("rule", "builtin")
 	default:
-		add("rule", "other")
+		add("rule", "user")
 	}
 	switch {
 	case strings.Contains(r, "(refused)"):

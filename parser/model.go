@@ -33,6 +33,7 @@ type Parser struct {
 	fs     []uint32
 	scores []float32
 	st     state
+	b      scratch
 	words  []string
 }
 
@@ -103,7 +104,7 @@ func (p *Parser) analyse(words []string) {
 	n := len(words)
 	p.ws = analyseSentence(p.ws, words, m.dict)
 	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
-	p.fs = tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, p.fs, p.scores)
+	tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 	p.st.reset(p.ws, p.xs, p.us, n)
 	p.fs = parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, p.fs, p.scores)
 }

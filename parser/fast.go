@@ -111,6 +111,7 @@ type scratch struct {
 	offs   []uint32
 	scores []float32
 	base   []float32 // tagger: static scores of each word, ncls a word
+	memo   memo      // parser: move scores of single words
 }
 
 // tagStatic appends the features of word i that do not depend on the tags
@@ -238,4 +239,208 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		xs[i], us[i] = uint8(bx), uint8(bu)
 		x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 	}
+}
+
+// Roles of single words in the move features: the first word of the
+// stack, the first three of the buffer, then words of the partial tree.
+const (
+	rS0 = iota
+	rN0
+	rN1
+	rN2
+	rS0h
+	rS0l
+	rS0r
+	rN0l
+	rS0h2
+	rS0l2
+	rS0r2
+	rN0l2
+	nRoles
+)
+
+// roleTemplates are the templates of the word (w), tag (p) and both (wp, 0
+// when none) of each role, as in features.
+var roleTemplates = [nRoles][3]uint64{
+	{30, 31, 32}, {33, 34, 35}, {36, 37, 38}, {39, 40, 41},
+	{0, 68, 69}, {0, 71, 72}, {0, 74, 75}, {0, 77, 78},
+	{0, 80, 81}, {0, 83, 84}, {0, 86, 87}, {0, 89, 90},
+}
+
+// roleFeatures appends the features of word i in role r.
+func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
+	t := &roleTemplates[r]
+	w, p := st.wAt(i), st.pAt(i)
+	if t[0] != 0 {
+		fs = append(fs, f1(t[0], w^p<<56))
+	}
+	fs = append(fs, f1(t[1], w), f1(t[2], p))
+	if r == rS0 {
+		fs = append(fs, f1(104, 0))
+	}
+	return fs
+}
+
+// memo keeps the summed move weights of each word in each role for one
+// sentence; slot n+1 of a role is the missing word.
+type memo struct {
+	gen []uint32
+	sum [][4]int32
+	cur uint32
+	w   int32 // words + 2
+}
+
+func (mm *memo) reset(n int) {
+	mm.w = int32(n + 2)
+	k := nRoles * (n + 2)
+	if cap(mm.gen) < k {
+		mm.gen, mm.sum = make([]uint32, k), make([][4]int32, k)
+		mm.cur = 0
+	}
+	mm.gen, mm.sum = mm.gen[:k], mm.sum[:k]
+	mm.cur++
+	if mm.cur == 0 {
+		clear(mm.gen[:cap(mm.gen)])
+		mm.cur = 1
+	}
+}
+
+// moveScores scores the moves of the current configuration: the features of
+// single words from the memo (computed on first use), the others as
+// features lists them.
+func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
+	var roles [nRoles]int32
+	s0 := st.s0()
+	n0 := st.b
+	if int(n0) > st.n {
+		n0 = -1
+	}
+	roles[rS0], roles[rN0] = s0, n0
+	roles[rN1], roles[rN2] = -1, -1
+	if int(st.b+1) <= st.n {
+		roles[rN1] = st.b + 1
+	}
+	if int(st.b+2) <= st.n {
+		roles[rN2] = st.b + 2
+	}
+	s0h := at(st.head, s0)
+	roles[rS0h], roles[rS0h2] = s0h, at(st.head, s0h)
+	roles[rS0l], roles[rS0r], roles[rN0l] = at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
+	roles[rS0l2], roles[rS0r2], roles[rN0l2] = at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
+
+	mm := &b.memo
+	fs := b.fs[:0]
+	var idx [nRoles]int32
+	var todo [nRoles]uint8
+	var ends [nRoles]int
+	nt := 0
+	for r, i := range roles {
+		if i < 0 || int(i) > st.n {
+			i = mm.w - 1
+		}
+		k := int32(r)*mm.w + i
+		idx[r] = k
+		if mm.gen[k] != mm.cur {
+			fs = st.roleFeatures(fs, r, roles[r])
+			todo[nt], ends[nt] = uint8(r), len(fs)
+			nt++
+		}
+	}
+	nrole := len(fs)
+	fs = st.pairFeatures(fs)
+	b.fs = fs
+	if moves.touch(fs) == 1 && len(fs) == 0 {
+		return // never: keeps the loads
+	}
+	start := 0
+	for j := 0; j < nt; j++ {
+		k := idx[todo[j]]
+		mm.sum[k] = moves.sum4(fs[start:ends[j]])
+		mm.gen[k] = mm.cur
+		start = ends[j]
+	}
+	s := moves.sum4(fs[nrole:])
+	for _, k := range idx {
+		t := &mm.sum[k]
+		s[0] += t[0]
+		s[1] += t[1]
+		s[2] += t[2]
+		s[3] += t[3]
+	}
+	for c := 0; c < nMoves; c++ {
+		scores[c] = float32(s[c])
+	}
+}
+
+// pairFeatures appends the move features that are not of a single word:
+// features without those of roleFeatures (TestMoveFeatureSplit).
+func (st *state) pairFeatures(fs []uint32) []uint32 {
+	s0 := st.s0()
+	s1 := int32(-1)
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	n0, n1, n2 := st.b, st.b+1, st.b+2
+	if int(n0) > st.n {
+		n0 = -1
+	}
+	if int(n1) > st.n {
+		n1 = -1
+	}
+	if int(n2) > st.n {
+		n2 = -1
+	}
+	s0h := at(st.head, s0)
+	s0h2 := at(st.head, s0h)
+	s0l, s0r, n0l := at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
+	s0l2, s0r2, n0l2 := at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
+
+	s0w, s0p := st.wAt(s0), st.pAt(s0)
+	n0w, n0p := st.wAt(n0), st.pAt(n0)
+	n1p := st.pAt(n1)
+	n2p := st.pAt(n2)
+	s0wp, n0wp := s0w^s0p<<56, n0w^n0p<<56
+	var d uint64
+	if n0 >= 0 {
+		d = uint64(min(n0-s0, 15))
+	}
+	var s0vl, s0vr, n0vl uint64
+	var s0sl, s0sr, n0sl uint64
+	if s0 >= 0 {
+		s0vl, s0vr, s0sl, s0sr = uint64(st.nl[s0]), uint64(st.nr[s0]), st.ls[s0], st.rs[s0]
+	}
+	if n0 >= 0 {
+		n0vl, n0sl = uint64(st.nl[n0]), st.ls[n0]
+	}
+	s0hp, s0lp, s0rp, n0lp := st.pAt(s0h), st.pAt(s0l), st.pAt(s0r), st.pAt(n0l)
+	return append(fs,
+		// pairs
+		f2(42, s0wp, n0wp), f2(43, s0wp, n0w), f2(44, s0w, n0wp),
+		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
+		f2(48, s0p, n0p), f2(49, n0p, n1p),
+		// three words
+		f3(50, n0p, n1p, n2p), f3(51, s0p, n0p, n1p),
+		f3(52, s0hp, s0p, n0p), f3(53, s0p, s0lp, n0p),
+		f3(54, s0p, s0rp, n0p), f3(55, s0p, n0p, n0lp),
+		// distance
+		f2(56, s0w, d), f2(57, s0p, d), f2(58, n0w, d), f2(59, n0p, d),
+		f3(60, s0w, n0w, d), f3(61, s0p, n0p, d),
+		// valency
+		f2(62, s0w, s0vr), f2(63, s0p, s0vr), f2(64, s0w, s0vl),
+		f2(65, s0p, s0vl), f2(66, n0w, n0vl), f2(67, n0p, n0vl),
+		// labels of the partial tree
+		f1(70, st.lAt(s0)), f1(73, st.lAt(s0l)), f1(76, st.lAt(s0r)), f1(79, st.lAt(n0l)),
+		f1(82, st.lAt(s0h)), f1(85, st.lAt(s0l2)), f1(88, st.lAt(s0r2)), f1(91, st.lAt(n0l2)),
+		f3(92, s0p, s0lp, st.pAt(s0l2)), f3(93, s0p, s0rp, st.pAt(s0r2)),
+		f3(94, s0p, s0hp, st.pAt(s0h2)), f3(95, n0p, n0lp, st.pAt(n0l2)),
+		// label sets
+		f2(96, s0w, s0sr), f2(97, s0p, s0sr), f2(98, s0w, s0sl),
+		f2(99, s0p, s0sl), f2(100, n0w, n0sl), f2(101, n0p, n0sl),
+		// the second stack word
+		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
+		// universal tags
+		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
+		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
+		f2(109, st.uAt(s0), n0w),
+	)
 }

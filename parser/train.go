@@ -236,11 +236,10 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var sc Score
 		var st state
 		st.punctRule(m.upos, m.labels)
-		var fs []uint32
-		scores := make([]float32, max(nMoves, len(m.labels)))
+		var b scratch
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
-			fs = parseState(&st, moves, arcs, len(m.labels), m.root, fs, scores)
+			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
 			for j := 1; j <= st.n; j++ {
 				sc.Words++
 				if st.head[j] == int32(t.orig.Tokens[j-1].Head) {

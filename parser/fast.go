@@ -13,7 +13,7 @@ package parser
 //   - The parser remembers, for each word of the sentence and each of its
 //     roles (first word of the stack, of the buffer, head of the first word
 //     of the stack...), the summed weights of the features of that word
-//     alone: 29 of its 80 move features are then a few additions.
+//     alone: 29 of its 70 move features are then a few additions.
 //
 // Scores are sums of 16-bit integers, exact in any order: the fast paths
 // give the same tags and trees as scoring each feature list whole.
@@ -79,6 +79,31 @@ func (m *weights) addRuns(offs []uint32, scores []float32) {
 	}
 }
 
+// addRunsInt is addRuns into integer scores (the tagger's), exact and
+// cheaper to add.
+func (m *weights) addRunsInt(offs []uint32, scores []int32) {
+	e := m.entries
+	for _, off := range offs {
+		if off == noRow {
+			continue
+		}
+		n := e[off]
+		for _, x := range e[off+1 : off+1+n] {
+			scores[x>>16] += int32(int16(uint16(x)))
+		}
+	}
+}
+
+func argmaxInt(s []int32) int {
+	b := 0
+	for i, v := range s {
+		if v > s[b] {
+			b = i
+		}
+	}
+	return b
+}
+
 // sum4 returns the summed move weights of feats (ncls ≤ 4), whose slots
 // should be in the cache.
 func (m *weights) sum4(feats []uint32) [4]int32 {
@@ -110,8 +135,9 @@ type scratch struct {
 	fs     []uint32
 	offs   []uint32
 	scores []float32
-	base   []float32 // tagger: static scores of each word, ncls a word
-	memo   memo      // parser: move scores of single words
+	base   []int32 // tagger: static scores of each word, ncls a word
+	iscore []int32
+	memo   memo // parser: move scores of single words
 }
 
 // tagStatic appends the features of word i that do not depend on the tags
@@ -203,7 +229,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 	b.fs = fs
 	b.offs = grow(b.offs, len(fs))
 	b.base = grow(b.base, n*ncls)
-	b.scores = grow(b.scores, max(len(b.scores), ncls))
+	b.iscore = grow(b.iscore, ncls)
 	sink := m.touch(fs)
 	sink += m.offsets(fs, b.offs)
 	if sink == 1 && n < 0 {
@@ -216,13 +242,13 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		}
 		row := b.base[i*ncls : (i+1)*ncls]
 		clear(row)
-		m.addRuns(b.offs[k:k+nTagStatic], row)
+		m.addRunsInt(b.offs[k:k+nTagStatic], row)
 		k += nTagStatic
 	}
 	var x1, x2, u1 uint64
 	var dyn [16]uint32
 	var offs [16]uint32
-	scores := b.scores[:ncls]
+	scores := b.iscore[:ncls]
 	for i := 0; i < n; i++ {
 		if a := ws[i+pad].sure; a&sureBit != 0 {
 			bx, bu := int(a>>8&0xff), int(a&0xff)
@@ -234,8 +260,8 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		m.touch(d)
 		m.offsets(d, offs[:len(d)])
 		copy(scores, b.base[i*ncls:(i+1)*ncls])
-		m.addRuns(offs[:len(d)], scores)
-		bx, bu := argmax(scores[:nx]), argmax(scores[nx:nx+nu])
+		m.addRunsInt(offs[:len(d)], scores)
+		bx, bu := argmaxInt(scores[:nx]), argmaxInt(scores[nx:nx+nu])
 		xs[i], us[i] = uint8(bx), uint8(bu)
 		x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 	}
@@ -252,19 +278,18 @@ const (
 	rS0l
 	rS0r
 	rN0l
-	rS0h2
 	rS0l2
 	rS0r2
 	rN0l2
 	nRoles
 )
 
-// roleTemplates are the templates of the word (w), tag (p) and both (wp, 0
-// when none) of each role, as in features.
-var roleTemplates = [nRoles][3]uint64{
-	{30, 31, 32}, {33, 34, 35}, {36, 37, 38}, {39, 40, 41},
-	{0, 68, 69}, {0, 71, 72}, {0, 74, 75}, {0, 77, 78},
-	{0, 80, 81}, {0, 83, 84}, {0, 86, 87}, {0, 89, 90},
+// roleTemplates are the templates of the word and tag (wp), word (w), tag
+// (p) and suffix of each role, as in features (0: none).
+var roleTemplates = [nRoles][4]uint64{
+	{30, 31, 32, 110}, {33, 0, 35, 111}, {36, 37, 38, 112}, {39, 40, 41, 0},
+	{0, 68, 69, 0}, {0, 71, 72, 0}, {0, 74, 75, 0}, {0, 77, 78, 0},
+	{0, 83, 84, 0}, {0, 86, 87, 0}, {0, 89, 90, 0},
 }
 
 // roleFeatures appends the features of word i in role r.
@@ -274,7 +299,13 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	if t[0] != 0 {
 		fs = append(fs, f1(t[0], w^p<<56))
 	}
-	fs = append(fs, f1(t[1], w), f1(t[2], p))
+	if t[1] != 0 {
+		fs = append(fs, f1(t[1], w))
+	}
+	fs = append(fs, f1(t[2], p))
+	if t[3] != 0 {
+		fs = append(fs, f1(t[3], st.sfAt(i)))
+	}
 	if r == rS0 {
 		fs = append(fs, f1(104, 0))
 	}
@@ -324,7 +355,7 @@ func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
 		roles[rN2] = st.b + 2
 	}
 	s0h := at(st.head, s0)
-	roles[rS0h], roles[rS0h2] = s0h, at(st.head, s0h)
+	roles[rS0h] = s0h
 	roles[rS0l], roles[rS0r], roles[rN0l] = at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
 	roles[rS0l2], roles[rS0r2], roles[rN0l2] = at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
 
@@ -415,7 +446,6 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	s0hp, s0lp, s0rp, n0lp := st.pAt(s0h), st.pAt(s0l), st.pAt(s0r), st.pAt(n0l)
 	return append(fs,
 		// pairs
-		f2(42, s0wp, n0wp), f2(43, s0wp, n0w), f2(44, s0w, n0wp),
 		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
 		f2(48, s0p, n0p), f2(49, n0p, n1p),
 		// three words
@@ -424,23 +454,22 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 		f3(54, s0p, s0rp, n0p), f3(55, s0p, n0p, n0lp),
 		// distance
 		f2(56, s0w, d), f2(57, s0p, d), f2(58, n0w, d), f2(59, n0p, d),
-		f3(60, s0w, n0w, d), f3(61, s0p, n0p, d),
+		f3(61, s0p, n0p, d),
 		// valency
-		f2(62, s0w, s0vr), f2(63, s0p, s0vr), f2(64, s0w, s0vl),
-		f2(65, s0p, s0vl), f2(66, n0w, n0vl), f2(67, n0p, n0vl),
+		f2(62, s0w, s0vr), f2(64, s0w, s0vl),
+		f2(65, s0p, s0vl), f2(67, n0p, n0vl),
 		// labels of the partial tree
 		f1(70, st.lAt(s0)), f1(73, st.lAt(s0l)), f1(76, st.lAt(s0r)), f1(79, st.lAt(n0l)),
-		f1(82, st.lAt(s0h)), f1(85, st.lAt(s0l2)), f1(88, st.lAt(s0r2)), f1(91, st.lAt(n0l2)),
-		f3(92, s0p, s0lp, st.pAt(s0l2)), f3(93, s0p, s0rp, st.pAt(s0r2)),
+		f1(85, st.lAt(s0l2)), f1(88, st.lAt(s0r2)), f1(91, st.lAt(n0l2)),
+		f3(92, s0p, s0lp, st.pAt(s0l2)),
 		f3(94, s0p, s0hp, st.pAt(s0h2)), f3(95, n0p, n0lp, st.pAt(n0l2)),
 		// label sets
 		f2(96, s0w, s0sr), f2(97, s0p, s0sr), f2(98, s0w, s0sl),
-		f2(99, s0p, s0sl), f2(100, n0w, n0sl), f2(101, n0p, n0sl),
+		f2(99, s0p, s0sl), f2(101, n0p, n0sl),
 		// the second stack word
 		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
 		// universal tags
 		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
 		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
-		f2(109, st.uAt(s0), n0w),
 	)
 }

@@ -57,7 +57,7 @@ func TestMoveFeatureSplit(t *testing.T) {
 			var got []uint32
 			s0, n0 := st.s0(), st.b
 			roles := [nRoles]int32{s0, n0, n0 + 1, n0 + 2, at(st.head, s0), at(st.l1, s0), at(st.r1, s0), at(st.l1, n0),
-				at(st.head, at(st.head, s0)), at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)}
+				at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)}
 			for r, i := range roles {
 				got = st.roleFeatures(got, r, i)
 			}

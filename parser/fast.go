@@ -1,7 +1,7 @@
 package parser
 
 // Fast scoring. Most of the parser's time is spent waiting for memory: the
-// weight tables (14 MB) do not fit the processor's private caches, and a
+// weight tables (12 MB) do not fit the processor's private caches, and a
 // look-up whose address depends on the one before cannot start before it
 // ends. So the hot paths gather the keys of many features first, load
 // their slots in a loop whose loads do not depend on one another (the

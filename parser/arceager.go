@@ -219,6 +219,13 @@ func (st *state) uAt(i int32) uint64 {
 	return st.u[i]
 }
 
+func (st *state) sfAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullW
+	}
+	return st.sf[i]
+}
+
 func (st *state) lAt(i int32) uint64 {
 	if i < 0 {
 		return nullL
@@ -275,11 +282,12 @@ func (st *state) features(fs []uint32) []uint32 {
 	return append(fs,
 		// single words
 		f1(30, s0wp), f1(31, s0w), f1(32, s0p),
-		f1(33, n0wp), f1(34, n0w), f1(35, n0p),
+		f1(33, n0wp), f1(35, n0p),
 		f1(36, n1wp), f1(37, n1w), f1(38, n1p),
 		f1(39, n2wp), f1(40, n2w), f1(41, n2p),
+		// suffixes, for the words not seen in training
+		f1(110, st.sfAt(s0)), f1(111, st.sfAt(n0)), f1(112, st.sfAt(n1)),
 		// pairs
-		f2(42, s0wp, n0wp), f2(43, s0wp, n0w), f2(44, s0w, n0wp),
 		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
 		f2(48, s0p, n0p), f2(49, n0p, n1p),
 		// three words
@@ -288,32 +296,30 @@ func (st *state) features(fs []uint32) []uint32 {
 		f3(54, s0p, st.pAt(s0r), n0p), f3(55, s0p, n0p, st.pAt(n0l)),
 		// distance
 		f2(56, s0w, d), f2(57, s0p, d), f2(58, n0w, d), f2(59, n0p, d),
-		f3(60, s0w, n0w, d), f3(61, s0p, n0p, d),
+		f3(61, s0p, n0p, d),
 		// valency
-		f2(62, s0w, s0vr), f2(63, s0p, s0vr), f2(64, s0w, s0vl),
-		f2(65, s0p, s0vl), f2(66, n0w, n0vl), f2(67, n0p, n0vl),
+		f2(62, s0w, s0vr), f2(64, s0w, s0vl),
+		f2(65, s0p, s0vl), f2(67, n0p, n0vl),
 		// unigrams of the partial tree
 		f1(68, st.wAt(s0h)), f1(69, st.pAt(s0h)), f1(70, st.lAt(s0)),
 		f1(71, st.wAt(s0l)), f1(72, st.pAt(s0l)), f1(73, st.lAt(s0l)),
 		f1(74, st.wAt(s0r)), f1(75, st.pAt(s0r)), f1(76, st.lAt(s0r)),
 		f1(77, st.wAt(n0l)), f1(78, st.pAt(n0l)), f1(79, st.lAt(n0l)),
 		// third order
-		f1(80, st.wAt(s0h2)), f1(81, st.pAt(s0h2)), f1(82, st.lAt(s0h)),
 		f1(83, st.wAt(s0l2)), f1(84, st.pAt(s0l2)), f1(85, st.lAt(s0l2)),
 		f1(86, st.wAt(s0r2)), f1(87, st.pAt(s0r2)), f1(88, st.lAt(s0r2)),
 		f1(89, st.wAt(n0l2)), f1(90, st.pAt(n0l2)), f1(91, st.lAt(n0l2)),
-		f3(92, s0p, st.pAt(s0l), st.pAt(s0l2)), f3(93, s0p, st.pAt(s0r), st.pAt(s0r2)),
+		f3(92, s0p, st.pAt(s0l), st.pAt(s0l2)),
 		f3(94, s0p, st.pAt(s0h), st.pAt(s0h2)), f3(95, n0p, st.pAt(n0l), st.pAt(n0l2)),
 		// label sets
 		f2(96, s0w, s0sr), f2(97, s0p, s0sr), f2(98, s0w, s0sl),
-		f2(99, s0p, s0sl), f2(100, n0w, n0sl), f2(101, n0p, n0sl),
+		f2(99, s0p, s0sl), f2(101, n0p, n0sl),
 		// the second stack word
 		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
 		f1(104, 0),
 		// universal tags, more robust to tagging errors
 		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
 		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
-		f2(109, st.uAt(s0), n0w),
 	)
 }
 
@@ -332,25 +338,18 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 	hw, hp, dw, dp := st.wAt(h), st.pAt(h), st.wAt(d), st.pAt(d)
 	return append(fs,
 		f1(120, dir),
-		f2(121, dir, dw), f2(122, dir, dp), f2(123, dir, hw), f2(124, dir, hp),
-		f3(125, dir, hp, dp), f3(126, dir, hw, dp), f3(127, dir, hp, dw), f3(128, dir, hw, dw),
-		f3(129, dd, hp, dp),
+		f2(121, dir, dw), f2(123, dir, hw), f2(124, dir, hp),
+		f3(126, dir, hw, dp), f3(128, dir, hw, dw),
 		f4(130, dir, dp, st.ls[d], st.rs[d]),
 		f3(131, dir, hp, st.ls[h]|st.rs[h]),
 		f4(132, dir, dp, st.pAt(d+1), st.pAt(d-1)),
 		f4(133, dir, hp, st.pAt(h+1), st.pAt(h-1)),
 		f3(134, dir, hp, st.pAt(at(st.head, h))),
-		f3(135, dir, hp, st.lAt(h)),
 		f4(136, dir, dp, hp, st.pAt(at(st.l1, d))),
 		f3(137, dir, dw, st.wAt(at(st.l1, d))),
 		f3(138, dir, dp, st.wAt(d+1)),
 		f3(139, dir, dw, st.pAt(d-1)),
 		f3(146, dir, st.uAt(h), st.uAt(d)),
 		f4(147, dir, st.uAt(h), st.uAt(d), dd),
-		f3(148, dir, st.sf[d], hp),
-		f3(149, dir, dp, st.pAt(at(st.r1, d))),
-		f3(150, dir, hw, st.ls[h]|st.rs[h]),
-		f4(151, dir, dw, hw, dp),
-		f4(152, dir, st.sf[d], st.sf[h], dd),
 	)
 }

@@ -32,15 +32,24 @@ func key(x uint64) uint32 {
 	return k
 }
 
+// The templates of two or more values chain one multiplication per value
+// and finish with mix: cheaper than mixing each value, and as good for
+// keys that are word hashes or small ids.
+const (
+	kA = 0xd6e8feb86659fd93
+	kB = 0xa0761d6478bd642f
+	kC = 0xe7037ed1a0b428db
+)
+
 func f1(t, a uint64) uint32 { return key(t*0x9e3779b97f4a7c15 ^ a) }
 func f2(t, a, b uint64) uint32 {
-	return key(mix(t*0x9e3779b97f4a7c15^a) ^ b)
+	return key((t*0x9e3779b97f4a7c15^a)*kA ^ b)
 }
 func f3(t, a, b, c uint64) uint32 {
-	return key(mix(mix(t*0x9e3779b97f4a7c15^a)^b) ^ c)
+	return key(((t*0x9e3779b97f4a7c15^a)*kA^b)*kB ^ c)
 }
 func f4(t, a, b, c, d uint64) uint32 {
-	return key(mix(mix(mix(t*0x9e3779b97f4a7c15^a)^b)^c) ^ d)
+	return key((((t*0x9e3779b97f4a7c15^a)*kA^b)*kB^c)*kC ^ d)
 }
 
 // normRune folds case and typographic variants, so that “Korea’s” and

@@ -30,9 +30,8 @@ type Parser struct {
 	m      *Model
 	ws     []wordInfo
 	xs, us []uint8
-	fs     []uint32
-	scores []float32
 	st     state
+	b      scratch
 	words  []string
 }
 
@@ -40,7 +39,7 @@ type Parser struct {
 // the next.
 func (m *Model) NewParser() *Parser {
 	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
-	p := &Parser{m: m, scores: make([]float32, n)}
+	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
 	return p
 }
@@ -103,14 +102,17 @@ func (p *Parser) analyse(words []string) {
 	n := len(words)
 	p.ws = analyseSentence(p.ws, words, m.dict)
 	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
-	p.fs = tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, p.fs, p.scores)
+	tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 	p.st.reset(p.ws, p.xs, p.us, n)
-	p.fs = parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, p.fs, p.scores)
+	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
 }
 
 // parseState runs the parser from a reset state to the end and attaches
 // the words left without a head.
-func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32, scores []float32) []uint32 {
+func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *scratch) {
+	b.memo.reset(st.n)
+	b.scores = grow(b.scores, max(len(b.scores), nMoves, nlab))
+	scores := b.scores
 	for !st.terminal() {
 		best, nvalid := -1, 0
 		for m := 0; m < nMoves; m++ {
@@ -120,8 +122,7 @@ func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32
 			}
 		}
 		if nvalid > 1 { // a forced move needs no scoring
-			fs = st.features(fs[:0])
-			moves.score(fs, scores)
+			st.moveScores(moves, b, scores)
 			best = -1
 			for m := 0; m < nMoves; m++ {
 				if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
@@ -132,9 +133,9 @@ func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32
 		var l uint8
 		switch best {
 		case mLeft:
-			fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, fs, scores)
+			b.fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, b.fs, scores)
 		case mRight:
-			fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, fs, scores)
+			b.fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, b.fs, scores)
 		}
 		st.apply(best, l)
 	}
@@ -155,10 +156,9 @@ func parseState(st *state, moves, arcs scorer, nlab int, root uint8, fs []uint32
 			continue
 		}
 		var l uint8
-		fs, l = chooseLabel(st, arcs, top, k, nlab, root, fs, scores)
+		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
 		st.addArc(top, k, l)
 	}
-	return fs
 }
 
 func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {

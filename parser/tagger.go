@@ -109,27 +109,6 @@ func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 
 	)
 }
 
-// tagSentence tags the words of ws with sc (nx XPOS classes followed by nu
-// UPOS classes), writing class ids into xs and us. Frequent words that
-// always had the same tags in training (sure) are tagged without the model.
-func tagSentence(sc scorer, ws []wordInfo, n, nx, nu int, xs, us []uint8, fs []uint32, scores []float32) []uint32 {
-	var x1, x2, u1 uint64
-	for i := 0; i < n; i++ {
-		if a := ws[i+pad].sure; a&sureBit != 0 {
-			bx, bu := int(a>>8&0xff), int(a&0xff)
-			xs[i], us[i] = uint8(bx), uint8(bu)
-			x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
-			continue
-		}
-		fs = tagFeatures(fs[:0], ws, i, x1, x2, u1)
-		sc.score(fs, scores)
-		bx, bu := argmax(scores[:nx]), argmax(scores[nx:nx+nu])
-		xs[i], us[i] = uint8(bx), uint8(bu)
-		x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
-	}
-	return fs
-}
-
 func argmax(s []float32) int {
 	b := 0
 	for i, v := range s {

@@ -172,13 +172,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	// the tagger, its passes chosen on dev
 	nx, nu := len(m.xpos), len(m.upos)
 	evalTags := func(w *weights, sents []*tsent) (float64, float64) {
-		var fs []uint32
-		scores := make([]float32, nx+nu)
+		var b scratch
 		okx, oku, n := 0, 0, 0
 		for _, t := range sents {
 			k := len(t.words)
 			xs, us := make([]uint8, k), make([]uint8, k)
-			fs = tagSentence(w, t.ws, k, nx, nu, xs, us, fs, scores)
+			tagSentence(w, t.ws, k, nx, nu, xs, us, &b)
 			for j := range k {
 				n++
 				if xs[j] == t.xs[j] {
@@ -237,11 +236,10 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var sc Score
 		var st state
 		st.punctRule(m.upos, m.labels)
-		var fs []uint32
-		scores := make([]float32, max(nMoves, len(m.labels)))
+		var b scratch
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
-			fs = parseState(&st, moves, arcs, len(m.labels), m.root, fs, scores)
+			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
 			for j := 1; j <= st.n; j++ {
 				sc.Words++
 				if st.head[j] == int32(t.orig.Tokens[j-1].Head) {
@@ -268,12 +266,11 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 }
 
 func tagInto(w *weights, sents []*tsent, nx, nu int) {
-	var fs []uint32
-	scores := make([]float32, nx+nu)
+	var b scratch
 	for _, t := range sents {
 		k := len(t.words)
 		t.px, t.pu = make([]uint8, k), make([]uint8, k)
-		fs = tagSentence(w, t.ws, k, nx, nu, t.px, t.pu, fs, scores)
+		tagSentence(w, t.ws, k, nx, nu, t.px, t.pu, &b)
 	}
 }
 

@@ -240,35 +240,21 @@ func (m *weights) score(feats []uint32, scores []float32) {
 		m.score4(feats, scores)
 		return
 	}
-	// load the home slot of every feature before the lookups proper: these
-	// loads do not depend on one another, so the processor overlaps their
-	// cache misses, which the probing loop, branching on each key, cannot
-	tab := m.slotsE
-	var sink uint32
-	for _, f := range feats {
-		sink += tab[m.home(f)].key
+	// three passes whose loads do not depend on one another (fast.go):
+	// the home slots, the runs, then the sums
+	var buf [64]uint32
+	offs := buf[:0]
+	if len(feats) > len(buf) {
+		offs = make([]uint32, len(feats))
 	}
+	offs = offs[:len(feats)]
+	sink := m.touch(feats)
+	sink += m.offsets(feats, offs)
 	if sink == 1 && len(feats) == 0 {
 		return // never: keeps the loads
 	}
 	clear(scores[:m.ncls])
-	for _, f := range feats {
-		i := m.home(f)
-		for {
-			s := &tab[i]
-			if s.key == f {
-				n := m.entries[s.off]
-				for _, e := range m.entries[s.off+1 : s.off+1+n] {
-					scores[e>>16] += float32(int16(uint16(e)))
-				}
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-	}
+	m.addRuns(offs, scores)
 }
 
 func (m *weights) score4(feats []uint32, scores []float32) {

@@ -36,6 +36,12 @@ func TestCode(t *testing.T) {
 		{"historical", "2012-06-25", "In 1950 the U.S. attacked the DPRK.", nil},
 		{"claim", "2010-05-20", "Japan claimed that China had shelled a fishing boat.", []string{"JPN CHN 1123"}},
 		{"headline", "2011-06-27", "Gifts to Kim Jong Il from Cuban Envoys", []string{"CUB PRKGOV 051"}},
+		{"negated infinitive", "2012-03-01", "Tokyo maintained its stance not to admit the wartime crimes against Koreans.", nil},
+		{"negated infinitive, governor past the negation", "2012-03-01", "Japan decided not to send its minister to the ceremony in Seoul.", nil},
+		{"appeal not to act", "2012-03-01", "China urged Japan not to visit the shrine.", []string{"CHN JPN 02"}},
+		{"studying abroad is no consideration", "2012-03-01", "Korean students studying at Moscow State University attended the event.", nil},
+		{"studying a proposal", "2012-03-01", "Seoul is studying the proposal of Pyongyang.", []string{"KORGOV PRKGOV 014"}},
+		{"figure released by", "2012-03-01", "According to a figure released by Japan, exports to China fell.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

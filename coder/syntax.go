@@ -183,6 +183,12 @@ walk:
 				g.hypo, g.start, g.infin, g.finite = "must", k-1, false, true
 				return g
 			}
+			if negations[s.norm(k-1)] && s.norm(k-1) != "no" {
+				// "its stance not to admit", "decided never to attend":
+				// the infinitive is negated; its governor is further left
+				g.neg = true
+				k--
+			}
 			s.infinitiveGovernor(&g, k-1)
 			return g
 		case isAdvTag(t) && (!timeWords[w] || splitAdverbs[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD")) || w == "also" || w == "jointly" || w == "\"":

@@ -1,0 +1,45 @@
+package coder
+
+import (
+	"sort"
+	"testing"
+)
+
+// conventionSet holds sentences written for this test (own words) in the
+// recurring formulas of KCNA that testdata/CONVENTIONS.md describes, each
+// with the events the official conventions give it ("SRC TGT RR": country
+// prefixes and CAMEO root). Every item must come out exactly.
+var conventionSet = []struct {
+	headline bool
+	text     string
+	want     []string
+}{
+	// a leader's work brought out by an outlet abroad, told in the passive
+	{false, "Kim Jong Il's treatise \"On Our Party's Line\" was brought out in booklet by the Sunrise Publishing House of Ghana on March 3.", []string{"GHA PRK 01"}},
+	{false, "A summary of Kim Jong Un's speech was carried by the Zambian paper Daily Torch on Monday.", []string{"ZMB PRK 01"}},
+	{false, "Kim Il Sung's reminiscences were published by a printing house in Lima, Peru.", []string{"PER PRK 01"}},
+	{false, "The third volume of Kim Jong Il's selected works was brought out by the Workers' Party of Korea Publishing House.", nil},
+	// messages from leaders with Arabic names
+	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
+}
+
+func TestConventionSet(t *testing.T) {
+	c := builtinCoder(t)
+	for _, it := range conventionSet {
+		_, events, err := c.ExplainSpeaker(it.text, "2012-05-04", "KCNA", "", it.headline)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, key3(e.Source)+" "+key3(e.Target)+" "+key2(e.CAMEO))
+		}
+		sort.Strings(got)
+		got = dedupe(got)
+		want := append([]string(nil), it.want...)
+		sort.Strings(want)
+		if _, fp, fn := overlap(got, want); fp > 0 || fn > 0 {
+			t.Errorf("%q\n\tgot  %q\n\twant %q", it.text, got, want)
+		}
+	}
+}

@@ -1,0 +1,138 @@
+// Publications of the leaders' works by outlets abroad, told in the passive.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// passivePublication codes "X's work was brought out in booklet by the Y
+// Publishing House of Nepal" (and carried, posted, published … by): the
+// agent is the outlet and the source of a statement (010, or the stance a
+// pattern states), the work's author or subject before the verb is the
+// target. A work's own quoted title names no target. The DPRK's own
+// publishers bringing out the leaders' works are not an event (no
+// counterpart). It returns nil when the predicate is not such a passive.
+func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
+	if p.noun || !p.g.passive {
+		return nil
+	}
+	var class *dict.VerbClass
+	for _, cf := range p.cands {
+		if cf.form.class.Name == "publish" {
+			class = cf.form.class
+			break
+		}
+	}
+	if class == nil {
+		return nil
+	}
+	by := -1
+	for k := p.vend; k < p.hi && k < p.vend+8; k++ {
+		if s.norm(k) == "by" {
+			by = k
+			break
+		}
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			break
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	srcs := s.outletAgent(by+1, p.hi)
+	if len(srcs) == 0 {
+		return nil
+	}
+	var tgts []actor
+	lo := p.g.start
+	if p.subjSpan[1] > p.subjSpan[0] && p.subjSpan[0] < lo {
+		lo = p.subjSpan[0]
+	}
+	for lo > 0 && !clauseBreak(s.norm(lo-1)) {
+		lo--
+	}
+	for k := lo; k < p.v; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if !m.inTitle && (m.actor != nil || m.person != nil) {
+			for _, a := range s.actorsIn(m.i, m.j, true) {
+				if !strings.HasPrefix(a.code, sectorOnly) {
+					a.weak = false
+					tgts = append(tgts, a)
+				}
+			}
+			if len(tgts) > 0 {
+				break
+			}
+		}
+		k = max(k, m.j-1)
+	}
+	home := demarche.Country(srcs[0].code)
+	if home == "PRK" && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
+		tr.why("the DPRK's own publication of a work: no counterpart, not an event")
+		return []candidate{}
+	}
+	code, rule := "010", "coder: a work brought out by a named outlet (passive with its agent)"
+	if k, ok := s.matchPredicate(p, tr); ok && k.matched {
+		if r := cameo.Root(k.code); r == "05" || r == "11" || r == "12" {
+			code, rule = k.code, k.rule
+		}
+	}
+	k := &coding{m: match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}, matched: false, c: class, code: code, rule: rule}
+	return s.candidates(p, k, srcs, tgts, false, tr)
+}
+
+// outletAgent reads the agent phrase of a passive that starts at a: its
+// actors, else its apposition's ("by the Sept. 4 issue of Tribuna, a paper
+// of Ecuador"), else the place it is in ("by the X Publishing House in
+// Vienna, Austria").
+func (s *sentence) outletAgent(a, hi int) []actor {
+	e := s.chainRight(a, hi)
+	strong := func(acts []actor) []actor {
+		out := acts[:0:0]
+		for _, x := range acts {
+			if !x.weak && !strings.HasPrefix(x.code, sectorOnly) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	if acts := strong(s.actorsIn(a, e, false)); len(acts) > 0 {
+		return acts
+	}
+	if e < hi && s.norm(e) == "," {
+		if e2 := s.chainRight(e+1, hi); e2 > e+1 {
+			if acts := strong(s.actorsIn(e+1, e2, false)); len(acts) > 0 {
+				return acts
+			}
+		}
+	}
+	for k := a; k < e; k++ {
+		if s.norm(k) != "in" && s.norm(k) != "of" {
+			continue
+		}
+		for j := k + 1; j < e && j < k+8; j++ {
+			m := s.mentionAt(j)
+			if m == nil || m.inTitle || m.actor == nil {
+				continue
+			}
+			if c := demarche.Country(m.code()); c != "" {
+				return []actor{{code: c + "MED", i: m.i, j: m.j, note: "outlet located in " + s.spanText(m.i, m.j)}}
+			}
+		}
+	}
+	return nil
+}
+
+// clauseBreak reports whether a token ends the clause before a passive's
+// subject.
+func clauseBreak(w string) bool {
+	return w == ";" || w == ":" || w == "."
+}

@@ -617,6 +617,11 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				break
 			}
 			agents = strongest(in.agents)
+			if abroad := s.peopleAbroad(segs, infos, i); abroad != nil {
+				// "a delegation of Korean medical workers in the U.S.":
+				// people named by their nation take the country they are in
+				agents = abroad
+			}
 			if sector == "" || sector == "GOV" && head.generic {
 				// "the envoys of the Defence Ministry of Laos"
 				for k := i + 1; k < len(segs) && sector == ""; k++ {

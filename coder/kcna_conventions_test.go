@@ -19,6 +19,14 @@ var conventionSet = []struct {
 	{false, "A summary of Kim Jong Un's speech was carried by the Zambian paper Daily Torch on Monday.", []string{"ZMB PRK 01"}},
 	{false, "Kim Il Sung's reminiscences were published by a printing house in Lima, Peru.", []string{"PER PRK 01"}},
 	{false, "The third volume of Kim Jong Il's selected works was brought out by the Workers' Party of Korea Publishing House.", nil},
+	// delegations leaving here for abroad, and returns that end a visit
+	{false, "A delegation of the Forestry Commission headed by Chairman Ri Kwang Su left here on Monday to visit Mongolia.", []string{"PRK MNG 04"}},
+	{false, "A delegation of the Academy of Sciences led by its president departed here by train on Friday for Russia.", []string{"PRK RUS 04"}},
+	{false, "The delegation of a Swedish newspaper headed by its editor left here for home on Sunday.", []string{"SWE PRK 04"}},
+	{false, "The DPRK trade delegation returned home on Friday after winding up its visit to Indonesia.", []string{"PRK IDN 04"}},
+	{false, "The vice-premier of Laos flew back home on Monday after concluding his official goodwill visit to the DPRK.", []string{"LAO PRK 04"}},
+	// overseas Koreans take the country they live in
+	{false, "A group of Korean teachers in Canada arrived here on Saturday.", []string{"CAN PRK 04"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

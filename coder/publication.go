@@ -136,3 +136,26 @@ func (s *sentence) outletAgent(a, hi int) []actor {
 func clauseBreak(w string) bool {
 	return w == ";" || w == ":" || w == "."
 }
+
+// peopleAbroad returns the agents of the "in" phrase that follows segment
+// i when segment i designates people by their nation alone ("Korean
+// workers", "Koreans") and the next segment places them abroad ("in the
+// U.S."): pro-DPRK groups abroad take the country they are in. A head of
+// another sector ("Korean teachers in Canada") counts only for Koreans.
+func (s *sentence) peopleAbroad(segs []segment, infos []segmentInfo, i int) []*mention {
+	if i+1 >= len(segs) || segs[i+1].prep != "in" || len(infos[i+1].agents) == 0 {
+		return nil
+	}
+	if sec := infos[i].sector; !infos[i].civil && (sec == "" || sec == "GOV" || sec == "MIL") {
+		return nil // "the Korean embassy in Japan" is not people abroad
+	}
+	for _, m := range infos[i].agents {
+		if k := m.kind(); k != dict.KindDemonym && k != dict.KindAdjective {
+			return nil
+		}
+		if c := demarche.Country(m.code()); c != "PRK" && c != "KOR" && !infos[i].civil {
+			return nil // only Koreans abroad, unless the head says people
+		}
+	}
+	return strongest(infos[i+1].agents)
+}

@@ -66,8 +66,18 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				c.tgt, c.noTarget = tgts[0], false
 			}
 			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
-				s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
-				continue
+				if !s.outletPiece(c) {
+					s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+					continue
+				}
+				c.code, c.rule = s.contentStance(c), c.rule+" (the outlet's own article, its stance)"
+				if c.code == "051" {
+					// praise is of the content's subject ("President Kim Il Sung
+					// was the father of …")
+					if tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1}); len(tgts) > 0 {
+						c.tgt, c.noTarget = tgts[0], false
+					}
+				}
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))

@@ -1,0 +1,84 @@
+// Speakers named after their verb: "…, says Rodong Sinmun in an article".
+
+package coder
+
+import "strings"
+
+// invertedSpeaker gives a verb of saying that closes the sentence after a
+// comma its subject from the words after it, as news prose inverts them:
+// "The drills are a prelude to war, says Rodong Sinmun in a bylined
+// article", "…, said the spokesman of the Foreign Ministry". The content is
+// the clause before the comma.
+func (s *sentence) invertedSpeaker(p *pred) {
+	if p.noun || !p.g.finite || p.g.passive {
+		return
+	}
+	for _, a := range p.subj {
+		if !strings.HasPrefix(a.code, sectorOnly) {
+			return
+		}
+	}
+	speech := false
+	for _, cf := range p.cands {
+		if cf.form.class.Speech {
+			speech = true
+		}
+	}
+	if !speech || p.g.start < 2 || s.norm(p.g.start-1) != "," {
+		return
+	}
+	k := p.vend
+	if k < len(s.toks) && s.tag(k) == "DT" {
+		k++
+	}
+	if k >= len(s.toks) || s.mentionAt(k) == nil && !isNounTag(s.tag(k)) {
+		return
+	}
+	start := p.vend
+	end := s.chainRight(start, len(s.toks))
+	if end <= start {
+		return
+	}
+	acts := s.actorsIn(start, end, false)
+	for _, a := range acts {
+		if a.weak || strings.HasPrefix(a.code, sectorOnly) {
+			return
+		}
+	}
+	if len(acts) == 0 {
+		return
+	}
+	p.subj, p.subjHow, p.subjSpan = acts, "named after the verb of saying (inversion)", [2]int{start, end}
+}
+
+// outletPiece reports whether an outlet's closing "…, says Rodong Sinmun"
+// speaks in a piece of its own ("in a bylined article", "in a
+// commentary", "editorially"): the outlet is then the author of a
+// statement, not a source quoted for a fact.
+func (s *sentence) outletPiece(c candidate) bool {
+	for k := c.verb[1]; k < len(s.toks); k++ {
+		switch s.norm(k) {
+		case "article", "articles", "commentary", "commentaries", "editorial", "editorials",
+			"editorially", "bylined", "by-lined", "signed", "column":
+			return true
+		}
+	}
+	return false
+}
+
+// contentStance is the code of a statement by the stance its content
+// states: censure (111) or praise (051) where a word of the knowledge
+// files' CENSURE_WORDS or PRAISE_WORDS says so, else a plain statement
+// (010). Censure wins over praise.
+func (s *sentence) contentStance(c candidate) string {
+	code := "010"
+	for k := c.content[0]; k < c.content[1] && k < len(s.toks); k++ {
+		if s.c.sets.censure[s.norm(k)] {
+			return "111"
+		}
+		if s.c.sets.praise[s.norm(k)] {
+			code = "051"
+		}
+	}
+	return code
+}

@@ -2,7 +2,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
 
 // invertedSpeaker gives a verb of saying that closes the sentence after a
 // comma its subject from the words after it, as news prose inverts them:
@@ -81,4 +85,31 @@ func (s *sentence) contentStance(c candidate) string {
 		}
 	}
 	return code
+}
+
+// statementStance gives a plain statement ("X said that …") the stance its
+// content states: praise of the content's subject (051: "said that Kim Jong
+// Il has made the most correct clarifications") or censure (111: "said the
+// U.S. hostile policy is a crime").
+func (s *sentence) statementStance(c *candidate) {
+	switch s.contentStance(*c) {
+	case "111":
+		if c.noTarget || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) {
+			c.code, c.rule = "111", c.rule+" (censure in its content)"
+		}
+	case "051":
+		tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
+		if len(tgts) == 0 {
+			return
+		}
+		if demarche.Country(tgts[0].code) == demarche.Country(c.src.code) {
+			// praise at home is of a person ("the leader was a great …"),
+			// not of a figure about one's own country
+			if m := s.mentionAt(tgts[0].i); m == nil || m.person == nil {
+				return
+			}
+		}
+		c.tgt, c.noTarget = tgts[0], false
+		c.code, c.rule = "051", c.rule+" (praise in its content)"
+	}
 }

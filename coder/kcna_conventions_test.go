@@ -27,6 +27,13 @@ var conventionSet = []struct {
 	{false, "The vice-premier of Laos flew back home on Monday after concluding his official goodwill visit to the DPRK.", []string{"LAO PRK 04"}},
 	// overseas Koreans take the country they live in
 	{false, "A group of Korean teachers in Canada arrived here on Saturday.", []string{"CAN PRK 04"}},
+	// an outlet's own article states its stance; a plain one is attribution
+	{false, "The new deployment of U.S. bombers in Guam is a reckless provocation, says Rodong Sinmun Tuesday in a bylined article.", []string{"PRK USA 11"}},
+	{false, "Kim Il Sung was a peerless patriot who devoted his whole life to the people, says Minju Joson Sunday in an article.", []string{"PRK PRK 05"}},
+	{false, "Rice prices in Japan rose 3 percent in May, the Japanese paper Mainichi said.", nil},
+	// what a named speaker says of the leaders or of a foe states praise or censure
+	{false, "The chairman of the Peruvian Juche idea study group said that Kim Jong Il had performed immortal feats for the country.", []string{"PER PRK 05"}},
+	{false, "A Syrian party leader said that the U.S. sanctions against the DPRK are a criminal act.", []string{"SYR USA 11"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

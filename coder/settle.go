@@ -74,10 +74,12 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				if c.code == "051" {
 					// praise is of the content's subject ("President Kim Il Sung
 					// was the father of …")
-					if tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1}); len(tgts) > 0 {
-						c.tgt, c.noTarget = tgts[0], false
-					}
+					c.code = "010"
+					s.statementStance(&c)
 				}
+			}
+			if c.code == "010" && strings.Contains(c.rule, "verbs say") {
+				s.statementStance(&c)
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))

@@ -589,6 +589,11 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		sector = inherited
 	}
 	agents := strongest(head.agents)
+	if other := s.koreanOf(segs, infos); other != nil {
+		// "the Korean Teachers' Union of south Korea": the complement
+		// says which Korea, or where the Koreans are
+		agents = other
+	}
 	if len(agents) == 0 || head.civil && len(segs) > 1 {
 		// no agent in the head: the complements say who ("a spokesman for
 		// a farmers' union of south Korea", "Koreans in Russia")

@@ -92,7 +92,11 @@ func (s *sentence) contentStance(c candidate) string {
 // Il has made the most correct clarifications") or censure (111: "said the
 // U.S. hostile policy is a crime").
 func (s *sentence) statementStance(c *candidate) {
-	switch s.contentStance(*c) {
+	stance := s.contentStance(*c)
+	if stance == "010" && s.leaderSubject(*c) {
+		stance = "051"
+	}
+	switch stance {
 	case "111":
 		if c.noTarget || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) {
 			c.code, c.rule = "111", c.rule+" (censure in its content)"
@@ -112,4 +116,23 @@ func (s *sentence) statementStance(c *candidate) {
 		c.tgt, c.noTarget = tgts[0], false
 		c.code, c.rule = "051", c.rule+" (praise in its content)"
 	}
+}
+
+// leaderSubject reports whether a foreign speaker's content opens with a
+// DPRK leader as its subject ("said that Kim Jong Il has made …"): what
+// state media report foreigners saying of the leaders is their praise.
+func (s *sentence) leaderSubject(c candidate) bool {
+	if demarche.Country(c.src.code) == "PRK" {
+		return false
+	}
+	k := c.content[0]
+	if k < len(s.toks) && s.norm(k) == "that" {
+		k++
+	}
+	for ; k < c.content[1] && k < c.content[0]+4; k++ {
+		if m := s.mentionAt(k); m != nil {
+			return m.person != nil && demarche.Country(m.code()) == "PRK" && s.tag(m.j) != "POS"
+		}
+	}
+	return false
 }

@@ -34,6 +34,10 @@ var conventionSet = []struct {
 	// what a named speaker says of the leaders or of a foe states praise or censure
 	{false, "The chairman of the Peruvian Juche idea study group said that Kim Jong Il had performed immortal feats for the country.", []string{"PER PRK 05"}},
 	{false, "A Syrian party leader said that the U.S. sanctions against the DPRK are a criminal act.", []string{"SYR USA 11"}},
+	{false, "Ri Pyong Su, chairman of the Nigerian Juche idea study group, said that Kim Jong Un is leading the DPRK along the road of victory.", []string{"NGA PRK 05"}},
+	// a body named with its country's adjective, its press conference's act
+	{false, "The south Korean Joint Action against Layoffs held a press conference in Seoul on Monday denouncing the puppet authorities for their labour policy.", []string{"KOR KOR 11"}},
+	{false, "The Korean Teachers' Union of south Korea at its meeting on Friday confirmed its plan of action for the second term.", []string{"KOR --- 03"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

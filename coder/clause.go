@@ -719,12 +719,29 @@ func (s *sentence) finiteVerbAt(k int) bool {
 
 // isQuestion reports whether the sentence is a question.
 func (s *sentence) isQuestion() bool {
+	quoted := false
 	for k := len(s.toks) - 1; k >= 0; k-- {
 		w := s.toks[k].Text
 		if isCloserText(w) {
+			quoted = quoted || w != ")"
 			continue
 		}
+		if w == "?" && quoted && s.quotedTitleEnd(k) {
+			return false // carried an article titled "Who is behind it?"
+		}
 		return w == "?"
+	}
+	return false
+}
+
+// quotedTitleEnd reports whether the question mark at k closes a quotation
+// that opens after the sentence's first words: a quoted title, not the
+// sentence's own question.
+func (s *sentence) quotedTitleEnd(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if w := s.toks[j].Text; w == "\"" || w == "“" || w == "«" {
+			return j > 2
+		}
 	}
 	return false
 }

@@ -38,6 +38,9 @@ var conventionSet = []struct {
 	// a body named with its country's adjective, its press conference's act
 	{false, "The south Korean Joint Action against Layoffs held a press conference in Seoul on Monday denouncing the puppet authorities for their labour policy.", []string{"KOR KOR 11"}},
 	{false, "The Korean Teachers' Union of south Korea at its meeting on Friday confirmed its plan of action for the second term.", []string{"KOR --- 03"}},
+	{false, "The North Side Committee for Implementing the June 15 Joint Declaration issued a statement on Friday condemning the puppet authorities of south Korea.", []string{"PRK KOR 11"}},
+	{false, "The U.S. forces in Iraq keep making air strikes on the border villages of Syria.", []string{"USA SYR 19"}},
+	{false, "The Tanzanian paper Daily Voice on Monday carried an article titled \"Why does the U.S. fear peace?\"", []string{"TZA USA 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -55,6 +55,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)
+	s.homeTargets(out)
 	return s.settle(out)
 }
 

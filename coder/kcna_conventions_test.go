@@ -41,6 +41,13 @@ var conventionSet = []struct {
 	{false, "The North Side Committee for Implementing the June 15 Joint Declaration issued a statement on Friday condemning the puppet authorities of south Korea.", []string{"PRK KOR 11"}},
 	{false, "The U.S. forces in Iraq keep making air strikes on the border villages of Syria.", []string{"USA SYR 19"}},
 	{false, "The Tanzanian paper Daily Voice on Monday carried an article titled \"Why does the U.S. fear peace?\"", []string{"TZA USA 01"}},
+	// the leader's own people, named without a country, are the DPRK's
+	{false, "Kim Jong Un sent a birthday spread to Pak Sun Ok, a woman of Sinuiju who turned one hundred.", []string{"PRK PRK 05"}},
+	{false, "Kim Jong Un sent thanks to the builders of the new hydropower station.", []string{"PRK PRK 05"}},
+	{false, "Kim Jong Un sent gifts to the children of Chile.", []string{"PRK CHL 05"}},
+	// the honorific formula is not a verb
+	{false, "Nepalese parties issued statements on Monday in support of the work of the dear respected Kim Jong Un.", []string{"NPL PRK 05"}},
+	{false, "The Mongolian Juche idea study group posted leader Kim Jong Il's famous treatise on its website on Friday.", []string{"MNG PRK 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -71,6 +71,7 @@ func (tg *Tagger) Tag(toks []Token, words []string) {
 		toks[i].Tag = buf[i].Tag
 	}
 	nameParticles(toks)
+	honorifics(toks)
 	*p = buf
 	tg.pool.Put(p)
 }
@@ -110,4 +111,15 @@ func nameParticles(toks []Token) {
 
 func isCapitalised(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// honorifics tags the state-media formula "the dear respected Kim Jong Un"
+// as adjectives: the model reads "respected" as a finite verb, which makes
+// a clause where there is none.
+func honorifics(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Text == "respected" && strings.EqualFold(toks[i-1].Text, "dear") {
+			toks[i-1].Tag, toks[i].Tag = "JJ", "JJ"
+		}
+	}
 }

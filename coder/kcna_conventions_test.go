@@ -48,6 +48,11 @@ var conventionSet = []struct {
 	// the honorific formula is not a verb
 	{false, "Nepalese parties issued statements on Monday in support of the work of the dear respected Kim Jong Un.", []string{"NPL PRK 05"}},
 	{false, "The Mongolian Juche idea study group posted leader Kim Jong Il's famous treatise on its website on Friday.", []string{"MNG PRK 01"}},
+	// an article that urges or accuses is coded by what it does, once
+	{false, "The Swedish paper Arbetaren on Monday carried an article urging Japan to apologize for its past crimes.", []string{"SWE JPN 02"}},
+	// flowers received are homage; one's own anniversary addresses nobody
+	{false, "Kim Jong Un received baskets of flowers from Italian personages on his birthday.", []string{"ITA PRK 05"}},
+	{false, "The Vietnam News Agency celebrated its 60th anniversary on Monday.", nil},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

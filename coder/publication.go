@@ -3,6 +3,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -158,4 +159,30 @@ func (s *sentence) peopleAbroad(segs []segment, infos []segmentInfo, i int) []*m
 		}
 	}
 	return strongest(infos[i+1].agents)
+}
+
+// publicationSubsumed drops an outlet's plain statement (010: "posted an
+// article") when the same source's article is coded by what it does
+// ("… an article urging the U.S. to …", "… accusing the authorities"):
+// one event per pair and occasion, and the article's act is the event.
+func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
+	out := cands[:0:0]
+	for i, c := range cands {
+		drop := false
+		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") {
+			for j, d := range cands {
+				if i != j && d.verb[0] > c.verb[0] && cameo.Root(d.code) != "01" &&
+					demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					drop = true
+					break
+				}
+			}
+		}
+		if drop {
+			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

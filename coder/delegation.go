@@ -2,7 +2,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
 
 // homeDelegation gives the subject of "left here to visit China" (and
 // "left here for Vietnam", "departed here to attend …") when its phrase
@@ -90,4 +94,42 @@ func (s *sentence) goesAbroad(a, hi int, home string) bool {
 		}
 	}
 	return false
+}
+
+// headlineHere codes a headline that only says who is here ("Italian
+// parliamentary delegation here", "Special Envoy of Russian President
+// Here"): a visit to the publication's country, as "arrived here" is.
+func (s *sentence) headlineHere() []candidate {
+	home := s.doc.home
+	if !s.headline || home == "" {
+		return nil
+	}
+	last := len(s.toks) - 1
+	for last > 0 && !s.toks[last].IsWord() {
+		last--
+	}
+	if last < 1 || s.mentionAt(last) == nil || !s.mentionAt(last).here {
+		return nil
+	}
+	for k := 0; k < last; k++ {
+		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" {
+			return nil // a verb says something else happened
+		}
+	}
+	var srcs []actor
+	for _, a := range s.actorsIn(0, last, false) {
+		if !a.weak && !strings.HasPrefix(a.code, sectorOnly) && demarche.Country(a.code) != home {
+			srcs = append(srcs, a)
+		}
+	}
+	if len(srcs) == 0 || srcs[0].i > 3 {
+		return nil
+	}
+	p := &pred{v: last, vend: last + 1, hi: len(s.toks), g: verbGroup{start: last, govIdx: -1}}
+	var out []candidate
+	for _, src := range srcs {
+		out = append(out, candidate{p: p, code: "042", rule: "coder: headline \"<visitor> here\"", src: src,
+			tgt: actor{code: home, i: last, j: last + 1, note: "\"here\": the publication's country"}, verb: [2]int{last, last + 1}})
+	}
+	return out
 }

@@ -52,6 +52,9 @@ func (s *sentence) codeSentence() []candidate {
 	if s.headline && len(out) == 0 {
 		out = s.colonSpeaker()
 	}
+	if s.headline && len(out) == 0 {
+		out = s.headlineHere()
+	}
 	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)

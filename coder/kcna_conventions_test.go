@@ -53,6 +53,11 @@ var conventionSet = []struct {
 	// flowers received are homage; one's own anniversary addresses nobody
 	{false, "Kim Jong Un received baskets of flowers from Italian personages on his birthday.", []string{"ITA PRK 05"}},
 	{false, "The Vietnam News Agency celebrated its 60th anniversary on Monday.", nil},
+	// headlines of gifts and of visitors "here"
+	{true, "Floral Basket to Kim Jong Un from Cuban Ambassador", []string{"CUB PRK 05"}},
+	{true, "Letter to Kim Jong Un from Nicaraguan President", []string{"NIC PRK 05"}},
+	{true, "Delegation of Mongolian Parliament here", []string{"MNG PRK 04"}},
+	{true, "Kim Jong Un Visits Factory Here", []string{"PRK PRK 04"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -58,6 +58,8 @@ var conventionSet = []struct {
 	{true, "Letter to Kim Jong Un from Nicaraguan President", []string{"NIC PRK 05"}},
 	{true, "Delegation of Mongolian Parliament here", []string{"MNG PRK 04"}},
 	{true, "Kim Jong Un Visits Factory Here", []string{"PRK PRK 04"}},
+	// a passive's agent named by its country in apposition
+	{false, "Kim Jong Un was awarded the title of honorary citizen by a town of Oruro Department, Bolivia.", []string{"BOL PRK 05"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

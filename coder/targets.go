@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // byAgent returns the actors of a passive verb's "by" phrase, or of a
@@ -15,7 +16,15 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 		switch s.norm(k) {
 		case "by":
 			e := s.chainRight(k+1, p.hi)
-			return s.actorsIn(k+1, e, false), false
+			acts := s.actorsIn(k+1, e, false)
+			if len(acts) == 0 && e < p.hi && s.norm(e) == "," {
+				// "by a city of Bolivar Province, Ecuador": the apposition
+				// names the agent's country
+				if m := s.mentionAt(e + 1); m != nil && m.actor != nil && m.kind() == dict.KindName {
+					acts = s.actorsIn(m.i, m.j, false)
+				}
+			}
+			return acts, false
 		case "between":
 			e := s.chainRight(k+1, p.hi)
 			if a := s.actorsIn(k+1, e, false); len(a) > 1 {

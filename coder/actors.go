@@ -370,6 +370,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 	if m.j >= seg.j || !s.toks[m.j].IsWord() {
 		return false
 	}
+	if s.properNameAfter(m.j, seg.j) {
+		return false // "the German Creusen Concert", "the El Salvadorian Farabundo Marti Front"
+	}
 	for k := m.j; k < seg.j; k++ {
 		if n := s.mentionAt(k); n != nil {
 			return false // a sector word, a name, a person: "Russian troops"

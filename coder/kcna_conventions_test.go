@@ -60,6 +60,9 @@ var conventionSet = []struct {
 	{true, "Kim Jong Un Visits Factory Here", []string{"PRK PRK 04"}},
 	// a passive's agent named by its country in apposition
 	{false, "Kim Jong Un was awarded the title of honorary citizen by a town of Oruro Department, Bolivia.", []string{"BOL PRK 05"}},
+	// a nationality adjective before a body's own name is its country
+	{false, "Anna Berg, a singer of the Swedish Nordlys Ensemble, is taking part in the spring art festival going on in Pyongyang.", []string{"SWE PRK 04"}},
+	{false, "The chairman of the Chilean Manuel Rodriguez Front met the DPRK ambassador on Monday.", []string{"CHL PRK 04", "PRK CHL 04"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -38,3 +38,30 @@ func (s *sentence) koreanOf(segs []segment, infos []segmentInfo) []*mention {
 	}
 	return nil
 }
+
+// orgNameHeads are the last words of an organisation's own name after
+// its nationality adjective ("the German Creusen Concert", "the El
+// Salvadorian Farabundo Marti Front"); a person's name ("German Hermin
+// Ferras Alvarez", a first name) ends otherwise.
+var orgNameHeads = map[string]bool{
+	"concert": true, "front": true, "orchestra": true, "theatre": true, "theater": true, "band": true,
+	"club": true, "company": true, "corporation": true, "foundation": true, "institute": true,
+	"center": true, "centre": true, "agency": true, "studio": true, "ensemble": true, "troupe": true,
+	"choir": true, "academy": true, "bank": true, "group": true, "times": true, "post": true,
+}
+
+// properNameAfter reports whether the tokens [a, b) are a capitalised
+// proper name of two words or more that no dictionary knows and that ends
+// in a word naming a body ("Creusen Concert", "Farabundo Marti Front"): the
+// adjective before it is the body's country, not a mere modifier.
+func (s *sentence) properNameAfter(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tag(k) != "NNP" || !s.toks[k].Capitalized() || s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return orgNameHeads[s.norm(b-1)]
+}

@@ -119,8 +119,9 @@ func (s *sentence) statementStance(c *candidate) {
 }
 
 // leaderSubject reports whether a foreign speaker's content opens with a
-// DPRK leader as its subject ("said that Kim Jong Il has made …"): what
-// state media report foreigners saying of the leaders is their praise.
+// DPRK leader or the DPRK and its people as its subject ("said that Kim
+// Jong Il has made …", "stressed that the Korean people would surely
+// build …"): what state media report foreigners saying of them is praise.
 func (s *sentence) leaderSubject(c candidate) bool {
 	if demarche.Country(c.src.code) == "PRK" {
 		return false
@@ -129,9 +130,12 @@ func (s *sentence) leaderSubject(c candidate) bool {
 	if k < len(s.toks) && s.norm(k) == "that" {
 		k++
 	}
-	for ; k < c.content[1] && k < c.content[0]+4; k++ {
+	for ; k < c.content[1] && k < c.content[0]+5; k++ {
 		if m := s.mentionAt(k); m != nil {
-			return m.person != nil && demarche.Country(m.code()) == "PRK" && s.tag(m.j) != "POS"
+			if m.sector != nil {
+				continue // "the Korean people": the people's country follows
+			}
+			return (m.person != nil || m.actor != nil) && demarche.Country(m.code()) == "PRK" && s.tag(m.j) != "POS"
 		}
 	}
 	return false

@@ -63,6 +63,9 @@ var conventionSet = []struct {
 	// a nationality adjective before a body's own name is its country
 	{false, "Anna Berg, a singer of the Swedish Nordlys Ensemble, is taking part in the spring art festival going on in Pyongyang.", []string{"SWE PRK 04"}},
 	{false, "The chairman of the Chilean Manuel Rodriguez Front met the DPRK ambassador on Monday.", []string{"CHL PRK 04", "PRK CHL 04"}},
+	{false, "A professor of the University of Lagos of Nigeria stressed that the Korean people would surely build a thriving nation under the leadership of Kim Jong Un.", []string{"NGA PRK 05"}},
+	// the DPRK's own publication of a work is no event
+	{false, "The Foreign Languages Publishing House of the DPRK brought out Kim Il Sung's reminiscences in Spanish.", nil},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -182,6 +182,11 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
 			continue
 		}
+		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget &&
+			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.src.code != "" {
+			s.note(fmt.Sprintf("%s's publication about its own country dropped: a domestic publication", c.src.code))
+			continue
+		}
 		out = append(out, c)
 	}
 	return out

@@ -66,6 +66,8 @@ var conventionSet = []struct {
 	{false, "A professor of the University of Lagos of Nigeria stressed that the Korean people would surely build a thriving nation under the leadership of Kim Jong Un.", []string{"NGA PRK 05"}},
 	// the DPRK's own publication of a work is no event
 	{false, "The Foreign Languages Publishing House of the DPRK brought out Kim Il Sung's reminiscences in Spanish.", nil},
+	// "between" a leader with his titles and a foreign president
+	{false, "Talks were held between Kim Jong Un, first secretary of the Workers' Party of Korea and first chairman of the National Defence Commission, and Tomas Alvarez, president of Paraguay, in Pyongyang on Monday.", []string{"PRK PRY 04", "PRY PRK 04"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -65,3 +65,45 @@ func (s *sentence) properNameAfter(a, b int) bool {
 	}
 	return orgNameHeads[s.norm(b-1)]
 }
+
+// betweenSides reads the sides of "between X and Y" from token a: the
+// actors of the phrase, and when they are all of one country (the first
+// side's own apposition, "Kim Jong Il, general secretary of the WPK and
+// chairman of the NDC"), the next side after ", and", with its own
+// apposition when its name is unknown ("and Dmitri Medvedev, president of
+// the Russian Federation").
+func (s *sentence) betweenSides(a, hi int) []actor {
+	e := s.chainRight(a, hi)
+	acts := s.actorsIn(a, e, false)
+	if countries(acts) > 1 {
+		return acts
+	}
+	for k := e; k < hi && k < e+30; k++ {
+		if s.norm(k) != "and" || s.norm(k-1) != "," {
+			continue
+		}
+		e2 := s.chainRight(k+1, hi)
+		more := s.actorsIn(k+1, e2, false)
+		if len(more) == 0 && e2 < hi && s.norm(e2) == "," {
+			if e3 := s.chainRight(e2+1, hi); e3 > e2+1 {
+				more = s.actorsIn(e2+1, e3, false)
+			}
+		}
+		if len(more) > 0 {
+			return append(acts[:len(acts):len(acts)], more...)
+		}
+		break
+	}
+	return acts
+}
+
+// countries counts the distinct countries of strong actors.
+func countries(acts []actor) int {
+	seen := map[string]bool{}
+	for _, a := range acts {
+		if !a.weak {
+			seen[demarche.Country(a.code)] = true
+		}
+	}
+	return len(seen)
+}

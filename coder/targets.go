@@ -26,8 +26,7 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 			}
 			return acts, false
 		case "between":
-			e := s.chainRight(k+1, p.hi)
-			if a := s.actorsIn(k+1, e, false); len(a) > 1 {
+			if a := s.betweenSides(k+1, len(s.toks)); len(a) > 1 {
 				return a, true
 			}
 			return nil, false

@@ -34,6 +34,7 @@ func (s *sentence) codeSentence() []candidate {
 		s.findSubject(p, preds)
 		s.homeDelegation(p)
 		s.invertedSpeaker(p)
+		s.relativeSubject(p)
 		if len(p.subj) > 0 && (p.g.finite || s.finiteVerbAt(p.v)) {
 			s.prevSubj, s.prevSubjStart, s.prevSubjEnd = p.subj, p.subjSpan[0], p.subjSpan[1]
 		}

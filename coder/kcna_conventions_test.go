@@ -70,6 +70,9 @@ var conventionSet = []struct {
 	{false, "Talks were held between Kim Jong Un, first secretary of the Workers' Party of Korea and first chairman of the National Defence Commission, and Tomas Alvarez, president of Paraguay, in Pyongyang on Monday.", []string{"PRK PRY 04", "PRY PRK 04"}},
 	// a subject separated from its verb by a relative clause in its apposition
 	{false, "A delegation of the Lao People's Revolutionary Party led by Thongsing Thammavong, member of the Political Bureau who is chairman of its Commission for Organization, arrived here on Sunday.", []string{"LAO PRK 04"}},
+	// what is not a work brought out: figures, a reduced relative, a show
+	{false, "Exports rose 4 percent in May, according to data released by the statistics office of Chile.", nil},
+	{false, "A highlight of the festival under way in Pyongyang was the magic show presented by a Russian troupe.", nil},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -19,8 +19,8 @@ import (
 // publishers bringing out the leaders' works are not an event (no
 // counterpart). It returns nil when the predicate is not such a passive.
 func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
-	if p.noun || !p.g.passive {
-		return nil
+	if p.noun || !p.g.passive || !p.g.finite {
+		return nil // "the editorial issued by X": a reduced relative names, it does not tell
 	}
 	var class *dict.VerbClass
 	for _, cf := range p.cands {
@@ -29,7 +29,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			break
 		}
 	}
-	if class == nil {
+	if class == nil || !publishingVerbs[p.lemma(s)] {
 		return nil
 	}
 	by := -1
@@ -74,6 +74,17 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			}
 		}
 		k = max(k, m.j-1)
+	}
+	work := false
+	for k := lo; k < p.v; k++ {
+		if w := s.norm(k); worksWords[w] {
+			work = true
+		} else if w == "according" {
+			return nil // "according to data released by …": attribution
+		}
+	}
+	if !work {
+		return nil
 	}
 	home := demarche.Country(srcs[0].code)
 	if home == "PRK" && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
@@ -190,4 +201,23 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// publishingVerbs are the verbs of bringing a work out (not "presented",
+// "adopted", "reported").
+var publishingVerbs = map[string]bool{
+	"carry": true, "publish": true, "post": true, "bring out": true, "print": true, "reprint": true,
+	"edit": true, "put out": true, "issue": true, "air": true, "broadcast": true, "upload": true,
+	"serialize": true, "serialise": true, "translate": true, "reproduce": true, "introduce": true,
+	"release": true, "bring": true, "put": true,
+}
+
+// worksWords name the works and writings an outlet brings out ("Kim Jong
+// Il's work", "the gist of the article"), not data or reports of figures.
+var worksWords = map[string]bool{
+	"work": true, "works": true, "gist": true, "article": true, "articles": true, "book": true,
+	"books": true, "booklet": true, "pamphlet": true, "reminiscences": true, "treatise": true,
+	"speech": true, "speeches": true, "editorial": true, "letter": true, "writings": true,
+	"text": true, "texts": true, "photo": true, "photos": true, "write-up": true, "write-ups": true,
+	"biography": true, "poem": true, "poems": true, "essay": true, "address": true, "summary": true,
 }

@@ -80,3 +80,19 @@ func (s *sentence) homeAddressee(from int) (string, int) {
 	}
 	return "", -1
 }
+
+// koreanDomestic reports whether a target named only by a civic sector
+// ("the media trade unions", "the students") takes its source's country:
+// in a publication with a home country (state media), between the people
+// of either Korea, as the official gold codes south Korean elders backing
+// "the strike of media trade unions" KORCVL → KORCVL.
+func (s *sentence) koreanDomestic(home, sector string) bool {
+	if s.doc.home == "" || home != "KOR" && home != s.doc.home {
+		return false
+	}
+	switch sector {
+	case "CVL", "EDU", "REL", "BUS", "MED":
+		return true
+	}
+	return false
+}

@@ -73,6 +73,9 @@ var conventionSet = []struct {
 	// what is not a work brought out: figures, a reduced relative, a show
 	{false, "Exports rose 4 percent in May, according to data released by the statistics office of Chile.", nil},
 	{false, "A highlight of the festival under way in Pyongyang was the magic show presented by a Russian troupe.", nil},
+	// press conferences of south Korean civic groups, and their own people as targets
+	{false, "Teachers and parents of south Korea held a press conference in Seoul on Monday in protest against the puppet authorities' education policy.", []string{"KOR KOR 11"}},
+	{false, "Religious leaders of south Korea held a press conference on Friday in support of the sit-in of the dismissed workers.", []string{"KOR KOR 05"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -70,7 +70,11 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
 			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
-				continue // "the soldier-builders": no country named, no target
+				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
+					continue // "the soldier-builders": no country named, no target
+				}
+				// "south Korean elders supporting the strike of the media
+				// unions": the two Koreas' own people, in state media
 			}
 			place, why := home, " (country of the source)"
 			if t.title && s.doc.home != "" {

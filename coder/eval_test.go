@@ -39,12 +39,21 @@ type floor struct{ P, R, F1 float64 }
 //	dev P 0.940 R 0.768 F1 0.846; dev2 tune P 0.803 R 0.681 F1 0.737;
 //	dev2 check P 0.808 R 0.404 F1 0.538 (aggregate, unchanged); held-out
 //	P 0.803 R 0.663 F1 0.726; tuning set P 0.852 R 0.745 F1 0.795
+//
+// Raised after the KCNA conventions work of issue 11 (own annotations
+// checked against the official gold's conventions, testdata/CONVENTIONS.md;
+// 10 of 600 items corrected, so the two own sets are not comparable with
+// the rows above):
+//
+//	dev P 0.955 R 0.780 F1 0.859; dev2 tune P 0.862 R 0.778 F1 0.818;
+//	dev2 check P 0.840 R 0.404 F1 0.545 (aggregate); held-out P 0.836
+//	R 0.709 F1 0.767; tuning set P 0.870 R 0.774 F1 0.819
 var floors = map[string]floor{
-	"dev":        {P: 0.93, R: 0.76, F1: 0.84},
-	"dev2-tune":  {P: 0.79, R: 0.67, F1: 0.73},
-	"dev2-check": {P: 0.80, R: 0.40, F1: 0.53},
-	"heldout":    {P: 0.80, R: 0.65, F1: 0.72},
-	"tune400":    {P: 0.84, R: 0.73, F1: 0.78}, // own annotations corrected (testdata/CONVENTIONS.md)
+	"dev":        {P: 0.95, R: 0.77, F1: 0.85},
+	"dev2-tune":  {P: 0.85, R: 0.77, F1: 0.81},
+	"dev2-check": {P: 0.83, R: 0.40, F1: 0.54},
+	"heldout":    {P: 0.83, R: 0.70, F1: 0.76},
+	"tune400":    {P: 0.86, R: 0.77, F1: 0.81},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

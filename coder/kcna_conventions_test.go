@@ -76,6 +76,8 @@ var conventionSet = []struct {
 	// press conferences of south Korean civic groups, and their own people as targets
 	{false, "Teachers and parents of south Korea held a press conference in Seoul on Monday in protest against the puppet authorities' education policy.", []string{"KOR KOR 11"}},
 	{false, "Religious leaders of south Korea held a press conference on Friday in support of the sit-in of the dismissed workers.", []string{"KOR KOR 05"}},
+	// DPRK bodies named without the country
+	{false, "The National Reunification Institute on Monday issued a white paper laying bare the crimes committed by the south Korean puppet authorities.", []string{"PRK KOR 11"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

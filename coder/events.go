@@ -60,6 +60,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.alleged(out)
 	out = s.purposes(out)
 	s.homeTargets(out)
+	out = s.jointlyBy(out)
 	out = s.publicationSubsumed(out)
 	return s.settle(out)
 }

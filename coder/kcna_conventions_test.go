@@ -78,6 +78,8 @@ var conventionSet = []struct {
 	{false, "Religious leaders of south Korea held a press conference on Friday in support of the sit-in of the dismissed workers.", []string{"KOR KOR 05"}},
 	// DPRK bodies named without the country
 	{false, "The National Reunification Institute on Monday issued a white paper laying bare the crimes committed by the south Korean puppet authorities.", []string{"PRK KOR 11"}},
+	// a joint undertaking named by its partners
+	{false, "Work began on Monday on a port to be jointly built and operated by Mongolia and the DPRK.", []string{"MNG PRK 03", "PRK MNG 03"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

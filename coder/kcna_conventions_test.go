@@ -80,6 +80,8 @@ var conventionSet = []struct {
 	{false, "The National Reunification Institute on Monday issued a white paper laying bare the crimes committed by the south Korean puppet authorities.", []string{"PRK KOR 11"}},
 	// a joint undertaking named by its partners
 	{false, "Work began on Monday on a port to be jointly built and operated by Mongolia and the DPRK.", []string{"MNG PRK 03", "PRK MNG 03"}},
+	// a region's adjective is no state
+	{false, "The Bolivian president called for Latin American unity against the blockade.", []string{"BOL --- 02"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

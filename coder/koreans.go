@@ -107,3 +107,26 @@ func countries(acts []actor) int {
 	}
 	return len(seen)
 }
+
+// regionWords before "American" or "African" name a region, not a state:
+// "South American integration", "Latin American countries", "Central
+// African".
+var regionWords = map[string]bool{"latin": true, "south": true, "north": true, "central": true, "pan": true, "ibero": true, "sub-saharan": true}
+
+// regionAdjective reports whether an adjective mention is the second half
+// of a region's name ("Latin American"): it names no actor (the knowledge
+// files leave bare "America" out for the same reason).
+func (s *sentence) regionAdjective(m *mention) bool {
+	if m.i == 0 || m.j-m.i != 1 || m.kind() != dict.KindAdjective {
+		return false
+	}
+	w := s.toks[m.i].Norm
+	if w != "american" && w != "americans" {
+		return false
+	}
+	prev := s.toks[m.i-1]
+	if prev.Norm == "-" && m.i > 1 {
+		prev = s.toks[m.i-2]
+	}
+	return regionWords[prev.Norm] && prev.Capitalized()
+}

@@ -82,6 +82,9 @@ var conventionSet = []struct {
 	{false, "Work began on Monday on a port to be jointly built and operated by Mongolia and the DPRK.", []string{"MNG PRK 03", "PRK MNG 03"}},
 	// a region's adjective is no state
 	{false, "The Bolivian president called for Latin American unity against the blockade.", []string{"BOL --- 02"}},
+	// the titles of articles state their stance, the title of a leader's work does not
+	{false, "The Ghanaian paper Daily Star carried articles titled \"Peerless patriot\" and \"Boundless reverence\" on Monday.", []string{"GHA --- 05"}},
+	{false, "The Danish Juche study group posted on its website Kim Il Sung's work \"Let Us Shatter the Imperialist Moves for Aggression\".", []string{"DNK PRK 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

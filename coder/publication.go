@@ -193,6 +193,13 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
 			continue
 		}
+		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") {
+			// "carried articles titled "An independent power" and
+			// "Boundless reverence"": the titles state the stance
+			if code := s.titleStance(c.verb[1]); code != "010" {
+				c.code, c.rule = code, c.rule+" (the stance of its titles)"
+			}
+		}
 		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.src.code != "" {
 			s.note(fmt.Sprintf("%s's publication about its own country dropped: a domestic publication", c.src.code))
@@ -220,4 +227,47 @@ var worksWords = map[string]bool{
 	"speech": true, "speeches": true, "editorial": true, "letter": true, "writings": true,
 	"text": true, "texts": true, "photo": true, "photos": true, "write-up": true, "write-ups": true,
 	"biography": true, "poem": true, "poems": true, "essay": true, "address": true, "summary": true,
+}
+
+// titleStance is the stance that the quoted titles of articles after
+// token from state (a title after "titled", "headlined", "under the title
+// of", and the titles listed with it; not the title of a leader's work that
+// an outlet carries): censure (111) or praise (051) by the knowledge files'
+// CENSURE_WORDS and PRAISE_WORDS, else 010. A title that is a question
+// states nothing.
+func (s *sentence) titleStance(from int) string {
+	code := "010"
+	titled, in := false, false
+	for k := from; k < len(s.toks); k++ {
+		w := s.toks[k].Text
+		if w == "\"" || w == "“" || w == "”" {
+			if in {
+				in = false
+			} else {
+				in = titled
+			}
+			continue
+		}
+		if !in {
+			switch s.norm(k) {
+			case "titled", "headlined", "captioned", "entitled", "title", "of", "under", "the":
+				if s.norm(k) != "of" && s.norm(k) != "under" && s.norm(k) != "the" {
+					titled = true
+				}
+			case "and", ",":
+			default:
+				titled = false
+			}
+			continue
+		}
+		if w == "?" {
+			return "010"
+		}
+		if s.c.sets.censure[s.norm(k)] {
+			code = "111"
+		} else if s.c.sets.praise[s.norm(k)] && code == "010" {
+			code = "051"
+		}
+	}
+	return code
 }

@@ -85,6 +85,8 @@ var conventionSet = []struct {
 	// the titles of articles state their stance, the title of a leader's work does not
 	{false, "The Ghanaian paper Daily Star carried articles titled \"Peerless patriot\" and \"Boundless reverence\" on Monday.", []string{"GHA --- 05"}},
 	{false, "The Danish Juche study group posted on its website Kim Il Sung's work \"Let Us Shatter the Imperialist Moves for Aggression\".", []string{"DNK PRK 01"}},
+	// an outlet's own publication named by its title names no one
+	{false, "The Sweden-Korea Association brought out the new issue of its bulletin \"Korean Review\".", []string{"SWE --- 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

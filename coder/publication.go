@@ -193,6 +193,11 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
 			continue
 		}
+		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget && s.ownNamed(c.tgt) {
+			// "published its magazine "Korean Friends"": the outlet's own
+			// publication's name names no one
+			c.noTarget, c.tgt = true, actor{}
+		}
 		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") {
 			// "carried articles titled "An independent power" and
 			// "Boundless reverence"": the titles state the stance
@@ -270,4 +275,40 @@ func (s *sentence) titleStance(from int) string {
 		}
 	}
 	return code
+}
+
+// ownTitle reports whether the quoted title around token k names the
+// outlet's own publication ("its magazine "Korean Friends"", "their
+// bulletin "Juche""): the words before the opening quote say "its" or
+// "their".
+func (s *sentence) ownTitle(k int) bool {
+	q := -1
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if w := s.toks[j].Text; w == "\"" || w == "“" {
+			q = j
+			break
+		}
+	}
+	for j := q - 1; q > 0 && j >= 0 && j >= q-4; j-- {
+		if w := s.norm(j); w == "its" || w == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownNamed reports whether a target phrase is the source's own publication
+// given by its name ("its magazine "Korean Friends-2011"").
+func (s *sentence) ownNamed(t actor) bool {
+	for k := t.i; k < t.j && k < len(s.toks); k++ {
+		if w := s.toks[k].Text; w == "\"" || w == "“" {
+			return s.ownTitle(k + 1)
+		}
+	}
+	if t.i > 0 {
+		if w := s.toks[t.i-1].Text; w == "\"" || w == "“" {
+			return s.ownTitle(t.i)
+		}
+	}
+	return false
 }

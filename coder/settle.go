@@ -174,7 +174,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		cc := *c
 		cc.content = [2]int{c.verb[1], len(s.toks)}
 		for _, t := range s.statementTargets(cc) {
-			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
+			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) && !s.ownNamed(t) {
 				c.tgt, c.noTarget = t, false
 				c.rule += " (target: the first other country it names)"
 				break

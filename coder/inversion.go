@@ -44,6 +44,13 @@ func (s *sentence) invertedSpeaker(p *pred) {
 		return
 	}
 	acts := s.actorsIn(start, end, false)
+	if len(acts) == 0 && end < len(s.toks) && s.norm(end) == "," {
+		// "…, said Zhang Dejiang, vice-premier of the State Council of
+		// China": the unknown name's apposition names the speaker
+		if e2 := s.chainRight(end+1, len(s.toks)); e2 > end+1 {
+			acts, end = s.actorsIn(end+1, e2, false), e2
+		}
+	}
 	for _, a := range acts {
 		if a.weak || strings.HasPrefix(a.code, sectorOnly) {
 			return

@@ -87,6 +87,13 @@ var conventionSet = []struct {
 	{false, "The Danish Juche study group posted on its website Kim Il Sung's work \"Let Us Shatter the Imperialist Moves for Aggression\".", []string{"DNK PRK 01"}},
 	// an outlet's own publication named by its title names no one
 	{false, "The Sweden-Korea Association brought out the new issue of its bulletin \"Korean Review\".", []string{"SWE --- 01"}},
+	// a speaker named after the verb through an apposition; papers by their names
+	{false, "The friendship between the two parties will grow stronger, said Li Ming, vice-minister of the International Department of the Communist Party of China.", nil},
+	{false, "The Turkish Cumhuriyet Daily on Monday carried an article titled \"Energy projects of Turkey and Iran\".", []string{"TUR IRN 01"}},
+	// documents qualified, articles contributed, intentions disclosed
+	{false, "The Solidarity for Peace of south Korea made public a joint declaration on Monday.", []string{"KOR --- 01"}},
+	{false, "The chairman of the Socialist Party of Chile contributed an article titled \"Kim Jong Il and the Korean revolution\" to a weekly.", []string{"CHL PRK 01"}},
+	{false, "The Cuban foreign minister disclosed the sinister intentions of the United States at a meeting on Friday.", []string{"CUB USA 11"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

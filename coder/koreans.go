@@ -48,6 +48,8 @@ var orgNameHeads = map[string]bool{
 	"club": true, "company": true, "corporation": true, "foundation": true, "institute": true,
 	"center": true, "centre": true, "agency": true, "studio": true, "ensemble": true, "troupe": true,
 	"choir": true, "academy": true, "bank": true, "group": true, "times": true, "post": true,
+	"ilbo": true, "sinmun": true, "shimbun": true, "news": true, "daily": true, "herald": true,
+	"tribune": true, "gazette": true, "journal": true, "observer": true,
 }
 
 // properNameAfter reports whether the tokens [a, b) are a capitalised

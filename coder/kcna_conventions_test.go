@@ -94,6 +94,9 @@ var conventionSet = []struct {
 	{false, "The Solidarity for Peace of south Korea made public a joint declaration on Monday.", []string{"KOR --- 01"}},
 	{false, "The chairman of the Socialist Party of Chile contributed an article titled \"Kim Jong Il and the Korean revolution\" to a weekly.", []string{"CHL PRK 01"}},
 	{false, "The Cuban foreign minister disclosed the sinister intentions of the United States at a meeting on Friday.", []string{"CUB USA 11"}},
+	// headline greetings from a sender, talks between two sides
+	{true, "Congratulations from Zambian Party", []string{"ZMB --- 05"}},
+	{true, "Talks between DPRK Foreign Minister and Nepalese Foreign Minister", []string{"PRK NPL 04", "NPL PRK 04"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -130,8 +130,8 @@ func (s *sentence) statementStance(c *candidate) {
 // Jong Il has made …", "stressed that the Korean people would surely
 // build …"): what state media report foreigners saying of them is praise.
 func (s *sentence) leaderSubject(c candidate) bool {
-	if demarche.Country(c.src.code) == "PRK" {
-		return false
+	if s.doc.home != "PRK" || demarche.Country(c.src.code) == "PRK" {
+		return false // only in the DPRK's own media: elsewhere such words are reports
 	}
 	k := c.content[0]
 	if k < len(s.toks) && s.norm(k) == "that" {

@@ -121,3 +121,18 @@ func TestConventionSet(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionsStayInKCNA checks that the state-media readings (a
+// foreigner's words about the DPRK are praise) do not leak into wire news.
+func TestConventionsStayInKCNA(t *testing.T) {
+	c := builtinCoder(t)
+	_, events, err := c.ExplainSpeaker("Japan's defence ministry said North Korea had moved two missile units to its east coast.", "2012-05-04", "wire", "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range events {
+		if key2(e.CAMEO) == "05" {
+			t.Errorf("wire report read as praise: %s → %s %s", e.Source, e.Target, e.CAMEO)
+		}
+	}
+}

@@ -9,19 +9,6 @@ import (
 	"github.com/demarche-project/demarche/cameo"
 )
 
-// homePeople are the nouns by which state media name the leader's own
-// people when he sends them gifts, thanks or visits them: with no country
-// named, they are the publication's country (the official gold: a
-// centenarian in a county, families in a Pyongyang street → PRKCVL).
-var homePeople = map[string]string{
-	"veterans": "CVL", "veteran": "CVL", "workers": "CVL", "builders": "CVL", "families": "CVL",
-	"people": "CVL", "children": "CVL", "schoolchildren": "CVL", "students": "CVL", "pupils": "CVL",
-	"teachers": "CVL", "farmers": "CVL", "residents": "CVL", "inhabitants": "CVL", "women": "CVL",
-	"mothers": "CVL", "scientists": "CVL", "technicians": "CVL", "officials": "CVL", "camps": "CVL",
-	"soldier-builders": "MIL", "soldiers": "MIL", "servicepersons": "MIL", "servicemen": "MIL",
-	"units": "MIL", "unit": "MIL",
-}
-
 // homeTargets gives a leader's gift, thanks, greeting or visit that names
 // no foreign addressee the publication's own people as target: "Kim Jong Un
 // sent a birthday spread to Ri Yong Nyo", "sent gifts to the war veterans".
@@ -66,8 +53,11 @@ func (s *sentence) homeAddressee(from int) (string, int) {
 		}
 		for j := k + 1; j < len(s.toks) && j < k+6; j++ {
 			w := s.norm(j)
-			if sec, ok := homePeople[w]; ok {
-				return sec, j
+			if s.c.kcna().homePeople[w] {
+				return "CVL", j
+			}
+			if s.c.kcna().homeForces[w] {
+				return "MIL", j
 			}
 			if s.tag(j) == "NNP" && s.mentionAt(j) == nil && s.toks[j].Capitalized() {
 				return "CVL", j

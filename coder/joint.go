@@ -5,20 +5,13 @@ package coder
 
 import "github.com/demarche-project/demarche"
 
-// jointVerbs are the participles of a joint economic undertaking.
-var jointVerbs = map[string]bool{
-	"developed": true, "run": true, "operated": true, "managed": true, "built": true,
-	"constructed": true, "undertaken": true, "financed": true, "funded": true, "established": true,
-	"set": true,
-}
-
 // jointlyBy codes "jointly developed (and run) by X and Y": the partners'
 // economic cooperation (0311), each toward the other, as the official gold
 // codes the Hwanggumphyong zone. It adds nothing when another rule already
 // coded the pair.
 func (s *sentence) jointlyBy(out []candidate) []candidate {
 	for k := 0; k+2 < len(s.toks); k++ {
-		if s.norm(k) != "jointly" || !jointVerbs[s.norm(k+1)] {
+		if s.norm(k) != "jointly" || !s.c.kcna().jointVerbs[s.norm(k+1)] {
 			continue
 		}
 		by := -1

@@ -39,19 +39,6 @@ func (s *sentence) koreanOf(segs []segment, infos []segmentInfo) []*mention {
 	return nil
 }
 
-// orgNameHeads are the last words of an organisation's own name after
-// its nationality adjective ("the German Creusen Concert", "the El
-// Salvadorian Farabundo Marti Front"); a person's name ("German Hermin
-// Ferras Alvarez", a first name) ends otherwise.
-var orgNameHeads = map[string]bool{
-	"concert": true, "front": true, "orchestra": true, "theatre": true, "theater": true, "band": true,
-	"club": true, "company": true, "corporation": true, "foundation": true, "institute": true,
-	"center": true, "centre": true, "agency": true, "studio": true, "ensemble": true, "troupe": true,
-	"choir": true, "academy": true, "bank": true, "group": true, "times": true, "post": true,
-	"ilbo": true, "sinmun": true, "shimbun": true, "news": true, "daily": true, "herald": true,
-	"tribune": true, "gazette": true, "journal": true, "observer": true,
-}
-
 // properNameAfter reports whether the tokens [a, b) are a capitalised
 // proper name of two words or more that no dictionary knows and that ends
 // in a word naming a body ("Creusen Concert", "Farabundo Marti Front"): the
@@ -65,7 +52,7 @@ func (s *sentence) properNameAfter(a, b int) bool {
 			return false
 		}
 	}
-	return orgNameHeads[s.norm(b-1)]
+	return s.c.kcna().orgNameHeads[s.norm(b-1)]
 }
 
 // betweenSides reads the sides of "between X and Y" from token a: the
@@ -110,11 +97,6 @@ func countries(acts []actor) int {
 	return len(seen)
 }
 
-// regionWords before "American" or "African" name a region, not a state:
-// "South American integration", "Latin American countries", "Central
-// African".
-var regionWords = map[string]bool{"latin": true, "south": true, "north": true, "central": true, "pan": true, "ibero": true, "sub-saharan": true}
-
 // regionAdjective reports whether an adjective mention is the second half
 // of a region's name ("Latin American"): it names no actor (the knowledge
 // files leave bare "America" out for the same reason).
@@ -130,5 +112,5 @@ func (s *sentence) regionAdjective(m *mention) bool {
 	if prev.Norm == "-" && m.i > 1 {
 		prev = s.toks[m.i-2]
 	}
-	return regionWords[prev.Norm] && prev.Capitalized()
+	return s.c.kcna().regionWords[prev.Norm] && prev.Capitalized()
 }

@@ -29,7 +29,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			break
 		}
 	}
-	if class == nil || !publishingVerbs[p.lemma(s)] {
+	if class == nil || !s.c.kcna().publishingVerbs[p.lemma(s)] {
 		return nil
 	}
 	by := -1
@@ -77,7 +77,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 	}
 	work := false
 	for k := lo; k < p.v; k++ {
-		if w := s.norm(k); worksWords[w] {
+		if w := s.norm(k); s.c.kcna().worksWords[w] {
 			work = true
 		} else if w == "according" {
 			return nil // "according to data released by …": attribution
@@ -213,25 +213,6 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
-}
-
-// publishingVerbs are the verbs of bringing a work out (not "presented",
-// "adopted", "reported").
-var publishingVerbs = map[string]bool{
-	"carry": true, "publish": true, "post": true, "bring out": true, "print": true, "reprint": true,
-	"edit": true, "put out": true, "issue": true, "air": true, "broadcast": true, "upload": true,
-	"serialize": true, "serialise": true, "translate": true, "reproduce": true, "introduce": true,
-	"release": true, "bring": true, "put": true,
-}
-
-// worksWords name the works and writings an outlet brings out ("Kim Jong
-// Il's work", "the gist of the article"), not data or reports of figures.
-var worksWords = map[string]bool{
-	"work": true, "works": true, "gist": true, "article": true, "articles": true, "book": true,
-	"books": true, "booklet": true, "pamphlet": true, "reminiscences": true, "treatise": true,
-	"speech": true, "speeches": true, "editorial": true, "letter": true, "writings": true,
-	"text": true, "texts": true, "photo": true, "photos": true, "write-up": true, "write-ups": true,
-	"biography": true, "poem": true, "poems": true, "essay": true, "address": true, "summary": true,
 }
 
 // titleStance is the stance that the quoted titles of articles after

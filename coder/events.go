@@ -61,6 +61,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.purposes(out)
 	s.homeTargets(out)
 	out = s.jointlyBy(out)
+	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
 	return s.settle(out)
 }

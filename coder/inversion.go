@@ -147,3 +147,65 @@ func (s *sentence) leaderSubject(c candidate) bool {
 	}
 	return false
 }
+
+// tiesWords name the relations whose growth a belief foresees.
+var tiesWords = map[string]bool{"relations": true, "ties": true, "cooperation": true, "friendship": true}
+
+// beliefInTies reads "expressed the belief that the relations between the
+// DPRK and Chad will grow stronger" as an intention to cooperate with the
+// other side (030), as the official gold codes a stated will to boost
+// relations, instead of an optimistic comment about the speaker's own
+// country (013).
+func (s *sentence) beliefInTies(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.code != "013" {
+			continue
+		}
+		that := -1
+		for k := c.verb[1]; k < len(s.toks) && k < c.verb[1]+6; k++ {
+			if s.norm(k) == "that" {
+				that = k
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		ties, future := false, false
+		end := len(s.toks)
+		for k := that + 1; k < len(s.toks); k++ {
+			if w := s.norm(k); w == "," || w == ";" {
+				end = k
+				break
+			} else if tiesWords[w] {
+				ties = true
+			} else if w == "will" || w == "would" {
+				future = true
+			}
+		}
+		if !ties || !future {
+			continue
+		}
+		home := demarche.Country(c.src.code)
+		for k := that + 1; k < end; {
+			tgts, span := s.targetSearch(k, end, [2]int{-1, -1})
+			if len(tgts) == 0 || span[1] <= k {
+				break
+			}
+			found := false
+			for _, t := range tgts {
+				if demarche.Country(t.code) != home && !t.weak {
+					c.code, c.tgt, c.noTarget = "030", t, false
+					c.rule += " (a belief that ties will grow: intent to cooperate)"
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+			k = span[1]
+		}
+	}
+}

@@ -97,6 +97,9 @@ var conventionSet = []struct {
 	// headline greetings from a sender, talks between two sides
 	{true, "Congratulations from Zambian Party", []string{"ZMB --- 05"}},
 	{true, "Talks between DPRK Foreign Minister and Nepalese Foreign Minister", []string{"PRK NPL 04", "NPL PRK 04"}},
+	// a belief that ties will grow is an intent to cooperate; "referred to" states
+	{false, "Kim Yong Nam expressed the conviction that the relations of friendship between the DPRK and Ghana would develop further.", []string{"PRK GHA 03"}},
+	{false, "The Vietnamese prime minister referred to the tasks of the economy in an address on Monday.", []string{"VNM --- 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

@@ -100,6 +100,8 @@ var conventionSet = []struct {
 	// a belief that ties will grow is an intent to cooperate; "referred to" states
 	{false, "Kim Yong Nam expressed the conviction that the relations of friendship between the DPRK and Ghana would develop further.", []string{"PRK GHA 03"}},
 	{false, "The Vietnamese prime minister referred to the tasks of the economy in an address on Monday.", []string{"VNM --- 01"}},
+	// a past form before a preposition is the main verb
+	{false, "The Chilean Juche idea study group on May 3 and 4 posted on its website articles titled \"The DPRK in 2012\".", []string{"CHL PRK 01"}},
 	// messages from leaders with Arabic names
 	{false, "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait, on Friday.", []string{"KWT PRK 05"}},
 }

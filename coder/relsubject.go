@@ -55,3 +55,19 @@ func (s *sentence) relativeSubject(p *pred) {
 	}
 	p.subj, p.subjHow, p.subjSpan = strong, "the sentence's opening phrase (past a relative clause)", [2]int{0, e}
 }
+
+// pastBeforePrep reports whether a past form read as a participle is
+// followed by a preposition other than "by", with no finite verb before it
+// and an actor named before it: "the committee on Jan. 16 and 17 posted on
+// its homepage articles …" is the main clause, not "the committee posted".
+func (s *sentence) pastBeforePrep(p *pred) bool {
+	if p.vend >= len(s.toks) || s.tag(p.vend) != "IN" || s.norm(p.vend) == "by" || s.finiteVerbBefore(p.v) {
+		return false
+	}
+	for k := 0; k < p.v; k++ {
+		if m := s.mentionAt(k); m != nil && (m.actor != nil || m.person != nil) && !m.inTitle {
+			return true
+		}
+	}
+	return false
+}

@@ -370,6 +370,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 	if m.j >= seg.j || !s.toks[m.j].IsWord() {
 		return false
 	}
+	if s.properNameAfter(m.j, seg.j) {
+		return false // "the German Creusen Concert", "the El Salvadorian Farabundo Marti Front"
+	}
 	for k := m.j; k < seg.j; k++ {
 		if n := s.mentionAt(k); n != nil {
 			return false // a sector word, a name, a person: "Russian troops"
@@ -589,6 +592,11 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		sector = inherited
 	}
 	agents := strongest(head.agents)
+	if other := s.koreanOf(segs, infos); other != nil {
+		// "the Korean Teachers' Union of south Korea": the complement
+		// says which Korea, or where the Koreans are
+		agents = other
+	}
 	if len(agents) == 0 || head.civil && len(segs) > 1 {
 		// no agent in the head: the complements say who ("a spokesman for
 		// a farmers' union of south Korea", "Koreans in Russia")
@@ -617,6 +625,11 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				break
 			}
 			agents = strongest(in.agents)
+			if abroad := s.peopleAbroad(segs, infos, i); abroad != nil {
+				// "a delegation of Korean medical workers in the U.S.":
+				// people named by their nation take the country they are in
+				agents = abroad
+			}
 			if sector == "" || sector == "GOV" && head.generic {
 				// "the envoys of the Defence Ministry of Laos"
 				for k := i + 1; k < len(segs) && sector == ""; k++ {

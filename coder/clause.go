@@ -228,7 +228,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
-	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v)) && !s.finiteAfter(p.vend)) {
+	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v) || s.pastBeforePrep(p)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
 		p.g.particip, p.g.finite = false, true
@@ -738,12 +738,29 @@ func (s *sentence) finiteVerbAt(k int) bool {
 
 // isQuestion reports whether the sentence is a question.
 func (s *sentence) isQuestion() bool {
+	quoted := false
 	for k := len(s.toks) - 1; k >= 0; k-- {
 		w := s.toks[k].Text
 		if isCloserText(w) {
+			quoted = quoted || w != ")"
 			continue
 		}
+		if w == "?" && quoted && s.quotedTitleEnd(k) {
+			return false // carried an article titled "Who is behind it?"
+		}
 		return w == "?"
+	}
+	return false
+}
+
+// quotedTitleEnd reports whether the question mark at k closes a quotation
+// that opens after the sentence's first words: a quoted title, not the
+// sentence's own question.
+func (s *sentence) quotedTitleEnd(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if w := s.toks[j].Text; w == "\"" || w == "“" || w == "«" {
+			return j > 2
+		}
 	}
 	return false
 }

@@ -351,6 +351,9 @@ func (s *sentence) worthTagging() bool {
 				return true // "…: Rodong Sinmun": a speaker after the colon
 			}
 		}
+		if n := len(s.toks); n > 1 && s.toks[n-1].Norm == "here" {
+			return true // "Italian delegation here": a visit
+		}
 	}
 	for k, t := range s.toks {
 		for _, f := range s.c.lx.forms[t.Norm] {

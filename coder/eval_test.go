@@ -46,12 +46,23 @@ type floor struct{ P, R, F1 float64 }
 //	F1 0.752; tuning set P 0.852 R 0.750 F1 0.798; held-out P 0.806
 //	R 0.674 F1 0.734 (aggregate); dev2 check P 0.793 R 0.442 F1 0.568
 //	(aggregate: two more events found, one more invented; not tuned on)
+//
+// Raised after the KCNA conventions work of issue 11 (own annotations
+// checked against the official gold's conventions, testdata/CONVENTIONS.md;
+// 10 of 600 items corrected, so the two own sets are not comparable with
+// the rows above):
+//
+//	dev P 0.955 R 0.780 F1 0.859; dev2 tune P 0.924 R 0.847 F1 0.884;
+//	tuning set P 0.877 R 0.788 F1 0.830; not tuned on (totals read
+//	midway and at the end): dev2 check P 0.840 R 0.404 F1 0.545, held-out
+//	P 0.849 R 0.721 F1 0.780 (the coder before this work on the corrected
+//	held-out set: P 0.803 R 0.663 F1 0.726)
 var floors = map[string]floor{
-	"dev":        {P: 0.93, R: 0.76, F1: 0.84},
-	"dev2-tune":  {P: 0.81, R: 0.69, F1: 0.75},
-	"dev2-check": {P: 0.78, R: 0.44, F1: 0.56},
-	"heldout":    {P: 0.80, R: 0.67, F1: 0.73},
-	"tune400":    {P: 0.845, R: 0.745, F1: 0.795},
+	"dev":        {P: 0.95, R: 0.77, F1: 0.85},
+	"dev2-tune":  {P: 0.91, R: 0.84, F1: 0.87},
+	"dev2-check": {P: 0.83, R: 0.40, F1: 0.54},
+	"heldout":    {P: 0.84, R: 0.71, F1: 0.77},
+	"tune400":    {P: 0.87, R: 0.78, F1: 0.82},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

@@ -32,6 +32,9 @@ func (s *sentence) codeSentence() []candidate {
 			continue
 		}
 		s.findSubject(p, preds)
+		s.homeDelegation(p)
+		s.invertedSpeaker(p)
+		s.relativeSubject(p)
 		if s.treePass {
 			s.treeSubject(p) // coder/tree.go
 		}
@@ -62,9 +65,16 @@ func (s *sentence) codeSentence() []candidate {
 	if s.headline && len(out) == 0 {
 		out = s.colonSpeaker()
 	}
+	if s.headline && len(out) == 0 {
+		out = s.headlineHere()
+	}
 	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)
+	s.homeTargets(out)
+	out = s.jointlyBy(out)
+	s.beliefInTies(out)
+	out = s.publicationSubsumed(out)
 	return s.settle(out)
 }
 

@@ -136,6 +136,9 @@ func (s *sentence) publicationTargets(cands []candidate) {
 			if m == nil {
 				continue
 			}
+			if m.inTitle && s.ownTitle(m.i) {
+				continue // "published its magazine "Korean Friends"": a name, not a topic
+			}
 			for _, a := range s.actorsIn(m.i, m.j, true) {
 				if cc := demarche.Country(a.code); cc != "" && cc != home && !strings.HasPrefix(a.code, sectorOnly) {
 					a.weak = false

@@ -98,7 +98,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			end = s.objectEnd(p)
 		}
 		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
-		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && cameo.Root(code) == "01" {
+		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && (cameo.Root(code) == "01" || cameo.Root(code) == "03") {
 			// a statement about relations between the speaker's country and
 			// another is about the other ("… between the DPRK and Chad")
 			for k := tgtSpan[1]; k < end; {

@@ -24,6 +24,9 @@ type coding struct {
 // sources and targets (participants.go) and makes its events.
 func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	tr := s.tracePred(p)
+	if out := s.passivePublication(p, tr); out != nil {
+		return out
+	}
 	k, ok := s.matchPredicate(p, tr)
 	if !ok && p.noun && s.treePass {
 		k, ok = s.treeNounMatch(p, tr) // coder/tree.go

@@ -114,7 +114,7 @@ func (s *sentence) findMentions() {
 	}
 	for i := 0; i < len(s.toks); {
 		m := s.matchAt(i, lx)
-		if m == nil {
+		if m == nil || s.regionAdjective(m) {
 			i++
 			continue
 		}

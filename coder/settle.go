@@ -66,8 +66,20 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				c.tgt, c.noTarget = tgts[0], false
 			}
 			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
-				s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
-				continue
+				if !s.outletPiece(c) {
+					s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+					continue
+				}
+				c.code, c.rule = s.contentStance(c), c.rule+" (the outlet's own article, its stance)"
+				if c.code == "051" {
+					// praise is of the content's subject ("President Kim Il Sung
+					// was the father of …")
+					c.code = "010"
+					s.statementStance(&c)
+				}
+			}
+			if c.code == "010" && strings.Contains(c.rule, "verbs say") {
+				s.statementStance(&c)
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
@@ -162,7 +174,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		cc := *c
 		cc.content = [2]int{c.verb[1], len(s.toks)}
 		for _, t := range s.statementTargets(cc) {
-			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) {
+			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) && !s.ownNamed(t) {
 				c.tgt, c.noTarget = t, false
 				c.rule += " (target: the first other country it names)"
 				break

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // byAgent returns the actors of a passive verb's "by" phrase, or of a
@@ -15,10 +16,17 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 		switch s.norm(k) {
 		case "by":
 			e := s.chainRight(k+1, p.hi)
-			return s.actorsIn(k+1, e, false), false
+			acts := s.actorsIn(k+1, e, false)
+			if len(acts) == 0 && e < p.hi && s.norm(e) == "," {
+				// "by a city of Bolivar Province, Ecuador": the apposition
+				// names the agent's country
+				if m := s.mentionAt(e + 1); m != nil && m.actor != nil && m.kind() == dict.KindName {
+					acts = s.actorsIn(m.i, m.j, false)
+				}
+			}
+			return acts, false
 		case "between":
-			e := s.chainRight(k+1, p.hi)
-			if a := s.actorsIn(k+1, e, false); len(a) > 1 {
+			if a := s.betweenSides(k+1, len(s.toks)); len(a) > 1 {
 				return a, true
 			}
 			return nil, false
@@ -62,7 +70,11 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
 			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
-				continue // "the soldier-builders": no country named, no target
+				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
+					continue // "the soldier-builders": no country named, no target
+				}
+				// "south Korean elders supporting the strike of the media
+				// unions": the two Koreas' own people, in state media
 			}
 			place, why := home, " (country of the source)"
 			if t.title && s.doc.home != "" {

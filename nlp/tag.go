@@ -70,6 +70,8 @@ func (tg *Tagger) Tag(toks []Token, words []string) {
 	for i := range toks {
 		toks[i].Tag = buf[i].Tag
 	}
+	nameParticles(toks)
+	honorifics(toks)
 	*p = buf
 	tg.pool.Put(p)
 }
@@ -81,4 +83,43 @@ func straighten(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(w, "’", "'")
+}
+
+// nameParticles tags the lower-case particles of Arabic names as proper
+// nouns when a capitalised name follows ("Hamad al-Thani", "Tamim bin
+// Hamad"): the model reads "al" as a verb and "bin" as a noun, which cuts
+// the name in two.
+func nameParticles(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].Text {
+		case "al", "el", "bin", "ibn", "bint", "Al", "El", "Bin", "Ibn":
+		default:
+			continue
+		}
+		next := i + 1
+		if toks[next].Text == "-" && next+1 < len(toks) {
+			next++
+		}
+		if i > 0 && toks[i-1].Tag == "NNP" && isCapitalised(toks[next].Text) {
+			toks[i].Tag = "NNP"
+			if next > i+1 {
+				toks[i+1].Tag = "NNP"
+			}
+		}
+	}
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// honorifics tags the state-media formula "the dear respected Kim Jong Un"
+// as adjectives: the model reads "respected" as a finite verb, which makes
+// a clause where there is none.
+func honorifics(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Text == "respected" && strings.EqualFold(toks[i-1].Text, "dear") {
+			toks[i-1].Tag, toks[i].Tag = "JJ", "JJ"
+		}
+	}
 }

@@ -216,16 +216,17 @@ func TestTreeSecondReading(t *testing.T) {
 		rel        string // a relation explain must name for it
 		first      bool   // read on the first reading, the parse asked for on demand
 	}{
-		{"The Socialist Party of Chile (Renewal Wing), met with the Cuban ambassador in Santiago on Tuesday.",
-			"CHLPTY CUBGOV", "nsubj", false},
+		// a subject the heuristics lose behind a long interruption
+		{"The Peruvian minister, after a meeting that lasted three hours in the old building of the ministry, thanked Chile for its aid.",
+			"PERGOV CHL", "nsubj", false},
 		// a nominal event: the noun's "of" and "to" modifiers fill its
 		// pattern's slots
 		{"The condolences of the Laotian president to the Cuban leader were conveyed on Monday.",
 			"LAOGOV CUBGOV", "(nmod to)", false},
 		// a passive whose subject the heuristics miss behind a long title:
 		// the target is the tree's nsubj:pass
-		{"Kim Il Sung's essay \"Let Us Build a Strong Nation in Our Own Way\" was put out in a booklet by a publishing house of Mali last week.",
-			"MLI PRKGOV", "nsubj:pass", true},
+		{"The Cuban leader's speech \"Our Path Is the Path of Independence for All Nations\" was hailed by the president of Laos.",
+			"LAOGOV CUBGOV", "nsubj:pass", true},
 	}
 	for _, tc := range tests {
 		tr, events, err := c.Explain(tc.text, "2012-05-01", "", false)

@@ -38,9 +38,11 @@ func (s *sentence) wireReadings(out []candidate) {
 			if t, ok := s.otherCountryAfter(c.verb[1], demarche.Country(c.src.code)); ok {
 				c.tgt, c.noTarget, c.rule = t, false, c.rule+" (target: the other state of its content)"
 			}
-		case cameo.Root(c.code) == "01" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
+		case (c.code == "015" || c.code == "016" || c.code == "011") && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
 			// "Iran acknowledged that its military had shot down the
-			// Ukrainian airliner": the statement is about the other state
+			// Ukrainian airliner": the admission is about the other state
+			// (a plain statement about one's own side is not: "the
+			// publishing house brought out the leader's memoirs in Spanish")
 			if t, ok := s.otherCountryAfter(c.tgt.j, demarche.Country(c.src.code)); ok {
 				c.tgt, c.rule = t, c.rule+" (target: the other state of its content)"
 			}

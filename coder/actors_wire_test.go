@@ -41,6 +41,11 @@ func TestActorsWire(t *testing.T) {
 		{"2011-05-03", "Osama bin Laden was killed by US forces in Pakistan.", []string{"USAMIL IMGMUSALQ 18"}},
 		{"2014-08-01", "Islamic State militants attacked Kurdish Peshmerga fighters.", []string{"IMGMUSISI IRQMIL 19"}},
 		{"2017-06-01", "Mossad warned Germany about a plot.", []string{"ISRGOV DEU 13"}},
+		// sides named for their patron
+		{"2015-01-01", "Russian-backed separatists shelled Ukrainian positions.", []string{"UKRREB UKR 19"}},
+		{"2016-01-01", "The Assad regime accused Turkey of backing terrorists.", []string{"SYRGOV TUR 112"}},
+		// a person of the UN debate, and a regional body
+		{"2018-09-25", "Mia Mottley thanked CARICOM for its solidarity.", []string{"BRBGOV IGOCRB 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -16,6 +16,12 @@ import (
 func (s *sentence) settle(cands []candidate) []candidate {
 	var out []candidate
 	for i, c := range cands {
+		if !c.noTarget && c.src.j > 0 && c.src.j < len(s.toks) && s.norm(c.src.j) == "," && c.tgt.i > c.src.j &&
+			c.tgt.j <= s.chainRight(c.src.j+1, len(s.toks)) && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			// "a message from Sheikh X, emir of Kuwait": the apposition
+			// restates the source, it is not whom the act is aimed at
+			c.noTarget = true
+		}
 		if c.noTarget && s.hasTargeted(cands, c) {
 			continue
 		}

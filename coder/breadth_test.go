@@ -36,6 +36,8 @@ func TestBreadth(t *testing.T) {
 		{"obstructed talks", "", "", "Serbia obstructed the negotiations between Kosovo and the European Union.", []string{"SRB KSV 120", "SRB IGOEUREEC 120"}},
 		{"hindered a party", "", "", "Israel hindered Palestinian farmers at the checkpoints.", []string{"ISR PSE"}},
 		{"derailed a process", "", "", "Armenia accused Azerbaijan of trying to derail the peace process.", []string{"ARM AZE 112"}},
+		{"torpedoed talks", "", "", "Seoul torpedoed the military talks with Pyongyang.", []string{"KORGOV "}},
+		{"torpedoed a boat", "", "", "The Greek navy torpedoed a Turkish patrol boat.", []string{"GRCMIL TUR 190"}},
 		{"undermined an agreement", "", "", "Iran said the United States undermined the nuclear agreement.", []string{"IRN USA 010", "USA --- 120"}},
 	}
 	for _, tt := range tests {

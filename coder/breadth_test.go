@@ -27,6 +27,8 @@ func TestBreadth(t *testing.T) {
 		{"subject matter, not a party", "", "", "The Peruvian committee discussed the history of its trade with Bolivia.", nil},
 		// 05: mending ties
 		{"mend ties", "", "", "Ankara has mended its ties with Cairo.", []string{"TURGOV EGYGOV 050"}},
+		{"aligns with a statement", "", "BWA", "Botswana aligns itself with the statement delivered on behalf of the African Union.", []string{"BWA IGOAFRAFU 051"}},
+		{"associates with goals", "", "BWA", "We associate ourselves with the goals of the new agenda.", nil},
 		// 11: slander and insult
 		{"slandered", "KCNA", "", "The puppet authorities of south Korea slandered the DPRK again at a press briefing.", []string{"KORGOV PRK 111"}},
 		{"insulted a leader", "", "", "A Danish newspaper insulted the Turkish president in a cartoon.", []string{"DNKMED TURGOV 111"}},

@@ -42,6 +42,10 @@ func TestCode(t *testing.T) {
 		{"studying abroad is no consideration", "2012-03-01", "Korean students studying at Moscow State University attended the event.", nil},
 		{"studying a proposal", "2012-03-01", "Seoul is studying the proposal of Pyongyang.", []string{"KORGOV PRKGOV 014"}},
 		{"figure released by", "2012-03-01", "According to a figure released by Japan, exports to China fell.", nil},
+		{"a puppet is not the publication's own government", "2012-03-01", "Rodong Sinmun blasted the puppet regime for insulting the DPRK leadership.", []string{"PRKMED --- 111"}},
+		{"what is condemned is not an event, past an adverb", "2012-03-01", "The DPRK Foreign Ministry denounced Tokyo for seriously hurting the dignity of the DPRK.", []string{"PRKGOV JPNGOV 111"}},
+		{"the object of an obstruction is not an event", "2012-03-01", "Serbia obstructed the talks between Kosovo and Albania.", []string{"SRB KSV 120", "SRB ALB 120"}},
+		{"an apposition of the source is no target", "2012-03-01", "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait.", []string{"KWTGOV PRKGOV 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

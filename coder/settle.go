@@ -25,6 +25,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if c.noTarget && s.hasTargeted(cands, c) {
 			continue
 		}
+		if s.objectOfCensure(cands, c) {
+			continue
+		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
 			c.noTarget = true // a sector that found no country: no target
 		}
@@ -245,4 +248,28 @@ func (s *sentence) frontedAddressee(c candidate) []actor {
 		}
 	}
 	return out
+}
+
+// objectOfCensure reports whether c is read from an event noun that heads
+// what another event criticises, accuses or obstructs ("obstructed the
+// negotiations between Kosovo and the EU", "denounced the drills of the US
+// and Japan"): as the guide says of denunciations, their object is not an
+// event of its own.
+func (s *sentence) objectOfCensure(cands []candidate, c candidate) bool {
+	if c.p == nil || !c.p.noun {
+		return false
+	}
+	for _, d := range cands {
+		if d.p == nil || d.p.noun || d.noTarget {
+			continue
+		}
+		switch cameo.Root(d.code) {
+		case "11", "12":
+			if d.verb[1] <= c.verb[0] && c.verb[0] < d.tgt.i {
+				s.note(fmt.Sprintf("%q: the object of %s's %s, not an event of its own", s.spanText(c.verb[0], c.verb[1]), d.src.code, d.code))
+				return true
+			}
+		}
+	}
+	return false
 }

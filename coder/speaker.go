@@ -28,12 +28,13 @@ const (
 	setCensureWords   = "CENSURE_WORDS"
 	setPraiseWords    = "PRAISE_WORDS"
 	setPerformFrames  = "PERFORMATIVE_FRAMES"
+	setForeignMarks   = "FOREIGN_MARKS"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames, foreignMarks map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -68,8 +69,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
 		depictions: wordSet(d, setDepictions),
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
-		performFrames: wordSet(d, setPerformFrames),
-		speaker:       map[string][]speakerPhrase{},
+		performFrames: wordSet(d, setPerformFrames), foreignMarks: wordSet(d, setForeignMarks),
+		speaker: map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {

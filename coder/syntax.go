@@ -239,11 +239,15 @@ walk:
 		// statement or agreement ("a communique on expanding cooperation"):
 		// an intention
 		if tag == "VBG" && g.govIdx < 0 {
-			switch s.norm(v - 1) {
+			pp := v - 1 // the preposition, past adverbs ("for seriously hurting")
+			for pp > 0 && isAdvTag(s.tag(pp)) && pp > v-3 {
+				pp--
+			}
+			switch s.norm(pp) {
 			case "on", "about":
-				g.gov, g.govIdx = govIntent, v-1
+				g.gov, g.govIdx = govIntent, pp
 			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
-				g.gov, g.govIdx = govEmbed, v-1
+				g.gov, g.govIdx = govEmbed, pp
 			}
 		}
 		// "hindered businesses from cooperating": kept from doing it

@@ -69,6 +69,12 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 	out := tgts[:0:0]
 	for _, t := range tgts {
 		if strings.HasPrefix(t.code, sectorOnly) {
+			if home == s.doc.home && s.foreignMarked(t) {
+				// "the puppet regime" in the DPRK's own media is not the
+				// DPRK's government (in a south Korean group's protest it
+				// is the south's, the source's own, as below)
+				continue
+			}
 			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
 				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
 					continue // "the soldier-builders": no country named, no target
@@ -120,4 +126,15 @@ func (s *sentence) titleIn(t actor) string {
 		}
 	}
 	return ""
+}
+
+// foreignMarked reports whether a phrase names a government as another's
+// (FOREIGN_MARKS: "the puppet authorities", "the traitors").
+func (s *sentence) foreignMarked(t actor) bool {
+	for k := t.i; k < t.j && k < len(s.toks); k++ {
+		if s.c.sets.foreignMarks[s.norm(k)] {
+			return true
+		}
+	}
+	return false
 }

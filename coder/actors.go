@@ -166,10 +166,11 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
-		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
+		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
+			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1
-			if w == "and" && s.norm(k) == "to" { // "to X, and to Y"
-				k++
+			if l := s.listLink(end); l > 0 && l < limit {
+				k = l // "to X, and to Y", "X, its neighbour, and Y"
 			}
 			e := s.npEndRight(k)
 			if e == k {
@@ -438,6 +439,11 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 	// a conjunct without a sector of its own takes the last one's ("the U.S.
 	// and south Korean warmongers")
 	last := s.inspect(s.segments(conj[len(conj)-1][0], conj[len(conj)-1][1])[0])
+	if last.sector == "" {
+		// "the foreign ministers of Spain, Italy and Greece": the bare
+		// names share the plural head of the first (coder/lists.go)
+		last.sector = s.sharedHeadSector(conj[0])
+	}
 	var out []actor
 	country := ""
 	for _, c := range conj {
@@ -471,13 +477,8 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			k = m.j - 1
 			continue
 		}
-		w := s.norm(k)
-		if (w == "and" || w == "&" || w == ",") && k > start && k+1 < b {
-			n := k + 1
-			if s.norm(n) == "to" || s.norm(n) == "and" {
-				n++
-			}
-			if n < b && s.startsNP(n) && !s.bareAdjectives(start, k) && s.endsWithAgent(k) {
+		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
+			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k)) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1

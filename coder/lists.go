@@ -1,0 +1,135 @@
+// Lists: enumerations and coordinations of actors ("X, Y as well as Z",
+// "its partners, notably X and Y", "X and Y … each other").
+
+package coder
+
+// listIntroducers open the members of a list after a collective noun ("its
+// neighbours, including Peru and Chile", "powers such as Russia").
+var listIntroducers = setOf("including", "notably", "namely", "especially", "particularly")
+
+// listLink returns the token where the next member of a list begins after
+// the link at k — "and", "&", "as well as", ", and", ", including", "such
+// as", "in particular" — or -1 when no list link stands at k.
+func (s *sentence) listLink(k int) int {
+	w := s.norm(k)
+	switch {
+	case w == "as" && s.norm(k+1) == "well" && s.norm(k+2) == "as":
+		return k + 3
+	case w == "such" && s.norm(k+1) == "as":
+		return k + 2
+	case w == "in" && s.norm(k+1) == "particular":
+		return k + 2
+	case listIntroducers[w]:
+		return k + 1
+	case w == "," || w == "and" || w == "&":
+		n := k + 1
+		if w == "," {
+			if l := s.listLink(n); l > 0 && s.norm(n) != "," {
+				if s.norm(n) == "and" && !s.knownPhraseAt(l) {
+					// ", and Tomas Alvarez, president of …": an unknown
+					// name may open an apposition of its own
+					return -1
+				}
+				return l
+			}
+		}
+		if s.norm(n) == "to" || s.norm(n) == "and" {
+			n++
+		}
+		return n
+	}
+	return -1
+}
+
+// introducesMembers reports whether the link at k names the members of a
+// collective noun before it ("partners, notably …"): the members begin a
+// new phrase whether or not the collective names an actor.
+func (s *sentence) introducesMembers(k int) bool {
+	w := s.norm(k)
+	if w == "," {
+		w = s.norm(k + 1)
+	}
+	return listIntroducers[w] || w == "such" && s.norm(k+1) == "as" ||
+		w == "in" && s.norm(k+1) == "particular"
+}
+
+// reciprocalObject reports whether the predicate's object is "each other"
+// or "one another" (after the verb or its preposition): a coordinated
+// subject acts toward its own members.
+func (s *sentence) reciprocalObject(p *pred) bool {
+	for k := p.vend; k < p.hi && k < p.vend+3; k++ {
+		w := s.norm(k)
+		if (w == "each" && s.norm(k+1) == "other") || (w == "one" && s.norm(k+1) == "another") {
+			return true
+		}
+		if s.tag(k) != "IN" && s.tag(k) != "TO" && s.tag(k) != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeOfGathering reports whether a target span found after a joint verb
+// of a coordinated subject is where they gathered ("X and Y met in
+// Madrid"): a place after "in" or "at", not a participant.
+func (s *sentence) placeOfGathering(span [2]int) bool {
+	if span[0] <= 0 {
+		return false
+	}
+	w := s.norm(span[0] - 1)
+	if w != "in" && w != "at" {
+		if w != "the" || span[0] < 2 || s.norm(span[0]-2) != "in" && s.norm(span[0]-2) != "at" {
+			return false
+		}
+	}
+	m := s.mentionAt(span[0])
+	return m != nil && m.actor != nil && m.sector == nil && m.person == nil
+}
+
+// membersEnd extends a predicate's objects ending at end over the members
+// of a list that a participle or a comma cut off ("its neighbours, including
+// Peru and Chile").
+func (s *sentence) membersEnd(end int) int {
+	if end >= len(s.toks) || !s.introducesMembers(end) {
+		return end
+	}
+	if l := s.listLink(end); l > end && l < len(s.toks) && s.startsNP(l) {
+		if e := s.chainRight(l, len(s.toks)); e > end {
+			return e
+		}
+	}
+	return end
+}
+
+// sharedHeadSector returns the sector of a conjunct "HEADS of X" whose
+// plural head names no country of its own ("the foreign ministers of
+// Spain"): the later bare names of the list share that head. It returns ""
+// otherwise.
+func (s *sentence) sharedHeadSector(c [2]int) string {
+	segs := s.segments(c[0], c[1])
+	if len(segs) < 2 || segs[1].prep != "of" {
+		return ""
+	}
+	head := s.inspect(segs[0])
+	if len(head.agents) > 0 || !head.headIsSector || segs[0].j < 1 {
+		return ""
+	}
+	if t := s.tag(segs[0].j - 1); t != "NNS" && t != "NNPS" {
+		return ""
+	}
+	return head.sector
+}
+
+// knownPhraseAt reports whether the phrase at k opens with a known name, or
+// a determiner before one ("the European Union").
+func (s *sentence) knownPhraseAt(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if s.mentionAt(j) != nil {
+			return true
+		}
+		if t := s.tag(j); t != "DT" && t != "PRP$" && t != "JJ" {
+			return false
+		}
+	}
+	return false
+}

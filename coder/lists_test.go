@@ -1,0 +1,132 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestLists codes sentences whose sources or targets are enumerations and
+// coordinations of actors: one event per actor pair, every role, and the
+// lists that name no participants (a topic, a place, a possessor).
+func TestLists(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, date, text string
+		want             []string // "SOURCE TARGET CODE", prefixes allowed, any order
+	}{
+		// coordinated targets
+		{"long list of thanked partners", "2015-09-28",
+			"Mali thanked Japan, the Republic of Korea, the European Union, Norway and the United Kingdom for their support.",
+			[]string{"MLI JPN 0", "MLI KOR 0", "MLI IGOEUR 0", "MLI NOR 0", "MLI GBR 0"}},
+		{"condemned three", "2012-03-01",
+			"The DPRK Foreign Ministry condemned the United States, Japan and south Korea.",
+			[]string{"PRKGOV USA 1", "PRKGOV JPN 1", "PRKGOV KOR 1"}},
+		{"as well as", "2012-03-01",
+			"Cuba praised Venezuela and Bolivia as well as Nicaragua.",
+			[]string{"CUB VEN 051", "CUB BOL 051", "CUB NIC 051"}},
+		{"including", "2015-09-28",
+			"Chile thanked its neighbours, including Peru, Bolivia and Argentina.",
+			[]string{"CHL PER 0", "CHL BOL 0", "CHL ARG 0"}},
+		{"such as", "2015-09-28",
+			"Ghana criticized major powers such as Russia and China.",
+			[]string{"GHA RUS 1", "GHA CHN 1"}},
+		{"both and", "2015-09-28",
+			"Kenya praised both Ethiopia and Somalia.",
+			[]string{"KEN ETH 051", "KEN SOM 051"}},
+		{"persons countries and organisations", "2012-03-01",
+			"Kim Yong Nam sent greetings to Vladimir Putin, Cuba and the African Union.",
+			[]string{"PRKGOV RUSGOV 0", "PRKGOV CUB 0", "PRKGOV IGOAFR 0"}},
+		{"apposition inside the list", "2012-03-01",
+			"Laos praised Vietnam, its closest neighbour, and Cambodia.",
+			[]string{"LAO VNM 051", "LAO KHM 051"}},
+		{"parenthesis inside the list", "2012-03-01",
+			"Egypt criticized the Islamic State (ISIL) and Libya.",
+			[]string{"EGY ", "EGY LBY 1"}},
+		{"notably", "2015-09-28",
+			"Senegal thanked its partners, notably France and Germany.",
+			[]string{"SEN FRA 0", "SEN DEU 0"}},
+		// coordinated sources
+		{"three issue a joint statement", "2012-03-01",
+			"Brazil, India and South Africa issued a joint statement.",
+			[]string{"BRA ", "IND ", "ZAF "}},
+		{"delegations arrive", "2012-05-12",
+			"Delegations of Nepal, Laos and Mongolia arrived here.",
+			[]string{"NPL PRK 042", "LAO PRK 042", "MNG PRK 042"}},
+		{"ministers met", "2012-03-01",
+			"The foreign ministers of Spain, Italy and Greece met in Madrid.",
+			[]string{"ESPGOV ITAGOV 040", "ESPGOV GRCGOV 040", "ITAGOV ESPGOV 040", "ITAGOV GRCGOV 040", "GRCGOV ESPGOV 040", "GRCGOV ITAGOV 040"}},
+		// both roles
+		{"sources and targets", "2012-03-01",
+			"Cuba and Venezuela condemned the United States and Israel.",
+			[]string{"CUB USA 1", "CUB ISR 1", "VEN USA 1", "VEN ISR 1"}},
+		{"each other", "2012-03-01",
+			"Peru and Ecuador praised each other.",
+			[]string{"PER ECU 051", "ECU PER 051"}},
+		{"one another", "2012-03-01",
+			"Sudan and Chad accused one another.",
+			[]string{"SDN TCD 112", "TCD SDN 112"}},
+		// guards: lists that name no targets
+		{"relations between", "2012-03-01",
+			"Russia praised the relations between Peru and Chile.",
+			[]string{"RUS PER 051", "RUS CHL 051"}},
+		{"a list of places", "2012-03-01",
+			"The Chinese delegation held exhibitions in Paris and Rome.",
+			nil},
+		{"a list of possessors", "2012-03-01",
+			"Norway praised the efforts of Sweden and Finland.",
+			[]string{"NOR SWE 051", "NOR FIN 051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, events, err := c.Explain(tt.text, tt.date, "KCNA", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEventSet(t, events, tt.want)
+		})
+	}
+}
+
+// checkEventSet compares events with wanted "SOURCE TARGET CODE" prefixes
+// in any order.
+func checkEventSet(t *testing.T, events []demarche.Event, want []string) {
+	t.Helper()
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+	}
+	used := make([]bool, len(got))
+	ok := len(got) == len(want)
+	for _, w := range want {
+		found := false
+		for i, g := range got {
+			if !used[i] && fieldsHavePrefixes(g, w) {
+				used[i], found = true, true
+				break
+			}
+		}
+		ok = ok && found
+	}
+	if !ok {
+		sort.Strings(got)
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// fieldsHavePrefixes reports whether each field of got begins with the
+// matching field of want.
+func fieldsHavePrefixes(got, want string) bool {
+	g, w := strings.Fields(got), strings.Fields(want)
+	if len(w) > len(g) {
+		return false
+	}
+	for i := range w {
+		if !strings.HasPrefix(g[i], w[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -447,7 +447,8 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 	var out []actor
 	country := ""
 	for _, c := range conj {
-		acts := s.conjunctActors(c[0], c[1], forTarget, last.sector)
+		member := forTarget || s.memberOfPrevious(c[0]) && len(out) > 0
+		acts := s.conjunctActors(c[0], c[1], member, last.sector)
 		for _, a := range acts {
 			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak {
 				country = demarche.Country(a.code)

@@ -133,3 +133,12 @@ func (s *sentence) knownPhraseAt(k int) bool {
 	}
 	return false
 }
+
+// memberOfPrevious reports whether the conjunct at k is introduced as a
+// member of the phrase before it ("members of the embassy including
+// Ambassador X"): a title without a country is then of the collective's
+// country, not the publication's.
+func (s *sentence) memberOfPrevious(k int) bool {
+	w := s.norm(k - 1)
+	return listIntroducers[w] || w == "as" && s.norm(k-2) == "such" || w == "particular" && s.norm(k-2) == "in"
+}

@@ -590,7 +590,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	}
 	head := infos[0]
 	sector := head.sector
-	if sector == "" && len(head.agents) > 0 && len(segs) == 1 {
+	if sector == "" && len(head.agents) > 0 && (len(segs) == 1 || noAgentsAfter(infos)) {
 		sector = inherited
 	}
 	agents := strongest(head.agents)

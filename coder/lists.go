@@ -3,6 +3,12 @@
 
 package coder
 
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
 // listIntroducers open the members of a list after a collective noun ("its
 // neighbours, including Peru and Chile", "powers such as Russia").
 var listIntroducers = setOf("including", "notably", "namely", "especially", "particularly")
@@ -114,8 +120,9 @@ func (s *sentence) sharedHeadSector(c [2]int) string {
 	if len(head.agents) > 0 || !head.headIsSector || segs[0].j < 1 {
 		return ""
 	}
-	if t := s.tag(segs[0].j - 1); t != "NNS" && t != "NNPS" {
-		return ""
+	w := s.norm(segs[0].j - 1)
+	if t := s.tag(segs[0].j - 1); t != "NNS" && t != "NNPS" && !(t == "NNP" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return "" // a singular head is of its own name only
 	}
 	return head.sector
 }
@@ -141,4 +148,26 @@ func (s *sentence) knownPhraseAt(k int) bool {
 func (s *sentence) memberOfPrevious(k int) bool {
 	w := s.norm(k - 1)
 	return listIntroducers[w] || w == "as" && s.norm(k-2) == "such" || w == "particular" && s.norm(k-2) == "in"
+}
+
+// party returns the side an actor code stands for in one pair of a list:
+// its country, or for a transnational body (IGO, NGO, MNC …) the body
+// itself ("the World Bank and the African Development Bank" are two).
+func party(code string) string {
+	c := demarche.Country(code)
+	if len(code) >= 6 && (c == "IGO" || c == "NGO" || c == "MNC" || c == "IMG" || c == "UIS") {
+		return code[:6]
+	}
+	return c
+}
+
+// noAgentsAfter reports whether the complements of a phrase name no actor
+// ("Norway for their assistance"): the phrase may share a list's sector.
+func noAgentsAfter(infos []segmentInfo) bool {
+	for _, in := range infos[1:] {
+		if len(in.agents) > 0 || len(in.weak) > 0 || in.sector != "" {
+			return false
+		}
+	}
+	return true
 }

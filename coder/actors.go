@@ -91,9 +91,12 @@ func (s *sentence) chainLeft(end int) int {
 				return start
 			}
 			start = ns
-		case w == "and" || w == "&" || w == "," && andSeen:
+		case w == "and" || w == "&" || w == "," && andSeen || w == "as" && p > 1 && s.norm(p-1) == "well" && s.norm(p-2) == "as":
 			if w != "," {
 				andSeen = true
+			}
+			if w == "as" {
+				p -= 2 // "China as well as Russia": coder/lists.go
 			}
 			ns := s.npStartLeft(p)
 			if ns == p || !s.hasMention(ns, p) && !s.hasMention(start, start+1) {
@@ -216,6 +219,12 @@ func (s *sentence) quoteEnd(k, limit int) int {
 func (s *sentence) listContinues(k, limit int) bool {
 	for i := k + 1; i < limit && i < k+20; i++ {
 		w, t := s.norm(i), s.tag(i)
+		if w == "(" {
+			if e := s.parenEnd(i, limit); e > 0 {
+				i = e - 1 // "Chad (which sent troops) and Niger"
+				continue
+			}
+		}
 		if w == "and" || w == "as" && s.norm(i+1) == "well" {
 			return true
 		}

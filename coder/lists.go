@@ -99,7 +99,8 @@ func (s *sentence) membersEnd(end int) int {
 	if end >= len(s.toks) || !s.introducesMembers(end) {
 		return end
 	}
-	if l := s.listLink(end); l > end && l < len(s.toks) && s.startsNP(l) {
+	if l := s.listLink(end); l > end && l < len(s.toks) && s.knownPhraseAt(l) {
+		// "including Britain", not "including dozens of resolutions"
 		if e := s.chainRight(l, len(s.toks)); e > end {
 			return e
 		}
@@ -121,7 +122,7 @@ func (s *sentence) sharedHeadSector(c [2]int) string {
 		return ""
 	}
 	w := s.norm(segs[0].j - 1)
-	if t := s.tag(segs[0].j - 1); t != "NNS" && t != "NNPS" && !(t == "NNP" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if t := s.tag(segs[0].j - 1); t != "NNS" && t != "NNPS" && !(isNounTag(t) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")) {
 		return "" // a singular head is of its own name only
 	}
 	return head.sector
@@ -170,4 +171,62 @@ func noAgentsAfter(infos []segmentInfo) bool {
 		}
 	}
 	return true
+}
+
+// coSubject returns where the co-subject begins in an inserted phrase
+// [a, b) that joins another actor to the subject ("together with X",
+// "along with X", "as well as X"), or -1.
+func (s *sentence) coSubject(a, b int) int {
+	w, n := s.norm(a), s.norm(a+1)
+	k := -1
+	switch {
+	case (w == "together" || w == "along" || w == "jointly") && n == "with":
+		k = a + 2
+	case w == "as" && n == "well" && s.norm(a+2) == "as":
+		k = a + 3
+	}
+	if k < 0 || k >= b || !s.hasMention(k, b) {
+		return -1
+	}
+	return k
+}
+
+// coordinatedStart widens a clause-initial subject [a, e) over a first
+// conjunct the clause split cut off ("China as well as Russia") and over an
+// inserted co-subject ("Cuba, together with Venezuela, …"), not past hi.
+// co is where the co-subject begins, or -1.
+func (s *sentence) coordinatedStart(a, e, hi int) (int, int, int) {
+	if a >= 4 && s.norm(a-1) == "as" && s.norm(a-2) == "well" && s.norm(a-3) == "as" {
+		if ls := s.npStartLeft(a - 3); ls < a-3 && s.hasMention(ls, a-3) {
+			a = ls
+		}
+	}
+	if e < hi && s.norm(e) == "," {
+		if co := s.coSubject(e+1, hi); co > 0 {
+			if ce := s.chainRight(co, hi); ce > co && ce < hi && s.norm(ce) == "," {
+				return a, ce, co
+			}
+		}
+	}
+	return a, e, -1
+}
+
+// respectively reports whether a clause pairs its coordinated sources with
+// its coordinated targets in order ("X and Y praised A and B
+// respectively"): as many sources as targets, none a modifier.
+func (s *sentence) respectively(p *pred, srcs, tgts []actor) bool {
+	if len(srcs) < 2 || len(srcs) != len(tgts) {
+		return false
+	}
+	for _, a := range srcs {
+		if a.weak {
+			return false
+		}
+	}
+	for k := p.vend; k < p.hi && k < len(s.toks); k++ {
+		if s.norm(k) == "respectively" {
+			return true
+		}
+	}
+	return p.hi < len(s.toks) && s.norm(p.hi) == "respectively"
 }

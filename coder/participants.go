@@ -86,6 +86,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		if tgtSpan == p.subjSpan {
 			tgts = p.subj
 		} else {
+			if e := s.membersEnd(tgtSpan[1]); e > tgtSpan[1] && tgtSpan[1] >= p.hi {
+				tgtSpan[1] = e // "the U.S. and its allies, including X and Y": coder/lists.go
+			}
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
 				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the

@@ -175,6 +175,9 @@ func (s *sentence) chainRight(start int, limit int) int {
 			if l := s.listLink(end); l > 0 && l < limit {
 				k = l // "to X, and to Y", "X, its neighbour, and Y"
 			}
+			if w == "," && s.norm(end+1) == "and" && s.clauseAfter(k, limit) {
+				return end // "…, and personages of Ecuador released …": a new clause
+			}
 			e := s.npEndRight(k)
 			if e == k {
 				return end

@@ -118,7 +118,7 @@ func (s *sentence) sharedHeadSector(c [2]int) string {
 		return ""
 	}
 	head := s.inspect(segs[0])
-	if len(head.agents) > 0 || !head.headIsSector || segs[0].j < 1 {
+	if len(head.agents) > 0 || head.sector == "" || segs[0].j < 1 {
 		return ""
 	}
 	w := s.norm(segs[0].j - 1)
@@ -135,7 +135,8 @@ func (s *sentence) knownPhraseAt(k int) bool {
 		if s.mentionAt(j) != nil {
 			return true
 		}
-		if t := s.tag(j); t != "DT" && t != "PRP$" && t != "JJ" {
+		if t := s.tag(j); t != "DT" && t != "JJ" {
+			// not "his party": an entourage, no new actor
 			return false
 		}
 	}
@@ -229,4 +230,16 @@ func (s *sentence) respectively(p *pred, srcs, tgts []actor) bool {
 		}
 	}
 	return p.hi < len(s.toks) && s.norm(p.hi) == "respectively"
+}
+
+// clauseAfter reports whether the noun phrase chain at k is the subject of
+// a finite verb ("…, and Y released a statement"): a coordinated clause,
+// not one more member of a list.
+func (s *sentence) clauseAfter(k, limit int) bool {
+	e := s.chainRight(k, limit)
+	if e <= k || e >= limit {
+		return false
+	}
+	t := s.tag(e)
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }

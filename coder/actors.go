@@ -462,7 +462,7 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		member := forTarget || s.memberOfPrevious(c[0]) && len(out) > 0
 		acts := s.conjunctActors(c[0], c[1], member, last.sector)
 		for _, a := range acts {
-			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak {
+			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak && party(a.code) == demarche.Country(a.code) {
 				country = demarche.Country(a.code)
 			}
 		}

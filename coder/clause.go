@@ -515,7 +515,7 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	}
 	a, e, co := s.coordinatedStart(a, e, g.start) // coder/lists.go
 	main := s.actorsIn(a, e, false)
-	if co > 0 && len(main) > 0 {
+	if co > 0 && len(main) > 0 && !s.narrated(main) {
 		main = uniqueActors(append(main, s.actorsIn(co, e, false)...))
 	}
 	if e < g.start && s.norm(e) == "," && s.startsNP(e+1) {

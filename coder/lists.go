@@ -243,3 +243,15 @@ func (s *sentence) clauseAfter(k, limit int) bool {
 	t := s.tag(e)
 	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
+
+// narrated reports whether a subject is a person who had died by the
+// document's date: "Kim Il Sung, together with Chinese comrades, waged …" is
+// history, and so is what the co-subject did.
+func (s *sentence) narrated(subj []actor) bool {
+	for _, a := range subj {
+		if m := s.mentionAt(a.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
+			return true
+		}
+	}
+	return false
+}

@@ -198,7 +198,11 @@ func (s *sentence) coSubject(a, b int) int {
 // co is where the co-subject begins, or -1.
 func (s *sentence) coordinatedStart(a, e, hi int) (int, int, int) {
 	if a >= 4 && s.norm(a-1) == "as" && s.norm(a-2) == "well" && s.norm(a-3) == "as" {
-		if ls := s.npStartLeft(a - 3); ls < a-3 && s.hasMention(ls, a-3) {
+		x := a - 3
+		if s.norm(x-1) == "," {
+			x-- // "Japan and the U.S., as well as south Korea, …"
+		}
+		if ls := s.chainLeft(x); ls < x && s.hasMention(ls, x) {
 			a = ls
 		}
 	}
@@ -224,8 +228,8 @@ func (s *sentence) respectively(p *pred, srcs, tgts []actor) bool {
 			return false
 		}
 	}
-	for k := p.vend; k < p.hi && k < len(s.toks); k++ {
-		if s.norm(k) == "respectively" {
+	for k := max(0, min(p.subjSpan[0], p.v)); k < p.hi && k < len(s.toks); k++ {
+		if s.norm(k) == "respectively" { // "X and Y, respectively, praised A and B"
 			return true
 		}
 	}

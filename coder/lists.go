@@ -94,9 +94,17 @@ func (s *sentence) placeOfGathering(span [2]int) bool {
 
 // membersEnd extends a predicate's objects ending at end over the members
 // of a list that a participle or a comma cut off ("its neighbours, including
-// Peru and Chile").
+// Peru and Chile", "…, as well as the European Union").
 func (s *sentence) membersEnd(end int) int {
-	if end >= len(s.toks) || !s.introducesMembers(end) {
+	if end >= len(s.toks) {
+		return end
+	}
+	n := end
+	if s.norm(n) == "," {
+		n++
+	}
+	asWell := s.norm(n) == "as" && s.norm(n+1) == "well" && s.norm(n+2) == "as"
+	if !s.introducesMembers(end) && !asWell {
 		return end
 	}
 	if l := s.listLink(end); l > end && l < len(s.toks) && s.knownPhraseAt(l) {

@@ -107,6 +107,9 @@ func TestLists(t *testing.T) {
 		{"mediating between two sides", "2012-03-01",
 			"Egypt and Qatar mediated between Israel and Hamas.",
 			[]string{"EGY ISR 045", "EGY PSE 045", "QAT ISR 045", "QAT PSE 045"}},
+		{"as well as after a comma the clause cut", "2018-09-28",
+			"Tonga thanked the Governments of Italy, Spain and the United Kingdom, as well as the European Union, for their gifts.",
+			[]string{"TON ITAGOV 051", "TON ESPGOV 051", "TON GBRGOV 051", "TON IGOEUREEC 051"}},
 		// guards: lists that name no targets
 		{"relations between", "2012-03-01",
 			"Russia praised the relations between Peru and Chile.",

@@ -91,9 +91,12 @@ func (s *sentence) chainLeft(end int) int {
 				return start
 			}
 			start = ns
-		case w == "and" || w == "&" || w == "," && andSeen:
+		case w == "and" || w == "&" || w == "," && andSeen || w == "as" && p > 1 && s.norm(p-1) == "well" && s.norm(p-2) == "as":
 			if w != "," {
 				andSeen = true
+			}
+			if w == "as" {
+				p -= 2 // "China as well as Russia": coder/lists.go
 			}
 			ns := s.npStartLeft(p)
 			if ns == p || !s.hasMention(ns, p) && !s.hasMention(start, start+1) {
@@ -166,10 +169,14 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
-		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit):
+		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
+			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1
-			if w == "and" && s.norm(k) == "to" { // "to X, and to Y"
-				k++
+			if l := s.listLink(end); l > 0 && l < limit {
+				k = l // "to X, and to Y", "X, its neighbour, and Y"
+			}
+			if w == "," && s.norm(end+1) == "and" && s.clauseAfter(k, limit) {
+				return end // "…, and personages of Ecuador released …": a new clause
 			}
 			e := s.npEndRight(k)
 			if e == k {
@@ -215,6 +222,12 @@ func (s *sentence) quoteEnd(k, limit int) int {
 func (s *sentence) listContinues(k, limit int) bool {
 	for i := k + 1; i < limit && i < k+20; i++ {
 		w, t := s.norm(i), s.tag(i)
+		if w == "(" {
+			if e := s.parenEnd(i, limit); e > 0 {
+				i = e - 1 // "Chad (which sent troops) and Niger"
+				continue
+			}
+		}
 		if w == "and" || w == "as" && s.norm(i+1) == "well" {
 			return true
 		}
@@ -438,12 +451,18 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 	// a conjunct without a sector of its own takes the last one's ("the U.S.
 	// and south Korean warmongers")
 	last := s.inspect(s.segments(conj[len(conj)-1][0], conj[len(conj)-1][1])[0])
+	if last.sector == "" {
+		// "the foreign ministers of Spain, Italy and Greece": the bare
+		// names share the plural head of the first (coder/lists.go)
+		last.sector = s.sharedHeadSector(conj[0])
+	}
 	var out []actor
 	country := ""
 	for _, c := range conj {
-		acts := s.conjunctActors(c[0], c[1], forTarget, last.sector)
+		member := forTarget || s.memberOfPrevious(c[0]) && len(out) > 0
+		acts := s.conjunctActors(c[0], c[1], member, last.sector)
 		for _, a := range acts {
-			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak {
+			if country == "" && !strings.HasPrefix(a.code, sectorOnly) && !a.weak && party(a.code) == demarche.Country(a.code) {
 				country = demarche.Country(a.code)
 			}
 		}
@@ -471,13 +490,8 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			k = m.j - 1
 			continue
 		}
-		w := s.norm(k)
-		if (w == "and" || w == "&" || w == ",") && k > start && k+1 < b {
-			n := k + 1
-			if s.norm(n) == "to" || s.norm(n) == "and" {
-				n++
-			}
-			if n < b && s.startsNP(n) && !s.bareAdjectives(start, k) && s.endsWithAgent(k) {
+		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
+			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k)) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1
@@ -588,7 +602,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	}
 	head := infos[0]
 	sector := head.sector
-	if sector == "" && len(head.agents) > 0 && len(segs) == 1 {
+	if sector == "" && len(head.agents) > 0 && (len(segs) == 1 || noAgentsAfter(infos)) {
 		sector = inherited
 	}
 	agents := strongest(head.agents)

@@ -513,7 +513,11 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 			return false
 		}
 	}
+	a, e, co := s.coordinatedStart(a, e, g.start) // coder/lists.go
 	main := s.actorsIn(a, e, false)
+	if co > 0 && len(main) > 0 && !s.narrated(main) {
+		main = uniqueActors(append(main, s.actorsIn(co, e, false)...))
+	}
 	if e < g.start && s.norm(e) == "," && s.startsNP(e+1) {
 		ae := s.chainRight(e+1, g.start)
 		app := s.actorsIn(e+1, ae, false)
@@ -573,6 +577,13 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 			ms := s.chainLeft(mainEnd)
 			main := s.actorsIn(ms, mainEnd, false)
 			app := s.actorsIn(open+1, k, false)
+			if co := s.coSubject(open+1, k); co > 0 && len(main) > 0 {
+				// "Cuba, together with Venezuela, condemned": both act
+				// (coder/lists.go)
+				p.subj = uniqueActors(append(main, s.actorsIn(co, k, false)...))
+				p.subjHow, p.subjSpan = "noun phrase with its co-subject", [2]int{ms, k}
+				return
+			}
 			switch {
 			case len(main) > 0 && len(app) > 0:
 				p.subj = mergeApposition(main, app)

@@ -58,7 +58,7 @@ type floor struct{ P, R, F1 float64 }
 //	P 0.849 R 0.721 F1 0.780 (the coder before this work on the corrected
 //	held-out set: P 0.803 R 0.663 F1 0.726)
 var floors = map[string]floor{
-	"dev":        {P: 0.95, R: 0.77, F1: 0.85},
+	"dev":        {P: 0.95, R: 0.78, F1: 0.86},
 	"dev2-tune":  {P: 0.91, R: 0.84, F1: 0.87},
 	"dev2-check": {P: 0.83, R: 0.40, F1: 0.54},
 	"heldout":    {P: 0.84, R: 0.71, F1: 0.77},

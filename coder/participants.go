@@ -77,10 +77,18 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		return nil, nil, false, false
 	}
 	// target
+	if tgtSpan[0] < 0 && !between && len(srcs) > 1 && s.reciprocalObject(p) {
+		// "Peru and Ecuador praised each other": each toward the others
+		// (coder/lists.go)
+		return srcs, nil, true, true
+	}
 	if tgtSpan[0] >= 0 {
 		if tgtSpan == p.subjSpan {
 			tgts = p.subj
 		} else {
+			if e := s.membersEnd(tgtSpan[1]); e > tgtSpan[1] && tgtSpan[1] >= p.hi {
+				tgtSpan[1] = e // "the U.S. and its allies, including X and Y": coder/lists.go
+			}
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
 				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
@@ -97,7 +105,12 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		if governors[lemma(s.norm(p.v))] == govEmbed {
 			end = s.objectEnd(p)
 		}
+		end = s.membersEnd(end) // "thanked its partners, notably X and Y": coder/lists.go
 		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
+		if len(srcs) > 1 && together(c, code) && s.placeOfGathering(tgtSpan) {
+			// "the ministers of X and Y met in Madrid": where, not whom
+			tgts = nil
+		}
 		if len(tgts) > 0 && len(srcs) > 0 && demarche.Country(tgts[0].code) == demarche.Country(srcs[0].code) && (cameo.Root(code) == "01" || cameo.Root(code) == "03") {
 			// a statement about relations between the speaker's country and
 			// another is about the other ("… between the DPRK and Chad")

@@ -134,7 +134,8 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 		verb[0] = p.v
 	}
 	var out []candidate
-	for _, src := range srcs {
+	resp := s.respectively(p, srcs, tgts) // coder/lists.go
+	for si, src := range srcs {
 		if src.weak {
 			continue
 		}
@@ -170,7 +171,10 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			out = append(out, cand)
 			continue
 		}
-		for _, t := range tgts {
+		for ti, t := range tgts {
+			if resp && ti != si {
+				continue // "X and Y … A and B respectively": X with A, Y with B
+			}
 			cc := cand
 			cc.tgt = t
 			out = append(out, cc)

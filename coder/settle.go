@@ -108,8 +108,8 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		dup := false
 		for _, d := range out {
-			if sameOccasion(d.code, c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) &&
-				demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) && d.noTarget == c.noTarget {
+			if sameOccasion(d.code, c.code) && party(d.src.code) == party(c.src.code) &&
+				party(d.tgt.code) == party(c.tgt.code) && d.noTarget == c.noTarget {
 				dup = true
 				break
 			}

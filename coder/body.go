@@ -1,0 +1,84 @@
+// Sentences inside stories: where a speech verb's reported content runs
+// past the clause boundary the generic heuristics draw.
+
+package coder
+
+// speechContent returns the span of a speech verb's reported content: the
+// clause to its right, [p.vend, p.hi), unless that clause stops short of
+// the content at a boundary that, after a verb of saying, opens it:
+//
+//   - a colon after the verb and its adverbials ("the chairman said in his
+//     lecture: the leader defended …"): the content is what follows it;
+//   - a relative pronoun after the verb's first noun phrase ("said the party
+//     which the leader founded guides …"): the relative clause belongs to
+//     the content's subject, whose own verb comes after it.
+//
+// A span that already holds a clause (a finite verb, "that") is kept.
+func (s *sentence) speechContent(p *pred) [2]int {
+	a, b := p.vend, p.hi
+	n := len(s.toks)
+	if b < a || b >= n || s.clauseBetween(a, b) {
+		return [2]int{a, b}
+	}
+	switch w, t := s.norm(b), s.tag(b); {
+	case w == ":":
+		if s.wordsBetween(b+1, n) >= 3 {
+			return [2]int{b + 1, n}
+		}
+	case (t == "WDT" || t == "WP") && b > a && !s.demonstrativeAt(a):
+		// the relative clause is part of the subject only when a finite
+		// verb follows it: the content's own predicate
+		for k := b + 1; k < n; k++ {
+			if s.norm(k) == ";" || s.norm(k) == ":" {
+				break
+			}
+			if (s.finiteVerbAt(k) || s.tag(k) == "MD") && k > b+1 && s.tag(k-1) != "WDT" && s.tag(k-1) != "WP" && s.finiteVerbBetween(b+1, k) {
+				return [2]int{a, n}
+			}
+		}
+	}
+	return [2]int{a, b}
+}
+
+// clauseBetween reports whether a finite verb, a modal or "that" stands in
+// [a, b).
+func (s *sentence) clauseBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" || s.norm(k) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbBetween reports whether a finite verb or a modal stands in
+// [a, b): the relative clause's own verb.
+func (s *sentence) finiteVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the word tokens (not punctuation) in [a, b).
+func (s *sentence) wordsBetween(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if t := s.tag(k); t != "," && t != "." && t != ":" && t != "``" && t != "''" && t != "(" && t != ")" {
+			n++
+		}
+	}
+	return n
+}
+
+// demonstrativeAt reports whether the token at k is "this", "so" or "it":
+// "said this when …" reports no content of its own.
+func (s *sentence) demonstrativeAt(k int) bool {
+	switch s.norm(k) {
+	case "this", "so", "it", "these", "nothing":
+		return true
+	}
+	return false
+}

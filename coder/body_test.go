@@ -1,0 +1,43 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestBody checks constructions of sentences inside KCNA stories: a
+// speaker's content after a colon or past a relative clause, and the
+// sentences that must stay silent (a pronoun or a document as the speaker,
+// "said this", attendance). Sentences in our own words.
+func TestBody(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string // prefixes of "SRC TGT CODE", in order
+	}{
+		{"content after a colon", "The head of the Mexican Committee for Solidarity with Korea said at the meeting: the DPRK is a bulwark of independence in our era.", []string{"MEXCVL PRK 05"}},
+		{"colon after a dated statement", "The Italian Association for Friendship with Korea said in a statement on May 3: the United States must stop its threats against the DPRK.", []string{"ITA"}},
+		{"relative clause in the content's subject", "The chief of the Danish Study Group said the party which the President founded leads the Korean people from victory to victory.", []string{"DNKGOV PRK"}},
+		{"long subject of the content", "The Nepali weekly said the country's leader Kim Jong Un, a man of rare warmth and resolve, was the pride of the whole Korean nation.", []string{"NPLMED PRKGOV 05"}},
+		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
+		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},
+		{"pronoun speaker", "He said the DPRK would never tolerate any provocation.", nil},
+		{"document as speaker", "The statement noted that the U.S. is to blame for the tension.", nil},
+		{"attendance list", "Present there were the Cuban ambassador and embassy staff.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: "2012-06-01", Source: "KCNA", Text: tt.text})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("event %d: got %s, want %s", i, got[i], w)
+				}
+			}
+		})
+	}
+}

@@ -9,6 +9,8 @@ package coder
 //
 //   - a colon after the verb and its adverbials ("the chairman said in his
 //     lecture: the leader defended …"): the content is what follows it;
+//   - "and" inside the subject of a "that" clause ("said that the drills
+//     and the threats are …"), read as the start of a new clause;
 //   - a relative pronoun after the verb's first noun phrase ("said the party
 //     which the leader founded guides …"): the relative clause belongs to
 //     the content's subject, whose own verb comes after it.
@@ -17,6 +19,11 @@ package coder
 func (s *sentence) speechContent(p *pred) [2]int {
 	a, b := p.vend, p.hi
 	n := len(s.toks)
+	if b > a && b < n && s.norm(b) == "and" && s.norm(a) == "that" && !s.finiteVerbBetween(a, b) {
+		// "said that the drills and the threats are …": the "and" joins
+		// the content's subject, whose verb comes after it
+		return [2]int{a, n}
+	}
 	if b < a || b >= n || s.clauseBetween(a, b) {
 		return [2]int{a, b}
 	}

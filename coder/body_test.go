@@ -41,3 +41,14 @@ func TestBody(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyCoordinatedSubject checks that "and" inside the subject of a
+// reported "that" clause does not end the content.
+func TestBodyCoordinatedSubject(t *testing.T) {
+	c := builtinCoder(t)
+	text := "The Swedish Peace Committee in a statement on June 2 said that the risk of clashes and war is growing on the peninsula because of the aggressive moves of the U.S."
+	got := codeDoc(t, c, &demarche.Document{ID: "d", Date: "2012-06-10", Source: "KCNA", Text: text})
+	if len(got) != 1 || !strings.HasPrefix(got[0], "SWE") || !strings.Contains(got[0], " USA") {
+		t.Fatalf("got %q, want one statement SWE → USA", got)
+	}
+}

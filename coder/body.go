@@ -3,6 +3,13 @@
 
 package coder
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
 // speechContent returns the span of a speech verb's reported content: the
 // clause to its right, [p.vend, p.hi), unless that clause stops short of
 // the content at a boundary that, after a verb of saying, opens it:
@@ -88,4 +95,53 @@ func (s *sentence) demonstrativeAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// foreignContentTarget retargets a statement whose target is the speaker's
+// own country to the first other country its content names ("for lasting
+// Pakistan-U.S. ties …, Zardari said": the statement is about the U.S.,
+// not about Pakistan).
+func (s *sentence) foreignContentTarget(c *candidate) {
+	if c.p == nil || strings.Contains(c.p.subjHow, "pronoun") || s.norm(c.content[0]) == "if" {
+		return // a speaker read through a pronoun, a hypothetical content
+	}
+	home := demarche.Country(c.src.code)
+	for _, t := range s.statementTargets(*c) {
+		if demarche.Country(t.code) != home {
+			c.tgt = t
+			return
+		}
+	}
+	// the content's own modifiers ("for Pakistan-U.S. ties"), which the
+	// target search passes over as adjuncts
+	for k := c.content[0]; k < c.content[1]; k++ {
+		if k >= c.src.i && k < c.src.j {
+			continue
+		}
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		for _, t := range s.actorsIn(m.i, m.j, true) {
+			if x := demarche.Country(t.code); x != home && x != demarche.NoActor && !strings.HasPrefix(t.code, sectorOnly) {
+				c.tgt, c.noTarget = t, false
+				return
+			}
+		}
+		k = max(k, m.j-1)
+	}
+}
+
+// trailingPronounSpeaker reports whether a trailing ", it said" (", he
+// noted", ", they added") took its speaker from the sentence before it
+// through the pronoun: in a story's body the pronoun stands for the
+// article, the statement or a speaker of an earlier sentence, never for an
+// actor its own content names ("If Nepal yields …, it said"), and the
+// guide codes no pronoun-led statement. The note is added to the trace.
+func (s *sentence) trailingPronounSpeaker(c candidate) bool {
+	if c.p == nil || !strings.Contains(c.p.subjHow, "pronoun") || c.content[0] != 0 || c.content[1] > c.verb[0] {
+		return false
+	}
+	s.note(fmt.Sprintf("\", %s %s\": the pronoun is an earlier sentence's speaker, not %s", s.norm(c.p.subjSpan[0]), s.norm(c.p.v), c.src.code))
+	return true
 }

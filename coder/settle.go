@@ -36,6 +36,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
 			continue
 		}
+		if c.speech && s.trailingPronounSpeaker(c) { // body.go
+			continue
+		}
 		if c.speech && !s.hasContentClause(c) {
 			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
 			continue
@@ -89,6 +92,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			}
 			if c.code == "010" && strings.Contains(c.rule, "verbs say") {
 				s.statementStance(&c)
+			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.foreignContentTarget(&c) // body.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))

@@ -145,3 +145,34 @@ func (s *sentence) trailingPronounSpeaker(c candidate) bool {
 	s.note(fmt.Sprintf("\", %s %s\": the pronoun is an earlier sentence's speaker, not %s", s.norm(c.p.subjSpan[0]), s.norm(c.p.v), c.src.code))
 	return true
 }
+
+// namedPersonSpeaker reports whether a statement's speaker is a person
+// named before an apposition ("…, Choe Kyong Guk, director of the
+// publishing house, said at the ceremony"): a person who speaks, not an
+// outlet that attributes (", KCNA said"), even when the apposition makes
+// the person an outlet's man.
+func (s *sentence) namedPersonSpeaker(c candidate) bool {
+	if c.p == nil || c.p.subjSpan[1] <= c.p.subjSpan[0] {
+		return false
+	}
+	a := c.p.subjSpan[0]
+	if s.norm(a) == "," {
+		a++
+	}
+	k := a
+	for k < c.p.subjSpan[1] && s.tag(k) == "NNP" {
+		k++
+	}
+	if k-a >= 2 && k < len(s.toks) && s.norm(k) == "," {
+		return true // the subject opens with the name
+	}
+	// the subject is the apposition: the name stands before its comma
+	if a < 2 || s.norm(a-1) != "," {
+		return false
+	}
+	j := a - 2
+	for j >= 0 && s.tag(j) == "NNP" {
+		j--
+	}
+	return a-2-j >= 2 && (j < 0 || s.norm(j) == ",")
+}

@@ -24,6 +24,8 @@ func TestBody(t *testing.T) {
 		{"trailing speaker, foreign country in a compound", "For a lasting India-China partnership it is essential that the border stays calm, Narendra Modi said.", []string{"INDGOV CHN 01"}},
 		{"hypothetical content through a pronoun", "If Nepal bows to the Indian pressure, its sovereignty will be hurt, it said.", nil},
 		{"intention to conduct exchange", "Jan Nowak, director of a trading company of Poland, expressed his intention to conduct technical exchange with the Ministry of Railways of the DPRK.", []string{"POLBUS PRKGOV 031"}},
+		{"named person of an outlet after the quote", "The new printing shop is a fruit of the DPRK-Laos friendship, Pak Chol Nam, director of the Foreign Languages Publishing House of the DPRK, said at the opening.", []string{"PRKMED LAO 0"}},
+		{"outlet's attribution after a domestic fact", "Work is brisk at the building sites of the new power station in Huichon, ITAR-TASS said.", nil},
 		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
 		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},
 		{"pronoun speaker", "He said the DPRK would never tolerate any provocation.", nil},

@@ -77,7 +77,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				}
 				c.tgt, c.noTarget = tgts[0], false
 			}
-			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
+			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") && !s.namedPersonSpeaker(c) /* body.go */ {
 				if !s.outletPiece(c) {
 					s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
 					continue

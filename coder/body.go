@@ -176,3 +176,46 @@ func (s *sentence) namedPersonSpeaker(c candidate) bool {
 	}
 	return a-2-j >= 2 && (j < 0 || s.norm(j) == ",")
 }
+
+// attendanceOpeners open an inverted list of those present: "Present there
+// were …", "Among them were …", "Attending it were …", "On hand were …".
+var attendanceOpeners = map[string]bool{"present": true, "attending": true, "among": true, "on": true, "also": true, "participating": true}
+
+// attendanceDescription reports whether c was read from a description
+// inside an attendance list ("Among them were patriots who met their
+// compatriots …", "Attending were members of the committee to mark …"):
+// the list asserts who was there; a relative clause or a purpose
+// infinitive in it describes a person, it reports no event of its own
+// ("Among the participants are German artistes" itself stays coded).
+func (s *sentence) attendanceDescription(c candidate) bool {
+	if len(s.toks) < 2 || !attendanceOpeners[s.norm(0)] || s.norm(0) == "on" && s.norm(1) != "hand" {
+		return false
+	}
+	if s.norm(0) == "also" && (!attendanceOpeners[s.norm(1)] || s.norm(1) == "also") {
+		return false // "Also leaving here were …": a departure, not a list of those present
+	}
+	cop := -1
+	for k := 1; k < len(s.toks) && k < 16; k++ {
+		if w := s.norm(k); w == "were" || w == "was" || w == "are" || w == "is" {
+			cop = k
+			break
+		}
+		if s.norm(k) == "," || s.finiteVerbAt(k) {
+			return false
+		}
+	}
+	if cop < 0 || c.verb[0] <= cop {
+		return false
+	}
+	for k := cop + 1; k < c.verb[0]; k++ {
+		if t := s.tag(k); t == "WDT" || t == "WP" || t == "WP$" {
+			s.note(fmt.Sprintf("%q in a relative clause of an attendance list: a description, not an event", s.spanText(c.verb[0], c.verb[1])))
+			return true
+		}
+	}
+	if c.verb[0] > 0 && s.norm(c.verb[0]-1) == "to" && s.tag(c.verb[0]) == "VB" {
+		s.note(fmt.Sprintf("%q the purpose of a body in an attendance list: a description, not an event", s.spanText(c.verb[0], c.verb[1])))
+		return true
+	}
+	return false
+}

@@ -36,6 +36,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
 			continue
 		}
+		if s.attendanceDescription(c) { // body.go
+			continue
+		}
 		if c.speech && s.trailingPronounSpeaker(c) { // body.go
 			continue
 		}

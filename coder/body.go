@@ -219,3 +219,27 @@ func (s *sentence) attendanceDescription(c candidate) bool {
 	}
 	return false
 }
+
+// unnamedSubjectAfterComma reports whether the words between the comma at e
+// and the verb at v are a noun phrase of their own that names no actor:
+// the verb's real subject ("… the days of the Grand National Party, the
+// organization urged …", "The DPRK will win, the article said"), not an
+// apposition of the phrase before the comma, which is then no source.
+func (s *sentence) unnamedSubjectAfterComma(e, v int) bool {
+	if e >= v || s.norm(e) != "," {
+		return false
+	}
+	a := e + 1
+	for a < v && (s.tag(a) == "``" || s.norm(a) == "\"") {
+		a++
+	}
+	if a >= v || !s.startsNP(a) || s.chainRight(a, v) != v {
+		return false
+	}
+	for _, x := range s.actorsIn(a, v, true) {
+		if !strings.HasPrefix(x.code, sectorOnly) {
+			return false
+		}
+	}
+	return true
+}

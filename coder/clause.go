@@ -514,6 +514,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 		}
 	}
 	main := s.actorsIn(a, e, false)
+	if s.unnamedSubjectAfterComma(e, g.start) { // body.go
+		return false
+	}
 	if e < g.start && s.norm(e) == "," && s.startsNP(e+1) {
 		ae := s.chainRight(e+1, g.start)
 		app := s.actorsIn(e+1, ae, false)

@@ -30,7 +30,7 @@ func TestBody(t *testing.T) {
 		{"attendance: purpose of a body", "Attending it were members of the Brazilian committee to celebrate the birthday of Kim Jong Il.", nil},
 		{"attendance: a visiting delegation stays", "On hand were members of a delegation of Kyodo News on a visit to the DPRK.", []string{"JPNMED PRK 042"}},
 		{"departure list is no attendance", "Also leaving here were a delegation of the DPRK Foreign Ministry and a delegation of the Academy of Sciences to visit Russia.", []string{"PRKGOV RUS 042"}},
-		{"unnamed subject after a preposed clause", "Recalling the days of the \"Saenuri Party,\" the group urged the party to change its stand.", nil},
+		{"unnamed subject after a preposed clause", "Recalling that the ruling party has stalled a fair settlement since the days of the \"Saenuri Party,\" the group urged the party to change its stand.", nil},
 		{"named subject after a preposed clause", "Noting that the talks had stalled, the Chinese foreign minister urged the United States to resume dialogue.", []string{"CHNGOV USA 02"}},
 		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
 		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},

@@ -32,6 +32,8 @@ func TestBody(t *testing.T) {
 		{"departure list is no attendance", "Also leaving here were a delegation of the DPRK Foreign Ministry and a delegation of the Academy of Sciences to visit Russia.", []string{"PRKGOV RUS 042"}},
 		{"unnamed subject after a preposed clause", "Recalling that the ruling party has stalled a fair settlement since the days of the \"Saenuri Party,\" the group urged the party to change its stand.", nil},
 		{"named subject after a preposed clause", "Noting that the talks had stalled, the Chinese foreign minister urged the United States to resume dialogue.", []string{"CHNGOV USA 02"}},
+		{"joining another in a war", "The records prove that Britain joined the United States in waging the aggression war on Iraq.", []string{"GBR USA 062"}},
+		{"joining another in a censure", "Canada joined Britain in condemning the attack.", nil},
 		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
 		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},
 		{"pronoun speaker", "He said the DPRK would never tolerate any provocation.", nil},

@@ -236,10 +236,67 @@ func (s *sentence) unnamedSubjectAfterComma(e, v int) bool {
 	if a >= v || !s.startsNP(a) || s.chainRight(a, v) != v {
 		return false
 	}
+	for k := a; k < v; k++ {
+		if s.isTimeWord(k) || s.tag(k) == "CD" {
+			return false // "…, Sunday sent": a time, not a subject
+		}
+	}
 	for _, x := range s.actorsIn(a, v, true) {
 		if !strings.HasPrefix(x.code, sectorOnly) {
 			return false
 		}
 	}
 	return true
+}
+
+// objectOfSourcelessCensure reports whether c was read from a participle
+// that describes the object of a censure whose own source is no actor ("The
+// statement condemned the joint exercises being staged by the U.S. and
+// south Korea", "the article denounced the drills staged by …"): the
+// object of a denunciation is not coded (the guide), whether or not the
+// denunciation itself could be.
+func (s *sentence) objectOfSourcelessCensure(c candidate) bool {
+	if c.p == nil || c.p.noun {
+		return false
+	}
+	// a reduced relative right after the object's noun ("the drills
+	// being staged by", "the exercises staged by"), not a participle of the
+	// censurer's own ("…, strongly demanding …")
+	v := c.verb[0]
+	j := v - 1
+	if j > 0 && (s.norm(j) == "being" || s.norm(j) == "been") {
+		j--
+	}
+	if t := s.tag(v); t != "VBN" && t != "VBG" || j < 0 || !strings.HasPrefix(s.tag(j), "NN") {
+		return false
+	}
+	for _, p := range s.preds {
+		if p.noun || p.vend > v || !p.censures() {
+			continue
+		}
+		clean := true
+		for k := p.vend; k < v; k++ {
+			// (a VBP is left aside: "joint", "bilateral" are often read so)
+			if w, t := s.norm(k), s.tag(k); w == ";" || w == ":" || t == "WDT" || t == "WP" || t == "VBD" || t == "VBZ" || t == "MD" {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			s.note(fmt.Sprintf("%q describes what %q censures: not an event of its own", s.spanText(c.verb[0], c.verb[1]), s.norm(p.v)))
+			return true
+		}
+	}
+	return false
+}
+
+// censures reports whether the predicate is a verb of criticism or
+// accusation (its classes' default code is 11x or 112).
+func (p *pred) censures() bool {
+	for _, c := range p.cands {
+		if c.form.class.Name == "criticize" || c.form.class.Name == "accuse" {
+			return true
+		}
+	}
+	return false
 }

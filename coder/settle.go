@@ -25,7 +25,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if c.noTarget && s.hasTargeted(cands, c) {
 			continue
 		}
-		if s.objectOfCensure(cands, c) {
+		if s.objectOfCensure(cands, c) || s.objectOfSourcelessCensure(c) /* body.go */ {
 			continue
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {

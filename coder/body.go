@@ -300,3 +300,27 @@ func (p *pred) censures() bool {
 	}
 	return false
 }
+
+// playedRoleIn reports whether the preposition at k is the "in" of "played
+// a key role in" (or "took part in", "had a hand in"): the gerund after it
+// is the subject's own act ("Japan played a leading role in imposing
+// sanctions on the DPRK" is Japan imposing them), not an embedded noun.
+func (s *sentence) playedRoleIn(k int) bool {
+	if s.norm(k) != "in" || k < 2 {
+		return false
+	}
+	switch s.norm(k - 1) {
+	case "role", "roles", "part", "hand":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch s.norm(j) {
+		case "played", "plays", "play", "playing", "took", "takes", "had", "has":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}

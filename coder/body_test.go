@@ -37,6 +37,8 @@ func TestBody(t *testing.T) {
 		{"object of a sourceless censure", "The article strongly denounced the large-scale naval drills being staged by the U.S. and Japan near the peninsula.", nil},
 		{"drills asserted on their own", "The U.S. and Japan staged large-scale naval drills near the peninsula.", []string{"USA JPN 150", "JPN USA 150"}},
 		{"time word after a comma", "Kim Yong Nam, president of the Presidium of the DPRK Supreme People's Assembly, Sunday sent a message of greeting to Mexican President Felipe Calderon.", []string{"PRKGOV MEXGOV 051"}},
+		{"a role in an act", "Canada played a leading role in imposing new sanctions on Iran.", []string{"CAN IRN 163"}},
+		{"a role as a noun", "The Chinese troupe played music for the DPRK guests.", nil},
 		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
 		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},
 		{"pronoun speaker", "He said the DPRK would never tolerate any provocation.", nil},

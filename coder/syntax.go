@@ -247,7 +247,9 @@ walk:
 			case "on", "about":
 				g.gov, g.govIdx = govIntent, pp
 			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
-				g.gov, g.govIdx = govEmbed, pp
+				if !s.playedRoleIn(pp) { // body.go
+					g.gov, g.govIdx = govEmbed, pp
+				}
 			}
 		}
 		// "hindered businesses from cooperating": kept from doing it

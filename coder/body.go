@@ -324,3 +324,32 @@ func (s *sentence) playedRoleIn(k int) bool {
 	}
 	return false
 }
+
+// intendedEffort reports whether the noun at k is the "effort" of a
+// promised effort: "Russia would make efforts to develop relations", "will
+// spare no effort to", "expressed the will to make every possible effort
+// to": the act after it is an intention (03x). Efforts made in the past
+// ("made efforts to") stay an attempt, not coded.
+func (s *sentence) intendedEffort(k int) bool {
+	if w := s.norm(k); w != "effort" && w != "efforts" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch w := s.norm(j); {
+		case w == "make" || w == "makes" || w == "made" || w == "making" || w == "exert" || w == "spare" || w == "redouble":
+			if w == "spare" && s.norm(j+1) == "no" {
+				return true // "will spare no effort to": a pledge
+			}
+			g := s.analyseGroup(j)
+			if g.neg {
+				return false
+			}
+			return g.future || g.hypo == "would" || g.govIdx >= 0 && (g.gov == govIntent || s.c.sets.intentNouns[s.norm(g.govIdx)])
+		case s.tag(j) == "DT" || s.tag(j) == "JJ" || s.tag(j) == "PRP$" || w == "every" || w == "all" || w == "utmost" || w == "best" || w == "no":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -311,6 +311,10 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			g.gov, g.govIdx = govIntent, k
 			return
 		}
+		if isNounTag(t) && s.intendedEffort(k) { // body.go
+			g.gov, g.govIdx = govIntent, k
+			return
+		}
 		if isNounTag(t) && s.c.sets.nounGovernors[w] {
 			// "its plans to deploy", "efforts to cooperate": a noun
 			// phrase, not an assertion that it happens

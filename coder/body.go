@@ -353,3 +353,23 @@ func (s *sentence) intendedEffort(k int) bool {
 	}
 	return false
 }
+
+// introducesNextSentence reports whether a statement read as a trailing
+// ", X said" only opens a quotation that follows in the next sentences
+// ("Juan Perez, chairman of the Committee for Korea's Reunification,
+// said:"): what stands before the verb is the speaker, not his content.
+func (s *sentence) introducesNextSentence(c candidate) bool {
+	if c.content[0] != 0 || c.content[1] > c.verb[0] {
+		return false
+	}
+	for k := c.verb[1]; k < len(s.toks); k++ {
+		if s.norm(k) == ":" {
+			if s.wordsBetween(k+1, len(s.toks)) < 3 {
+				s.note(fmt.Sprintf("%q opens the quotation of the next sentences: no content here", s.spanText(c.verb[0], c.verb[1])))
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

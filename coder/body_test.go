@@ -42,6 +42,7 @@ func TestBody(t *testing.T) {
 		{"promised effort", "Mongolia would make every effort to expand its ties with the DPRK, the minister of Mongolia said.", []string{"MNG PRK 03"}},
 		{"pledge sparing no effort", "Laos will spare no effort to boost cooperation with Viet Nam.", []string{"LAO VNM 03"}},
 		{"effort made in the past", "Peru made efforts to develop relations with Chile.", nil},
+		{"speaker introducing the next sentence", "Pedro Alvarez, chairman of the Cuban Committee for Korea's Reunification, said:", nil},
 		{"colon with nothing after", "The Peruvian Committee for the Study of the Juche Idea said in a statement:", nil},
 		{"said this", "The prime minister of Benin said this when meeting the visiting delegation.", nil},
 		{"pronoun speaker", "He said the DPRK would never tolerate any provocation.", nil},

@@ -39,7 +39,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if s.attendanceDescription(c) { // body.go
 			continue
 		}
-		if c.speech && s.trailingPronounSpeaker(c) { // body.go
+		if c.speech && (s.trailingPronounSpeaker(c) || s.introducesNextSentence(c)) { // body.go
 			continue
 		}
 		if c.speech && !s.hasContentClause(c) {

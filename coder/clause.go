@@ -518,6 +518,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	if co > 0 && len(main) > 0 && !s.narrated(main) {
 		main = uniqueActors(append(main, s.actorsIn(co, e, false)...))
 	}
+	if s.unnamedSubjectAfterComma(e, g.start) { // body.go
+		return false
+	}
 	if e < g.start && s.norm(e) == "," && s.startsNP(e+1) {
 		ae := s.chainRight(e+1, g.start)
 		app := s.actorsIn(e+1, ae, false)

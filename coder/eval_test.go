@@ -57,12 +57,17 @@ type floor struct{ P, R, F1 float64 }
 //	midway and at the end): dev2 check P 0.840 R 0.404 F1 0.545, held-out
 //	P 0.849 R 0.721 F1 0.780 (the coder before this work on the corrected
 //	held-out set: P 0.803 R 0.663 F1 0.726)
+//
+// Raised after the work on sentences inside stories (coder/body.go,
+// dict/data/57-kcna-body.txt): dev P 0.957 R 0.805 F1 0.874; dev2 tune
+// P 0.943 R 0.917 F1 0.930 (its body items P 0.833 R 1.000, were 0.600
+// 0.600); tuning set P 0.874 R 0.798 F1 0.834.
 var floors = map[string]floor{
-	"dev":        {P: 0.95, R: 0.78, F1: 0.86},
-	"dev2-tune":  {P: 0.91, R: 0.84, F1: 0.87},
+	"dev":        {P: 0.95, R: 0.79, F1: 0.86},
+	"dev2-tune":  {P: 0.93, R: 0.90, F1: 0.92},
 	"dev2-check": {P: 0.83, R: 0.40, F1: 0.54},
 	"heldout":    {P: 0.84, R: 0.71, F1: 0.77},
-	"tune400":    {P: 0.87, R: 0.78, F1: 0.82},
+	"tune400":    {P: 0.87, R: 0.79, F1: 0.83},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

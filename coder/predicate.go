@@ -149,7 +149,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 		}
 		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
 		if c.Speech {
-			cand.content = [2]int{p.vend, p.hi}
+			cand.content = s.speechContent(p) // body.go
 			if p.hi < p.vend || s.trailingSpeech(p) {
 				cand.content = [2]int{0, p.g.start}
 			}

@@ -25,7 +25,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if c.noTarget && s.hasTargeted(cands, c) {
 			continue
 		}
-		if s.objectOfCensure(cands, c) {
+		if s.objectOfCensure(cands, c) || s.objectOfSourcelessCensure(c) /* body.go */ {
 			continue
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
@@ -34,6 +34,12 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if c.speech && c.p != nil && c.p.subjSpan[1] > 0 && s.norm(c.p.subjSpan[0]-1) == "as" && s.tag(c.p.subjSpan[0]-1) == "IN" && s.norm(c.p.vend) == "," {
 			// "as X has said, …": a citation framing the speaker's own words
 			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
+			continue
+		}
+		if s.attendanceDescription(c) { // body.go
+			continue
+		}
+		if c.speech && (s.trailingPronounSpeaker(c) || s.introducesNextSentence(c)) { // body.go
 			continue
 		}
 		if c.speech && !s.hasContentClause(c) {
@@ -74,7 +80,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				}
 				c.tgt, c.noTarget = tgts[0], false
 			}
-			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") {
+			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") && !s.namedPersonSpeaker(c) /* body.go */ {
 				if !s.outletPiece(c) {
 					s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
 					continue
@@ -89,6 +95,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			}
 			if c.code == "010" && strings.Contains(c.rule, "verbs say") {
 				s.statementStance(&c)
+			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.foreignContentTarget(&c) // body.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))

@@ -155,7 +155,7 @@ func (s *sentence) hasContentClause(c candidate) bool {
 	if a == 0 && b <= c.verb[0] {
 		return true // trailing ", X said": the sentence before is the content
 	}
-	for k := a; k < b && k < a+12; k++ {
+	for k := a; k < b && k < a+20; k++ {
 		if s.norm(k) == "that" || s.norm(k) == ":" {
 			return true
 		}

@@ -247,7 +247,9 @@ walk:
 			case "on", "about":
 				g.gov, g.govIdx = govIntent, pp
 			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
-				g.gov, g.govIdx = govEmbed, pp
+				if !s.playedRoleIn(pp) { // body.go
+					g.gov, g.govIdx = govEmbed, pp
+				}
 			}
 		}
 		// "hindered businesses from cooperating": kept from doing it
@@ -306,6 +308,10 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 		if isNounTag(t) && s.c.sets.intentNouns[w] {
 			// "the steadfast will of Laos to boost relations": a stated
 			// intention
+			g.gov, g.govIdx = govIntent, k
+			return
+		}
+		if isNounTag(t) && s.intendedEffort(k) { // body.go
 			g.gov, g.govIdx = govIntent, k
 			return
 		}

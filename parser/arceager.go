@@ -39,6 +39,7 @@ type state struct {
 	p        []uint64 // XPOS id; [0] is rootP
 	u        []uint64 // UPOS id; [0] is rootP
 	sf       []uint64 // three-letter suffix hash
+	c, cc    []uint64 // fine and coarse word cluster + 1 (0: none)
 	// when punct is set, a dependent tagged punctU (PUNCT) takes the
 	// label punctL (punct) without scoring: 99.8% do in training
 	punct  bool
@@ -72,6 +73,7 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 	st.ls, st.rs = grow(st.ls, m), grow(st.rs, m)
 	st.inStack = grow(st.inStack, m)
 	st.w, st.p, st.u, st.sf = grow(st.w, m), grow(st.p, m), grow(st.u, m), grow(st.sf, m)
+	st.c, st.cc = grow(st.c, m), grow(st.cc, m)
 	for i := 0; i < m; i++ {
 		st.head[i], st.lab[i] = -1, nullL
 		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
@@ -80,8 +82,10 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 		st.inStack[i] = false
 	}
 	st.w[0], st.p[0], st.u[0], st.sf[0] = rootW, rootP, rootP, rootW
+	st.c[0], st.cc[0] = rootW, rootW
 	for i := 1; i <= n; i++ {
 		st.w[i] = ws[i-1+pad].lower
+		st.c[i], st.cc[i] = ws[i-1+pad].cls, ws[i-1+pad].ccls
 		st.p[i] = uint64(xs[i-1])
 		st.u[i] = uint64(us[i-1])
 		st.sf[i] = ws[i-1+pad].suf[2]
@@ -219,6 +223,20 @@ func (st *state) uAt(i int32) uint64 {
 	return st.u[i]
 }
 
+func (st *state) cAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullW
+	}
+	return st.c[i]
+}
+
+func (st *state) ccAt(i int32) uint64 {
+	if i < 0 || int(i) > st.n {
+		return nullW
+	}
+	return st.cc[i]
+}
+
 func (st *state) sfAt(i int32) uint64 {
 	if i < 0 || int(i) > st.n {
 		return nullW
@@ -287,6 +305,10 @@ func (st *state) features(fs []uint32) []uint32 {
 		f1(39, n2wp), f1(40, n2w), f1(41, n2p),
 		// suffixes, for the words not seen in training
 		f1(110, st.sfAt(s0)), f1(111, st.sfAt(n0)), f1(112, st.sfAt(n1)),
+		// word clusters
+		f1(113, st.cAt(s0)), f1(114, st.cAt(n0)), f1(115, st.cAt(n1)), f1(116, st.cAt(s0h)),
+		f2(150, st.cAt(s0), st.cAt(n0)), f2(151, st.cAt(s0), n0p), f2(152, s0p, st.cAt(n0)),
+		f4(153, st.ccAt(s0), st.ccAt(n0), st.ccAt(n1), d),
 		// pairs
 		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
 		f2(48, s0p, n0p), f2(49, n0p, n1p),
@@ -351,5 +373,6 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 		f3(139, dir, dw, st.pAt(d-1)),
 		f3(146, dir, st.uAt(h), st.uAt(d)),
 		f4(147, dir, st.uAt(h), st.uAt(d), dd),
+		f2(160, dir, st.cAt(d)), f3(161, dir, st.cAt(h), st.cAt(d)), f3(162, dir, hp, st.cAt(d)),
 	)
 }

@@ -4,7 +4,8 @@
 //
 // The tagger is a greedy averaged perceptron that gives each word a Penn
 // Treebank tag (XPOS) and a universal tag (UPOS) from Collins-style
-// features; lemmas come from an exception table and suffix rules learned
+// features and word clusters learned from unlabeled text (cmd/trainclusters,
+// Clusters); lemmas come from an exception table and suffix rules learned
 // from the treebank. The parser is Nivre's arc-eager transition system read
 // greedily, with Zhang and Nivre's rich features, trained as an averaged
 // perceptron with Goldberg and Nivre's dynamic oracle on jack-knifed tags;

@@ -194,6 +194,12 @@ func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
 		f2(39, n1.amb, n2.amb),
 		f2(41, w.amb, n1.amb),
 		f1(42, n2.amb),
+		f1(43, w.cls),
+		f1(44, w.ccls),
+		f1(45, p1.cls),
+		f1(46, n1.cls),
+		f1(47, n2.ccls),
+		f2(48, w.cls, n1.ccls),
 	)
 }
 
@@ -209,10 +215,11 @@ func tagDynamic(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
 		f2(35, x2, w.lower),
 		f2(36, x1, n1.suf[2]),
 		f2(40, x1, n1.amb),
+		f2(49, x1, w.cls),
 	)
 }
 
-const nTagStatic = 33
+const nTagStatic = 39
 
 // tagSentence tags the words of ws with m (nx XPOS classes followed by nu
 // UPOS classes), writing class ids into xs and us. Frequent words that
@@ -285,11 +292,11 @@ const (
 )
 
 // roleTemplates are the templates of the word and tag (wp), word (w), tag
-// (p) and suffix of each role, as in features (0: none).
-var roleTemplates = [nRoles][4]uint64{
-	{30, 31, 32, 110}, {33, 0, 35, 111}, {36, 37, 38, 112}, {39, 40, 41, 0},
-	{0, 68, 69, 0}, {0, 71, 72, 0}, {0, 74, 75, 0}, {0, 77, 78, 0},
-	{0, 83, 84, 0}, {0, 86, 87, 0}, {0, 89, 90, 0},
+// (p), suffix and word cluster of each role, as in features (0: none).
+var roleTemplates = [nRoles][5]uint64{
+	{30, 31, 32, 110, 113}, {33, 0, 35, 111, 114}, {36, 37, 38, 112, 115}, {39, 40, 41, 0, 0},
+	{0, 68, 69, 0, 116}, {0, 71, 72, 0, 0}, {0, 74, 75, 0, 0}, {0, 77, 78, 0, 0},
+	{0, 83, 84, 0, 0}, {0, 86, 87, 0, 0}, {0, 89, 90, 0, 0},
 }
 
 // roleFeatures appends the features of word i in role r.
@@ -305,6 +312,9 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	fs = append(fs, f1(t[2], p))
 	if t[3] != 0 {
 		fs = append(fs, f1(t[3], st.sfAt(i)))
+	}
+	if t[4] != 0 {
+		fs = append(fs, f1(t[4], st.cAt(i)))
 	}
 	if r == rS0 {
 		fs = append(fs, f1(104, 0))
@@ -471,5 +481,8 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 		// universal tags
 		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
 		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
+		// word clusters
+		f2(150, st.cAt(s0), st.cAt(n0)), f2(151, st.cAt(s0), n0p), f2(152, s0p, st.cAt(n0)),
+		f4(153, st.ccAt(s0), st.ccAt(n0), st.ccAt(n1), d),
 	)
 }

@@ -92,6 +92,8 @@ type wordInfo struct {
 	shape  uint64
 	sure   uint64 // sureBit|xpos<<8|upos for a word tagged from the dictionary, else 0
 	amb    uint64 // mask of the UPOS tags the word took in training, 0 if unknown (wordClass)
+	cls    uint64 // fine word cluster + 1, 0 if none (Clusters)
+	ccls   uint64 // coarse word cluster + 1, 0 if none
 	digit  bool
 	hyphen bool
 	upper  bool // starts with an upper-case letter

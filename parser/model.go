@@ -20,7 +20,7 @@ type Model struct {
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
 	lem                *lemmatizer
-	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure)
+	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
 }
 
@@ -310,8 +310,9 @@ func decodeModel(d *decoder) (*Model, error) {
 	for range n {
 		prev += d.uvarint()
 		v := d.uvarint()
-		x, u := v>>8&0xff, v&0xff
-		if v&sureBit == 0 && (v == 0 || v >= 1<<len(m.upos)) || v&sureBit != 0 && (x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos))) {
+		t := v &^ clusterBits // the tags, without the clusters
+		x, u := t>>8&0xff, t&0xff
+		if t&sureBit == 0 && (v == 0 || t >= 1<<len(m.upos)) || t&sureBit != 0 && (t&^(sureBit|0xffff) != 0 || x >= uint64(len(m.xpos)) || u >= uint64(len(m.upos))) {
 			return nil, fmt.Errorf("%w: dictionary entry", errModel)
 		}
 		m.dict[prev] = v

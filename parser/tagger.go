@@ -11,9 +11,30 @@ package parser
 const pad = 2
 
 var (
-	startWord = wordInfo{lower: 0x51a27, form: 0x51a27, shape: 0x51a27, suf: [4]uint64{0x51a27, 0x51a27, 0x51a27, 0x51a27}, amb: 1 << 60}
-	endWord   = wordInfo{lower: 0xe4d0, form: 0xe4d0, shape: 0xe4d0, suf: [4]uint64{0xe4d0, 0xe4d0, 0xe4d0, 0xe4d0}, amb: 1 << 61}
+	startWord = wordInfo{lower: 0x51a27, form: 0x51a27, shape: 0x51a27, suf: [4]uint64{0x51a27, 0x51a27, 0x51a27, 0x51a27}, amb: 1 << 60, cls: 1 << 60, ccls: 1 << 60}
+	endWord   = wordInfo{lower: 0xe4d0, form: 0xe4d0, shape: 0xe4d0, suf: [4]uint64{0xe4d0, 0xe4d0, 0xe4d0, 0xe4d0}, amb: 1 << 61, cls: 1 << 61, ccls: 1 << 61}
 )
+
+// A dictionary value also carries the word's clusters: fine + 1 in bits
+// 32–43, coarse + 1 in bits 44–51 (0: none).
+const (
+	fineShift   = 32
+	coarseShift = 44
+	clusterBits = uint64(0xfffff) << fineShift
+)
+
+// setClass fills the dictionary-given fields of wi from its value v.
+func setClass(wi *wordInfo, v uint64) {
+	wi.cls, wi.ccls = v>>fineShift&0xfff, v>>coarseShift&0xff
+	wi.sure, wi.amb = wordClass(v &^ clusterBits)
+}
+
+// addClusters adds the words of c to dict.
+func addClusters(dict map[uint64]uint64, c *Clusters) {
+	for w, v := range c.m {
+		dict[w] |= uint64(v&0xffff)<<fineShift | uint64(v>>16)<<coarseShift
+	}
+}
 
 // wordClass splits a dictionary value into the sure tags (or 0) and the
 // word's ambiguity class: the mask of the UPOS tags it took in training
@@ -36,7 +57,7 @@ func analyseSentence(ws []wordInfo, words []string, dict map[uint64]uint64) []wo
 		ws = append(ws, wordInfo{})
 		wi := &ws[len(ws)-1]
 		analyse(w, wi)
-		wi.sure, wi.amb = wordClass(dict[wi.lower])
+		setClass(wi, dict[wi.lower])
 	}
 	for range pad {
 		ws = append(ws, endWord)
@@ -106,6 +127,13 @@ func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 
 		f2(40, x1, n1.amb),
 		f2(41, w.amb, n1.amb),
 		f1(42, n2.amb),
+		f1(43, w.cls),
+		f1(44, w.ccls),
+		f1(45, p1.cls),
+		f1(46, n1.cls),
+		f1(47, n2.ccls),
+		f2(48, w.cls, n1.ccls),
+		f2(49, x1, w.cls),
 	)
 }
 

@@ -13,14 +13,15 @@ import (
 // TrainOptions are the settings of Train. The zero value of a field takes
 // its default.
 type TrainOptions struct {
-	TagEpochs   int     // tagger passes over the training set (default 12); the best on dev is kept
-	ParseEpochs int     // parser passes (default 20); the best on dev is kept
-	Folds       int     // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
-	Prune       float32 // weights of smaller magnitude are dropped (default 0.5)
-	TagPrune    float32 // the same for the tagger (default 1: half its weights, at no cost on dev)
-	MinUpdates  int     // features updated fewer times are dropped (default 5)
-	Explore     float64 // probability of following a wrong predicted move after the first pass (default 0.9)
-	Seed        uint64  // shuffling and exploration (default 1)
+	TagEpochs   int       // tagger passes over the training set (default 12); the best on dev is kept
+	ParseEpochs int       // parser passes (default 20); the best on dev is kept
+	Folds       int       // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
+	Prune       float32   // weights of smaller magnitude are dropped (default 0.5)
+	TagPrune    float32   // the same for the tagger (default 1: half its weights, at no cost on dev)
+	MinUpdates  int       // features updated fewer times are dropped (default 5)
+	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
+	Seed        uint64    // shuffling and exploration (default 1)
+	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
 	Log         io.Writer
 }
 
@@ -162,10 +163,13 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	start := time.Now()
 	m.lem = learnLemmas(train, ui, len(m.upos))
 	m.dict = learnSure(tr, len(m.xpos), len(m.upos))
+	if o.Clusters != nil {
+		addClusters(m.dict, o.Clusters)
+	}
 	for _, t := range append(tr[:len(tr):len(tr)], dv...) {
 		for j := range t.words {
 			wi := &t.ws[j+pad]
-			wi.sure, wi.amb = wordClass(m.dict[wi.lower])
+			setClass(wi, m.dict[wi.lower])
 		}
 	}
 

@@ -3,7 +3,11 @@
 // model that demarche embeds:
 //
 //	go run ./cmd/trainparser -train ../shared/ud/en_ewt-ud-train.conllu.gz \
-//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.gz -out parser/model/en.bin.gz
+//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.gz -clusters clusters.tsv.gz \
+//	    -out parser/model/en.bin.gz
+//
+// The word clusters (optional) come from cmd/trainclusters; the model
+// keeps them, so the table is not needed afterwards.
 //
 // The same files and flags always give the same model.
 package main
@@ -31,6 +35,7 @@ func main() {
 	flag.IntVar(&o.MinUpdates, "min-updates", 5, "drop features updated fewer times in training")
 	flag.Float64Var(&o.Explore, "explore", 0.9, "probability of following the parser's own mistakes after the first pass")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
+	clusters := flag.String("clusters", "", "word cluster table (cmd/trainclusters) whose classes become features")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")
 	flag.Parse()
 	if *train == "" || *dev == "" {
@@ -41,6 +46,13 @@ func main() {
 	o.TagPrune = float32(*tagPrune)
 	o.Log = os.Stderr
 	start := time.Now()
+	if *clusters != "" {
+		c, err := parser.ReadClustersFile(*clusters)
+		if err != nil {
+			fail(err)
+		}
+		o.Clusters = c
+	}
 	tr, err := parser.ReadCoNLLUFile(*train)
 	if err != nil {
 		fail(err)

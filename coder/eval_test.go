@@ -62,11 +62,18 @@ type floor struct{ P, R, F1 float64 }
 // dict/data/57-kcna-body.txt): dev P 0.957 R 0.805 F1 0.874; dev2 tune
 // P 0.943 R 0.917 F1 0.930 (its body items P 0.833 R 1.000, were 0.600
 // 0.600); tuning set P 0.874 R 0.798 F1 0.834.
+//
+// After the merge of this stop's streams (the parse's second reading,
+// conventions, government voice, actor and verb breadth, lists, sentences
+// inside stories): dev P 0.957 R 0.817 F1 0.882; dev2 tune P 0.943 R 0.917
+// F1 0.930; tuning set P 0.879 R 0.803 F1 0.839; aggregates (never read
+// item by item): dev2 check P 0.862 R 0.481 F1 0.617, held-out P 0.851
+// R 0.733 F1 0.787.
 var floors = map[string]floor{
-	"dev":        {P: 0.95, R: 0.79, F1: 0.86},
+	"dev":        {P: 0.95, R: 0.81, F1: 0.87},
 	"dev2-tune":  {P: 0.93, R: 0.90, F1: 0.92},
-	"dev2-check": {P: 0.83, R: 0.40, F1: 0.54},
-	"heldout":    {P: 0.84, R: 0.71, F1: 0.77},
+	"dev2-check": {P: 0.85, R: 0.47, F1: 0.60},
+	"heldout":    {P: 0.84, R: 0.72, F1: 0.78},
 	"tune400":    {P: 0.87, R: 0.79, F1: 0.83},
 }
 

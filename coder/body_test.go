@@ -19,7 +19,7 @@ func TestBody(t *testing.T) {
 	}{
 		{"content after a colon", "The head of the Mexican Committee for Solidarity with Korea said at the meeting: the DPRK is a bulwark of independence in our era.", []string{"MEXCVL PRK 05"}},
 		{"colon after a dated statement", "The Italian Association for Friendship with Korea said in a statement on May 3: the United States must stop its threats against the DPRK.", []string{"ITA"}},
-		{"relative clause in the content's subject", "The chief of the Danish Study Group said the party which the President founded leads the Korean people from victory to victory.", []string{"DNKGOV PRK"}},
+		{"relative clause in the content's subject", "The chief of the Danish Study Group said the party which the President founded leads the Korean people from victory to victory.", []string{"DNKCVL PRK"}},
 		{"long subject of the content", "The Nepali weekly said the country's leader Kim Jong Un, a man of rare warmth and resolve, was the pride of the whole Korean nation.", []string{"NPLMED PRKGOV 05"}},
 		{"trailing speaker, foreign country in a compound", "For a lasting India-China partnership it is essential that the border stays calm, Narendra Modi said.", []string{"INDGOV CHN 01"}},
 		{"hypothetical content through a pronoun", "If Nepal bows to the Indian pressure, its sovereignty will be hurt, it said.", nil},

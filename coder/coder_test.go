@@ -45,6 +45,7 @@ func TestCode(t *testing.T) {
 		{"a puppet is not the publication's own government", "2012-03-01", "Rodong Sinmun blasted the puppet regime for insulting the DPRK leadership.", []string{"PRKMED --- 111"}},
 		{"what is condemned is not an event, past an adverb", "2012-03-01", "The DPRK Foreign Ministry denounced Tokyo for seriously hurting the dignity of the DPRK.", []string{"PRKGOV JPNGOV 111"}},
 		{"the object of an obstruction is not an event", "2012-03-01", "Serbia obstructed the talks between Kosovo and Albania.", []string{"SRB KSV 120", "SRB ALB 120"}},
+		{"aid received is aid given by the sender", "2012-05-01", "The DPRK received humanitarian aid from Sweden.", []string{"SWE PRK 07"}},
 		{"abusing an institution is no torture", "2012-04-17", "The U.S. committed a hostile act by abusing the United Nations Security Council.", nil},
 		{"an apposition of the source is no target", "2012-03-01", "Kim Jong Un received a message of greeting from Sheikh Sabah al-Ahmad, emir of Kuwait.", []string{"KWTGOV PRKGOV 051"}},
 	}

@@ -19,6 +19,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche-project/demarche/internal/splitmix"
 )
 
 // Parameters of the detector.
@@ -88,7 +90,7 @@ func Shingles(title, text string) []uint64 {
 		for j := i; j < i+ShingleSize && j < len(words); j++ {
 			h ^= words[j]
 			h *= 1099511628211
-			h = mix(h)
+			h = splitmix.Mix(h)
 		}
 		out = append(out, h)
 	}
@@ -125,16 +127,6 @@ func words(s string, dst []uint64) []uint64 {
 	return dst
 }
 
-// mix is the splitmix64 finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 // Signature returns the one-permutation MinHash signature of a shingle set:
 // Bins values. It returns nil for an empty set.
 func Signature(shingles []uint64) []uint32 {
@@ -147,7 +139,7 @@ func Signature(shingles []uint64) []uint32 {
 		bins[i] = empty
 	}
 	for _, s := range shingles {
-		h := mix(s ^ 0x9e3779b97f4a7c15)
+		h := splitmix.Mix(s ^ 0x9e3779b97f4a7c15)
 		bin := (h >> 32) * Bins >> 32
 		if v := h & 0xffffffff; v < bins[bin] {
 			bins[bin] = v
@@ -162,7 +154,7 @@ func Signature(shingles []uint64) []uint32 {
 		// Optimal densification: probe other bins in a sequence that
 		// depends only on the bin and the attempt.
 		for attempt := uint64(1); ; attempt++ {
-			j := mix(uint64(i)<<32|attempt) % Bins
+			j := splitmix.Mix(uint64(i)<<32|attempt) % Bins
 			if bins[j] != empty {
 				sig[i] = uint32(bins[j])
 				break
@@ -183,7 +175,7 @@ func BandKeys(sig []uint32) []int64 {
 	for b := 0; b < Bands; b++ {
 		h := uint64(b+1) * 0x9e3779b97f4a7c15
 		for _, v := range sig[b*Rows : (b+1)*Rows] {
-			h = mix(h ^ uint64(v))
+			h = splitmix.Mix(h ^ uint64(v))
 		}
 		// 48 bits keep the keys short in the database and collisions rare.
 		keys[b] = int64(h >> 16)

@@ -3,6 +3,8 @@ package parser
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche-project/demarche/internal/splitmix"
 )
 
 // Features are 32-bit hashes of a template number and its values. Words are
@@ -14,18 +16,8 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// mix is the finaliser of splitmix64.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 func key(x uint64) uint32 {
-	k := uint32(mix(x) >> 32)
+	k := uint32(splitmix.Mix(x) >> 32)
 	if k == 0 {
 		k = 1 // 0 marks an empty slot of the table
 	}

@@ -23,6 +23,20 @@ func codeDoc(t *testing.T, c *Coder, doc *demarche.Document) []string {
 	return got
 }
 
+// checkCodePrefixes fails t unless got (events as "SOURCE TARGET CODE")
+// has as many events as want and each starts with its want string.
+func checkCodePrefixes(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w) {
+			t.Errorf("event %d: got %s, want %s", i, got[i], w)
+		}
+	}
+}
+
 // TestSpeaker checks that a government's own statement, whose speaker the
 // document names, reads "we", "my Government" and "our people" as that
 // state, and that news without a speaker does not.
@@ -44,14 +58,7 @@ func TestSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: "2019-09-24", Source: tt.source, Country: tt.country, Text: tt.text})
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i], w) {
-					t.Errorf("event %d: got %s, want %s", i, got[i], w)
-				}
-			}
+			checkCodePrefixes(t, got, tt.want)
 		})
 	}
 }

@@ -87,10 +87,30 @@ func Half(id string) string {
 // skipped, unknown fields ignored. name is used in errors, which say the
 // file, the line and the field: "dev.jsonl:12: events[1].cameo: …".
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), MaxLine)
 	var out []Gold
 	seen := map[string]int{}
+	err := eachLine(r, name, MaxLine, func(n int, line []byte) error {
+		g, err := parseGold(line)
+		if err != nil {
+			return demarche.Errorf(demarche.EINVALID, "%s:%d: %v", name, n, err)
+		}
+		if prev, ok := seen[g.ID]; ok {
+			return demarche.Errorf(demarche.EINVALID, "%s:%d: id %q repeats line %d", name, n, g.ID, prev)
+		}
+		seen[g.ID] = n
+		g.Line = n
+		out = append(out, g)
+		return nil
+	})
+	return out, err
+}
+
+// eachLine calls fn with every non-blank line of r, trimmed, and its
+// 1-based number, until fn fails. A line longer than max bytes is an
+// EINVALID error naming the file and the line.
+func eachLine(r io.Reader, name string, max int, fn func(n int, line []byte) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), max)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -98,34 +118,36 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		if len(line) == 0 {
 			continue
 		}
-		g, err := parseGold(line)
-		if err != nil {
-			return out, demarche.Errorf(demarche.EINVALID, "%s:%d: %v", name, n, err)
+		if err := fn(n, line); err != nil {
+			return err
 		}
-		if prev, ok := seen[g.ID]; ok {
-			return out, demarche.Errorf(demarche.EINVALID, "%s:%d: id %q repeats line %d", name, n, g.ID, prev)
-		}
-		seen[g.ID] = n
-		g.Line = n
-		out = append(out, g)
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return out, demarche.Errorf(demarche.EINVALID, "%s:%d: line longer than %d MiB", name, n+1, MaxLine>>20)
+			return demarche.Errorf(demarche.EINVALID, "%s:%d: line longer than %s", name, n+1, demarche.FormatSize(max))
 		}
-		return out, fmt.Errorf("%s:%d: %w", name, n+1, err)
+		return fmt.Errorf("%s:%d: %w", name, n+1, err)
 	}
-	return out, nil
+	return nil
+}
+
+// unmarshal decodes a JSON line into v; a value of the wrong type is named
+// by its field ("events: want a []eval.GoldEvent, got a JSON string").
+func unmarshal(line []byte, v any) error {
+	if err := json.Unmarshal(line, v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return fmt.Errorf("%s: want a %s, got a JSON %s", te.Field, te.Type, te.Value)
+		}
+		return err
+	}
+	return nil
 }
 
 // parseGold decodes and checks one line.
 func parseGold(line []byte) (Gold, error) {
 	var g Gold
-	if err := json.Unmarshal(line, &g); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return g, fmt.Errorf("%s: want a %s, got a JSON %s", te.Field, te.Type, te.Value)
-		}
+	if err := unmarshal(line, &g); err != nil {
 		return g, err
 	}
 	if strings.TrimSpace(g.ID) == "" {

@@ -1,10 +1,7 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -71,32 +68,21 @@ func ReadCoded(path string, ids map[string]bool) (map[string][]demarche.Event, e
 
 func readCoded(r io.Reader, name string, ids map[string]bool) (map[string][]demarche.Event, error) {
 	out := map[string][]demarche.Event{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err := eachLine(r, name, 16<<20, func(n int, line []byte) error {
 		var e demarche.Event
-		if err := json.Unmarshal(line, &e); err != nil {
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) && te.Field != "" {
-				return nil, demarche.Errorf(demarche.EINVALID, "%s:%d: %s: want a %s, got a JSON %s", name, n, te.Field, te.Type, te.Value)
-			}
-			return nil, demarche.Errorf(demarche.EINVALID, "%s:%d: %v", name, n, err)
+		if err := unmarshal(line, &e); err != nil {
+			return demarche.Errorf(demarche.EINVALID, "%s:%d: %v", name, n, err)
 		}
 		if e.Doc == "" {
-			return nil, demarche.Errorf(demarche.EINVALID, "%s:%d: doc: missing (want events as `demarche code` writes them, JSON lines)", name, n)
+			return demarche.Errorf(demarche.EINVALID, "%s:%d: doc: missing (want events as `demarche code` writes them, JSON lines)", name, n)
 		}
 		if ids[e.Doc] {
 			out[e.Doc] = append(out[e.Doc], e)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

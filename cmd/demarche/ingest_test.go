@@ -92,6 +92,7 @@ func TestIngestCommands(t *testing.T) {
 		{"search nothing", []string{"search", "zebra"}, 0, []string{"no match"}, nil},
 		{"search too many words", append([]string{"search"}, strings.Fields(strings.Repeat("troops OR ", 30))...), 2, nil, nil},
 		{"search too long", []string{"search", strings.Repeat("x", 1001)}, 2, nil, nil},
+		{"search negative limit", []string{"search", "--max-terms", "-1", "troops"}, 2, nil, nil},
 		{"search raised limit", append([]string{"search", "--max-terms", "100"}, strings.Fields(strings.Repeat("zebra OR ", 30)+"zebra")...), 0, []string{"no match"}, nil},
 		{"recode nothing", []string{"recode"}, 0, []string{"nothing to recode"}, nil},
 	}

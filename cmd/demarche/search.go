@@ -37,6 +37,9 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError(fs, "--format: want text or json, got %q", *format)
 	}
+	if *maxTerms < 1 || *maxLength < 1 {
+		return usageError(fs, "--max-terms and --max-length: want 1 or more, got %d and %d", *maxTerms, *maxLength)
+	}
 	query := strings.Join(fs.Args(), " ")
 	if err := demarche.CheckSearch(query, *maxTerms, *maxLength); err != nil {
 		return usageError(fs, "query: %v (--max-terms, --max-length): search for fewer words", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"sync"
 	"time"
 
 	"github.com/demarche-project/demarche"
@@ -125,10 +126,16 @@ func (l *serveLimits) apply(c *dhttp.Config) {
 type httpIngester struct {
 	st    demarche.Store
 	dicts *dictFlags
-	c     demarche.Coder
+
+	mu sync.Mutex // guards c: requests ask for the coder concurrently
+	c  demarche.Coder
 }
 
+// coder builds the coder on the first request that needs it, so that a
+// read-only server never loads the dictionaries.
 func (h *httpIngester) coder() (demarche.Coder, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	if h.c == nil {
 		c, err := h.dicts.docCoder()
 		if err != nil {

@@ -18,7 +18,7 @@ var conventionSet = []struct {
 	{false, "Kim Jong Il's treatise \"On Our Party's Line\" was brought out in booklet by the Sunrise Publishing House of Ghana on March 3.", []string{"GHA PRK 01"}},
 	{false, "A summary of Kim Jong Un's speech was carried by the Zambian paper Daily Torch on Monday.", []string{"ZMB PRK 01"}},
 	{false, "Kim Il Sung's reminiscences were published by a printing house in Lima, Peru.", []string{"PER PRK 01"}},
-	{false, "The third volume of Kim Jong Il's selected works was brought out by the Workers' Party of Korea Publishing House.", nil},
+	{false, "A new edition of Kim Jong Il's selected works in six volumes was brought out by the Workers' Party of Korea Publishing House in Pyongyang.", nil},
 	// delegations leaving here for abroad, and returns that end a visit
 	{false, "A delegation of the Forestry Commission headed by Chairman Ri Kwang Su left here on Monday to visit Mongolia.", []string{"PRK MNG 04"}},
 	{false, "A delegation of the Academy of Sciences led by its president departed here by train on Friday for Russia.", []string{"PRK RUS 04"}},
@@ -38,7 +38,7 @@ var conventionSet = []struct {
 	// a body named with its country's adjective, its press conference's act
 	{false, "The south Korean Joint Action against Layoffs held a press conference in Seoul on Monday denouncing the puppet authorities for their labour policy.", []string{"KOR KOR 11"}},
 	{false, "The Korean Teachers' Union of south Korea at its meeting on Friday confirmed its plan of action for the second term.", []string{"KOR --- 03"}},
-	{false, "The North Side Committee for Implementing the June 15 Joint Declaration issued a statement on Friday condemning the puppet authorities of south Korea.", []string{"PRK KOR 11"}},
+	{false, "On Friday the North Side Committee for Implementing the June 15 Joint Declaration put out a statement condemning the puppet authorities of south Korea.", []string{"PRK KOR 11"}},
 	{false, "The U.S. forces in Iraq keep making air strikes on the border villages of Syria.", []string{"USA SYR 19"}},
 	{false, "The Tanzanian paper Daily Voice on Monday carried an article titled \"Why does the U.S. fear peace?\"", []string{"TZA USA 01"}},
 	// the leader's own people, named without a country, are the DPRK's
@@ -63,7 +63,7 @@ var conventionSet = []struct {
 	// a nationality adjective before a body's own name is its country
 	{false, "Anna Berg, a singer of the Swedish Nordlys Ensemble, is taking part in the spring art festival going on in Pyongyang.", []string{"SWE PRK 04"}},
 	{false, "The chairman of the Chilean Manuel Rodriguez Front met the DPRK ambassador on Monday.", []string{"CHL PRK 04", "PRK CHL 04"}},
-	{false, "A professor of the University of Lagos of Nigeria stressed that the Korean people would surely build a thriving nation under the leadership of Kim Jong Un.", []string{"NGA PRK 05"}},
+	{false, "A professor of the University of Lagos of Nigeria stressed that, led by Kim Jong Un, the Korean people would certainly make their country prosper.", []string{"NGA PRK 05"}},
 	// the DPRK's own publication of a work is no event
 	{false, "The Foreign Languages Publishing House of the DPRK brought out Kim Il Sung's reminiscences in Spanish.", nil},
 	// "between" a leader with his titles and a foreign president

@@ -32,7 +32,7 @@ var ownSet = []struct {
 	{"KCNA", "", false, "A Korean art troupe arrived in Moscow on Tuesday to take part in a festival.", []string{"PRK RUS 04"}},
 	{"KCNA", "", false, "The Syrian President sent a congratulatory message to Kim Jong Un on his election as first secretary.", []string{"SYR PRK 05"}},
 	{"KCNA", "", false, "The Central Committee of the Korean Social Democratic Party sent a message of condolences to the Communist Party of Cuba.", []string{"PRK CUB 01"}},
-	{"KCNA", "", false, "The Minju Joson in an article today calls on the U.S. to roll back its hostile policy toward the DPRK.", []string{"PRK USA 02"}},
+	{"KCNA", "", false, "The Minju Joson in an article today calls on the U.S. to give up its hostile policy toward the DPRK.", []string{"PRK USA 02"}},
 	{"KCNA", "", false, "Lee Myung Bak was accused by the DPRK's Committee for the Peaceful Reunification of Korea of escalating tension.", []string{"PRK KOR 11"}},
 	{"KCNA", "", false, "Kim Jong Un inspected a unit of the Korean People's Army.", nil},
 	{"KCNA", "", false, "Talks between the delegation of the Workers' Party of Korea and the delegation of the Communist Party of Vietnam were held in Hanoi on Monday.", []string{"PRK VNM 04", "VNM PRK 04"}},

@@ -33,7 +33,7 @@ func TestWireStance(t *testing.T) {
 		{"lowered representation", "Ukraine lowered the level of its diplomatic representation in Minsk, the foreign ministry said.", []string{"UKR BLR 16"}},
 		{"summoned an envoy", "The Chinese government summoned the Japanese ambassador on Saturday to protest the arrest of its fishermen.", []string{"CHN JPN 11"}},
 		{"accused", "Beijing accused Manila on Thursday of stirring up tension in the South China Sea.", []string{"CHN PHL 11"}},
-		{"coordinated sides held talks", "China and Indonesia on Tuesday held the third meeting of a bilateral commission on trade.", []string{"CHN IDN 04", "IDN CHN 04"}},
+		{"coordinated sides held talks", "Brazil and Argentina on Monday held the second meeting of a joint committee on energy.", []string{"BRA ARG 04", "ARG BRA 04"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

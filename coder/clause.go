@@ -679,6 +679,12 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if s.prevSubj == nil || s.prevSubjEnd > k {
 		return
 	}
+	if k > 0 && s.norm(k-1) == "," && p.v == k+1 && s.trailingSpeech(p) {
+		// "South Korea staged drills …, it charged": the one who reports
+		// is not the one reported on; the pronoun names someone outside
+		// the sentence
+		return
+	}
 	if m := s.mentionAt(s.prevSubj[0].i); m != nil && m.speaker {
 		return // "we are concerned …, because it threatens …": "it" is not "we"
 	}

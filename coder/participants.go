@@ -93,7 +93,11 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
 				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
 				// unknown name's apposition, or a later phrase of the clause
-				tgts, _ = s.targetSearch(tgtSpan[0], p.hi, [2]int{-1, -1})
+				end := p.hi
+				if s.treePass {
+					end = s.treeVerbEnd(p.v, end) // coder/tree.go
+				}
+				tgts, _ = s.targetSearch(tgtSpan[0], end, [2]int{-1, -1})
 			}
 		}
 	} else if !between && !s.pronounObject(p) && !c.SlotOnly {
@@ -106,6 +110,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			end = s.objectEnd(p)
 		}
 		end = s.membersEnd(end) // "thanked its partners, notably X and Y": coder/lists.go
+		if s.treePass {
+			end = s.treeVerbEnd(p.v, end) // coder/tree.go
+		}
 		tgts, tgtSpan = s.targetSearch(p.vend, end, skip)
 		if len(srcs) > 1 && together(c, code) && s.placeOfGathering(tgtSpan) {
 			// "the ministers of X and Y met in Madrid": where, not whom

@@ -178,7 +178,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			cc := cand
 			cc.tgt = t
 			out = append(out, cc)
-			if c.Mutual && !t.weak && (m.target[0] >= 0 || cameo.Root(code) == "04") {
+			if c.Mutual && !t.weak && (m.target[0] >= 0 || cameo.Root(code) == "04") && !s.againstSlot(m.target) {
 				back := cc
 				back.src, back.tgt = t, src
 				out = append(out, back)
@@ -190,6 +190,17 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 		p.coded = true
 	}
 	return out
+}
+
+// againstSlot reports whether a pattern's target slot follows "against":
+// drills staged against a country are aimed at it, not held with it, so a
+// mutual class codes them one way only.
+func (s *sentence) againstSlot(span [2]int) bool {
+	k := span[0] - 1
+	for k > 0 && (s.tag(k) == "DT" || s.tag(k) == "PRP$") {
+		k-- // "against the DPRK", "against its neighbour"
+	}
+	return k >= 0 && s.norm(k) == "against"
 }
 
 // together reports whether a coordinated subject without a target acts

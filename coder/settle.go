@@ -191,6 +191,9 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		// publication is about the first other country it names
 		cc := *c
 		cc.content = [2]int{c.verb[1], len(s.toks)}
+		if s.treePass {
+			cc.content[1] = s.treeVerbEnd(c.p.v, cc.content[1]) // not what a verb coordinated with it names
+		}
 		for _, t := range s.statementTargets(cc) {
 			if demarche.Country(t.code) != demarche.Country(c.src.code) && !strings.HasPrefix(t.code, sectorOnly) && !s.ownNamed(t) {
 				c.tgt, c.noTarget = t, false

@@ -37,12 +37,16 @@ func (s *sentence) describesObject(p *pred, done []candidate) bool {
 // claimed use of force becomes an accusation of its author.
 func (s *sentence) alleged(cands []candidate) []candidate {
 	var claims []*pred
+	trailing := map[*pred]bool{}
 	for _, p := range s.preds {
 		for _, cf := range p.cands {
 			hearsay := cf.form.class.Speech && p.g.passive && s.norm(p.g.start-1) == "it"
-			if (cf.form.class.Allege && len(p.subj) > 0 || hearsay) && !p.g.neg {
-				// "it is said that …": hearsay, not asserted either
+			charge := (cf.form.class.Allege || cameo.Root(cf.form.class.Code) == "11") && s.trailingCharge(p)
+			if (cf.form.class.Allege && len(p.subj) > 0 || hearsay || charge) && !p.g.neg {
+				// "it is said that …": hearsay, not asserted either;
+				// "…, it charged": what comes before is the charge
 				claims = append(claims, p)
+				trailing[p] = charge
 				break
 			}
 		}
@@ -54,7 +58,7 @@ func (s *sentence) alleged(cands []candidate) []candidate {
 	for _, c := range cands {
 		var claim *pred
 		for _, q := range claims {
-			if c.p != q && c.p.v > q.v && c.p.v < q.hi {
+			if c.p != q && (c.p.v > q.v && c.p.v < q.hi || trailing[q] && c.p.v < q.g.start) {
 				claim = q
 			}
 		}
@@ -75,6 +79,30 @@ func (s *sentence) alleged(cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// trailingCharge reports whether an accusing verb closes the sentence as
+// its attribution: "…, it charged.", "…, the spokesman claimed on Monday."
+// Its clause is a short subject after a comma and the verb, followed by
+// nothing or by a prepositional phrase; "…, the statement branded their
+// drills as provocations" is a charge of its own, with its own object.
+func (s *sentence) trailingCharge(p *pred) bool {
+	if !p.g.finite || p.g.particip || !s.trailingSpeech(p) {
+		return false
+	}
+	k := p.vend
+	for k < len(s.toks) && !s.toks[k].IsWord() {
+		k++
+	}
+	if k < len(s.toks) && s.tag(k) != "IN" {
+		return false
+	}
+	for j := p.g.start - 1; j >= 0 && j >= p.g.start-6; j-- {
+		if s.norm(j) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether the predicate is inside the content of a verb of

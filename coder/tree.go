@@ -290,13 +290,31 @@ func (t *depTree) subjectOf(v int, depth int) (int, string) {
 			return h, "the noun the clause modifies (" + t.rel(v) + ")"
 		}
 	case "advcl":
-		if x := t.toks[v].XPOS; (x == "VBG" || x == "VBN") && t.child(v, "mark") < 0 {
+		if x := t.toks[v].XPOS; (x == "VBG" || x == "VBN") && t.assertedAdjunct(v) {
 			if n, how := t.subjectOf(h, depth+1); n >= 0 {
 				return n, "subject of \"" + t.toks[h].Form + "\" (participial advcl): " + how
 			}
 		}
 	}
 	return -1, ""
+}
+
+// assertingMarks are the subordinators of a participial adjunct whose
+// act the sentence asserts as done by the main clause's subject: "by
+// criticising X, Russia sought …", "while praising X, he said …", "after
+// meeting X, she left …". Others ("without", "instead of", "if",
+// "unless", "despite") deny, replace or suppose the act; "on" and "in"
+// head a noun's complement as often ("the decree on setting up …").
+var assertingMarks = map[string]bool{
+	"by": true, "while": true, "when": true, "whilst": true, "after": true,
+	"before": true, "upon": true, "through": true,
+}
+
+// assertedAdjunct reports whether the participial adverbial clause at v
+// asserts its act: it has no subordinator, or one of assertingMarks.
+func (t *depTree) assertedAdjunct(v int) bool {
+	m := t.child(v, "mark")
+	return m < 0 || assertingMarks[strings.ToLower(t.toks[m].Form)]
 }
 
 // governor returns the verb whose auxiliaries a conjoined or controlled
@@ -640,6 +658,11 @@ func (s *sentence) treeSubject(p *pred) {
 		// "will defend and glorify", "should withdraw … and accept": the
 		// conjoined verb shares the auxiliaries of the first
 		g := s.analyseGroup(h)
+		if p.g.govIdx < 0 && g.govIdx >= 0 {
+			// "denounced X for reinforcing … and staging …": the second
+			// verb is inside the same content as the first
+			p.g.govIdx, p.g.gov = g.govIdx, g.gov
+		}
 		p.g.future = p.g.future || g.future
 		p.g.neg = p.g.neg || g.neg || t.negated(h)
 		if p.g.hypo == "" {
@@ -861,6 +884,30 @@ func (s *sentence) treeTargets(p *pred, srcs []actor) ([]actor, [2]int) {
 		return acts, [2]int{a, b}
 	}
 	return nil, [2]int{-1, -1}
+}
+
+// treeVerbEnd bounds the search for a verb's target at the first verb
+// coordinated with it: in "expressing concern about the restrictions and
+// criticising the United States", the United States is what the second
+// verb acts on, not the first.
+func (s *sentence) treeVerbEnd(v, end int) int {
+	t := s.parsed
+	if t == nil || v < 0 || v >= len(t.toks) {
+		return end
+	}
+	for _, k := range t.kids[v] {
+		if k <= v || k >= end || t.base(k) != "conj" || (t.toks[k].UPOS != "VERB" && t.toks[k].UPOS != "AUX") {
+			continue
+		}
+		first := k
+		for _, c := range t.kids[k] {
+			first = min(first, c)
+		}
+		if first > v {
+			end = min(end, first)
+		}
+	}
+	return end
 }
 
 // actorHead reports whether node n, the head of a phrase, is itself an

@@ -1,0 +1,55 @@
+package coder
+
+import "testing"
+
+// TestAdjunctsAndCharges checks four readings that hold for any sentence of
+// their shape: the subject of a participial adjunct ("By criticising X, Y
+// sought …") is the main clause's; a drill aimed "against" a country is not
+// held with it; a trailing "…, it charged" neither names the one charged
+// as the one who charges nor asserts what it charges; and a verb
+// coordinated with one inside a denunciation's content is in it too.
+// Each want is "SRC TGT ROOT" (country prefixes and CAMEO root).
+func TestAdjunctsAndCharges(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, text string
+		want               []string
+	}{
+		{"by-adjunct takes the main subject", "wire",
+			"By criticising the United States over its new tariffs, Brazil may have hoped to win support at home.",
+			[]string{"BRA USA 11"}},
+		{"while-adjunct", "wire",
+			"While praising Chile for its reforms, the Argentine president left his own economy aside.",
+			[]string{"ARG CHL 05"}},
+		{"without-adjunct is not done", "wire",
+			"Without consulting Japan, the Chinese navy widened its patrols in the strait.",
+			nil},
+		{"drills against a country: one way", "KCNA",
+			"The south Korean puppet army staged large firing drills against the DPRK near the border.",
+			[]string{"KOR PRK 15"}},
+		{"drills with a partner: both ways", "KCNA",
+			"Japan staged joint naval drills with the United States.",
+			[]string{"JPN USA 06", "USA JPN 06"}},
+		{"unnamed accuser asserts nothing", "KCNA",
+			"The puppet authorities of south Korea staged war drills against the DPRK again last week, it charged.",
+			nil},
+		{"named accuser: an accusation", "KCNA",
+			"The United States froze aid meant for Cuba, Cuba charged.",
+			[]string{"CUB USA 11"}},
+		{"trailing pronoun is not the content's subject", "KCNA",
+			"The DPRK will expand its friendly ties with Zambia, he stressed.",
+			[]string{"PRK ZMB 03"}},
+		{"coordinated verb inside a denunciation", "KCNA",
+			"They denounced the Lee Myung Bak group for adding troops on the islands and staging war drills against the DPRK.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, events, err := c.ExplainSpeaker(tt.text, "2011-08-20", tt.source, "", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEvents(t, events, tt.want)
+		})
+	}
+}

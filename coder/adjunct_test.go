@@ -53,3 +53,34 @@ func TestAdjunctsAndCharges(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionsAndDatedEpisodes checks that a caption's one-word pointer in
+// parentheses does not hide the verb after it, and that a news article's
+// dated episode of a few years before is an event while state media's
+// retelling of the same years is history.
+func TestCaptionsAndDatedEpisodes(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, date, text string
+		want                     []string
+	}{
+		{"caption pointer", "", "2025-05-01",
+			"President Lula (left) shakes hands with Chinese President Xi Jinping at a summit in Brasilia, Nov. 20, 2024.",
+			[]string{"BRA CHN 04", "CHN BRA 04"}},
+		{"article: dated episode is asserted", "", "2025-05-01",
+			"In 2019 Vietnam expelled two Chinese diplomats over the survey ship.",
+			[]string{"VNM CHN 16"}},
+		{"state media: the same years are history", "KCNA", "2025-05-01",
+			"In 2019 Vietnam expelled two Chinese diplomats over the survey ship.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, events, err := c.ExplainSpeaker(tt.text, tt.date, tt.source, "", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEvents(t, events, tt.want)
+		})
+	}
+}

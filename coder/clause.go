@@ -56,6 +56,9 @@ func (s *sentence) findPredicates() []*pred {
 		if m := s.mentionAt(k); m != nil && (m.sector == nil || m.j-m.i > 1) {
 			continue // part of a name: "Unification" in "Ministry of Unification", "trade union"
 		}
+		if k > 0 && s.norm(k-1) == "(" && s.norm(k+1) == ")" {
+			continue // "Kim (left) shakes hands with …": a caption's pointer or a gloss
+		}
 		tag := s.tag(k)
 		if haveForms[s.norm(k)] && (s.tag(k+1) == "VBN" || s.tag(k+1) == "VBD" || isAdvTag(s.tag(k+1)) && s.tag(k+2) == "VBN") {
 			continue // "had shot down": an auxiliary, not "have" of a meeting

@@ -267,6 +267,37 @@ var intensifiers = map[string]bool{"deepest": true, "deep": true, "profound": tr
 
 // sentenceAdverbs stand between a subject and its verb ("we therefore
 // welcome", "we also call on").
+// retagWithoutGlosses tags again, without them, the words of a sentence
+// that one-word parentheses interrupt ("Kim (left) shakes hands with …",
+// "the alliance (Pomminryon) issued …"): after a closing parenthesis the
+// tagger reads a verb as a noun. The words in parentheses keep the tags
+// of the first pass.
+func (s *sentence) retagWithoutGlosses(words []string) {
+	keep := make([]int, 0, len(s.toks))
+	for k := 0; k < len(s.toks); k++ {
+		if s.toks[k].Norm == "(" && k+2 < len(s.toks) && s.toks[k+2].Norm == ")" && s.toks[k+1].IsWord() {
+			k += 2
+			continue
+		}
+		keep = append(keep, k)
+	}
+	if len(keep) == len(s.toks) || len(keep) == 0 {
+		return
+	}
+	sub := make([]nlp.Token, len(keep))
+	var subWords []string
+	for i, k := range keep {
+		sub[i] = s.toks[k]
+		if words != nil {
+			subWords = append(subWords, words[k])
+		}
+	}
+	s.c.tagger.Tag(sub, subWords)
+	for i, k := range keep {
+		s.toks[k].Tag = sub[i].Tag
+	}
+}
+
 var sentenceAdverbs = setOf("therefore", "also", "again", "thus", "hence", "further", "once", "still",
 	"too", "all", "both", "now", "today", "always", "hereby", "equally", "likewise", "similarly")
 
@@ -285,6 +316,7 @@ func (s *sentence) tagSentence() {
 		}
 	}
 	s.c.tagger.Tag(s.toks, words)
+	s.retagWithoutGlosses(words)
 	s.markTitles()
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")

@@ -2,7 +2,10 @@
 
 package coder
 
-import "github.com/demarche-project/demarche/cameo"
+import (
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
 
 // modality applies the modality of the predicate's clause to its code:
 // negation, refusal, the verb that governs it, hypothesis, intention,
@@ -94,6 +97,12 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	declined := g.hypo == "would" && len(code) >= 3 && code[:3] == "011"
 	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
 		ic := intentOf(code)
+		if cameo.Root(code) == "15" && c.Mutual && partners(p.subj) {
+			// "the U.S. and south Korean warmongers decided to stage an
+			// exercise": a drill partners plan together is military
+			// cooperation intended, each toward the other
+			ic = "0312"
+		}
 		if ic == "" {
 			tr.why("an intention to say something is not an event (\"" + s.norm(p.v) + "\")")
 			return nil, false
@@ -112,4 +121,14 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		return nil, false
 	}
 	return nil, true
+}
+
+// partners reports whether a subject names actors of two countries or more.
+func partners(subj []actor) bool {
+	for _, a := range subj[min(1, len(subj)):] {
+		if !a.weak && demarche.Country(a.code) != demarche.Country(subj[0].code) {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.purposes(out)
 	s.homeTargets(out)
 	out = s.jointlyBy(out)
+	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
 	return s.settle(out)

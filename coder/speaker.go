@@ -29,12 +29,13 @@ const (
 	setPraiseWords    = "PRAISE_WORDS"
 	setPerformFrames  = "PERFORMATIVE_FRAMES"
 	setForeignMarks   = "FOREIGN_MARKS"
+	setDecorations    = "DECORATIONS"
 )
 
 // analysisSets are the knowledge files' word sets the analysis consults,
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
-	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames, foreignMarks map[string]bool
+	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames, foreignMarks, decorations map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -70,7 +71,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		depictions: wordSet(d, setDepictions),
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
 		performFrames: wordSet(d, setPerformFrames), foreignMarks: wordSet(d, setForeignMarks),
-		speaker: map[string][]speakerPhrase{},
+		decorations: wordSet(d, setDecorations),
+		speaker:     map[string][]speakerPhrase{},
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {

@@ -57,6 +57,9 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 					if s.norm(k) == "," {
 						k-- // "…, chairman of the Lebanese Youth Group, on a visit to"
 					}
+					if k >= 2 && s.norm(k) == ")" && s.norm(k-2) == "(" {
+						k -= 3 // "the Finnish Communists' League (FCL) on a visit to": a gloss
+					}
 					end := k + 1
 					start := s.chainLeft(end)
 					if start == end {

@@ -10,6 +10,25 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
+// contentInfinitive returns the infinitive that continues the content of
+// the verb of saying p at b ("… said he was excited to see X"): a
+// predicate at b or after its "to", that p governs and that coded nothing.
+func (s *sentence) contentInfinitive(p *pred, b int) *pred {
+	v := b
+	if s.norm(b) == "to" {
+		v = b + 1
+	}
+	if v >= len(s.toks) || s.tag(v) != "VB" || s.norm(v-1) != "to" {
+		return nil
+	}
+	for _, q := range s.preds {
+		if q.v == v && !q.coded && q.g.govIdx == p.v {
+			return q
+		}
+	}
+	return nil
+}
+
 // speechContent returns the span of a speech verb's reported content: the
 // clause to its right, [p.vend, p.hi), unless that clause stops short of
 // the content at a boundary that, after a verb of saying, opens it:
@@ -30,6 +49,13 @@ func (s *sentence) speechContent(p *pred) [2]int {
 		// "said that the drills and the threats are …": the "and" joins
 		// the content's subject, whose verb comes after it
 		return [2]int{a, n}
+	}
+	if b > a && b < n {
+		if q := s.contentInfinitive(p, b); q != nil {
+			// "said he was very excited to see Kim Jong Il": the
+			// infinitive and its object are part of what was said
+			return [2]int{a, max(b, q.hi)}
+		}
 	}
 	if b < a || b >= n || s.clauseBetween(a, b) {
 		return [2]int{a, b}

@@ -109,7 +109,12 @@ func (s *sentence) statementStance(c *candidate) {
 			c.code, c.rule = "111", c.rule+" (censure in its content)"
 		}
 	case "051":
-		tgts, _ := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
+		tgts, span := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})
+		if len(tgts) > 0 && span[1]-span[0] == 1 && s.tag(span[0]) == "PRP" && span[1] < c.content[1] {
+			// "said he was excited to see Kim Jong Il": the speaker
+			// himself is not what he praises
+			tgts, _ = s.targetSearch(span[1], c.content[1], [2]int{-1, -1})
+		}
 		if len(tgts) == 0 {
 			return
 		}

@@ -325,6 +325,15 @@ func (s *sentence) tagSentence() {
 			t.Tag = "JJ"
 		}
 	}
+	// "will" after a determiner or an adjective is the noun ("the will to
+	// boost relations", "their firm will")
+	for k := 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "MD" && t.Norm == "will" {
+			if p := s.toks[k-1].Tag; p == "DT" || p == "PRP$" || p == "JJ" || p == "POS" {
+				t.Tag = "NN"
+			}
+		}
+	}
 	// an "-ly" word read as a verb before a verb is an adverb ("I wish to
 	// warmly/VB congratulate")
 	for k := 0; k+1 < len(s.toks); k++ {

@@ -19,7 +19,7 @@
 //     subject of the verb it is coordinated with (conj, with its
 //     conjunction) or that controls it (xcomp; the object when there is
 //     one: "urged X to …"); the noun a participle modifies (acl); the
-//     main clause's subject for a participial advcl. A relative clause is
+//     main clause's subject for a participial or "to" advcl. A relative clause is
 //     background and gives none;
 //   - target: the iobj, obj and obliques of the verb other than time and
 //     place adjuncts, the nmods of its object ("a letter of thanks to
@@ -290,9 +290,9 @@ func (t *depTree) subjectOf(v int, depth int) (int, string) {
 			return h, "the noun the clause modifies (" + t.rel(v) + ")"
 		}
 	case "advcl":
-		if x := t.toks[v].XPOS; (x == "VBG" || x == "VBN") && t.assertedAdjunct(v) {
+		if x := t.toks[v].XPOS; (x == "VBG" || x == "VBN") && t.assertedAdjunct(v) || x == "VB" && t.infinitiveMark(v) {
 			if n, how := t.subjectOf(h, depth+1); n >= 0 {
-				return n, "subject of \"" + t.toks[h].Form + "\" (participial advcl): " + how
+				return n, "subject of \"" + t.toks[h].Form + "\" (advcl): " + how
 			}
 		}
 	}
@@ -315,6 +315,14 @@ var assertingMarks = map[string]bool{
 func (t *depTree) assertedAdjunct(v int) bool {
 	m := t.child(v, "mark")
 	return m < 0 || assertingMarks[strings.ToLower(t.toks[m].Form)]
+}
+
+// infinitiveMark reports whether the verb at v is a "to" infinitive: a
+// purpose adjunct ("worked hard to evade …") whose subject is the main
+// clause's.
+func (t *depTree) infinitiveMark(v int) bool {
+	m := t.child(v, "mark")
+	return m >= 0 && strings.EqualFold(t.toks[m].Form, "to")
 }
 
 // governor returns the verb whose auxiliaries a conjoined or controlled
@@ -670,6 +678,31 @@ func (s *sentence) treeSubject(p *pred) {
 		}
 		if p.g.hypo == "" {
 			p.g.hypo = t.modal(h)
+		}
+	}
+	// "should take measures to withdraw": a purpose has the main verb's
+	// modality and tense (not its negation: "did not come, to the regret
+	// of …"), up a chain of coordinated, controlled and purpose verbs; an
+	// act the main clause asserts as its means ("by criticising X, Russia
+	// may have sought …") keeps its own
+	for x, n := p.v, 0; n < 8 && t.head[x] >= 0; n++ {
+		b := t.base(x)
+		if b != "conj" && b != "xcomp" && !(b == "advcl" && t.infinitiveMark(x)) {
+			break
+		}
+		x = t.head[x]
+		if b == "advcl" || n > 0 {
+			g := s.analyseGroup(x)
+			if p.g.hypo == "" {
+				p.g.hypo = g.hypo
+			}
+			if p.g.hypo == "" {
+				p.g.hypo = t.modal(x)
+			}
+			p.g.future = p.g.future || g.future
+		}
+		if t.child(x, "nsubj", "nsubj:pass") >= 0 {
+			break
 		}
 	}
 	if len(p.subj) > 0 {

@@ -55,7 +55,10 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedThings(out)
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
-	s.wireReadings(out) // wire.go
+	s.gerundMeans(out)              // ungdlists.go
+	out = s.listAddressees(out)     // ungdlists.go
+	out = s.parallelAddressees(out) // ungdlists.go
+	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.appealContents(out)

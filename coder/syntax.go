@@ -194,12 +194,14 @@ walk:
 		case isAdvTag(t) && (!timeWords[w] || splitAdverbs[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD")) || w == "also" || w == "jointly" || w == "\"":
 			// adverbs inside the group ("officially acknowledged") and
 			// KCNA's quotes ("would "not accept"")
+		case s.adverbAfterAux(k):
+			// "we have recently reached", "have further agreed" (ungdlists.go)
 		default:
 			break walk
 		}
 		g.start = k
 	}
-	if sawBe && (tag == "VBN" || tag == "VBD") {
+	if sawBe && (tag == "VBN" || tag == "VBD") && !s.stativeParticiple(v) {
 		g.passive = true
 	}
 	if s.headline && !sawAux && (tag == "VBN" || tag == "VBD") && v > 0 {

@@ -52,7 +52,7 @@ func (s *sentence) performFrame(p *pred, gi int) bool {
 		}
 		return len(p.subj) > 0
 	}
-	return false
+	return s.coordinatedFrame(p, gi) // ungdlists.go
 }
 
 // frameWord returns the PERFORMATIVE_FRAMES word just before the "to" of
@@ -378,7 +378,7 @@ func (s *sentence) appealContents(out []candidate) []candidate {
 		asked := false
 		if d.p.g.infin && cameo.Root(d.code) != "02" {
 			for _, c := range out {
-				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && c.src.code == d.src.code && !s.finiteBetween(c.p.vend, d.p.g.start) {
+				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && (c.src.code == d.src.code || !c.noTarget && c.tgt.code == d.src.code) && !s.finiteBetween(c.p.vend, d.p.g.start) {
 					asked = true
 					s.note("\"" + s.norm(d.p.v) + "\" is what the appeal asks for: not an event of its own")
 					break

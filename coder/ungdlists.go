@@ -1,0 +1,336 @@
+// Governments in their own voice, second pass (issue 11): the shapes of
+// General Debate sentences that give one act several addressees or carry a
+// second act in a coordinated clause — "we invite the United Nations and the
+// international community to …" (the UN and ---), "Antigua commends
+// Venezuela for its pledge and Cuba for its doctors" (two events), "we
+// condemn violence by supporting the resolution of the Council" (the
+// Council is the object of the support, not of the condemnation), "I thank
+// X and also take this opportunity to congratulate Y".
+
+package coder
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// setAddressees names the knowledge files' set of addressees that name no
+// state ("the international community", "all States", "our partners").
+const setAddressees = "ADDRESSEES"
+
+// addresseeSets caches, per dictionary, the ADDRESSEES set as phrases.
+var addresseeSets sync.Map // *dict.Dict → map[string]bool
+
+func (s *sentence) addressees() map[string]bool {
+	if v, ok := addresseeSets.Load(s.c.d); ok {
+		return v.(map[string]bool)
+	}
+	v, _ := addresseeSets.LoadOrStore(s.c.d, wordSet(s.c.d, setAddressees))
+	return v.(map[string]bool)
+}
+
+var _ *dict.Dict // the cache's key type
+
+// addresseeAt returns the end of an ADDRESSEES phrase starting at k
+// ("the international community", "other donors"), or -1.
+func (s *sentence) addresseeAt(k int) int {
+	set := s.addressees()
+	for n := 4; n >= 1; n-- {
+		if k+n > len(s.toks) {
+			continue
+		}
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = s.norm(k + i)
+		}
+		if set[strings.Join(parts, " ")] {
+			return k + n
+		}
+	}
+	return -1
+}
+
+// listRoots are the acts whose several addressees are each coded: appeals,
+// praise and thanks, condolences.
+func listRoot(code string) bool {
+	r := cameo.Root(code)
+	return r == "02" || r == "05" || strings.HasPrefix(code, "018")
+}
+
+// objectLimit returns where the objects of candidate c's verb end: at the
+// end of the clause, at a new finite verb or relative pronoun, or, once
+// past the target, at the reason or purpose ("for", "to" + verb).
+func (s *sentence) objectLimit(c *candidate, past int) int {
+	for k := c.verb[1]; k < len(s.toks); k++ {
+		w := s.norm(k)
+		switch w {
+		case ";", ":", ".", "!", "?":
+			return k
+		}
+		if k >= past && (w == "for" || w == "which" || w == "who" || w == "that" || w == "because" ||
+			w == "to" && s.tag(k+1) == "VB" || s.finiteVerbAt(k) || s.tag(k) == "MD") {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// conjunctStart reports whether the phrase at k opens a member of the
+// verb's list of objects: right after the verb or its preposition ("to",
+// "on", "upon" near the verb), or after "and", "," or "as well as".
+func (s *sentence) conjunctStart(c *candidate, k int) bool {
+	j := k - 1
+	for j > c.verb[1] && (s.tag(j) == "DT" || s.tag(j) == "PRP$" || isAdjTag(s.tag(j)) || s.norm(j) == "other" || s.norm(j) == "all") {
+		j--
+	}
+	if j < c.verb[1] {
+		return true
+	}
+	switch w := s.norm(j); w {
+	case ",", "and", "&":
+		return true
+	case "as":
+		return s.norm(j-1) == "well" && s.norm(j-2) == "as"
+	case "to", "on", "upon":
+		return j <= c.verb[1]+3
+	}
+	return false
+}
+
+// listAddressees codes each member of a list of addressees: a named actor
+// with an unnamed collective ("we invite the United Nations and the
+// international community to …": the UN and ---), or the unnamed collective
+// first and a named actor after it ("we call on the international community
+// and the African Union").
+func (s *sentence) listAddressees(out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if !listRoot(c.code) || c.p == nil || c.p.noun {
+			continue
+		}
+		past := c.verb[1]
+		if !c.noTarget && c.tgt.j > past {
+			past = c.tgt.j
+		}
+		limit := s.objectLimit(&c, past)
+		unnamed := false // an unnamed addressee opened the list
+		for k := c.verb[1]; k < limit; k++ {
+			if c.noTarget {
+				if e := s.addresseeAt(k); e > 0 && s.conjunctStart(&c, k) {
+					unnamed = true
+					k = e - 1
+					continue
+				}
+				m := s.mentionAt(k)
+				if !unnamed || m == nil || m.i != k || m.speaker || !s.conjunctStart(&c, k) {
+					continue
+				}
+				if s.tag(m.j) == "POS" || s.norm(m.j) == "of" || isNounTag(s.tag(m.j)) {
+					k = m.j - 1
+					continue // "the efforts of X's government": an owner
+				}
+				ts := s.localTargets(s.actorsIn(m.i, m.j, true), []actor{c.src})
+				if len(ts) == 0 || ts[0].weak || demarche.Country(ts[0].code) == demarche.Country(c.src.code) || s.hasPair(out, c, ts[0].code) {
+					k = m.j - 1
+					continue
+				}
+				d := c
+				d.tgt, d.noTarget = ts[0], false
+				d.rule += " (a member of the list of addressees)"
+				out = append(out, d)
+				s.note("\"" + s.spanText(m.i, m.j) + "\": one more addressee of \"" + s.norm(c.p.v) + "\"")
+				k = m.j - 1
+				continue
+			}
+			e := s.addresseeAt(k)
+			if e < 0 || !s.conjunctStart(&c, k) || s.hasPair(out, c, "") {
+				continue
+			}
+			d := c
+			d.tgt, d.noTarget = actor{}, true
+			d.rule += " (an unnamed addressee in the list)"
+			out = append(out, d)
+			s.note("\"" + s.spanText(k, e) + "\": an unnamed addressee of \"" + s.norm(c.p.v) + "\" beside the named one (---)")
+			break
+		}
+	}
+	return out
+}
+
+// hasPair reports whether out holds an event of c's source and root toward
+// tgt's country ("" for ---).
+func (s *sentence) hasPair(out []candidate, c candidate, tgt string) bool {
+	for _, d := range out {
+		if d.src.code != c.src.code || cameo.Root(d.code) != cameo.Root(c.code) {
+			continue
+		}
+		if tgt == "" && d.noTarget || tgt != "" && !d.noTarget && demarche.Country(d.tgt.code) == demarche.Country(tgt) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedThings are what praise or support is given for when it names its
+// owner by an adjective ("the French initiative", "the Qatari efforts").
+var ownedThings = setOf("initiative", "initiatives", "efforts", "effort", "role", "proposal", "proposals",
+	"plan", "leadership", "contribution", "contributions", "support", "assistance", "mediation", "work",
+	"commitment", "generosity", "help", "solidarity", "engagement", "presidency", "government", "people")
+
+// parallelAddressees codes the second addressee of praise given in
+// parallel ("commends Venezuela for its pledge and Cuba for its doctors",
+// "I commend the role of the committee, as well as the French initiative").
+func (s *sentence) parallelAddressees(out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if cameo.Root(c.code) != "05" || c.p == nil || c.p.noun {
+			continue
+		}
+		from := c.verb[1]
+		if !c.noTarget && c.tgt.j > from {
+			from = c.tgt.j
+		}
+		reason := false
+		for k := from; k < len(s.toks); k++ {
+			w := s.norm(k)
+			if w == ";" || w == ":" || w == "." || s.finiteVerbAt(k) && k > from || s.tag(k) == "MD" {
+				break
+			}
+			if w == "for" || w == "on" {
+				reason = true
+				continue
+			}
+			a := -1
+			well := w == "as" && s.norm(k+1) == "well" && s.norm(k+2) == "as"
+			switch {
+			case well:
+				a = k + 3
+			case w == "and" && s.norm(k+1) != "also":
+				a = k + 1
+			}
+			if a < 0 {
+				continue
+			}
+			for s.tag(a) == "DT" {
+				a++
+			}
+			m := s.mentionAt(a)
+			if m == nil || m.i != a || m.speaker {
+				continue
+			}
+			parallel := reason && (s.norm(m.j) == "for" || s.norm(m.j) == "on")
+			owned := (well || s.norm(k-1) == ",") && ownedThings[s.norm(m.j)] && m.actor != nil
+			if !parallel && !owned {
+				continue
+			}
+			ts := s.localTargets(s.actorsIn(m.i, m.j, true), []actor{c.src})
+			if len(ts) == 0 || demarche.Country(ts[0].code) == demarche.Country(c.src.code) || s.hasPair(out, c, ts[0].code) {
+				continue
+			}
+			d := c
+			d.tgt, d.noTarget = ts[0], false
+			d.tgt.weak = false
+			d.rule += " (a second addressee in parallel)"
+			out = append(out, d)
+			s.note("\"" + s.spanText(m.i, m.j) + "\": a second addressee of \"" + s.norm(c.p.v) + "\"")
+			k = m.j - 1
+		}
+	}
+	return out
+}
+
+// gerundMeans drops the target of a verb that an actor named only inside a
+// following "by" + gerund gives: "condemned acts of violence by supporting
+// the resolution of the Security Council" condemns no Council; the gerund
+// has its own event.
+func (s *sentence) gerundMeans(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.noTarget || c.p == nil || c.tgt.i <= c.verb[1] {
+			continue
+		}
+		for k := c.verb[1]; k < c.tgt.i; k++ {
+			if s.norm(k) == "by" && s.tag(k+1) == "VBG" {
+				c.noTarget, c.tgt = true, actor{}
+				s.note("\"by " + s.norm(k+1) + "\": the means has its own object; \"" + s.norm(c.p.v) + "\" names none")
+				break
+			}
+			if s.norm(k) == ";" || s.norm(k) == ":" {
+				break
+			}
+		}
+	}
+}
+
+// lightFrameVerbs take a frame of the speaker's own voice in a coordinated
+// clause: "… and also take this opportunity to congratulate".
+var lightFrameVerbs = setOf("take", "seize", "use", "avail")
+
+// coordinatedFrame gives a performative frame whose clause has no subject
+// of its own the speaker of the clause it is coordinated with: "I thank
+// his predecessor and also take this opportunity to congratulate X".
+func (s *sentence) coordinatedFrame(p *pred, gi int) bool {
+	k := gi - 1
+	for k > 0 && (s.tag(k) == "DT" || isAdjTag(s.tag(k))) && k > gi-4 {
+		k--
+	}
+	if !lightFrameVerbs[lemma(s.norm(k))] {
+		return false
+	}
+	k--
+	for k > 0 && isAdvTag(s.tag(k)) || s.norm(k) == "also" {
+		k--
+	}
+	if s.norm(k) != "and" {
+		return false
+	}
+	var q *pred
+	for _, r := range s.preds {
+		if !r.noun && r.vend <= k && len(r.subj) > 0 && (q == nil || r.v > q.v) {
+			q = r
+		}
+	}
+	if q == nil || !s.firstPerson(q) || s.finiteBetween(q.vend, k) {
+		return false
+	}
+	p.subj, p.subjHow, p.subjSpan = q.subj, "the speaker of the coordinated clause (\""+s.norm(q.v)+" … and "+s.norm(k+1)+"\")", q.subjSpan
+	return true
+}
+
+// mustPerform reports whether "we must" + a verb of praise is the
+// speaker's praise given in the saying ("we must applaud the United
+// Nations for its efforts"), not an exhortation of its own side.
+func (s *sentence) mustPerform(p *pred, code string) bool {
+	if cameo.Root(code) != "05" || !s.firstPerson(p) || p.g.neg {
+		return false
+	}
+	return praiseVerbs[lemma(s.norm(p.v))]
+}
+
+var praiseVerbs = setOf("applaud", "commend", "thank", "congratulate", "salute", "praise", "hail", "pay", "acknowledge", "recognize", "recognise", "express")
+
+// stativeParticiple reports whether the participle at v after "be" states
+// a condition of the subject rather than a passive: "we are engaged in
+// talks with", "Ghana is involved in".
+func (s *sentence) stativeParticiple(v int) bool {
+	w := s.norm(v)
+	return (w == "engaged" || w == "involved") && s.norm(v+1) == "in"
+}
+
+// adverbAfterAux reports whether the word at k is an adverb between an
+// auxiliary and its verb: "we have recently reached", "we have further
+// agreed", "it has now decided".
+func (s *sentence) adverbAfterAux(k int) bool {
+	w, t := s.norm(k), s.tag(k)
+	if !(isAdvTag(t) || timeWords[w] || w == "further") {
+		return false
+	}
+	b := s.norm(k - 1)
+	return haveForms[b] || beForms[b] && s.tag(k-1) != "POS" || futureMod[b] || hypoMod[b]
+}

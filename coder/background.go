@@ -13,6 +13,9 @@ import (
 // "as" clauses are kept: they often carry news ("While Moscow expressed its
 // condolences to Seoul, …").
 func (s *sentence) backgroundClause(p *pred) string {
+	if s.freeRelative(p) { // ungdlists.go
+		return "what"
+	}
 	for k := p.g.start - 1; k >= 0; k-- {
 		w, t := s.norm(k), s.tag(k)
 		if w == ";" || w == ":" {

@@ -17,6 +17,9 @@ type candidate struct {
 	verb     [2]int
 	speech   bool   // a statement whose content is reported speech
 	content  [2]int // the content clause of a statement
+	// unnamed is an unnamed addressee listed beside named ones ("the UN
+	// and the international community"): kept beside their events
+	unnamed bool
 }
 
 // codeSentence runs the whole analysis of one sentence.

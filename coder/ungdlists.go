@@ -121,7 +121,7 @@ func (s *sentence) listAddressees(out []candidate) []candidate {
 		unnamed := false // an unnamed addressee opened the list
 		for k := c.verb[1]; k < limit; k++ {
 			if c.noTarget {
-				if e := s.addresseeAt(k); e > 0 && s.conjunctStart(&c, k) {
+				if e := s.addresseeAt(k); e > 0 && s.conjunctStart(&c, k) && s.addresseeHead(k, e) {
 					unnamed = true
 					k = e - 1
 					continue
@@ -142,17 +142,18 @@ func (s *sentence) listAddressees(out []candidate) []candidate {
 				d := c
 				d.tgt, d.noTarget = ts[0], false
 				d.rule += " (a member of the list of addressees)"
+				out[i].unnamed = true // the list opened with an unnamed member
 				out = append(out, d)
 				s.note("\"" + s.spanText(m.i, m.j) + "\": one more addressee of \"" + s.norm(c.p.v) + "\"")
 				k = m.j - 1
 				continue
 			}
 			e := s.addresseeAt(k)
-			if e < 0 || !s.conjunctStart(&c, k) || s.hasPair(out, c, "") {
+			if e < 0 || !s.conjunctStart(&c, k) || s.hasPair(out, c, "") || !s.addresseeHead(k, e) {
 				continue
 			}
 			d := c
-			d.tgt, d.noTarget = actor{}, true
+			d.tgt, d.noTarget, d.unnamed = actor{}, true, true
 			d.rule += " (an unnamed addressee in the list)"
 			out = append(out, d)
 			s.note("\"" + s.spanText(k, e) + "\": an unnamed addressee of \"" + s.norm(c.p.v) + "\" beside the named one (---)")
@@ -237,6 +238,9 @@ func (s *sentence) parallelAddressees(out []candidate) []candidate {
 			d.tgt, d.noTarget = ts[0], false
 			d.tgt.weak = false
 			d.rule += " (a second addressee in parallel)"
+			if c.noTarget {
+				out[i].unnamed = true // the first addressee is unnamed
+			}
 			out = append(out, d)
 			s.note("\"" + s.spanText(m.i, m.j) + "\": a second addressee of \"" + s.norm(c.p.v) + "\"")
 			k = m.j - 1
@@ -333,4 +337,42 @@ func (s *sentence) adverbAfterAux(k int) bool {
 	}
 	b := s.norm(k - 1)
 	return haveForms[b] || beForms[b] && s.tag(k-1) != "POS" || futureMod[b] || hypoMod[b]
+}
+
+// normativeAdjs judge an act without doing it: "we would be wise to
+// encourage …", "it is essential to condemn …" (syntax.go's infinitive
+// governors).
+var normativeAdjs = setOf("wise", "unwise", "important", "necessary", "essential", "imperative", "vital",
+	"crucial", "urgent", "advisable", "better", "best", "useful", "appropriate", "right", "wrong")
+
+// freeRelative reports whether p's clause is a free relative that is the
+// object of another verb or a preposition: "we need to fulfil what we have
+// already agreed on" names the agreement, it does not report one.
+func (s *sentence) freeRelative(p *pred) bool {
+	a := p.subjSpan[0]
+	if p.subjSpan[1] <= a {
+		a = p.g.start
+	}
+	if s.norm(a-1) != "what" {
+		return false
+	}
+	t := s.tag(a - 2)
+	return isVerbTag(t) || t == "IN" || t == "TO"
+}
+
+// addresseeHead reports whether the ADDRESSEES phrase [k, e) is a whole
+// member of a list: not part of a name ("the World Bank"), not the head of
+// named members ("the Governments of Australia and Japan"), not the tail
+// "and other countries" of named members (one event: "thanked China and
+// other countries" thanks China).
+func (s *sentence) addresseeHead(k, e int) bool {
+	for j := k; j < e; j++ {
+		if s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	if isNounTag(s.tag(e)) || s.tag(e) == "POS" || s.norm(e) == "of" {
+		return false
+	}
+	return s.norm(k-1) != "other" && s.norm(k) != "other"
 }

@@ -61,6 +61,10 @@ func (s *sentence) codeSentence() []candidate {
 	s.gerundMeans(out)              // ungdlists.go
 	out = s.listAddressees(out)     // ungdlists.go
 	out = s.parallelAddressees(out) // ungdlists.go
+	out = s.actsGoingTo(out)        // ungdlists.go
+	s.relativeTargetLeak(out)       // ungdlists.go
+	s.welcomedDecisions(out)        // ungdlists.go
+	s.electedAddressee(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

@@ -376,3 +376,175 @@ func (s *sentence) addresseeHead(k, e int) bool {
 	}
 	return s.norm(k-1) != "other" && s.norm(k) != "other"
 }
+
+// nounActs are the nouns of a speaker's act named as the subject of "go
+// to": "our gratitude goes to X", "my delegation's congratulations also go
+// to Y" (051; condolences 018).
+var nounActs = map[string]string{"gratitude": "051", "thanks": "051", "appreciation": "051", "congratulations": "051",
+	"felicitations": "051", "compliments": "051", "tribute": "051", "homage": "051", "praise": "051",
+	"condolences": "018", "sympathy": "018", "sympathies": "018", "solidarity": "051"}
+
+// actsGoingTo codes "our gratitude goes to the World Health Organization",
+// "our thanks also go to the outgoing President": the speaker's act named by
+// a noun, addressed by "go to", "be extended to", "be due to".
+func (s *sentence) actsGoingTo(out []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return out
+	}
+	for _, p := range s.preds {
+		if p.noun || p.g.neg || p.g.hypo != "" || p.g.infin || !p.g.finite {
+			continue
+		}
+		l := p.lemma(s)
+		if l != "go" && l != "extend" && l != "be" && l != "address" && l != "due" {
+			continue
+		}
+		// the noun before the verb group, past adjectives and "also"
+		k := p.g.start - 1
+		for k >= 0 && (isAdvTag(s.tag(k)) || s.norm(k) == "also") {
+			k--
+		}
+		code, ok := nounActs[s.norm(k)]
+		if !ok {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && isAdjTag(s.tag(j)) {
+			j--
+		}
+		if s.tag(j) == "POS" {
+			j-- // "my delegation's congratulations"
+		}
+		m := s.mentionAt(j)
+		if !(s.norm(j) == "our" || s.norm(j) == "my" || m != nil && m.speaker) {
+			continue
+		}
+		to := p.vend
+		if s.norm(to-1) == "to" {
+			to-- // "go to" read as one verb
+		}
+		if s.norm(to) == "due" {
+			to++
+		}
+		if s.norm(to) != "to" {
+			continue
+		}
+		src := actor{code: s.speakerCode(), i: -1, j: -1, note: "the document's speaker (\"" + s.norm(j) + " " + s.norm(k) + "\")"}
+		end := s.chainRight(to+1, len(s.toks))
+		ts := s.localTargets(s.actorsIn(to+1, end, true), []actor{src})
+		base := candidate{p: p, code: code, rule: "coder: \"" + s.norm(k) + " " + s.norm(p.v) + " to\" (ungdlists.go)", src: src, verb: [2]int{p.g.start, p.vend}}
+		if len(ts) == 0 {
+			base.noTarget = true
+			out = append(out, base)
+		}
+		for _, t := range ts {
+			if t.weak || demarche.Country(t.code) == demarche.Country(src.code) {
+				continue
+			}
+			c := base
+			c.tgt = t
+			out = append(out, c)
+		}
+		s.note("\"" + s.norm(k) + " " + s.norm(p.v) + " to\": the speaker's " + s.norm(k) + " addressed")
+	}
+	return out
+}
+
+// speakerCode is the actor code of the document's speaker (its government
+// for a country).
+func (s *sentence) speakerCode() string {
+	code := s.doc.speaker
+	if len(code) == 3 {
+		code += "GOV"
+	}
+	return code
+}
+
+// relativeTargetLeak drops a target found past the end of a parenthetical
+// relative clause: in "my country, which has long supported peacekeeping,
+// welcomes the decision of the Council", "supported" names no Council.
+func (s *sentence) relativeTargetLeak(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.noTarget || c.tgt.i <= c.verb[1] {
+			continue
+		}
+		rel := -1
+		for k := c.verb[0] - 1; k >= 1 && k >= c.verb[0]-6; k-- {
+			if (s.norm(k) == "which" || s.norm(k) == "who") && s.norm(k-1) == "," {
+				rel = k
+				break
+			}
+			if s.norm(k) == "," {
+				break
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		for k := c.verb[1]; k < c.tgt.i; k++ {
+			if s.norm(k) == "," && s.finiteBetween(k+1, c.tgt.i) {
+				c.noTarget, c.tgt = true, actor{}
+				s.note("\"" + s.norm(c.p.v) + "\" in a relative clause: its objects end at the comma")
+				break
+			}
+		}
+	}
+}
+
+// welcomedDecisions turns "welcome" read as hosting (043) into endorsement
+// (051) when a thing stands between the verb and the actor ("welcomes the
+// decision of the Security Council", "we welcome the recent adoption by X").
+func (s *sentence) welcomedDecisions(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.code != "043" || c.noTarget || c.p.lemma(s) != "welcome" {
+			continue
+		}
+		a := c.tgt.i
+		for k := c.tgt.i; k < c.tgt.j; k++ {
+			if s.mentionAt(k) != nil {
+				a = k
+				break
+			}
+		}
+		for k := c.verb[1]; k < a; k++ {
+			if isNounTag(s.tag(k)) && s.tag(k) != "CD" && s.mentionAt(k) == nil && !s.c.sets.genericHeads[s.norm(k)] && !s.c.sets.stateHeads[s.norm(k)] {
+				c.code = "051"
+				c.rule += " (what is welcomed is a thing: endorsement)"
+				break
+			}
+		}
+	}
+}
+
+// electionWords name the office-holder's accession a speaker congratulates
+// ("on your election", "on her assumption of the presidency").
+var electionWords = setOf("election", "re-election", "reelection", "assumption", "elevation", "appointment")
+
+// electedAddressee gives praise with no known target whose clause
+// congratulates on an election ("I congratulate Ms. X on her election")
+// the Assembly, in a government's statement: there, an addressee elected
+// and unknown to the dictionaries is the President of the Assembly.
+func (s *sentence) electedAddressee(out []candidate) {
+	if s.doc.speaker == "" {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || cameo.Root(c.code) != "05" || c.p == nil {
+			continue
+		}
+		for k := c.verb[1]; k+2 < len(s.toks) && k < c.verb[1]+14; k++ {
+			w := s.norm(k)
+			if w == ";" || w == "." || s.finiteVerbAt(k) && k > c.verb[1] {
+				break
+			}
+			if (w == "on" || w == "upon") && (s.tag(k+1) == "PRP$" || s.norm(k+1) == "the") && electionWords[s.norm(k+2)] {
+				c.tgt, c.noTarget = actor{code: venueActor.Code, i: -1, j: -1, note: "the one elected, in a statement to the Assembly"}, false
+				s.note("\"" + s.spanText(k, k+3) + "\": the addressee is the Assembly's elected officer")
+				break
+			}
+		}
+	}
+}

@@ -22,7 +22,7 @@ func (s *sentence) backgroundClause(p *pred) string {
 			return ""
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
-			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) {
 			if w == "after" && s.returnBefore(k) {
 				// "came back home after visiting Cambodia": the return
 				// ends the visit, which is the news

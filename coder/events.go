@@ -65,6 +65,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.relativeTargetLeak(out)       // ungdlists.go
 	s.welcomedDecisions(out)        // ungdlists.go
 	s.electedAddressee(out)         // ungdlists.go
+	out = s.asCitations(out)        // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

@@ -548,3 +548,45 @@ func (s *sentence) electedAddressee(out []candidate) {
 		}
 	}
 }
+
+// adverbialSubordinator reports whether the subordinator at k stands alone
+// as an adverb: "as we have said before, we support …" ("before" closes
+// the citation, it opens no clause).
+func (s *sentence) adverbialSubordinator(k int) bool {
+	switch s.norm(k + 1) {
+	case ",", ".", ";", ":", "":
+		return true
+	}
+	return false
+}
+
+// asCitations drops the statement of a citation that frames the speaker's
+// own words: "As we have said before, we support …", "as I stated last
+// year, …" (the sentence's act is what follows).
+func (s *sentence) asCitations(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if cameo.Root(c.code) == "01" && c.p != nil && !c.p.noun && c.p.subjSpan[1] > c.p.subjSpan[0] &&
+			s.norm(c.p.subjSpan[0]-1) == "as" && s.commaSoonAfter(c.p.vend) {
+			s.note("\"as … " + s.norm(c.p.v) + "\": a citation framing the statement, not an event")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// commaSoonAfter reports whether a comma follows token k after adverbs and
+// time words only ("said before,", "stated last year,", "said many times,").
+func (s *sentence) commaSoonAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		w := s.norm(j)
+		if w == "," {
+			return true
+		}
+		if !(isAdvTag(s.tag(j)) || timeWords[w] || w == "before" || w == "last" || w == "year" || w == "many" || w == "times" || w == "on" || w == "several" || w == "occasions" || w == "in" || w == "the" || w == "past" || s.tag(j) == "CD") {
+			return false
+		}
+	}
+	return false
+}

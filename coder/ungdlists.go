@@ -446,6 +446,14 @@ func (s *sentence) actsGoingTo(out []candidate) []candidate {
 			out = append(out, c)
 		}
 		s.note("\"" + s.norm(k) + " " + s.norm(p.v) + " to\": the speaker's " + s.norm(k) + " addressed")
+		keep := out[:0]
+		for _, d := range out {
+			if d.p == p && cameo.Root(d.code) == "04" {
+				continue // "go to" read as travel
+			}
+			keep = append(keep, d)
+		}
+		out = keep
 	}
 	return out
 }

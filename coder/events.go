@@ -59,6 +59,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
 	s.gerundMeans(out)              // ungdlists.go
+	s.censuredAuthor(out)           // ungdlists.go
 	out = s.listAddressees(out)     // ungdlists.go
 	out = s.parallelAddressees(out) // ungdlists.go
 	out = s.actsGoingTo(out)        // ungdlists.go

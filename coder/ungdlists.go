@@ -598,3 +598,92 @@ func (s *sentence) commaSoonAfter(k int) bool {
 	}
 	return false
 }
+
+// coordinatedPredicates gives a verb coordinated after another's object
+// ("we support the efforts of the Secretary-General and call on all parties
+// to engage") the subject and frame of that verb, when it has no subject of
+// its own and nothing but its objects stands between them.
+func (s *sentence) coordinatedPredicates(preds []*pred) {
+	for _, p := range preds {
+		if p.noun || len(p.subj) > 0 || p.g.infin || p.g.govIdx >= 0 || s.norm(p.g.start-1) != "and" {
+			continue
+		}
+		if t := s.tag(p.v); t != "VB" && t != "VBP" && t != "VBZ" && t != "VBD" && t != "NN" && t != "NNS" {
+			continue
+		}
+		var q *pred
+		for _, r := range preds {
+			if !r.noun && r.v < p.v && len(r.subj) > 0 && (r.g.finite || s.finiteVerbAt(r.v)) && !r.g.infin && (q == nil || r.v > q.v) {
+				q = r
+			}
+		}
+		if q == nil || s.finiteBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) {
+			continue
+		}
+		between := false
+		for _, r := range preds {
+			if !r.noun && r.v > q.v && r.v < p.v {
+				between = true // "to set up … in order to boost … and develop"
+			}
+		}
+		if between {
+			continue
+		}
+		p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (coordinated clauses)", q.subjSpan
+		p.g.hypo, p.g.future, p.g.neg, p.g.finite = q.g.hypo, q.g.future, q.g.neg, true
+	}
+}
+
+// subordinateBetween reports whether a subordinating word or a relative
+// pronoun stands in [a, b): the verb after it is not coordinated with the
+// verb before.
+func (s *sentence) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.norm(k) {
+		case "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although", "where", ";", ":":
+			return true
+		}
+	}
+	return false
+}
+
+// forceNouns are acts whose author a nationality adjective names ("the
+// Russian war of aggression", "the Israeli strikes").
+var forceNouns = setOf("war", "wars", "aggression", "invasion", "attack", "attacks", "occupation", "annexation",
+	"strikes", "airstrikes", "bombing", "bombings", "bombardment", "shelling", "offensive", "incursion",
+	"incursions", "blockade", "aggressions", "tests", "test", "launches", "provocation", "provocations", "aggressor")
+
+// censuredAuthor makes the author of a censured act the target when a
+// nationality adjective names it before the act's noun: "Sweden condemns
+// the Russian war of aggression against Ukraine" censures Russia, not the
+// victim named after "against".
+func (s *sentence) censuredAuthor(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if r := cameo.Root(c.code); r != "11" && r != "12" || c.p == nil || c.p.noun {
+			continue
+		}
+		k := c.verb[1]
+		for k < len(s.toks) && k < c.verb[1]+4 && (s.tag(k) == "DT" || s.tag(k) == "PRP$" || isAdjTag(s.tag(k)) || isAdvTag(s.tag(k))) && s.mentionAt(k) == nil {
+			k++
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.i != k || m.speaker || m.actor == nil && m.person == nil {
+			continue
+		}
+		j := m.j
+		for j < len(s.toks) && j < m.j+3 && (isAdjTag(s.tag(j)) || s.tag(j) == "HYPH" || s.norm(j) == "-") && !forceNouns[s.norm(j)] {
+			j++
+		}
+		if !forceNouns[s.norm(j)] {
+			continue
+		}
+		ts := s.localTargets(s.actorsIn(m.i, m.j, true), []actor{c.src})
+		if len(ts) == 0 || !c.noTarget && demarche.Country(ts[0].code) == demarche.Country(c.tgt.code) {
+			continue
+		}
+		c.tgt, c.noTarget = ts[0], false
+		c.tgt.weak = false
+		s.note("\"" + s.spanText(m.i, j+1) + "\": the author of the censured act is the target")
+	}
+}

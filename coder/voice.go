@@ -227,6 +227,7 @@ func (s *sentence) welcomedThings(out []candidate) {
 func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
 	s.joinedActs(preds)
 	s.coordinatedInfinitives(preds)
+	defer s.coordinatedPredicates(preds) // ungdlists.go
 	for i := 1; i < len(preds); i++ {
 		p, q := preds[i], preds[i-1]
 		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {

@@ -67,6 +67,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedDecisions(out)        // ungdlists.go
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
+	s.asAppositive(out)             // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

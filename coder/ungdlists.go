@@ -198,6 +198,16 @@ func (s *sentence) parallelAddressees(out []candidate) []candidate {
 			from = c.tgt.j
 		}
 		reason := false
+		prep := "" // the preposition before the first addressee ("solidarity with X")
+		if !c.noTarget {
+			b := c.tgt.i - 1
+			for b > c.verb[1] && (s.tag(b) == "DT" || isAdjTag(s.tag(b))) {
+				b--
+			}
+			if w := s.norm(b); w == "with" || w == "to" || w == "for" || w == "on" {
+				prep = w
+			}
+		}
 		for k := from; k < len(s.toks); k++ {
 			w := s.norm(k)
 			if w == ";" || w == ":" || w == "." || s.finiteVerbAt(k) && k > from || s.tag(k) == "MD" {
@@ -218,6 +228,10 @@ func (s *sentence) parallelAddressees(out []candidate) []candidate {
 			if a < 0 {
 				continue
 			}
+			repeated := prep != "" && s.norm(a) == prep // "with Venezuela and with Nicaragua"
+			if repeated {
+				a++
+			}
 			for s.tag(a) == "DT" {
 				a++
 			}
@@ -225,7 +239,7 @@ func (s *sentence) parallelAddressees(out []candidate) []candidate {
 			if m == nil || m.i != a || m.speaker {
 				continue
 			}
-			parallel := reason && (s.norm(m.j) == "for" || s.norm(m.j) == "on")
+			parallel := reason && (s.norm(m.j) == "for" || s.norm(m.j) == "on") || repeated
 			owned := (well || s.norm(k-1) == ",") && ownedThings[s.norm(m.j)] && m.actor != nil
 			if !parallel && !owned {
 				continue
@@ -548,7 +562,9 @@ func (s *sentence) electedAddressee(out []candidate) {
 			if w == ";" || w == "." || s.finiteVerbAt(k) && k > c.verb[1] {
 				break
 			}
-			if (w == "on" || w == "upon") && (s.tag(k+1) == "PRP$" || s.norm(k+1) == "the") && electionWords[s.norm(k+2)] {
+			if (w == "on" || w == "upon") && (s.tag(k+1) == "PRP$" || s.norm(k+1) == "the") && electionWords[s.norm(k+2)] ||
+				w == "the" && electionWords[s.norm(k+1)] && s.norm(k+2) == "of" && k == c.verb[1] {
+				// "on your election", "welcomes the election of Mr. X"
 				c.tgt, c.noTarget = actor{code: venueActor.Code, i: -1, j: -1, note: "the one elected, in a statement to the Assembly"}, false
 				s.note("\"" + s.spanText(k, k+3) + "\": the addressee is the Assembly's elected officer")
 				break
@@ -685,5 +701,32 @@ func (s *sentence) censuredAuthor(out []candidate) {
 		c.tgt, c.noTarget = ts[0], false
 		c.tgt.weak = false
 		s.note("\"" + s.spanText(m.i, j+1) + "\": the author of the censured act is the target")
+	}
+}
+
+// asAppositive gives back the subject that an "as" apposition hides:
+// "Ethiopia, as a founding member of the African Union, condemns …" is
+// Ethiopia's act, not the Union's.
+func (s *sentence) asAppositive(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.src.i <= 0 || c.src.i >= c.verb[0] || s.norm(c.verb[0]-1) != "," {
+			continue
+		}
+		k := c.src.i - 1
+		for k > 0 && k > c.src.i-8 && s.norm(k) != "," {
+			k--
+		}
+		if s.norm(k) != "," || s.norm(k+1) != "as" || s.norm(k+2) == "well" {
+			continue
+		}
+		m := s.mentionAt(k - 1)
+		if m == nil || m.j != k || m.actor == nil && m.person == nil && !m.speaker {
+			continue
+		}
+		if a := s.actorsIn(m.i, m.j, false); len(a) > 0 && !a[0].weak {
+			c.src = a[0]
+			s.note("\"" + s.spanText(m.i, m.j) + ", as …,\": the apposition describes the subject, it is not the source")
+		}
 	}
 }

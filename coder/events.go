@@ -68,6 +68,8 @@ func (s *sentence) codeSentence() []candidate {
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
 	s.asAppositive(out)             // ungdlists.go
+	out = s.helpReceived(out)       // ungdlists.go
+	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

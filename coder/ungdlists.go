@@ -730,3 +730,76 @@ func (s *sentence) asAppositive(out []candidate) {
 		}
 	}
 }
+
+// aidNouns are help named by a noun whose giver follows "of": "with the
+// support of the United Nations and the European Union, we are on the road
+// to recovery" (the givers aid the speaker: 070).
+var aidNouns = setOf("support", "assistance", "help", "aid", "contribution", "contributions", "generosity", "backing", "financing", "funding")
+
+// helpReceived codes help the speaker says it received, named by a noun
+// after "with" or "thanks to": each giver toward the speaker (070).
+func (s *sentence) helpReceived(out []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return out
+	}
+	for _, p := range s.preds {
+		if !p.noun || !aidNouns[s.norm(p.v)] || s.norm(p.vend) != "of" {
+			continue
+		}
+		k := p.v - 1
+		for k > 0 && (isAdjTag(s.tag(k)) || s.tag(k) == "DT" || isAdvTag(s.tag(k))) {
+			k--
+		}
+		if !(s.norm(k) == "with" || s.norm(k) == "to" && s.norm(k-1) == "thanks") {
+			continue
+		}
+		end := s.chainRight(p.vend+1, len(s.toks))
+		dst := actor{code: s.speakerCode(), i: -1, j: -1, note: "the document's speaker (help received)"}
+		for _, a := range s.actorsIn(p.vend+1, end, false) {
+			if a.weak || demarche.Country(a.code) == demarche.Country(dst.code) || a.code == demarche.NoActor {
+				continue
+			}
+			out = append(out, candidate{p: p, code: "070", rule: "coder: \"" + s.norm(k) + " the " + s.norm(p.v) + " of\" (ungdlists.go)", src: a, tgt: dst, verb: [2]int{p.v, p.vend}})
+			s.note("\"" + s.norm(k) + " the " + s.norm(p.v) + " of " + s.spanText(a.i, a.j) + "\": help received by the speaker")
+		}
+	}
+	return out
+}
+
+// abstractHeads are nouns that an actor's adjective only qualifies: "the
+// Israeli-Palestinian conflict", "the Cyprus question".
+var abstractHeads = setOf("conflict", "conflicts", "question", "issue", "dispute", "crisis", "situation", "problem",
+	"file", "peace process", "talks", "negotiations", "war", "cause", "case", "border")
+
+// qualifierTargets drops a target that is only an adjective qualifying an
+// abstract noun inside a phrase after the verb's object: "we support the
+// two-State solution in the Israeli-Palestinian conflict" addresses no
+// state. Force and censure keep theirs ("condemn the Russian war").
+func (s *sentence) qualifierTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if r := cameo.Root(c.code); c.noTarget || r != "05" && r != "02" && r != "03" || c.p == nil || c.p.noun {
+			continue
+		}
+		m := s.mentionAt(c.tgt.i)
+		if m == nil || m.actor == nil {
+			continue
+		}
+		j := m.j
+		for j < len(s.toks) && j < m.j+4 && (s.mentionAt(j) != nil || s.norm(j) == "-" || isAdjTag(s.tag(j))) {
+			j++ // "Israeli- Palestinian": the second adjective
+		}
+		if !abstractHeads[s.norm(j)] {
+			continue
+		}
+		b := c.tgt.i - 1
+		for b > c.verb[1] && (s.tag(b) == "DT" || isAdjTag(s.tag(b)) || strings.HasSuffix(s.norm(b), "-") || s.mentionAt(b) != nil) {
+			b--
+		}
+		if s.tag(b) != "IN" || b <= c.verb[1]+1 {
+			continue // "we support the Cyprus question"? the object itself: keep
+		}
+		c.noTarget, c.tgt = true, actor{}
+		s.note("\"" + s.spanText(m.i, j+1) + "\": an adjective of an abstract noun in a phrase after the object, no addressee")
+	}
+}

@@ -803,3 +803,15 @@ func (s *sentence) qualifierTargets(out []candidate) {
 		s.note("\"" + s.spanText(m.i, j+1) + "\": an adjective of an abstract noun in a phrase after the object, no addressee")
 	}
 }
+
+// nameGoesOn reports whether a capitalised name continues at k after a
+// phrase of the assembly addressed ("the Organization for Security and
+// Co-operation in Europe", "the Organization of American States"): the
+// phrase opens another body's name, not the UN.
+func (s *sentence) nameGoesOn(k int) bool {
+	w := s.norm(k)
+	if w != "for" && w != "of" && w != "on" && !s.tok(k).Capitalized() {
+		return false
+	}
+	return s.tok(k).Capitalized() || s.tok(k+1).Capitalized() || s.norm(k+1) == "the" && s.tok(k+2).Capitalized()
+}

@@ -13,13 +13,16 @@ import (
 // "as" clauses are kept: they often carry news ("While Moscow expressed its
 // condolences to Seoul, …").
 func (s *sentence) backgroundClause(p *pred) string {
+	if s.freeRelative(p) { // ungdlists.go
+		return "what"
+	}
 	for k := p.g.start - 1; k >= 0; k-- {
 		w, t := s.norm(k), s.tag(k)
 		if w == ";" || w == ":" {
 			return ""
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
-			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) {
 			if w == "after" && s.returnBefore(k) {
 				// "came back home after visiting Cambodia": the return
 				// ends the visit, which is the news

@@ -17,6 +17,9 @@ type candidate struct {
 	verb     [2]int
 	speech   bool   // a statement whose content is reported speech
 	content  [2]int // the content clause of a statement
+	// unnamed is an unnamed addressee listed beside named ones ("the UN
+	// and the international community"): kept beside their events
+	unnamed bool
 }
 
 // codeSentence runs the whole analysis of one sentence.
@@ -55,7 +58,19 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedThings(out)
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
-	s.wireReadings(out) // wire.go
+	s.gerundMeans(out)              // ungdlists.go
+	s.censuredAuthor(out)           // ungdlists.go
+	out = s.listAddressees(out)     // ungdlists.go
+	out = s.parallelAddressees(out) // ungdlists.go
+	out = s.actsGoingTo(out)        // ungdlists.go
+	s.relativeTargetLeak(out)       // ungdlists.go
+	s.welcomedDecisions(out)        // ungdlists.go
+	s.electedAddressee(out)         // ungdlists.go
+	out = s.asCitations(out)        // ungdlists.go
+	s.asAppositive(out)             // ungdlists.go
+	out = s.helpReceived(out)       // ungdlists.go
+	s.qualifierTargets(out)         // ungdlists.go
+	s.wireReadings(out)             // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.appealContents(out)

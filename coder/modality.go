@@ -72,6 +72,11 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		out = s.speakerAppeal(p, rule+" (\""+g.hypo+"\" in the speaker's statement: an appeal)")
 		tr.coded("020", rule+" (an appeal of the speaker)")
 		return out, true
+	case (g.hypo == "must" || g.hypo == "should") && s.mustPerform(p, code):
+		// "we must applaud the United Nations": praise given in the saying
+		// (ungdlists.go)
+		rule += " (performative \"" + g.hypo + "\")"
+		g.hypo = ""
 	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
 		// "we must support …": an exhortation of the speaker's own side,
 		// not an act nor a stated plan

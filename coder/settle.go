@@ -22,7 +22,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			// restates the source, it is not whom the act is aimed at
 			c.noTarget = true
 		}
-		if c.noTarget && s.hasTargeted(cands, c) {
+		if c.noTarget && !c.unnamed && s.hasTargeted(cands, c) {
 			continue
 		}
 		if s.objectOfCensure(cands, c) || s.objectOfSourcelessCensure(c) /* body.go */ {
@@ -277,7 +277,8 @@ func (s *sentence) objectOfCensure(cands []candidate, c candidate) bool {
 		}
 		switch cameo.Root(d.code) {
 		case "11", "12":
-			if d.verb[1] <= c.verb[0] && c.verb[0] < d.tgt.i {
+			if d.verb[1] <= c.verb[0] && (c.verb[0] < d.tgt.i || d.tgt.i <= c.src.i && c.src.i < d.tgt.j) {
+				// "we condemn the invasion by X", "we condemn X's invasion"
 				s.note(fmt.Sprintf("%q: the object of %s's %s, not an event of its own", s.spanText(c.verb[0], c.verb[1]), d.src.code, d.code))
 				return true
 			}

@@ -171,6 +171,9 @@ func (s *sentence) speakerAt(i int) *mention {
 		if t := s.toks[i].Text; n == 1 && (t == "US" || t == "Us" && i > 0) {
 			continue // "US" is the United States, not "us"
 		}
+		if ph.venue && s.nameGoesOn(i+n) {
+			continue // "the Organization for Security and Co-operation …" (ungdlists.go)
+		}
 		if ph.venue {
 			return &mention{i: i, j: i + n, actor: venueActor}
 		}

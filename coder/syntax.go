@@ -194,12 +194,14 @@ walk:
 		case isAdvTag(t) && (!timeWords[w] || splitAdverbs[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD")) || w == "also" || w == "jointly" || w == "\"":
 			// adverbs inside the group ("officially acknowledged") and
 			// KCNA's quotes ("would "not accept"")
+		case s.adverbAfterAux(k):
+			// "we have recently reached", "have further agreed" (ungdlists.go)
 		default:
 			break walk
 		}
 		g.start = k
 	}
-	if sawBe && (tag == "VBN" || tag == "VBD") {
+	if sawBe && (tag == "VBN" || tag == "VBD") && !s.stativeParticiple(v) {
 		g.passive = true
 	}
 	if s.headline && !sawAux && (tag == "VBN" || tag == "VBD") && v > 0 {
@@ -284,7 +286,7 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			g.gov, g.govIdx = govEmbed, k-1 // "it is vital for Mongolia to expand"
 			return
 		}
-		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager") {
+		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager" || normativeAdjs[w]) {
 			g.gov, g.govIdx = govEmbed, k // "is ready to", "was pleased to" reads as an attitude
 			return
 		}

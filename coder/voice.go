@@ -52,7 +52,7 @@ func (s *sentence) performFrame(p *pred, gi int) bool {
 		}
 		return len(p.subj) > 0
 	}
-	return false
+	return s.coordinatedFrame(p, gi) // ungdlists.go
 }
 
 // frameWord returns the PERFORMATIVE_FRAMES word just before the "to" of
@@ -227,6 +227,7 @@ func (s *sentence) welcomedThings(out []candidate) {
 func (s *sentence) shareCoordinatedSubjects(preds []*pred) {
 	s.joinedActs(preds)
 	s.coordinatedInfinitives(preds)
+	defer s.coordinatedPredicates(preds) // ungdlists.go
 	for i := 1; i < len(preds); i++ {
 		p, q := preds[i], preds[i-1]
 		if p.noun || q.noun || len(p.subj) > 0 || len(q.subj) == 0 || p.v != q.vend+1 && p.g.start != q.vend+1 {
@@ -378,7 +379,7 @@ func (s *sentence) appealContents(out []candidate) []candidate {
 		asked := false
 		if d.p.g.infin && cameo.Root(d.code) != "02" {
 			for _, c := range out {
-				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && c.src.code == d.src.code && !s.finiteBetween(c.p.vend, d.p.g.start) {
+				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && (c.src.code == d.src.code || !c.noTarget && c.tgt.code == d.src.code) && !s.finiteBetween(c.p.vend, d.p.g.start) {
 					asked = true
 					s.note("\"" + s.norm(d.p.v) + "\" is what the appeal asks for: not an event of its own")
 					break

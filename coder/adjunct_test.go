@@ -102,3 +102,29 @@ func TestCaptionsAndDatedEpisodes(t *testing.T) {
 		})
 	}
 }
+
+// TestWishesAndPartners checks that good wishes to someone are a courtesy
+// (051), in state media and in a government's own statement, that a bare
+// "wish to" is not, and that coordinated partners stay each other's target
+// when the only other actor is an adjective of a place.
+func TestWishesAndPartners(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, country, text string
+		want                        []string
+	}{
+		{"wished a leader success", "KCNA", "", "Choe Ryong Hae wished the Cuban president good health and greater success in his work.", []string{"PRK CUB 05"}},
+		{"we wish the Assembly success", "", "NOR", "We wish the Assembly every success in its work this year.", []string{"NOR IGO 05"}},
+		{"wish to is a want", "", "NOR", "We wish to see more women in peace talks.", nil},
+		{"partners beside a border", "KCNA", "", "Mongolian and Chinese officials agreed on closer cooperation along the Sino-Mongolian border.", []string{"MNG CHN 03", "CHN MNG 03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, events, err := c.ExplainSpeaker(tt.text, "2019-09-25", tt.source, tt.country, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEvents(t, events, tt.want)
+		})
+	}
+}

@@ -801,6 +801,15 @@ func (s *sentence) qualifierTargets(out []candidate) {
 		}
 		c.noTarget, c.tgt = true, actor{}
 		s.note("\"" + s.spanText(m.i, j+1) + "\": an adjective of an abstract noun in a phrase after the object, no addressee")
+		for _, o := range c.p.subj {
+			// "Chinese and Russian officials reached an agreement on …
+			// the Sino-Russian border": coordinated partners act toward
+			// each other, as when nothing follows the verb
+			if !o.weak && demarche.Country(o.code) != demarche.Country(c.src.code) {
+				c.noTarget, c.tgt = false, o
+				break
+			}
+		}
 	}
 }
 

@@ -220,6 +220,9 @@ func (s *sentence) quoteEnd(k, limit int) int {
 // listContinues reports whether the comma at k continues a list of noun
 // phrases (a later "and" closes the list before the clause ends).
 func (s *sentence) listContinues(k, limit int) bool {
+	if s.headline && s.namesToEnd(k+1, limit) {
+		return true // a headline's list drops its "and": "… by Organizations of Brazil, Peru"
+	}
 	for i := k + 1; i < limit && i < k+20; i++ {
 		w, t := s.norm(i), s.tag(i)
 		if w == "(" {
@@ -622,9 +625,10 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				// people abroad; not in "at", "on", "by" …
 				switch prep := segs[i].prep; {
 				case prep == "of" || prep == "for" || prep == "from":
-				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic):
+				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic || i == 1 && namedAfterPerson(head)):
 					// "the Association of Koreans in China": people abroad
-					// take the country they are in
+					// take the country they are in; so does a body named
+					// after a leader ("Kim Jong Il Library in Ecuador")
 				default:
 					continue
 				}

@@ -75,7 +75,7 @@ func (s *sentence) historical(p *pred) bool {
 		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {
 			return true
 		}
-		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th"))) ||
+		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th")) && s.centuryDates(p, k)) ||
 			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
 			return true
 		}

@@ -171,6 +171,8 @@ walk:
 			sawAux = true
 		case w == "to" && (t == "TO" || t == "IN") && g.start == k+1:
 			g.infin = true
+			// "… to Be Celebrated in Indonesia": a passive infinitive
+			g.passive = sawBe && (tag == "VBN" || tag == "VBD")
 			g.start = k
 			if b := s.norm(k - 1); (b == "about" || b == "going" || b == "set" || b == "due" || b == "poised") && beForms[s.norm(k-2)] {
 				// "Arnor is about to restore ties": a near future, the clause's own verb

@@ -128,7 +128,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		out = append(out, c)
 	}
-	return out
+	return s.dropRedundant(out) // redundant.go
 }
 
 // sameCountryVoid reports whether an event of this code between two actors

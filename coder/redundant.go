@@ -1,0 +1,57 @@
+package coder
+
+import (
+	"fmt"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// dropRedundant removes, after settle, the events that only restate another
+// event of the same pair of countries in the same sentence:
+//
+//   - a plain statement (010) beside a statement event that says what the
+//     statement does ("released a statement telling the story of the plots
+//     of the U.S." is the accusation, not also a statement), as the coding
+//     conventions give a statement the root of what it does;
+//   - a criticism (11x) beside a demonstration (14x) ("staged a
+//     demonstration … to protest against the U.S. interference" is one
+//     protest).
+func (s *sentence) dropRedundant(cands []candidate) []candidate {
+	pair := func(c candidate) string {
+		if c.noTarget {
+			return demarche.Country(c.src.code) + ">"
+		}
+		return demarche.Country(c.src.code) + ">" + demarche.Country(c.tgt.code)
+	}
+	roots := map[string]map[string]bool{}
+	for _, c := range cands {
+		k := pair(c)
+		if roots[k] == nil {
+			roots[k] = map[string]bool{}
+		}
+		roots[k][cameo.Root(c.code)] = true
+	}
+	verbal := func(r map[string]bool) bool {
+		for _, x := range []string{"02", "05", "10", "11", "12", "13", "16"} {
+			if r[x] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []candidate
+	for _, c := range cands {
+		r := roots[pair(c)]
+		switch root := cameo.Root(c.code); {
+		case root == "01" && c.code == "010" && verbal(r):
+			s.note(fmt.Sprintf("010 %s → %s dropped: the same pair's statement says what it does", c.src.code, c.tgt.code))
+			continue
+		case root == "11" && r["14"]:
+			s.note(fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -228,6 +228,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
+	defer s.inNameOf(p) // coder/names.go
 	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v) || s.pastBeforePrep(p)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause

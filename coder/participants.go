@@ -45,6 +45,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 			srcs = by
+		} else if p.subjHow == howInNameOf {
+			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
@@ -133,6 +135,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
 	}
+	tgts = s.notInNameOf(p, tgts) // coder/names.go
 	return srcs, tgts, between, true
 }
 

@@ -1,0 +1,55 @@
+package coder
+
+// howInNameOf is the subjHow of a source found by inNameOf.
+const howInNameOf = "in the name of"
+
+// inNameOf gives a predicate with no named subject the actor it acts in the
+// name of: "the participants laid floral baskets before the mosaics in the
+// name of the provincial committee of the party", "a wreath was sent in the
+// name of the embassy". The participants or the passive name nobody; the
+// "in the name of" phrase names who sends. It looks within the clause,
+// before the verb back to its start and after it up to the clause's end.
+func (s *sentence) inNameOf(p *pred) {
+	if len(p.subj) > 0 || p.noun {
+		return
+	}
+	at := func(k int) bool {
+		return s.norm(k) == "in" && s.norm(k+1) == "the" && s.norm(k+2) == "name" && s.norm(k+3) == "of"
+	}
+	try := func(k, hi int) bool {
+		e := s.chainRight(k+4, hi)
+		if a := s.actorsIn(k+4, e, false); len(a) > 0 {
+			p.subj, p.subjHow, p.subjSpan = a, howInNameOf, [2]int{k + 4, e}
+			return true
+		}
+		return false
+	}
+	for k := p.vend; k+4 < p.hi; k++ {
+		if at(k) {
+			try(k, p.hi)
+			return
+		}
+	}
+	for k := p.g.start - 1; k >= 0 && !s.boundaryLeft(k); k-- {
+		if at(k) {
+			try(k, p.g.start)
+			return
+		}
+	}
+}
+
+// notInNameOf drops the targets that are the "in the name of" phrase itself:
+// the sender is not whom the homage is paid to.
+func (s *sentence) notInNameOf(p *pred, tgts []actor) []actor {
+	if p.subjHow != howInNameOf {
+		return tgts
+	}
+	var out []actor
+	for _, t := range tgts {
+		if t.i >= p.subjSpan[0] && t.i < p.subjSpan[1] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -70,6 +70,7 @@ func (s *sentence) historical(p *pred) bool {
 	for a > 0 && !s.boundaryLeft(a-1) && s.norm(a-1) != "," {
 		a-- // "In 1950 the U.S. attacked": the clause's preposed adjuncts date it
 	}
+	a = s.reportDated(a, year) // coder/century.go
 	for k := a; k < p.hi; k++ {
 		w := s.norm(k)
 		if y, ok := yearNum(w); ok && year > 0 && y <= year-2 && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {

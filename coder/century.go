@@ -62,3 +62,29 @@ func (s *sentence) namesToEnd(k, limit int) bool {
 	}
 	return n > 0
 }
+
+// reportDated widens the span that dates a clause starting at a to the
+// report it is the content of, when that report is dated in a past year:
+// "the paper reported in its issue in 1950 that Colonel X … said that …"
+// tells what was said then, not a new statement. Only a "that" complement
+// of a verb of saying is widened, and only over a year, not over other cues.
+func (s *sentence) reportDated(a, year int) int {
+	if a < 2 || year == 0 || s.norm(a-1) != "that" {
+		return a
+	}
+	for k := a - 2; k >= 0 && k > a-16; k-- {
+		w := s.norm(k)
+		if y, ok := yearNum(w); ok && y <= year-2 && s.norm(k-1) == "in" && !s.isNumberList(k) {
+			for j := k - 1; j >= 0 && j > k-12; j-- {
+				if v := s.norm(j); v == "reported" || v == "wrote" || v == "said" || v == "stated" || v == "disclosed" || v == "revealed" || v == "noted" {
+					return k
+				}
+			}
+			return a
+		}
+		if s.boundaryLeft(k) || w == "," {
+			return a
+		}
+	}
+	return a
+}

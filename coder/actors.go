@@ -379,7 +379,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 	}
 	if m.person != nil {
 		n := m.j
-		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized()
+		// a weekday or a month after the name dates the act: "Kim Jong Il
+		// Saturday sent …" is the person, not a body named after him
+		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized() && !timeWords[s.norm(n)] && !months[s.norm(n)]
 	}
 	// an adjective: is there an agent noun after it in the phrase? An
 	// adjective that ends its phrase is a noun ("praised by Italian")

@@ -179,7 +179,7 @@ func (s *sentence) finiteAhead(k int) bool {
 // isSpeechAt reports whether a verb of saying starts at k (", he said").
 func (s *sentence) isSpeechAt(k int) bool {
 	for _, f := range s.c.lx.forms[s.norm(k)] {
-		if f.class.Speech && !f.noun {
+		if f.class.Speech && !f.noun && !s.nounModifierAt(k) /* coder/names.go */ {
 			return true
 		}
 	}

@@ -53,3 +53,11 @@ func (s *sentence) notInNameOf(p *pred, tgts []actor) []actor {
 	}
 	return out
 }
+
+// nounModifierAt reports whether the word at k, which could be a verb, is a
+// noun modifying the noun after it: "…, state councilor of China" is an
+// apposition, not ", state …" (a verb of saying).
+func (s *sentence) nounModifierAt(k int) bool {
+	t := s.tag(k)
+	return (t == "NN" || t == "NNP") && k+1 < len(s.toks) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS" || s.tag(k+1) == "NNP")
+}

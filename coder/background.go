@@ -25,6 +25,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 				// ends the visit, which is the news
 				return ""
 			}
+			if s.preposedClauseClosed(k, p.g.start) { // coder/century.go
+				return ""
+			}
 			return w
 		}
 		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {

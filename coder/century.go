@@ -88,3 +88,26 @@ func (s *sentence) reportDated(a, year int) int {
 	}
 	return a
 }
+
+// preposedClauseClosed reports whether the subordinate clause opened at k
+// ends with a comma before the verb at v: "When making public the acts …,
+// the Cuban ambassador criticized …" — the subordinate clause has its own
+// verb (a gerund right after the subordinator, or a finite verb) before the
+// comma, so the verb at v is the main clause's.
+func (s *sentence) preposedClauseClosed(k, v int) bool {
+	verb := s.tag(k+1) == "VBG"
+	for j := k + 1; j < v; j++ {
+		if s.finiteVerbAt(j) {
+			verb = true
+		}
+		if s.norm(j) == "," && verb {
+			for i := j + 1; i < v; i++ {
+				if s.finiteVerbAt(i) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

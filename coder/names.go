@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // howInNameOf is the subjHow of a source found by inNameOf.
 const howInNameOf = "in the name of"
 
@@ -60,4 +62,31 @@ func (s *sentence) notInNameOf(p *pred, tgts []actor) []actor {
 func (s *sentence) nounModifierAt(k int) bool {
 	t := s.tag(k)
 	return (t == "NN" || t == "NNP") && k+1 < len(s.toks) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS" || s.tag(k+1) == "NNP")
+}
+
+// locativeVerbs are the verbs whose past participle places a body after its
+// noun: "the Korean Friendship Association headquartered in Spain".
+var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "situated")
+
+// locativeParticiples retags as participles the locative verbs that the
+// tagger read as a past tense right after a noun and before "in" or "at",
+// when a finite verb follows: "X, chairman of the association
+// headquartered/VBD in Spain, issued a statement" has one main verb,
+// "issued"; "headquartered" only places the association.
+func (s *sentence) locativeParticiples() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Tag != "VBD" || !locativeVerbs[t.Norm] || !strings.HasPrefix(s.tag(k-1), "NN") {
+			continue
+		}
+		if n := s.toks[k+1].Norm; n != "in" && n != "at" {
+			continue
+		}
+		for j := k + 2; j < len(s.toks); j++ {
+			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+				t.Tag = "VBN"
+				break
+			}
+		}
+	}
 }

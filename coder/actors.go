@@ -381,7 +381,8 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		n := m.j
 		// a weekday or a month after the name dates the act: "Kim Jong Il
 		// Saturday sent …" is the person, not a body named after him
-		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized() && !timeWords[s.norm(n)] && !months[s.norm(n)]
+		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized() && !timeWords[s.norm(n)] && !months[s.norm(n)] &&
+			!s.nameGoesOn(m, seg.j) // coder/names.go
 	}
 	// an adjective: is there an agent noun after it in the phrase? An
 	// adjective that ends its phrase is a noun ("praised by Italian")
@@ -400,6 +401,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		}
 		if isNounTag(s.tag(k)) && s.c.sets.genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
+		}
+		if statehoodHeads[s.norm(k)] {
+			return false // "the Moldovan Republic": the country itself (coder/names.go)
 		}
 		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {
 			return false // "Finnish Communists", "Japanese reactionaries": people

@@ -90,3 +90,35 @@ func (s *sentence) locativeParticiples() {
 		}
 	}
 }
+
+// nameParticles join the parts of a person's full name: "Hamad Bin Jassim
+// Bin Jabr Al-Thani", "Cao de Benos".
+var nameParticles = setOf("bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "del", "della", "di", "le", "la", "abu", "ould", "ben")
+
+// nameGoesOn reports whether the capitalised words after a person's mention
+// m are the rest of the person's full name rather than a noun the name
+// modifies ("Kim Il Sung Square"): they start with a name particle ("Bin",
+// "de", "Al-…"), or run to a later mention of the same person.
+func (s *sentence) nameGoesOn(m *mention, end int) bool {
+	n := m.j
+	if n >= end {
+		return false
+	}
+	w := s.norm(n)
+	if nameParticles[w] || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") {
+		return true
+	}
+	for k := n; k < end && k < n+4; k++ {
+		if o := s.mentionAt(k); o != nil {
+			return o.person != nil && o.person == m.person
+		}
+		if s.tag(k) != "NNP" || !s.toks[k].Capitalized() {
+			return false
+		}
+	}
+	return false
+}
+
+// statehoodHeads are the nouns that, after a country's adjective, name the
+// country itself: "the Moldovan Republic", "the Spanish Kingdom".
+var statehoodHeads = setOf("republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality")

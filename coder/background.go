@@ -108,11 +108,11 @@ func (s *sentence) isNumberList(k int) bool {
 // tells of a return home ("came back home", "flew back", "returned home",
 // "left here") within a few words of it.
 func (s *sentence) returnBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		switch w := s.norm(j); {
 		case w == "back" || w == "home":
 			return isVerbTag(s.tag(j-1)) || isVerbTag(s.tag(j-2))
-		case w == "returned" || w == "left" && s.norm(j+1) == "here":
+		case w == "returned" || w == "left" && (s.norm(j+1) == "here" || s.leftPlace(j+1)):
 			return true
 		case w == "," || w == ";" || s.tag(j) == "WDT" || s.tag(j) == "WP":
 			return false

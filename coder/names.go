@@ -66,7 +66,11 @@ func (s *sentence) nounModifierAt(k int) bool {
 
 // locativeVerbs are the verbs whose past participle places a body after its
 // noun: "the Korean Friendship Association headquartered in Spain".
-var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "situated")
+var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "situated",
+	// and the participles that attach a body or a person to something:
+	// "families of Chinese related to the struggle arrived here", "the
+	// ambassador accredited to the DPRK"
+	"related", "connected", "linked", "affiliated", "attached", "accredited", "assigned", "devoted", "dedicated")
 
 // locativeParticiples retags as participles the locative verbs that the
 // tagger read as a past tense right after a noun and before "in" or "at",
@@ -76,14 +80,14 @@ var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "sit
 func (s *sentence) locativeParticiples() {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.Tag != "VBD" || !locativeVerbs[t.Norm] || !strings.HasPrefix(s.tag(k-1), "NN") {
+		if t.Tag != "VBD" || !locativeVerbs[t.Norm] || !strings.HasPrefix(s.tag(k-1), "NN") && s.at[k-1] < 0 {
 			continue
 		}
-		if n := s.toks[k+1].Norm; n != "in" && n != "at" {
+		if n := s.toks[k+1].Norm; n != "in" && n != "at" && n != "to" && n != "with" {
 			continue
 		}
 		for j := k + 2; j < len(s.toks); j++ {
-			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN" && intransitives[s.norm(j)] {
 				t.Tag = "VBN"
 				break
 			}
@@ -122,3 +126,13 @@ func (s *sentence) nameGoesOn(m *mention, end int) bool {
 // statehoodHeads are the nouns that, after a country's adjective, name the
 // country itself: "the Moldovan Republic", "the Spanish Kingdom".
 var statehoodHeads = setOf("republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality")
+
+// leftPlace reports whether the token at k names the place left: "left
+// Dar-Es-Salaam after wrapping up his visit to Tanzania" ends the visit,
+// which is the news (a bare "left" names no place and asserts nothing).
+func (s *sentence) leftPlace(k int) bool {
+	if m := s.mentionAt(k); m != nil && m.actor != nil {
+		return true
+	}
+	return s.tag(k) == "NNP" && k < len(s.toks) && s.toks[k].Capitalized() && !timeWords[s.norm(k)] && !months[s.norm(k)]
+}

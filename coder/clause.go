@@ -481,6 +481,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	if a >= g.start {
 		return false
 	}
+	if q := s.quantifierLen(a); q > 0 && a+q < g.start && s.tag(a+q) == "CD" {
+		a += q // "At least 30 women's organizations … demanded": a number, not an adverbial (coder/names.go)
+	}
 	if t := s.tag(a); t == "IN" || t == "RB" || t == "WRB" || t == "VBG" || t == "TO" || t == "VBN" {
 		// a preposed adverbial must end with a comma
 		c := -1

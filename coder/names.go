@@ -74,16 +74,23 @@ var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "sit
 
 // locativeParticiples retags as participles the locative verbs that the
 // tagger read as a past tense right after a noun and before "in" or "at",
-// when a finite verb follows: "X, chairman of the association
+// and any past form right after a noun and before "by", when a finite verb
+// follows: "X, chairman of the association
 // headquartered/VBD in Spain, issued a statement" has one main verb,
 // "issued"; "headquartered" only places the association.
 func (s *sentence) locativeParticiples() {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.Tag != "VBD" || !locativeVerbs[t.Norm] || !strings.HasPrefix(s.tag(k-1), "NN") && s.at[k-1] < 0 {
+		if t.Tag != "VBD" || !strings.HasPrefix(s.tag(k-1), "NN") && s.at[k-1] < 0 {
 			continue
 		}
-		if n := s.toks[k+1].Norm; n != "in" && n != "at" && n != "to" && n != "with" {
+		n := s.toks[k+1].Norm
+		switch {
+		case locativeVerbs[t.Norm] && (n == "in" || n == "at" || n == "to" || n == "with"):
+		case n == "by" && (strings.HasSuffix(t.Norm, "ed") || t.Norm == "led" || t.Norm == "sent" || t.Norm == "held" || t.Norm == "made" || t.Norm == "written"):
+			// "a delegation led/VBD by the premier Wednesday visited …":
+			// a reduced passive relative before the main verb
+		default:
 			continue
 		}
 		for j := k + 2; j < len(s.toks); j++ {
@@ -135,4 +142,21 @@ func (s *sentence) leftPlace(k int) bool {
 		return true
 	}
 	return s.tag(k) == "NNP" && k < len(s.toks) && s.toks[k].Capitalized() && !timeWords[s.norm(k)] && !months[s.norm(k)]
+}
+
+// quantifierLen returns the length of a quantifier that opens a noun phrase
+// before its number ("at least 30 organizations", "more than 200
+// personages", "about 50 groups"), or 0.
+func (s *sentence) quantifierLen(k int) int {
+	switch w := s.norm(k); {
+	case w == "at" && (s.norm(k+1) == "least" || s.norm(k+1) == "most"):
+		return 2
+	case (w == "more" || w == "fewer" || w == "less") && s.norm(k+1) == "than":
+		return 2
+	case w == "about" || w == "over" || w == "nearly" || w == "almost" || w == "around" || w == "some":
+		return 1
+	case w == "up" && s.norm(k+1) == "to":
+		return 2
+	}
+	return 0
 }

@@ -378,8 +378,8 @@ func (s *sentence) boundaryLeft(k int) bool {
 		return true
 	case subordinators[w] && (t == "IN" || t == "WRB"):
 		return true
-	case w == "said" || w == "says":
-		return true
+	case (w == "said" || w == "says") && t != "NNP":
+		return true // not the name "Mohamed Said Fofana"
 	}
 	return false
 }

@@ -127,6 +127,33 @@ func (s *sentence) nameGoesOn(m *mention, end int) bool {
 			return false
 		}
 	}
+	// "Joseph Kabila Kabange, president of Democratic Congo": one or two
+	// more names, then an apposition that gives the person's title
+	for k := n; k < n+3 && k < len(s.toks); k++ {
+		if s.norm(k) == "," {
+			return k > n && s.titleAt(k+1)
+		}
+		if s.tag(k) != "NNP" || !s.toks[k].Capitalized() || s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAt reports whether a person's title starts at k ("president of",
+// "the prime minister of", "former chairman of"): a sector word with a
+// title, or a generic head such as "chairman", "secretary", "director".
+func (s *sentence) titleAt(k int) bool {
+	for j := k; j < k+3 && j < len(s.toks); j++ {
+		if m := s.mentionAt(j); m != nil {
+			return m.sector != nil && (m.sector.Title != "" || s.c.sets.genericHeads[s.norm(m.j-1)])
+		}
+		if w := s.norm(j); s.c.sets.genericHeads[w] {
+			return true
+		} else if w != "the" && w != "a" && w != "former" && w != "acting" && w != "first" && w != "vice" && w != "deputy" {
+			return false
+		}
+	}
 	return false
 }
 
@@ -159,4 +186,14 @@ func (s *sentence) quantifierLen(k int) int {
 		return 2
 	}
 	return 0
+}
+
+// namedPlaceAt reports whether a proper name starts at k (after an optional
+// "the"): "arrived at Wonsan Port" reaches a place, "arrived at a
+// conclusion" does not.
+func (s *sentence) namedPlaceAt(k int) bool {
+	if s.norm(k) == "the" {
+		k++
+	}
+	return k < len(s.toks) && s.tag(k) == "NNP" && s.toks[k].Capitalized() && !timeWords[s.norm(k)] && !months[s.norm(k)]
 }

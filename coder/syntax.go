@@ -291,10 +291,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			return
 		}
 		if isVerbTag(t) && !beForms[w] && !haveForms[w] {
-			if gv, ok := governors[lemma(w)]; ok {
+			if gv, ok := governors[lemma(w)]; ok && !(lemma(w) == "call" && s.norm(k+1) == "at") {
 				g.gov, g.govIdx = gv, k
 				s.inherit(g, k)
 			} else {
+				// ("called at the embassy to express condolences": a visit
+				// and its purpose, not an appeal)
 				// "issued a statement to denounce", "left here to visit":
 				// a clause of purpose shares the subject and is coded
 				g.gov, g.govIdx = govPurpose, k

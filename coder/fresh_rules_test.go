@@ -38,6 +38,10 @@ func TestFreshRules(t *testing.T) {
 		{"a name that goes on before its title", "2012-05-02", "Kim Jong Un received a message of condolences from Joseph Kabila Kabange, president of Democratic Congo.", false, []string{"CODGOV PRKGOV 018"}},
 		{"plural condolatory visits", "2012-05-02", "Officials of the People's Party of Cambodia paid condolatory visits to the DPRK embassy in Phnom Penh.", false, []string{"KHMPTY PRKGOV 018"}},
 		{"calling at an embassy", "2012-05-02", "A delegation of the government of Laos called at the DPRK embassy in Vientiane to express condolences over the demise of Kim Jong Il.", false, []string{"LAOGOV PRKGOV 018"}},
+		{"plural deals", "2012-05-02", "Nepal and Bhutan have signed three trade deals.", false, []string{"NPL BTN 057", "BTN NPL 057"}},
+		{"an ultimatum sent", "2012-05-02", "The Supreme Command of the Korean People's Army sent a final ultimatum to the Lee Myung Bak group.", false, []string{"PRKMIL KORGOV 139"}},
+		{"an agency conveys news", "2012-05-02", "Reuters conveyed the news of a new hydropower station built in the DPRK.", false, []string{"GBRMED PRK 010"}},
+		{"a monarch's numeral", "2012-05-02", "Kim Jong Un on Tuesday received a message of sympathy from Juan Carlos I, king of Spain.", false, []string{"ESPGOV PRKGOV 018"}},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

@@ -197,3 +197,17 @@ func (s *sentence) namedPlaceAt(k int) bool {
 	}
 	return k < len(s.toks) && s.tag(k) == "NNP" && s.toks[k].Capitalized() && !timeWords[s.norm(k)] && !months[s.norm(k)]
 }
+
+// romanNumerals retags as a proper noun the "I" that numbers a monarch or a
+// namesake after a name ("Juan Carlos I, king of Spain"): it is no pronoun.
+func (s *sentence) romanNumerals() {
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Text != "I" || s.tag(k-1) != "NNP" {
+			continue
+		}
+		if k+1 == len(s.toks) || s.norm(k+1) == "," || s.norm(k+1) == "." || s.norm(k+1) == "of" {
+			t.Tag = "NNP"
+		}
+	}
+}

@@ -16,7 +16,9 @@ import (
 //     conventions give a statement the root of what it does;
 //   - a criticism (11x) beside a demonstration (14x) ("staged a
 //     demonstration … to protest against the U.S. interference" is one
-//     protest).
+//     protest);
+//   - a demand to free persons (1053) aimed at the source's own people,
+//     who are whom it would free, not whom it asks.
 func (s *sentence) dropRedundant(cands []candidate) []candidate {
 	pair := func(c candidate) string {
 		if c.noTarget {
@@ -49,6 +51,11 @@ func (s *sentence) dropRedundant(cands []candidate) []candidate {
 			continue
 		case root == "11" && r["14"]:
 			s.note(fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
+			continue
+		case c.code == "1053" && !c.noTarget && c.tgt.code == demarche.Country(c.src.code)+"CVL":
+			// "demanding the repatriation of its detained inhabitants": the
+			// people to be freed are not whom the demand is made of
+			s.note(fmt.Sprintf("1053 %s → %s dropped: the persons to free are not the demand's addressee", c.src.code, c.tgt.code))
 			continue
 		}
 		out = append(out, c)

@@ -42,6 +42,8 @@ func TestFreshRules(t *testing.T) {
 		{"an ultimatum sent", "2012-05-02", "The Supreme Command of the Korean People's Army sent a final ultimatum to the Lee Myung Bak group.", false, []string{"PRKMIL KORGOV 139"}},
 		{"an agency conveys news", "2012-05-02", "Reuters conveyed the news of a new hydropower station built in the DPRK.", false, []string{"GBRMED PRK 010"}},
 		{"a monarch's numeral", "2012-05-02", "Kim Jong Un on Tuesday received a message of sympathy from Juan Carlos I, king of Spain.", false, []string{"ESPGOV PRKGOV 018"}},
+		{"content subject joined by and", "2012-05-02", "The chairman of the Germany-Korea Friendship Society said the exploits of Kim Jong Il for his country and world peace would shine forever.", false, []string{"DEUCVL PRKGOV 051"}},
+		{"content verb tagged as a participle", "2012-05-02", "Chavez said the United States and its allies sought to isolate Bolivia.", false, []string{"VENGOV USA"}},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

@@ -211,3 +211,29 @@ func (s *sentence) romanNumerals() {
 		}
 	}
 }
+
+// pastAfterSubject reports whether the participle-tagged verb at k is the
+// past tense of a content clause's verb: right after a noun or a pronoun,
+// and not a passive's participle with its agent ("said the U.S. and its
+// lackeys sought/VBN to paint …", not "the feats performed by …").
+func (s *sentence) pastAfterSubject(k int) bool {
+	if s.tag(k) != "VBN" || k == 0 || s.norm(k+1) == "by" {
+		return false
+	}
+	prev := s.tag(k - 1)
+	return prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP"
+}
+
+// conjoinedSubject reports whether the "and" at b, which ended the clause
+// of a verb of saying whose content starts at a without "that", joins two
+// parts of the content's subject: the content has no verb before it, and
+// the phrase after it is followed by a finite verb or a modal ("said the
+// great feats … for the revolution and global independence would always be
+// remembered").
+func (s *sentence) conjoinedSubject(a, b int) bool {
+	if !s.startsNP(a) {
+		return false
+	}
+	e := s.npEndRight(b + 1)
+	return e > b+1 && e < len(s.toks) && (s.finiteVerbAt(e) || s.tag(e) == "MD")
+}

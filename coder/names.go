@@ -237,3 +237,24 @@ func (s *sentence) conjoinedSubject(a, b int) bool {
 	e := s.npEndRight(b + 1)
 	return e > b+1 && e < len(s.toks) && (s.finiteVerbAt(e) || s.tag(e) == "MD")
 }
+
+// actorBeforeSubject reports whether the subject phrase the heuristics
+// found for p names no actor while an actor is named earlier in the same
+// clause, before the verb: the phrase may be the tail of a longer subject
+// ("Members of the council for checking … in south Korea held …"), which
+// the parse's second reading can attach (coder/tree.go).
+func (s *sentence) actorBeforeSubject(p *pred) bool {
+	a, b := p.subjSpan[0], p.subjSpan[1]
+	if b <= a || s.hasMention(a, b) || s.pronounSubject(p) {
+		return false
+	}
+	for k := a - 1; k >= 0; k-- {
+		if s.boundaryLeft(k) {
+			return false
+		}
+		if m := s.mentionAt(k); m != nil && (m.actor != nil || m.person != nil) {
+			return true
+		}
+	}
+	return false
+}

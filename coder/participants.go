@@ -75,7 +75,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
-		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) // no subject phrase at all: coder/tree.go
+		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) || // no subject phrase at all: coder/tree.go
+			s.actorBeforeSubject(p) // coder/names.go
 		return nil, nil, false, false
 	}
 	// target

@@ -44,6 +44,10 @@ func TestFreshRules(t *testing.T) {
 		{"a monarch's numeral", "2012-05-02", "Kim Jong Un on Tuesday received a message of sympathy from Juan Carlos I, king of Spain.", false, []string{"ESPGOV PRKGOV 018"}},
 		{"content subject joined by and", "2012-05-02", "The chairman of the Germany-Korea Friendship Society said the exploits of Kim Jong Il for his country and world peace would shine forever.", false, []string{"DEUCVL PRKGOV 051"}},
 		{"content verb tagged as a participle", "2012-05-02", "Chavez said the United States and its allies sought to isolate Bolivia.", false, []string{"VENGOV USA"}},
+		{"a passive commemoration with its agent", "2012-05-02", "Day of the Sun Observed by Indian Party", true, []string{"INDPTY"}},
+		{"a passive commemoration without agent", "2012-05-02", "Day of the Sun Observed Abroad", true, nil},
+		{"the DPRK's order awarded", "2012-05-02", "Order of DPRK Friendship First Class was awarded to the ambassador of Mongolia here.", false, []string{"PRKGOV MNGGOV 051"}},
+		{"a title awarded to the leader", "2012-05-02", "Kim Jong Un was awarded the honorary title of Peru.", false, nil},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

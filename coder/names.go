@@ -258,3 +258,52 @@ func (s *sentence) actorBeforeSubject(p *pred) bool {
 	}
 	return false
 }
+
+// awardVerbs are the verbs by which a state confers its orders and titles.
+var awardVerbs = setOf("award", "confer", "bestow", "present", "grant")
+
+// orderWords name the decorations a state confers.
+var orderWords = setOf("order", "orders", "medal", "medals", "title", "titles", "prize", "prizes")
+
+// awardingState returns the state that confers a decoration named after it,
+// when a passive tells the award without an agent: "Order of DPRK
+// Friendship 2nd Class was awarded to X", "the Kim Il Sung Order was
+// conferred on Y" — only the DPRK's government awards the DPRK's orders
+// and the orders named after its leaders (the official gold codes PRKGOV →
+// the recipient, 051). A title with no state in its name names no one.
+func (s *sentence) awardingState(p *pred) []actor {
+	award := false
+	for _, f := range s.c.lx.forms[s.norm(p.v)] {
+		award = award || awardVerbs[f.lemma] && !f.noun
+	}
+	if !award {
+		return nil
+	}
+	a, b := p.subjSpan[0], p.subjSpan[1]
+	if b <= a {
+		return nil
+	}
+	order := false
+	for k := a; k < b; k++ {
+		if orderWords[s.norm(k)] {
+			order = true
+		}
+	}
+	if !order {
+		return nil
+	}
+	for k := a; k < b; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		switch {
+		case m.actor != nil && m.actor.Code == "PRK":
+			return []actor{{code: "PRKGOV", i: m.i, j: m.j, note: "the state whose order is awarded"}}
+		case m.person != nil && strings.HasPrefix(m.person.Name, "Kim ") && strings.HasPrefix(m.role.Code, "PRK"):
+			return []actor{{code: "PRKGOV", i: m.i, j: m.j, note: "the state whose leader names the order"}}
+		}
+		k = m.j - 1
+	}
+	return nil
+}

@@ -14,6 +14,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	m, c, code := k.m, k.c, k.code
 	// source
 	srcs = p.subj
+	awarded := false // the source is the state whose order a passive awards
 	tgtSpan := m.target
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
@@ -47,6 +48,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = by
 		} else if p.subjHow == howInNameOf {
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
+		} else if st := s.awardingState(p); len(st) > 0 {
+			srcs, awarded = st, true // "Order of DPRK Friendship was awarded to X": coder/names.go
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
@@ -137,6 +140,10 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		tgts = s.localTargets(tgts, srcs)
 	}
 	tgts = s.notInNameOf(p, tgts) // coder/names.go
+	if awarded && len(tgts) == 0 {
+		tr.why("an award of the DPRK's order to no named recipient")
+		return nil, nil, false, false
+	}
 	return srcs, tgts, between, true
 }
 

@@ -169,6 +169,15 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
+		case s.tag(end) == "VBN" && placeVerbs[w] && (s.norm(end+1) == "in" || s.norm(end+1) == "at") && end+2 < limit:
+			// "the Korean Friendship Association headquartered in Spain":
+			// where the body is, as "the Association of Koreans in Japan"
+			// (coder/names.go)
+			e := s.npEndRight(end + 2)
+			if e == end+2 {
+				return end
+			}
+			end = e
 		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
 			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1

@@ -48,6 +48,9 @@ func TestFreshRules(t *testing.T) {
 		{"a passive commemoration without agent", "2012-05-02", "Day of the Sun Observed Abroad", true, nil},
 		{"the DPRK's order awarded", "2012-05-02", "Order of DPRK Friendship First Class was awarded to the ambassador of Mongolia here.", false, []string{"PRKGOV MNGGOV 051"}},
 		{"a title awarded to the leader", "2012-05-02", "Kim Jong Un was awarded the honorary title of Peru.", false, nil},
+		{"a Korean body headquartered abroad", "2012-05-02", "The Korean Friendship Association headquartered in Spain posted on its website an article about the DPRK.", false, []string{"ESPCVL PRK 010"}},
+		{"envoys of different countries to named hosts", "2012-01-02", "Diplomatic envoys of different countries to Chile, Peru and Cuba paid condolatory visits to the DPRK missions in those countries.", false, nil},
+		{"a title conferred at home", "2012-05-02", "The title of Labour Hero was awarded to Kim Jong Un.", false, nil},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

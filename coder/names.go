@@ -64,6 +64,10 @@ func (s *sentence) nounModifierAt(k int) bool {
 	return (t == "NN" || t == "NNP") && k+1 < len(s.toks) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS" || s.tag(k+1) == "NNP")
 }
 
+// placeVerbs are the participles that place a body somewhere: "the
+// association headquartered in Spain" belongs to Spain's civic life.
+var placeVerbs = setOf("headquartered", "based", "stationed", "located", "situated")
+
 // locativeVerbs are the verbs whose past participle places a body after its
 // noun: "the Korean Friendship Association headquartered in Spain".
 var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "situated",
@@ -306,4 +310,36 @@ func (s *sentence) awardingState(p *pred) []actor {
 		k = m.j - 1
 	}
 	return nil
+}
+
+// notHostOf drops, from a subject of unnamed countries, the countries that
+// only say where its members serve: "diplomatic envoys of different
+// countries to Cuba, Peru and Mexico paid condolatory visits" names no
+// sender (the guide: groups of unnamed countries give nothing), and Cuba is
+// where the envoys are accredited, not whom they represent.
+func (s *sentence) notHostOf(p *pred, srcs []actor) []actor {
+	a, b := p.subjSpan[0], p.subjSpan[1]
+	if b <= a || len(srcs) == 0 {
+		return srcs
+	}
+	unnamed := -1 // the "to"/"in" after "of different countries"
+	for k := a; k+2 < b; k++ {
+		if (s.norm(k) == "different" || s.norm(k) == "various" || s.norm(k) == "many" || s.norm(k) == "several" || s.norm(k) == "foreign") && s.norm(k+1) == "countries" {
+			if w := s.norm(k + 2); w == "to" || w == "in" || w == "accredited" {
+				unnamed = k + 2
+				break
+			}
+		}
+	}
+	if unnamed < 0 {
+		return srcs
+	}
+	var out []actor
+	for _, x := range srcs {
+		if x.i > unnamed && x.i < b {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }

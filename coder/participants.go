@@ -140,10 +140,13 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		tgts = s.localTargets(tgts, srcs)
 	}
 	tgts = s.notInNameOf(p, tgts) // coder/names.go
-	if awarded && len(tgts) == 0 {
-		tr.why("an award of the DPRK's order to no named recipient")
+	if awarded && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
+		// only the awards to named foreigners: a title conferred at home
+		// told in the passive names neither side of a political event
+		tr.why("an award of the DPRK's order to no named foreign recipient")
 		return nil, nil, false, false
 	}
+	srcs = s.notHostOf(p, srcs) // coder/names.go
 	return srcs, tgts, between, true
 }
 

@@ -102,6 +102,13 @@ func (s *sentence) locativeParticiples() {
 				t.Tag = "VBN"
 				break
 			}
+			if tg := s.tag(j); tg == "VBN" && placeVerbs[t.Norm] && !s.finiteFrom(j+1) && isNounTag(s.tag(j-1)) && s.norm(j+1) != "by" {
+				// "the association headquartered/VBD in Spain posted/VBN
+				// on its website …": the tagger swapped the two; the
+				// place's participle is the one that places
+				t.Tag, s.toks[j].Tag = "VBN", "VBD"
+				break
+			}
 		}
 	}
 }
@@ -342,4 +349,14 @@ func (s *sentence) notHostOf(p *pred, srcs []actor) []actor {
 		out = append(out, x)
 	}
 	return out
+}
+
+// finiteFrom reports whether a finite verb stands at or after k.
+func (s *sentence) finiteFrom(k int) bool {
+	for ; k < len(s.toks); k++ {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return true
+		}
+	}
+	return false
 }

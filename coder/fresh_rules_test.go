@@ -51,6 +51,9 @@ func TestFreshRules(t *testing.T) {
 		{"a Korean body headquartered abroad", "2012-05-02", "The Korean Friendship Association headquartered in Spain posted on its website an article about the DPRK.", false, []string{"ESPCVL PRK 010"}},
 		{"envoys of different countries to named hosts", "2012-01-02", "Diplomatic envoys of different countries to Chile, Peru and Cuba paid condolatory visits to the DPRK missions in those countries.", false, nil},
 		{"a title conferred at home", "2012-05-02", "The title of Labour Hero was awarded to Kim Jong Un.", false, nil},
+		{"talks between two sides held", "2012-05-02", "The third talks on cooperation in the fields of health and medicine between the Ministry of Public Health of the DPRK and the Ministry of Health of Laos were held here.", false, []string{"PRKGOV LAOGOV 040", "LAOGOV PRKGOV 040"}},
+		{"pages given to an anniversary", "2012-05-02", "Papers of Nepal gave special articles to the birthday of Kim Jong Il.", false, []string{"NPLMED PRKGOV 010"}},
+		{"the gist of a leader's speech carried", "2012-05-02", "The Communist Party of Greece carried on its website the gist of the speech made by Kim Jong Un.", false, []string{"GRCPTY PRKGOV 010"}},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

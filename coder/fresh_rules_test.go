@@ -54,6 +54,7 @@ func TestFreshRules(t *testing.T) {
 		{"talks between two sides held", "2012-05-02", "The third talks on cooperation in the fields of health and medicine between the Ministry of Public Health of the DPRK and the Ministry of Health of Laos were held here.", false, []string{"PRKGOV LAOGOV 040", "LAOGOV PRKGOV 040"}},
 		{"pages given to an anniversary", "2012-05-02", "Papers of Nepal gave special articles to the birthday of Kim Jong Il.", false, []string{"NPLMED PRKGOV 010"}},
 		{"the gist of a leader's speech carried", "2012-05-02", "The Communist Party of Greece carried on its website the gist of the speech made by Kim Jong Un.", false, []string{"GRCPTY PRKGOV 010"}},
+		{"a domestic paper's pages", "2012-05-02", "Minju Joson Tuesday dedicates an article to the 20th anniversary of leader Kim Jong Il's work on education.", false, nil},
 		{"an old report's content", "2012-05-02", "A newspaper of Britain reported in its issue in 1951 that an American general said that the U.S. planned the war.", false, nil},
 	}
 	for _, tt := range tests {

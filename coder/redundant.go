@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -51,6 +52,13 @@ func (s *sentence) dropRedundant(cands []candidate) []candidate {
 			continue
 		case root == "11" && r["14"]:
 			s.note(fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
+			continue
+		case c.code == "010" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) &&
+			(strings.Contains(c.rule, "write-ups") || strings.Contains(c.rule, "gist")):
+			// "Rodong Sinmun dedicates an article to the anniversary of the
+			// leader's work": a domestic outlet's own pages, no counterpart
+			// (as the publications of publication.go)
+			s.note(fmt.Sprintf("010 %s → %s dropped: a domestic outlet's pages", c.src.code, c.tgt.code))
 			continue
 		case c.code == "1053" && !c.noTarget && c.tgt.code == demarche.Country(c.src.code)+"CVL":
 			// "demanding the repatriation of its detained inhabitants": the

@@ -169,6 +169,15 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
+		case s.tag(end) == "VBN" && placeVerbs[w] && (s.norm(end+1) == "in" || s.norm(end+1) == "at") && end+2 < limit:
+			// "the Korean Friendship Association headquartered in Spain":
+			// where the body is, as "the Association of Koreans in Japan"
+			// (coder/names.go)
+			e := s.npEndRight(end + 2)
+			if e == end+2 {
+				return end
+			}
+			end = e
 		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
 			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1
@@ -220,6 +229,9 @@ func (s *sentence) quoteEnd(k, limit int) int {
 // listContinues reports whether the comma at k continues a list of noun
 // phrases (a later "and" closes the list before the clause ends).
 func (s *sentence) listContinues(k, limit int) bool {
+	if s.headline && s.namesToEnd(k+1, limit) {
+		return true // a headline's list drops its "and": "… by Organizations of Brazil, Peru"
+	}
 	for i := k + 1; i < limit && i < k+20; i++ {
 		w, t := s.norm(i), s.tag(i)
 		if w == "(" {
@@ -376,7 +388,10 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 	}
 	if m.person != nil {
 		n := m.j
-		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized()
+		// a weekday or a month after the name dates the act: "Kim Jong Il
+		// Saturday sent …" is the person, not a body named after him
+		return n < seg.j && s.tag(n) == "NNP" && s.mentionAt(n) == nil && s.toks[n].Capitalized() && !timeWords[s.norm(n)] && !months[s.norm(n)] &&
+			!s.nameGoesOn(m, seg.j) // coder/names.go
 	}
 	// an adjective: is there an agent noun after it in the phrase? An
 	// adjective that ends its phrase is a noun ("praised by Italian")
@@ -395,6 +410,9 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		}
 		if isNounTag(s.tag(k)) && s.c.sets.genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
+		}
+		if statehoodHeads[s.norm(k)] {
+			return false // "the Moldovan Republic": the country itself (coder/names.go)
 		}
 		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {
 			return false // "Finnish Communists", "Japanese reactionaries": people
@@ -622,9 +640,10 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				// people abroad; not in "at", "on", "by" …
 				switch prep := segs[i].prep; {
 				case prep == "of" || prep == "for" || prep == "from":
-				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic):
+				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic || i == 1 && namedAfterPerson(head)):
 					// "the Association of Koreans in China": people abroad
-					// take the country they are in
+					// take the country they are in; so does a body named
+					// after a leader ("Kim Jong Il Library in Ecuador")
 				default:
 					continue
 				}

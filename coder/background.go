@@ -28,6 +28,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 				// ends the visit, which is the news
 				return ""
 			}
+			if s.preposedClauseClosed(k, p.g.start) { // coder/century.go
+				return ""
+			}
 			return w
 		}
 		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {
@@ -73,12 +76,13 @@ func (s *sentence) historical(p *pred) bool {
 	for a > 0 && !s.boundaryLeft(a-1) && s.norm(a-1) != "," {
 		a-- // "In 1950 the U.S. attacked": the clause's preposed adjuncts date it
 	}
+	a = s.reportDated(a, year) // coder/century.go
 	for k := a; k < p.hi; k++ {
 		w := s.norm(k)
 		if y, ok := yearNum(w); ok && year > 0 && y <= year-s.historyYears() && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {
 			return true
 		}
-		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th"))) ||
+		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th")) && s.centuryDates(p, k)) ||
 			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
 			return true
 		}
@@ -107,11 +111,11 @@ func (s *sentence) isNumberList(k int) bool {
 // tells of a return home ("came back home", "flew back", "returned home",
 // "left here") within a few words of it.
 func (s *sentence) returnBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		switch w := s.norm(j); {
 		case w == "back" || w == "home":
 			return isVerbTag(s.tag(j-1)) || isVerbTag(s.tag(j-2))
-		case w == "returned" || w == "left" && s.norm(j+1) == "here":
+		case w == "returned" || w == "left" && (s.norm(j+1) == "here" || s.leftPlace(j+1)):
 			return true
 		case w == "," || w == ";" || s.tag(j) == "WDT" || s.tag(j) == "WP":
 			return false

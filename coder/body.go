@@ -45,7 +45,7 @@ func (s *sentence) contentInfinitive(p *pred, b int) *pred {
 func (s *sentence) speechContent(p *pred) [2]int {
 	a, b := p.vend, p.hi
 	n := len(s.toks)
-	if b > a && b < n && s.norm(b) == "and" && s.norm(a) == "that" && !s.finiteVerbBetween(a, b) {
+	if b > a && b < n && s.norm(b) == "and" && (s.norm(a) == "that" || s.conjoinedSubject(a, b)) && !s.finiteVerbBetween(a, b) {
 		// "said that the drills and the threats are …": the "and" joins
 		// the content's subject, whose verb comes after it
 		return [2]int{a, n}

@@ -182,7 +182,7 @@ func (s *sentence) finiteAhead(k int) bool {
 // isSpeechAt reports whether a verb of saying starts at k (", he said").
 func (s *sentence) isSpeechAt(k int) bool {
 	for _, f := range s.c.lx.forms[s.norm(k)] {
-		if f.class.Speech && !f.noun {
+		if f.class.Speech && !f.noun && !s.nounModifierAt(k) /* coder/names.go */ {
 			return true
 		}
 	}
@@ -231,6 +231,7 @@ func (s *sentence) skipTimeLeft(k int) int {
 // predicates of the sentence (for shared subjects and participial clauses).
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
+	defer s.inNameOf(p) // coder/names.go
 	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v) || s.pastBeforePrep(p)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
@@ -482,6 +483,9 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	}
 	if a >= g.start {
 		return false
+	}
+	if q := s.quantifierLen(a); q > 0 && a+q < g.start && s.tag(a+q) == "CD" {
+		a += q // "At least 30 women's organizations … demanded": a number, not an adverbial (coder/names.go)
 	}
 	if t := s.tag(a); t == "IN" || t == "RB" || t == "WRB" || t == "VBG" || t == "TO" || t == "VBN" {
 		// a preposed adverbial must end with a comma

@@ -60,6 +60,15 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 				}
 			}
 		}
+		if r := cameo.Root(c.code); c.p.g.gov == govPurpose && !c.noTarget && (r == "11" || r == "12" || r == "10" || r == "02") {
+			// "held a demonstration in Lahore to protest against the U.S.
+			// attacks": the rally is aimed at what its purpose names
+			for j := range cands {
+				if d := &cands[j]; j != i && d.p.v == c.p.g.govIdx && cameo.Root(d.code) == "14" && d.noTarget {
+					d.tgt, d.noTarget = c.tgt, false
+				}
+			}
+		}
 	}
 	for _, c := range cands {
 		r := cameo.Root(c.code)

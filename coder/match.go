@@ -89,21 +89,22 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 				k -= n
 			case dict.ElemGap:
 				// "&AGREEMENT ... *": the nearest words of the element
-				// before the gap, within twice GapLen tokens (a subject with its
-				// "between X and Y") and the clause
+				// before the gap, within three times GapLen tokens (a subject
+				// with its "between X and Y", each with its complements) and
+				// the clause
 				if i == 0 || p.Elems[i-1].Kind != dict.ElemWords || pr.noun || !s.beforeBe(pr) {
 					// only a passive with its "be" ("talks were held"),
 					// not "the meeting held at …"
 					return m, false
 				}
 				j := k
-				for j >= lo && j >= k-2*dict.GapLen && !s.wordsEndAt(p.Elems[i-1], j) {
+				for j >= lo && j >= k-3*dict.GapLen && !s.wordsEndAt(p.Elems[i-1], j) {
 					if s.norm(j) == "," || s.norm(j) == ";" {
 						return m, false
 					}
 					j--
 				}
-				if j < lo || j < k-2*dict.GapLen {
+				if j < lo || j < k-3*dict.GapLen {
 					return m, false
 				}
 				k = j

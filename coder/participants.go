@@ -14,6 +14,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	m, c, code := k.m, k.c, k.code
 	// source
 	srcs = p.subj
+	awarded := false // the source is the state whose order a passive awards
 	tgtSpan := m.target
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
@@ -45,6 +46,10 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 			srcs = by
+		} else if p.subjHow == howInNameOf {
+			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
+		} else if st := s.awardingState(p); len(st) > 0 {
+			srcs, awarded = st, true // "Order of DPRK Friendship was awarded to X": coder/names.go
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
@@ -73,7 +78,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
-		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) // no subject phrase at all: coder/tree.go
+		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) || // no subject phrase at all: coder/tree.go
+			s.actorBeforeSubject(p) // coder/names.go
 		return nil, nil, false, false
 	}
 	// target
@@ -140,6 +146,14 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
 	}
+	tgts = s.notInNameOf(p, tgts) // coder/names.go
+	if awarded && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
+		// only the awards to named foreigners: a title conferred at home
+		// told in the passive names neither side of a political event
+		tr.why("an award of the DPRK's order to no named foreign recipient")
+		return nil, nil, false, false
+	}
+	srcs = s.notHostOf(p, srcs) // coder/names.go
 	return srcs, tgts, between, true
 }
 

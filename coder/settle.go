@@ -128,7 +128,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		out = append(out, c)
 	}
-	return out
+	return s.dropRedundant(out) // redundant.go
 }
 
 // sameCountryVoid reports whether an event of this code between two actors
@@ -207,7 +207,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
 		return true, false
 	}
-	if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) {
+	if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) && !s.namedPlaceAt(c.p.vend+1) /* names.go */ {
 		s.note("\"arrived at\" a moment or a conclusion: no visit")
 		return true, false
 	}

@@ -171,7 +171,7 @@ func (s *sentence) speakerAt(i int) *mention {
 		if t := s.toks[i].Text; n == 1 && (t == "US" || t == "Us" && i > 0) {
 			continue // "US" is the United States, not "us"
 		}
-		if ph.venue && s.nameGoesOn(i+n) {
+		if ph.venue && s.venueNameGoesOn(i+n) {
 			continue // "the Organization for Security and Co-operation …" (ungdlists.go)
 		}
 		if ph.venue {

@@ -190,6 +190,9 @@ func (s *sentence) hasContentClause(c candidate) bool {
 		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
 			return true
 		}
+		if s.pastAfterSubject(k) { // coder/names.go
+			return true // "said the United States sought/VBN to paint …"
+		}
 	}
 	return false
 }

@@ -171,6 +171,8 @@ walk:
 			sawAux = true
 		case w == "to" && (t == "TO" || t == "IN") && g.start == k+1:
 			g.infin = true
+			// "… to Be Celebrated in Indonesia": a passive infinitive
+			g.passive = sawBe && (tag == "VBN" || tag == "VBD")
 			g.start = k
 			if b := s.norm(k - 1); (b == "about" || b == "going" || b == "set" || b == "due" || b == "poised") && beForms[s.norm(k-2)] {
 				// "Arnor is about to restore ties": a near future, the clause's own verb
@@ -291,10 +293,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			return
 		}
 		if isVerbTag(t) && !beForms[w] && !haveForms[w] {
-			if gv, ok := governors[lemma(w)]; ok {
+			if gv, ok := governors[lemma(w)]; ok && !(lemma(w) == "call" && s.norm(k+1) == "at") {
 				g.gov, g.govIdx = gv, k
 				s.inherit(g, k)
 			} else {
+				// ("called at the embassy to express condolences": a visit
+				// and its purpose, not an appeal)
 				// "issued a statement to denounce", "left here to visit":
 				// a clause of purpose shares the subject and is coded
 				g.gov, g.govIdx = govPurpose, k
@@ -378,8 +382,8 @@ func (s *sentence) boundaryLeft(k int) bool {
 		return true
 	case subordinators[w] && (t == "IN" || t == "WRB"):
 		return true
-	case w == "said" || w == "says":
-		return true
+	case (w == "said" || w == "says") && t != "NNP":
+		return true // not the name "Mohamed Said Fofana"
 	}
 	return false
 }

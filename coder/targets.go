@@ -22,6 +22,10 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 				// names the agent's country
 				if m := s.mentionAt(e + 1); m != nil && m.actor != nil && m.kind() == dict.KindName {
 					acts = s.actorsIn(m.i, m.j, false)
+				} else if ae := s.chainRight(e+1, p.hi); ae > e+1 && s.norm(e+1) == "the" {
+					// "by the C.C., the Communist Party of China": the
+					// apposition names the body the abbreviation stands for
+					acts = s.actorsIn(e+1, ae, false)
 				}
 			}
 			return acts, false

@@ -813,11 +813,11 @@ func (s *sentence) qualifierTargets(out []candidate) {
 	}
 }
 
-// nameGoesOn reports whether a capitalised name continues at k after a
+// venueNameGoesOn reports whether a capitalised name continues at k after a
 // phrase of the assembly addressed ("the Organization for Security and
 // Co-operation in Europe", "the Organization of American States"): the
 // phrase opens another body's name, not the UN.
-func (s *sentence) nameGoesOn(k int) bool {
+func (s *sentence) venueNameGoesOn(k int) bool {
 	w := s.norm(k)
 	if w != "for" && w != "of" && w != "on" && !s.tok(k).Capitalized() {
 		return false

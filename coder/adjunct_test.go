@@ -116,6 +116,7 @@ func TestWishesAndPartners(t *testing.T) {
 		{"wished a leader success", "KCNA", "", "Choe Ryong Hae wished the Cuban president good health and greater success in his work.", []string{"PRK CUB 05"}},
 		{"we wish the Assembly success", "", "NOR", "We wish the Assembly every success in its work this year.", []string{"NOR IGO 05"}},
 		{"wish to is a want", "", "NOR", "We wish to see more women in peace talks.", nil},
+		{"a gerund after a determiner is a noun", "", "", "Chile welcomed the successful ending of the joint operation with Peru.", []string{"CHL PER 05"}},
 		{"partners beside a border", "KCNA", "", "Mongolian and Chinese officials agreed on closer cooperation along the Sino-Mongolian border.", []string{"MNG CHN 03", "CHN MNG 03"}},
 	}
 	for _, tt := range tests {

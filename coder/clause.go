@@ -66,6 +66,9 @@ func (s *sentence) findPredicates() []*pred {
 		if tag == "VBG" && s.norm(k-1) == "of" {
 			tag = "NN" // "a message of greeting", "the policy of discriminating"
 		}
+		if tag == "VBG" && s.norm(k+1) == "of" && s.determinedGerund(k) {
+			tag = "NN" // "the successful ending of the operation": a noun
+		}
 		if (tag == "VBG" || tag == "VBN") && k > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") &&
 			k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1)) || s.mentionAt(k+1) != nil) {
 			continue // "the visiting delegation": an adjective
@@ -915,4 +918,15 @@ func (s *sentence) finiteVerbBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// determinedGerund reports whether the -ing word at k follows a determiner
+// or a possessive, with only adjectives between: "the successful ending",
+// "its holding", "Japan's signing".
+func (s *sentence) determinedGerund(k int) bool {
+	j := k - 1
+	for j >= 0 && isAdjTag(s.tag(j)) {
+		j--
+	}
+	return j >= 0 && (s.tag(j) == "DT" || s.tag(j) == "PRP$" || s.tag(j) == "POS")
 }

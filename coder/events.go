@@ -56,6 +56,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
 	s.wireReadings(out) // wire.go
+	s.crowdReadings(out) // located.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.appealContents(out)

@@ -55,7 +55,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedThings(out)
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
-	s.wireReadings(out) // wire.go
+	s.wireReadings(out)  // wire.go
 	s.crowdReadings(out) // located.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

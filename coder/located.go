@@ -293,14 +293,33 @@ func (s *sentence) crowdReadings(out []candidate) {
 		if len(c.src.code) != 6 || !crowd[strings.ToLower(c.src.code[3:])] || c.p == nil {
 			continue
 		}
-		lem := lemma(s.norm(c.p.v))
+		w := s.norm(c.p.v)
 		switch root := cameo.Root(c.code); {
 		case root == "19":
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
-		case root == "17" && (lem == "block" || lem == "blockade" || lem == "barricade"):
+		case root == "17" && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad")):
 			c.code, c.rule = "144", c.rule+" (a crowd's blockade: obstruction, 144)"
-		case c.code == "111" && lem == "protest":
+		case c.code == "111" && strings.HasPrefix(w, "protest"):
 			c.code, c.rule = "141", c.rule+" (a crowd's protest: a demonstration, 141)"
 		}
 	}
+}
+
+// domesticTargets applies domesticTarget to the sector-only targets of
+// force (roots 18 to 20), which do not take the source's country as other
+// targets do (coder/targets.go): "Indian police shot dead two suspected
+// rebels" → INDREB, but "Israeli troops killed three militants" stays
+// unnamed, since armed forces act abroad too.
+func (s *sentence) domesticTargets(tgts, srcs []actor) []actor {
+	if len(srcs) != 1 {
+		return tgts
+	}
+	for i, t := range tgts {
+		if strings.HasPrefix(t.code, sectorOnly) {
+			if code, ok := s.domesticTarget(t, srcs[0].code); ok {
+				tgts[i].code, tgts[i].note = code, t.note+" (a generic target of a source acting at home: its country)"
+			}
+		}
+	}
+	return tgts
 }

@@ -132,6 +132,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
+	} else {
+		tgts = s.domesticTargets(tgts, srcs) // coder/located.go
 	}
 	return srcs, tgts, between, true
 }

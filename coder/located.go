@@ -62,7 +62,7 @@ func lowerSet(d *dict.Dict, name string) map[string]bool {
 }
 
 // locatedPreps introduce the place of an actor or of the event.
-var locatedPreps = setOf("in", "at", "near", "outside", "inside", "across", "throughout", "off")
+var locatedPreps = setOf("in", "at", "near", "outside", "inside", "across", "throughout", "through", "off")
 
 // placeCountryAt returns the country of the place phrase starting at token
 // k: a country's name or capital ("in Nigeria's Zamfara state", "in
@@ -322,4 +322,21 @@ func (s *sentence) domesticTargets(tgts, srcs []actor) []actor {
 		}
 	}
 	return tgts
+}
+
+// warringSides reports whether two actors of one country are a state and
+// its armed or political opposition (REB, OPP against GOV, MIL): their
+// talks, truces and agreements are events, unlike a state's meetings with
+// its own bodies.
+func warringSides(a, b string) bool {
+	sec := func(c string) string {
+		if len(c) >= 6 {
+			return c[3:6]
+		}
+		return ""
+	}
+	x, y := sec(a), sec(b)
+	state := func(s string) bool { return s == "GOV" || s == "MIL" }
+	side := func(s string) bool { return s == "REB" || s == "OPP" }
+	return state(x) && side(y) || side(x) && state(y)
 }

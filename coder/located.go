@@ -277,8 +277,8 @@ const setCrowdSectors = "CROWD_SECTORS"
 
 var crowdCache sync.Map // *Coder → map[string]bool
 
-// crowdReadings recodes the acts of crowds: clashes and other force (19)
-// are riots (145), blocking roads (17) is obstruction (144), protesting
+// crowdReadings recodes the acts of crowds: clashes, storming and force
+// against their own state (19) are riots (145), blocking roads (17) is obstruction (144), protesting
 // against something (111) is a demonstration (141): "protesters clashed
 // with police", "farmers blocked highways", "refugees protested against
 // plans to relocate them".
@@ -295,7 +295,10 @@ func (s *sentence) crowdReadings(out []candidate) {
 		}
 		w := s.norm(c.p.v)
 		switch root := cameo.Root(c.code); {
-		case root == "19":
+		case root == "19" && (strings.HasPrefix(w, "clash") || strings.HasPrefix(w, "storm") ||
+			!c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && len(c.tgt.code) == 6 && (c.tgt.code[3:] == "COP" || c.tgt.code[3:] == "MIL" || c.tgt.code[3:] == "GOV")):
+			// clashes, storming, and force against its own state's police,
+			// troops or government; not a people's figurative fight
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
 		case root == "17" && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad")):
 			c.code, c.rule = "144", c.rule+" (a crowd's blockade: obstruction, 144)"

@@ -151,8 +151,10 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 	if country == "" && own {
 		return actor{}, false // "people in many countries": a place, but no country
 	}
-	if country == "" && !(s.norm(segs[0].i) == "his" || s.norm(segs[0].i) == "her" || s.norm(segs[0].i) == "their" || s.norm(segs[0].i) == "its") {
-		// "his lawyer" is someone's, not the place's
+	if country == "" && s.doc.home == "" && !(s.norm(segs[0].i) == "his" || s.norm(segs[0].i) == "her" || s.norm(segs[0].i) == "their" || s.norm(segs[0].i) == "its") {
+		// "his lawyer" is someone's, not the place's; in a national
+		// outlet (KCNA) a generic actor is as often its own country's
+		// as the place's, so only its own complement places it there
 		country, how = s.sentenceCountry(), "the sentence's place"
 		if !forTarget && s.otherCountryNamed(country) {
 			// a source is placed by the sentence only when no actor of
@@ -300,7 +302,7 @@ func (s *sentence) crowdReadings(out []candidate) {
 			// clashes, storming, and force against its own state's police,
 			// troops or government; not a people's figurative fight
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
-		case root == "17" && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad")):
+		case (root == "17" || c.code == "192") && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad") || strings.HasPrefix(w, "occup")):
 			c.code, c.rule = "144", c.rule+" (a crowd's blockade: obstruction, 144)"
 		case c.code == "111" && strings.HasPrefix(w, "protest"):
 			c.code, c.rule = "141", c.rule+" (a crowd's protest: a demonstration, 141)"

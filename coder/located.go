@@ -298,13 +298,15 @@ func (s *sentence) crowdReadings(out []candidate) {
 		w := s.norm(c.p.v)
 		switch root := cameo.Root(c.code); {
 		case root == "19" && (strings.HasPrefix(w, "clash") || strings.HasPrefix(w, "storm") ||
-			!c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && len(c.tgt.code) == 6 && (c.tgt.code[3:] == "COP" || c.tgt.code[3:] == "MIL" || c.tgt.code[3:] == "GOV")):
-			// clashes, storming, and force against its own state's police,
-			// troops or government; not a people's figurative fight
+			!c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && len(c.tgt.code) == 6 && (c.tgt.code[3:] == "COP" || c.tgt.code[3:] == "MIL")):
+			// clashes, storming, and force against its own state's police
+			// or troops; not a people's figurative fight
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
 		case (root == "17" || c.code == "192") && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad") || strings.HasPrefix(w, "occup")):
 			c.code, c.rule = "144", c.rule+" (a crowd's blockade: obstruction, 144)"
-		case c.code == "111" && strings.HasPrefix(w, "protest"):
+		case c.code == "111" && strings.HasPrefix(w, "protest") && s.norm(c.p.v-1) != "to" && !s.speechOccasion():
+			// (a protest voiced at a press conference or in a statement
+			// stays criticism, as the KCNA conventions code it)
 			c.code, c.rule = "141", c.rule+" (a crowd's protest: a demonstration, 141)"
 		}
 	}
@@ -344,4 +346,19 @@ func warringSides(a, b string) bool {
 	state := func(s string) bool { return s == "GOV" || s == "MIL" }
 	side := func(s string) bool { return s == "REB" || s == "OPP" }
 	return state(x) && side(y) || side(x) && state(y)
+}
+
+// speechOccasions are the occasions of a protest in words, not in the
+// street.
+var speechOccasions = setOf("conference", "statement", "statements", "letter", "letters", "interview", "declaration", "communique", "appeal", "commentary", "article", "editorial")
+
+// speechOccasion reports whether the sentence names a press conference, a
+// statement or a letter.
+func (s *sentence) speechOccasion() bool {
+	for k := range s.toks {
+		if speechOccasions[s.norm(k)] {
+			return true
+		}
+	}
+	return false
 }

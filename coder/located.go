@@ -302,6 +302,9 @@ func (s *sentence) crowdReadings(out []candidate) {
 			// clashes, storming, and force against its own state's police
 			// or troops; not a people's figurative fight
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
+		case c.code == "1712":
+			// a crowd setting fire to tyres, cars, shops: a riot
+			c.code, c.rule = "145", c.rule+" (destruction by a crowd: a riot, 145)"
 		case (root == "17" || c.code == "192") && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad") || strings.HasPrefix(w, "occup")):
 			c.code, c.rule = "144", c.rule+" (a crowd's blockade: obstruction, 144)"
 		case c.code == "111" && strings.HasPrefix(w, "protest") && s.norm(c.p.v-1) != "to" && !s.speechOccasion():
@@ -361,4 +364,19 @@ func (s *sentence) speechOccasion() bool {
 		}
 	}
 	return false
+}
+
+// deniedThat returns the "that" opening what a denial denies: right after
+// the verb ("denied that …") or after the claim it rejects ("rejected
+// India's accusations that …"), or -1.
+func (s *sentence) deniedThat(vend int) int {
+	for k := vend; k < len(s.toks) && k < vend+8; k++ {
+		if s.norm(k) == "that" {
+			return k
+		}
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			break
+		}
+	}
+	return -1
 }

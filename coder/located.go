@@ -144,8 +144,8 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 	own := false
 	for i := h + 1; i < len(segs) && country == ""; i++ {
 		if locatedPreps[segs[i].prep] {
-			own = true
 			country, how = s.placeCountryAt(segs[i].i), "its place"
+			own = own || s.placeLike(segs[i])
 		}
 	}
 	if country == "" && own {
@@ -379,4 +379,18 @@ func (s *sentence) deniedThat(vend int) int {
 		}
 	}
 	return -1
+}
+
+// placeLike reports whether a complement names a place ("in many
+// countries", "in the region", "in Lagos"), not a circumstance ("in an
+// ambush", "in protest").
+func (s *sentence) placeLike(seg segment) bool {
+	for k := seg.i; k < seg.j; k++ {
+		w := s.norm(k)
+		if s.toks[k].Capitalized() && s.toks[k].IsWord() || s.c.located().placeNouns[w] ||
+			w == "countries" || w == "country" || w == "world" || w == "nations" || w == "areas" || w == "parts" || w == "area" {
+			return true
+		}
+	}
+	return false
 }

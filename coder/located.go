@@ -394,3 +394,26 @@ func (s *sentence) placeLike(seg segment) bool {
 	}
 	return false
 }
+
+// victimVerbs are the participles of a wire report's toll ("were killed",
+// "were wounded"), told in the passive before the clause of its cause.
+var victimVerbs = setOf("killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "died", "dead", "slain", "massacred")
+
+// victimsBefore reports whether the clause before token k tells a toll
+// without its author ("at least 15 people were killed when …", "three
+// soldiers died when …").
+func (s *sentence) victimsBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.norm(j)
+		if w == "," || w == ";" {
+			continue
+		}
+		if victimVerbs[w] && (w == "died" || beForms[s.norm(j-1)] || s.norm(j-1) == "been") {
+			return true
+		}
+		if w == "by" {
+			return false // the toll has its author
+		}
+	}
+	return false
+}

@@ -302,7 +302,7 @@ func (s *sentence) crowdReadings(out []candidate) {
 			// clashes, storming, and force against its own state's police
 			// or troops; not a people's figurative fight
 			c.code, c.rule = "145", c.rule+" (force by a crowd: a riot, 145)"
-		case c.code == "1712":
+		case c.code == "1712" && s.rioters(c.src):
 			// a crowd setting fire to tyres, cars, shops: a riot
 			c.code, c.rule = "145", c.rule+" (destruction by a crowd: a riot, 145)"
 		case (root == "17" || c.code == "192") && (strings.HasPrefix(w, "block") || strings.HasPrefix(w, "barricad") || strings.HasPrefix(w, "occup")):
@@ -417,3 +417,22 @@ func (s *sentence) victimsBefore(k int) bool {
 	}
 	return false
 }
+
+// rioters reports whether an actor's phrase ends in a head of RIOTERS
+// ("protesters", "a mob").
+func (s *sentence) rioters(a actor) bool {
+	v, ok := crowdCache.Load(rioterKey{s.c})
+	if !ok {
+		v, _ = crowdCache.LoadOrStore(rioterKey{s.c}, lowerSet(s.c.d, "RIOTERS"))
+	}
+	set := v.(map[string]bool)
+	for k := a.i; k < a.j && k < len(s.toks); k++ {
+		if set[s.norm(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rioterKey keys the RIOTERS set in crowdCache.
+type rioterKey struct{ c *Coder }

@@ -436,3 +436,17 @@ func (s *sentence) rioters(a actor) bool {
 
 // rioterKey keys the RIOTERS set in crowdCache.
 type rioterKey struct{ c *Coder }
+
+// hasPlacedTarget reports whether another event of the sentence, of c's
+// root and source country, has a target with a country: an event toward a
+// sector that found no country ("blew himself up outside a mosque") then
+// adds nothing to it ("…, killing 30 worshippers").
+func (s *sentence) hasPlacedTarget(cands []candidate, c candidate) bool {
+	for _, d := range cands {
+		if !d.noTarget && !strings.HasPrefix(d.tgt.code, sectorOnly) && d.tgt.code != "" &&
+			cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+			return true
+		}
+	}
+	return false
+}

@@ -22,7 +22,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			// restates the source, it is not whom the act is aimed at
 			c.noTarget = true
 		}
-		if strings.HasPrefix(c.tgt.code, sectorOnly) && s.hasTargeted(cands, c) {
+		if strings.HasPrefix(c.tgt.code, sectorOnly) && s.hasPlacedTarget(cands, c) /* located.go */ {
 			continue // "blew himself up at a mosque …, killing 30 worshippers"
 		}
 		if c.noTarget && s.hasTargeted(cands, c) {

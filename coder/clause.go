@@ -409,7 +409,7 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 
 // adjunctPreps introduce time and circumstance, never the target.
 var adjunctPreps = setOf("during", "after", "before", "amid", "despite", "following", "since", "until",
-	"throughout", "via", "unlike", "like", "at", "through")
+	"throughout", "via", "unlike", "like", "at")
 
 // locativeAfterVerb reports whether token k is a preposition of place or
 // time that follows the verb of a clause ("held a rally outside the

@@ -292,6 +292,12 @@ func (s *sentence) crowdReadings(out []candidate) {
 	crowd := v.(map[string]bool)
 	for i := range out {
 		c := &out[i]
+		if cameo.Root(c.code) == "14" && !c.noTarget && c.tgt.i > 0 && (s.norm(c.tgt.i-1) == "through" || s.norm(c.tgt.i-1) == "across") {
+			if m := s.mentionAt(c.tgt.i); m != nil && m.actor != nil && (m.actor.Kind == dict.KindCapital || m.actor.Kind == dict.KindName) {
+				// "marched through Santiago": the route, not the target
+				c.noTarget, c.tgt = true, actor{}
+			}
+		}
 		if len(c.src.code) != 6 || !crowd[strings.ToLower(c.src.code[3:])] || c.p == nil {
 			continue
 		}

@@ -17,6 +17,9 @@ type actor struct {
 	weak  bool   // from a modifier ("DPRK-China friendship"): a target at most
 	title bool   // a capitalised title alone ("the President")
 	note  string // how the code was composed, for explain
+	// located: a generic phrase given the country of its place
+	// (coder/located.go)
+	located bool
 }
 
 // npBounds returns the base noun phrase ending just before end (exclusive):
@@ -487,6 +490,11 @@ func (s *sentence) actorsIn(a, b int, forTarget bool) []actor {
 		out = append(out, acts...)
 	}
 	out = uniqueActors(out)
+	if country != "" {
+		// "teachers and parents of south Korea": a generic conjunct
+		// belongs to its named siblings, not to a place (coder/located.go)
+		out = dropLocated(out)
+	}
 	// "the army of Cuba, the country's ministers": a sector-only
 	// conjunct belongs to its siblings' country
 	for i := range out {
@@ -707,6 +715,13 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			m := s.mentionAt(head.secAt)
 			return []actor{{code: s.doc.home + m.sector.Sector, i: segs[0].i, j: segs[0].j,
 				note: "title and name without a country: the publication's country"}}
+		}
+		if len(out) == 0 {
+			// "police in Lagos", "gunmen … in northern Nigeria": a generic
+			// actor takes the country of its place (coder/located.go)
+			if a, ok := s.locatedActor(segs, infos, forTarget); ok {
+				return []actor{a}
+			}
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {
 			// "the authorities": a sector without a country, for the

@@ -23,6 +23,12 @@ func (s *sentence) backgroundClause(p *pred) string {
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
 			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) {
+			if w == "when" && s.victimsBefore(k) {
+				// "15 people were killed when a suicide bomber attacked
+				// a police station": the clause names the attack that is
+				// the news (coder/located.go)
+				return ""
+			}
 			if w == "after" && s.returnBefore(k) {
 				// "came back home after visiting Cambodia": the return
 				// ends the visit, which is the news

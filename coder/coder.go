@@ -340,7 +340,7 @@ func (s *sentence) worthTagging() bool {
 			break
 		}
 	}
-	if !actor && s.doc.speaker == "" {
+	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ {
 		// (a statement with a speaker may appeal to everyone with no
 		// actor named: "the international community must act")
 		return false

@@ -71,6 +71,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.helpReceived(out)       // ungdlists.go
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
+	s.crowdReadings(out)            // located.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.appealContents(out)

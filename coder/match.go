@@ -186,7 +186,7 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		return k, false
 	case dict.ElemTarget, dict.ElemSource:
 		j := k
-		for j < hi && (s.skippable(j) && s.mentionAt(j) == nil) {
+		for j < hi && (s.skippable(j) && s.mentionAt(j) == nil || s.quantityWord(j) /* coder/located.go */) {
 			j++
 		}
 		if j > k && (s.tag(j) == "VBG" || s.tag(j) == "VBN") {

@@ -145,6 +145,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargets(tgts, srcs)
+	} else {
+		tgts = s.domesticTargets(tgts, srcs) // coder/located.go
 	}
 	tgts = s.notInNameOf(p, tgts) // coder/names.go
 	if awarded && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {

@@ -22,6 +22,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			// restates the source, it is not whom the act is aimed at
 			c.noTarget = true
 		}
+		if strings.HasPrefix(c.tgt.code, sectorOnly) && s.hasPlacedTarget(cands, c) /* located.go */ {
+			continue // "blew himself up at a mosque …, killing 30 worshippers"
+		}
 		if c.noTarget && !c.unnamed && s.hasTargeted(cands, c) {
 			continue
 		}
@@ -108,7 +111,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if drop {
 			continue
 		}
-		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) {
+		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) && !warringSides(c.src.code, c.tgt.code) /* located.go */ {
 			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
 			continue
 		}

@@ -80,6 +80,13 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 				continue
 			}
 			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
+				if code, ok := s.domesticTarget(t, srcs[0].code); ok {
+					// "Belarusian police detained opposition supporters"
+					// (coder/located.go)
+					t.code, t.note = code, t.note+" (a generic target of a source acting at home: its country)"
+					out = append(out, t)
+					continue
+				}
 				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
 					continue // "the soldier-builders": no country named, no target
 				}

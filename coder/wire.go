@@ -141,11 +141,12 @@ func (s *sentence) deniedContents(out []candidate) []candidate {
 	for _, d := range out {
 		denied := false
 		for _, c := range out {
-			if !strings.HasPrefix(c.code, "016") || s.norm(c.p.vend) != "that" || d.p.v <= c.p.vend || d.p == c.p {
+			that := s.deniedThat(c.p.vend) // located.go
+			if !strings.HasPrefix(c.code, "016") || that < 0 || d.p.v <= that || d.p == c.p {
 				continue
 			}
 			end := len(s.toks)
-			for k := c.p.vend; k < len(s.toks); k++ {
+			for k := that; k < len(s.toks); k++ {
 				if s.norm(k) == ";" {
 					end = k
 					break

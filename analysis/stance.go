@@ -31,6 +31,8 @@ var DefaultStances = []struct{ Code, Stance, Label string }{
 	{"10", "demand", "demanded"},
 	{"12", "reject", "rejected"},
 	{"13", "threaten", "threatened"},
+	{"055", "apologise", "apologised"},
+	{"16", "reduce_relations", "reduced relations"},
 }
 
 // StanceFamily groups stances for signals: a change of family (a denial
@@ -49,6 +51,11 @@ var StanceFamily = map[string]string{
 	"demand":      "oppose",
 	"reject":      "oppose",
 	"threaten":    "oppose",
+	// an apology owns up to the act: a stronger acknowledgement
+	"apologise": "acknowledge",
+	// recalling an envoy, expelling diplomats, closing an embassy,
+	// breaking ties, cancelling a summit or talks (16x)
+	"reduce_relations": "oppose",
 }
 
 func family(stance string) string {

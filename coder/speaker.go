@@ -38,6 +38,9 @@ type analysisSets struct {
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
+	// hedges are the formulas of a statement that declines to comment
+	// (HEDGE_FORMULAS; coder/stance.go)
+	hedges [][]string
 }
 
 type speakerPhrase struct {
@@ -71,6 +74,9 @@ func loadSets(d *dict.Dict) analysisSets {
 		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
 		performFrames: wordSet(d, setPerformFrames), foreignMarks: wordSet(d, setForeignMarks),
 		speaker: map[string][]speakerPhrase{},
+	}
+	if ws := d.Sets[setHedges]; ws != nil {
+		a.hedges = ws.Phrases
 	}
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {

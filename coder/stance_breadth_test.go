@@ -1,0 +1,130 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestStanceBreadth checks the usual ways governments deny (016), decline or
+// hedge (011), acknowledge (015) and apologise (055), and the usual forms of
+// downgrading or breaking relations (16x) and of threatening to (13), in
+// sentences written for this test. Each want is "SRC TGT CODE": the
+// source's country, the target's country ("---" for none, "*" for any: a
+// target annotators would not agree on) and a prefix of the CAMEO code. The
+// want must be found; other events are allowed when they are not of the
+// same source with another root of these classes.
+func TestStanceBreadth(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct{ text, want string }{
+		// denials
+		{"The Kremlin dismissed the reports as baseless.", "RUS --- 016"},
+		{"Tehran categorically rejected the reports that it had supplied missiles to the rebels.", "IRN * 016"},
+		{"A spokesman for the Serbian government said the allegations were nothing but fabrication.", "SRB --- 016"},
+		{"The Rwandan army said there were no such troops on Congolese soil.", "RWA * 016"},
+		{"Pakistan flatly denied that its aircraft had entered Afghan airspace.", "PAK * 016"},
+		{"Moscow described the accusations as absurd.", "RUS --- 016"},
+		{"Beijing said the report was a lie.", "CHN --- 016"},
+		{"Israel's military said the story was completely untrue.", "ISR --- 016"},
+		{"Caracas branded the accusations a fabrication.", "VEN --- 016"},
+		{"The Egyptian government strongly denied any involvement in the attack.", "EGY --- 016"},
+		{"Minsk called the allegations fake news.", "BLR --- 016"},
+		{"Hungary's foreign minister said reports of a secret deal with Russia were false.", "HUN * 016"},
+		{"Iran's foreign ministry spokesman rejected the charges out of hand.", "IRN --- 016"},
+		// declining, hedging
+		{"The Pentagon declined to comment on the report.", "USA --- 011"},
+		{"A Kremlin spokesman would not be drawn on whether Russian troops were involved.", "RUS * 011"},
+		{"The Japanese defence ministry said it had no information to share.", "JPN --- 011"},
+		{"Asked about the strike, the Turkish foreign minister neither confirmed nor denied it.", "TUR --- 011"},
+		{"'It is not our practice to comment on intelligence matters,' a British government spokesman said.", "GBR --- 011"},
+		{"The French foreign ministry referred questions to the defence ministry.", "FRA --- 011"},
+		{"The South African government refused to say whether it had received the request.", "ZAF --- 011"},
+		{"Germany's chancellor declined to speculate on the cause of the blast.", "DEU --- 011"},
+		{"The Kenyan police had no comment on the arrests.", "KEN --- 011"},
+		{"Seoul remained tight-lipped about the talks.", "KOR --- 011"},
+		// acknowledging
+		{"Russia admitted that its missile had hit the building.", "RUS * 015"},
+		{"The Saudi government confirmed for the first time that its jets had struck the convoy.", "SAU * 015"},
+		{"Ankara acknowledged that Turkish troops had crossed into Iraq.", "TUR * 015"},
+		{"The Iranian military took responsibility for shooting down the airliner.", "IRN * 015"},
+		{"Washington conceded that the drone strike had killed civilians.", "USA * 015"},
+		{"India accepted responsibility for the accidental missile launch into Pakistan.", "IND * 015"},
+		// apologising
+		{"Japan apologised to South Korea for the remarks.", "JPN KOR 055"},
+		{"The Greek prime minister offered an apology to Turkey over the incident.", "GRC TUR 055"},
+		{"The German government issued a formal apology to Namibia.", "DEU NAM 055"},
+		// downgrading and breaking relations
+		{"Ecuador recalled its ambassador from Mexico.", "ECU MEX 16"},
+		{"Lithuania expelled three Russian diplomats.", "LTU RUS 16"},
+		{"Canada closed its embassy in Tehran.", "CAN IRN 16"},
+		{"Morocco severed diplomatic ties with Iran.", "MAR IRN 16"},
+		{"Bolivia broke off relations with Israel.", "BOL ISR 16"},
+		{"Estonia declared a Russian diplomat persona non grata.", "EST RUS 16"},
+		{"The Philippines suspended military cooperation with China.", "PHL CHN 16"},
+		{"Kenya cancelled a summit with Somalia.", "KEN SOM 16"},
+		{"Sweden ordered two Iranian diplomats to leave the country.", "SWE IRN 16"},
+		{"Algeria withdrew its ambassador to Spain.", "DZA ESP 16"},
+		{"Ukraine cut diplomatic ties with Iran.", "UKR IRN 16"},
+		{"Chad ordered the German ambassador to leave within 48 hours.", "TCD DEU 16"},
+		{"Argentina pulled its diplomats out of Venezuela.", "ARG VEN 16"},
+		{"Latvia downgraded its embassy in Moscow to the level of a charge d'affaires.", "LVA RUS 16"},
+		// threatening to
+		{"Colombia threatened to break off diplomatic relations with Israel.", "COL ISR 13"},
+		{"Ankara warned that it could recall its ambassador from Washington.", "TUR USA 13"},
+		// second tranche, written after the first was fixed
+		{"The Iraqi government said it had nothing to do with the rocket attack.", "IRQ * 016"},
+		{"Damascus said its forces had played no role in the ambush.", "SYR * 016"},
+		{"The Sudanese army rubbished the reports of a massacre.", "SDN --- 016"},
+		{"Kigali scoffed at the accusations.", "RWA --- 016"},
+		{"Azerbaijan's foreign ministry said the claims were 'absolutely groundless'.", "AZE --- 016"},
+		{"The Greek government said it could not confirm the reports.", "GRC --- 011"},
+		{"A Kremlin spokesman said Moscow was not in a position to comment on the matter.", "RUS --- 011"},
+		{"Japan said it was sorry for the collision with the South Korean fishing boat.", "JPN * 055"},
+		{"Tokyo expressed regret to Beijing for the collision.", "JPN CHN 055"},
+		{"Hungary suspended diplomatic relations with Ukraine.", "HUN UKR 16"},
+		{"Kosovo froze all contacts with Serbia.", "KSV SRB 16"},
+		{"Peru broke diplomatic relations with Venezuela.", "PER VEN 16"},
+		{"Guatemala shut its embassy in Managua.", "GTM NIC 16"},
+		{"Mali withdrew its diplomatic staff from Algeria.", "MLI DZA 16"},
+		{"Burkina Faso ended diplomatic relations with Taiwan.", "BFA TWN 16"},
+		{"India called off the summit with Pakistan.", "IND PAK 16"},
+		{"The Czech government threatened to expel Russian diplomats.", "CZE RUS 13"},
+		{"Warsaw warned it would cut ties with Minsk.", "POL BLR 13"},
+	}
+	pass := 0
+	for _, tt := range tests {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wantFound(events, tt.want) {
+			pass++
+			continue
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+		}
+		t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+	}
+	t.Logf("stance breadth: %d of %d", pass, len(tests))
+}
+
+// wantFound reports whether an event matches want ("SRC TGT CODE", TGT "*"
+// for any target).
+func wantFound(events []demarche.Event, want string) bool {
+	f := strings.Fields(want)
+	for _, e := range events {
+		if !strings.HasPrefix(e.Source, f[0]) || !strings.HasPrefix(e.CAMEO, f[2]) {
+			continue
+		}
+		switch {
+		case f[1] == "*", strings.HasPrefix(e.Target, f[1]):
+			return true
+		case f[1] == "---" && e.Target == "":
+			return true
+		}
+	}
+	return false
+}

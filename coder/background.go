@@ -19,7 +19,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 			return ""
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
-			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) {
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) &&
+			!(w == "since" && k > 0 && (s.norm(k-1) == "has" || s.norm(k-1) == "have" || s.norm(k-1) == "had")) {
+			// ("has since conceded": an adverb, not a clause)
 			if w == "after" && s.returnBefore(k) {
 				// "came back home after visiting Cambodia": the return
 				// ends the visit, which is the news

@@ -58,7 +58,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireReadings(out) // wire.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
-	out = s.hedgedStatements(out) // stance.go
+	out = s.stanceStatements(out) // stance.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

@@ -38,9 +38,9 @@ type analysisSets struct {
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
-	// hedges are the formulas of a statement that declines to comment
-	// (HEDGE_FORMULAS; coder/stance.go)
-	hedges [][]string
+	// stance holds the formulas of statements that deny or decline to
+	// comment (coder/stance.go)
+	stance stanceSets
 }
 
 type speakerPhrase struct {
@@ -75,9 +75,7 @@ func loadSets(d *dict.Dict) analysisSets {
 		performFrames: wordSet(d, setPerformFrames), foreignMarks: wordSet(d, setForeignMarks),
 		speaker: map[string][]speakerPhrase{},
 	}
-	if ws := d.Sets[setHedges]; ws != nil {
-		a.hedges = ws.Phrases
-	}
+	a.stance = loadStanceSets(d)
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {
 			for _, ph := range ws.Phrases {

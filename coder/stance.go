@@ -1,4 +1,4 @@
-// Stance statements: a statement whose words decline to comment.
+// Stance statements: a statement whose words deny, or decline to comment.
 
 package coder
 
@@ -6,58 +6,198 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
-// setHedges names the word set of the formulas that decline to comment
-// ("it is not our practice to comment", "we do not comment on").
-const setHedges = "HEDGE_FORMULAS"
+// The word sets of 61-stance-statements.txt that the rules below read.
+const (
+	setHedges      = "HEDGE_FORMULAS" // "it is not our practice to comment"
+	setFalsehoods  = "FALSEHOOD"      // "baseless", "nothing but fabrication"
+	setClaimNouns  = "CLAIM_NOUN"     // "reports", "allegations", "account"
+	setTroopsNouns = "TROOPS"         // "troops", "soldiers", "warships"
+)
 
-// hedgeAt returns the end of a hedging formula that starts at token k, or
-// -1.
-func (s *sentence) hedgeAt(k int) int {
-	for _, ph := range s.c.sets.hedges {
-		if len(ph) > 0 && s.phraseAt(ph, k, len(s.toks)) {
+// stanceSets are the formulas of statements that deny or decline to
+// comment.
+type stanceSets struct {
+	hedges, falsehoods [][]string
+	claims, troops     map[string]bool
+}
+
+func loadStanceSets(d *dict.Dict) stanceSets {
+	var st stanceSets
+	if ws := d.Sets[setHedges]; ws != nil {
+		st.hedges = ws.Phrases
+	}
+	if ws := d.Sets[setFalsehoods]; ws != nil {
+		st.falsehoods = ws.Phrases
+	}
+	st.claims, st.troops = wordSet(d, setClaimNouns), wordSet(d, setTroopsNouns)
+	return st
+}
+
+// phraseIn returns the end of the first of phrases that starts at token k,
+// or -1.
+func (s *sentence) phraseIn(phrases [][]string, k, hi int) int {
+	for _, ph := range phrases {
+		if len(ph) > 0 && s.phraseAt(ph, k, hi) {
 			return k + len(ph)
 		}
 	}
 	return -1
 }
 
-// hedgedStatements turns a statement whose content is a formula declining
-// to comment into a refusal to comment (011): "'It is not our practice to
-// comment on intelligence matters,' a British spokesman said", "the
-// ministry said it did not comment on ongoing investigations". The
-// formula must lie in the statement's content clause, or in a quotation
-// before a statement verb that closes the sentence.
-func (s *sentence) hedgedStatements(out []candidate) []candidate {
-	if len(s.c.sets.hedges) == 0 {
+// denialAt reports whether a flat denial starts at token k, before hi: a
+// claim called false ("the claims are completely false", "these are
+// lies"), a denied presence ("there were no such troops", "there were no
+// Russian soldiers") or a denied link ("had nothing to do with").
+func (s *sentence) denialAt(k, hi int) bool {
+	st := &s.c.sets.stance
+	w := s.norm(k)
+	switch {
+	case beForms[w] && k > 0 && (st.claims[s.norm(k-1)] || demonstratives[s.norm(k-1)]):
+		j := k + 1
+		for j < hi && j < k+3 && s.tag(j) == "RB" && s.norm(j) != "not" && s.norm(j) != "n't" {
+			j++ // "completely", "absolutely"
+		}
+		return s.phraseIn(st.falsehoods, j, hi) > 0
+	case w == "there" && k+2 < hi && beForms[s.norm(k+1)] && s.norm(k+2) == "no":
+		if s.norm(k+3) == "such" {
+			return true
+		}
+		for j := k + 3; j < hi && j <= k+5; j++ {
+			if st.troops[s.norm(j)] {
+				return true
+			}
+		}
+	case w == "nothing" && s.norm(k+1) == "to" && s.norm(k+2) == "do" && s.norm(k+3) == "with":
+		return k > 0 && (s.norm(k-1) == "had" || s.norm(k-1) == "has" || s.norm(k-1) == "have")
+	}
+	return false
+}
+
+// demonstratives stand for the claims in a quoted denial ("These are
+// lies").
+var demonstratives = setOf("these", "this", "that", "those", "it", "they")
+
+// stanceStatements turns a statement whose content denies or declines to
+// comment into a denial (016) or a refusal to comment (011) by its
+// speaker: "'It is not our practice to comment on intelligence matters,' a
+// British spokesman said", "the ministry said it was not aware of the
+// incident", "The claims are completely false, the Russian foreign
+// ministry said on Friday", "'These are lies,' the ambassador told
+// reporters". The verb patterns read the content after the verb; this
+// rule also reads the content fronted before a closing attribution.
+func (s *sentence) stanceStatements(out []candidate) []candidate {
+	st := &s.c.sets.stance
+	if len(st.hedges) == 0 && len(st.falsehoods) == 0 {
 		return out
 	}
+	out = s.accordingTo(out)
 	for i := range out {
 		c := &out[i]
-		if !c.speech || cameo.Root(c.code) != "01" || strings.HasPrefix(c.code, "011") || c.p == nil {
+		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
 			continue
 		}
 		lo, hi := c.content[0], c.content[1]
 		if hi <= lo {
 			lo, hi = c.p.vend, len(s.toks)
 		}
+		fronted := false
 		if q := s.quotedBefore(c.p.v); q > 0 {
-			lo, hi = 0, q // "'…,' a spokesman said"
+			lo, hi, fronted = 0, q, true // "'…,' a spokesman said"
+		} else if f := s.frontedContent(c); f > 0 {
+			lo, hi, fronted = 0, f, true // "…, the ministry said on Friday"
 		}
-		for k := lo; k < hi; k++ {
-			if e := s.hedgeAt(k); e > 0 && e <= len(s.toks) {
-				s.note("\"" + s.norm(c.p.v) + "\" reports a refusal to comment: 011")
-				c.code, c.rule, c.speech = "011", c.rule+" (its content declines to comment: 011)", false
-				if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
-					c.noTarget = true // "said Moscow was not in a position to comment"
-				}
-				break
+		if hi <= lo {
+			continue
+		}
+		code := ""
+		for k := lo; k < hi && code == ""; k++ {
+			switch {
+			case s.phraseIn(st.hedges, k, len(s.toks)) > 0: // it may run past the content's end
+				code = "011"
+			case fronted && s.denialAt(k, hi):
+				code = "016"
 			}
+		}
+		if code == "" {
+			continue
+		}
+		what := map[string]string{"011": "declines to comment", "016": "denies"}[code]
+		s.note("\"" + s.norm(c.p.v) + "\": its content " + what + ": " + code)
+		c.code, c.rule, c.speech = code, c.rule+" (its content "+what+": "+code+")", false
+		if fronted || !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			// "said Moscow was not in a position to comment": no target
+			c.noTarget, c.tgt = true, actor{}
 		}
 	}
 	return out
+}
+
+// accordingTo codes a denial or a refusal to comment attributed at the
+// end of the sentence with "according to" ("There were no Russian troops
+// in the region, according to a Kremlin spokesman"): the attribution
+// names the speaker of the stance, although no verb of saying does.
+func (s *sentence) accordingTo(out []candidate) []candidate {
+	st := &s.c.sets.stance
+	k := -1
+	for j := 1; j+2 < len(s.toks); j++ {
+		if s.norm(j) == "," && s.norm(j+1) == "according" && s.norm(j+2) == "to" {
+			k = j
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	for _, c := range out {
+		if stanceCodes[c.code] || c.verb[0] > k {
+			return out // the sentence has its stance, or a verb of its own after the comma
+		}
+	}
+	var src []actor
+	for _, a := range s.actorsIn(k+3, len(s.toks), true) {
+		if !strings.HasPrefix(a.code, sectorOnly) {
+			src = append(src, a)
+		}
+	}
+	if len(src) == 0 {
+		return out
+	}
+	code := ""
+	for j := 0; j < k && code == ""; j++ {
+		switch {
+		case s.phraseIn(st.hedges, j, k) > 0:
+			code = "011"
+		case s.denialAt(j, k):
+			code = "016"
+		}
+	}
+	if code == "" {
+		return out
+	}
+	p := &pred{v: k + 1, vend: k + 3, hi: len(s.toks), subj: src[:1], subjHow: "according to", subjSpan: [2]int{src[0].i, src[0].j}}
+	s.note("\"according to\" " + src[0].code + ": the speaker of the stance before it (" + code + ")")
+	return append(out, candidate{p: p, code: code, rule: "coder: a stance attributed with \"according to\"",
+		src: src[0], noTarget: true, verb: [2]int{k + 1, k + 3}})
+}
+
+// frontedContent returns the end of a content clause fronted before the
+// statement's speaker ("The claims are false, the ministry said on
+// Friday"): the comma before the speaker, when the sentence ends after
+// the verb but for a time; else 0.
+func (s *sentence) frontedContent(c *candidate) int {
+	if c.p.subjSpan[1] <= 0 || c.p.subjSpan[0] < 2 {
+		return 0
+	}
+	k := c.p.subjSpan[0] - 1
+	if s.norm(k) != "," || c.p.v < c.p.subjSpan[0] {
+		return 0
+	}
+	if !s.trailingAttribution(k) {
+		return 0
+	}
+	return k
 }
 
 // quotedBefore returns the index of the token that closes a quotation

@@ -94,6 +94,16 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 		return out
 	}
 	out = s.accordingTo(out)
+	out = s.noComment(out)
+	for i := range out {
+		if c := &out[i]; stanceCodes[c.code] && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && s.ownPhrase(c.tgt) {
+			// "insisted that none of its soldiers were involved": its
+			// own side named by a pronoun is no target (wireReadings
+			// found no other state); "acknowledged the deployment of
+			// North Korean troops" keeps the troops it names
+			c.noTarget, c.tgt = true, actor{}
+		}
+	}
 	for i := range out {
 		c := &out[i]
 		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
@@ -176,10 +186,73 @@ func (s *sentence) accordingTo(out []candidate) []candidate {
 	if code == "" {
 		return out
 	}
-	p := &pred{v: k + 1, vend: k + 3, hi: len(s.toks), subj: src[:1], subjHow: "according to", subjSpan: [2]int{src[0].i, src[0].j}}
 	s.note("\"according to\" " + src[0].code + ": the speaker of the stance before it (" + code + ")")
-	return append(out, candidate{p: p, code: code, rule: "coder: a stance attributed with \"according to\"",
-		src: src[0], noTarget: true, verb: [2]int{k + 1, k + 3}})
+	return append(out, s.stanceCandidate(k+1, k+3, src[0], code, "coder: a stance attributed with \"according to\""))
+}
+
+// stanceCandidate is a stance event of src read from words that are no
+// verb of the lexicon (tokens v to vend).
+func (s *sentence) stanceCandidate(v, vend int, src actor, code, rule string) candidate {
+	p := &pred{v: v, vend: vend, hi: len(s.toks), subj: []actor{src}, subjHow: "stance words", subjSpan: [2]int{src.i, src.j}}
+	return candidate{p: p, code: code, rule: rule, src: src, noTarget: true, verb: [2]int{v, vend}}
+}
+
+// commentWords are what wire reports say there was none of.
+var commentWords = setOf("comment", "response", "reaction")
+
+// noComment codes the wire's note that a government gave no comment:
+// "There was no immediate comment from the Chinese foreign ministry"
+// (the actors after "from"), "Officials in Tehran were not immediately
+// available for comment" (the actors before "were not").
+func (s *sentence) noComment(out []candidate) []candidate {
+	for _, c := range out {
+		if stanceCodes[c.code] {
+			return out
+		}
+	}
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		w := s.norm(k)
+		switch {
+		case commentWords[w] && s.norm(k+1) == "from" && s.noBefore(k):
+			for _, a := range s.actorsIn(k+2, s.chainRight(k+2, n), true) {
+				if !strings.HasPrefix(a.code, sectorOnly) {
+					s.note("no comment from " + a.code + ": 011")
+					return append(out, s.stanceCandidate(k, k+1, a, "011", "coder: no comment from an actor"))
+				}
+			}
+		case w == "available" && s.norm(k+1) == "for" && s.norm(k+2) == "comment" && s.notBefore(k):
+			for _, a := range s.actorsIn(0, k, true) {
+				if !strings.HasPrefix(a.code, sectorOnly) {
+					s.note(a.code + " not available for comment: 011")
+					return append(out, s.stanceCandidate(k, k+3, a, "011", "coder: an actor not available for comment"))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// noBefore reports whether "no" stands at most two words before k ("no
+// immediate comment").
+func (s *sentence) noBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.norm(j) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// notBefore reports whether a negation stands at most three words before
+// k ("were not immediately available").
+func (s *sentence) notBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := s.norm(j); w == "not" || w == "n't" || w == "never" {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedContent returns the end of a content clause fronted before the
@@ -226,3 +299,17 @@ func isQuote(w string) bool {
 // to comment, acknowledgement): their target is the other state of their
 // content (wireReadings), not the first country a publication names.
 var stanceCodes = map[string]bool{"011": true, "015": true, "016": true}
+
+// ownPhrase reports whether an actor's phrase is named by a possessive
+// pronoun ("its soldiers", "our troops").
+func (s *sentence) ownPhrase(a actor) bool {
+	for _, k := range []int{a.i, a.i - 1} {
+		if k >= 0 && k < len(s.toks) {
+			switch s.norm(k) {
+			case "its", "their", "our", "his", "her":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -17,6 +17,18 @@ import (
 // same source with another root of these classes.
 func TestStanceBreadth(t *testing.T) {
 	c := builtinCoder(t)
+	// known misses, logged and not asserted: "admitted to" after a
+	// subject is read as the participle of "admitted to hospital"
+	known := []struct{ text, want string }{
+		{"The Sudanese army admitted to carrying out the air strike.", "SDN * 015"},
+	}
+	for _, tt := range known {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("known miss %q: found %v", tt.text, wantFound(events, tt.want))
+	}
 	tests := []struct{ text, want string }{
 		// denials
 		{"The Kremlin dismissed the reports as baseless.", "RUS --- 016"},
@@ -125,6 +137,24 @@ func TestStanceBreadth(t *testing.T) {
 		{"Jordan expelled the Israeli ambassador and recalled its own envoy from Tel Aviv.", "JOR ISR 16"},
 		{"Lithuania downgraded diplomatic relations with China to the level of charge d'affaires.", "LTU CHN 16"},
 		{"Brazil threatened to recall its ambassador to Israel.", "BRA ISR 13"},
+		// fourth tranche: appositions, quotes inside, negated content,
+		// wire boilerplate, more downgrades and threats
+		{"Maria Zakharova, a spokeswoman for the Russian foreign ministry, told reporters the story was pure fiction.", "RUS --- 016"},
+		{"Beijing rejected Manila's accusation as slander.", "CHN PHL 016"},
+		{"Moscow insisted it had no troops in Moldova.", "RUS * 016"},
+		{"The Kenyan government insisted that none of its soldiers were involved.", "KEN --- 016"},
+		{"Armenia called the report 'a lie from start to finish'.", "ARM --- 016"},
+		{"There was no immediate comment from the Chinese foreign ministry.", "CHN --- 011"},
+		{"Officials in Tehran were not immediately available for comment.", "IRN --- 011"},
+		{"Syria's defence ministry confirmed the deaths of three soldiers in the Israeli strike.", "SYR * 015"},
+		{"Niger gave the French ambassador 48 hours to leave the country.", "NER FRA 16"},
+		{"The Algerian foreign ministry told two Moroccan diplomats to leave the country.", "DZA MAR 16"},
+		{"Libya suspended the work of its embassy in Malta.", "LBY MLT 16"},
+		{"Serbia broke off talks with Kosovo.", "SRB KSV 16"},
+		{"Chile cancelled the visit of the Bolivian president.", "CHL BOL 16"},
+		{"Ghana warned Togo that it would expel its diplomats.", "GHA TGO 13"},
+		{"Indonesia said it could sever diplomatic relations with Australia.", "IDN AUS 13"},
+		{"Ecuador threatened to close the Mexican embassy in Quito.", "ECU MEX 13"},
 	}
 	pass := 0
 	for _, tt := range tests {

@@ -70,8 +70,24 @@ func (s *sentence) denialAt(k, hi int) bool {
 				return true
 			}
 		}
-	case w == "nothing" && s.norm(k+1) == "to" && s.norm(k+2) == "do" && s.norm(k+3) == "with":
-		return k > 0 && (s.norm(k-1) == "had" || s.norm(k-1) == "has" || s.norm(k-1) == "have")
+	}
+	return s.nothingToDo(k)
+}
+
+// nothingToDo reports whether "it had nothing to do with" starts at k-1:
+// a speaker's denial of a link, said of itself ("it", "we", "they").
+func (s *sentence) nothingToDo(k int) bool {
+	if s.norm(k) != "nothing" || s.norm(k+1) != "to" || s.norm(k+2) != "do" || s.norm(k+3) != "with" || k < 2 {
+		return false
+	}
+	switch s.norm(k - 1) {
+	case "had", "has", "have":
+	default:
+		return false
+	}
+	switch s.norm(k - 2) {
+	case "it", "we", "they", "he", "she":
+		return true
 	}
 	return false
 }
@@ -95,6 +111,7 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 	}
 	out = s.accordingTo(out)
 	out = s.noComment(out)
+	out = s.negatedThreats(out)
 	for i := range out {
 		if c := &out[i]; stanceCodes[c.code] && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && s.ownPhrase(c.tgt) {
 			// "insisted that none of its soldiers were involved": its
@@ -127,7 +144,7 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 			switch {
 			case s.phraseIn(st.hedges, k, len(s.toks)) > 0: // it may run past the content's end
 				code = "011"
-			case fronted && s.denialAt(k, hi):
+			case fronted && s.denialAt(k, hi), !fronted && s.nothingToDo(k):
 				code = "016"
 			}
 		}
@@ -296,8 +313,7 @@ func isQuote(w string) bool {
 }
 
 // stanceCodes are the codes of a position on a question (denial, refusal
-// to comment, acknowledgement): their target is the other state of their
-// content (wireReadings), not the first country a publication names.
+// to comment, acknowledgement).
 var stanceCodes = map[string]bool{"011": true, "015": true, "016": true}
 
 // ownPhrase reports whether an actor's phrase is named by a possessive
@@ -307,6 +323,49 @@ func (s *sentence) ownPhrase(a actor) bool {
 		if k >= 0 && k < len(s.toks) {
 			switch s.norm(k) {
 			case "its", "their", "our", "his", "her":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedThreats undoes a threat of a downgrade read in a statement whose
+// modal is negated ("said they will not sever their trade ties with
+// Iran"): the patterns skip adverbs, "not" among them. A verb of saying
+// keeps its statement (010); another verb gives nothing.
+func (s *sentence) negatedThreats(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if strings.HasPrefix(c.code, "131") && c.p != nil && s.negatedModal(c.verb[1], c.p.hi) {
+			s.note("\"" + s.norm(c.p.v) + "\": the threat is negated, not made")
+			if !s.saysAt(c.p) {
+				continue
+			}
+			c.code, c.rule = "010", c.rule+" (a negated threat: the statement)"
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// saysAt reports whether the predicate is a verb of saying.
+func (s *sentence) saysAt(p *pred) bool {
+	for _, cf := range p.cands {
+		if cf.form.class.Speech {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedModal reports whether a modal followed by a negation stands
+// between k and hi ("will not", "would never").
+func (s *sentence) negatedModal(k, hi int) bool {
+	for ; k+1 < hi && k+1 < len(s.toks); k++ {
+		if s.tag(k) == "MD" {
+			switch s.norm(k + 1) {
+			case "not", "n't", "never":
 				return true
 			}
 		}

@@ -56,9 +56,8 @@ func (s *sentence) wireReadings(out []candidate) {
 // neither from nor empty.
 func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	for ; k < len(s.toks); k++ {
-		if w := s.norm(k); w == ";" || (w == "and" || w == "but") && k+1 < len(s.toks) && isVerbTag(s.tag(k+1)) ||
-			referredQuestions[w] && s.norm(k+1) == "to" {
-			break // "… and referred questions to NATO": another clause
+		if referredQuestions[s.norm(k)] && s.norm(k+1) == "to" {
+			break // "… and referred questions to NATO": not what it is about
 		}
 		m := s.mentionAt(k)
 		if m == nil || m.i != k || m.speaker {

@@ -121,6 +121,7 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 			c.noTarget, c.tgt = true, actor{}
 		}
 	}
+	drop := map[int][2]int{}
 	for i := range out {
 		c := &out[i]
 		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
@@ -140,10 +141,11 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 			continue
 		}
 		code := ""
+		span := [2]int{-1, -1}
 		for k := lo; k < hi && code == ""; k++ {
 			switch {
 			case s.phraseIn(st.hedges, k, len(s.toks)) > 0: // it may run past the content's end
-				code = "011"
+				code, span = "011", [2]int{k, s.phraseIn(st.hedges, k, len(s.toks))}
 			case fronted && s.denialAt(k, hi), !fronted && s.nothingToDo(k):
 				code = "016"
 			}
@@ -158,8 +160,36 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 			// "said Moscow was not in a position to comment": no target
 			c.noTarget, c.tgt = true, actor{}
 		}
+		drop[i] = span
 	}
-	return out
+	// the words of a hedge are no event of their own ("said it was looking
+	// into the reports": no investigation)
+	type hedge struct {
+		span    [2]int
+		country string
+	}
+	var hedges []hedge
+	for i, sp := range drop {
+		if sp[0] >= 0 {
+			hedges = append(hedges, hedge{sp, demarche.Country(out[i].src.code)})
+		}
+	}
+	if len(hedges) == 0 {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		inside := false
+		for _, h := range hedges {
+			if c.verb[0] >= h.span[0] && c.verb[0] < h.span[1] && demarche.Country(c.src.code) == h.country {
+				inside = true
+			}
+		}
+		if !inside {
+			keep = append(keep, c)
+		}
+	}
+	return keep
 }
 
 // accordingTo codes a denial or a refusal to comment attributed at the

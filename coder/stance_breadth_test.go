@@ -156,6 +156,15 @@ func TestStanceBreadth(t *testing.T) {
 		{"Ghana warned Togo that it would expel its diplomats.", "GHA TGO 13"},
 		{"Indonesia said it could sever diplomatic relations with Australia.", "IDN AUS 13"},
 		{"Ecuador threatened to close the Mexican embassy in Quito.", "ECU MEX 13"},
+		// fifth tranche: denials and hedges as nouns and checks
+		{"The Vietnamese foreign ministry repeated its denial on Monday.", "VNM --- 016"},
+		{"Riyadh issued a categorical denial of the report.", "SAU --- 016"},
+		{"Manila stood by its denial that its coast guard had rammed the boat.", "PHL * 016"},
+		{"The Thai government said it was looking into the reports.", "THA --- 011"},
+		{"Canada's foreign ministry said it was checking the information.", "CAN --- 011"},
+		{"Ottawa broke its silence on Tuesday, confirming that two Canadians had been detained in China.", "CAN * 015"},
+		{"Nigeria's army refused to confirm or deny the reports.", "NGA --- 011"},
+		{"The Omani government would not confirm or deny that talks had taken place.", "OMN --- 011"},
 	}
 	pass := 0
 	for _, tt := range tests {

@@ -19,8 +19,10 @@ func TestStanceBreadth(t *testing.T) {
 	c := builtinCoder(t)
 	// known misses, logged and not asserted: "admitted to" after a
 	// subject is read as the participle of "admitted to hospital"; a
-	// participle after a verb the lexicon does not know has no subject
+	// participle after a verb the lexicon does not know has no subject;
+	// "froze" before an adjective is tagged as one
 	known := []struct{ text, want string }{
+		{"Beijing froze high-level exchanges with Vilnius.", "CHN LTU 16"},
 		{"Seoul backtracked on its denial on Thursday, admitting that its navy had fired warning shots.", "KOR * 015"},
 		{"The Sudanese army admitted to carrying out the air strike.", "SDN * 015"},
 	}
@@ -165,6 +167,17 @@ func TestStanceBreadth(t *testing.T) {
 		{"Ottawa broke its silence on Tuesday, confirming that two Canadians had been detained in China.", "CAN * 015"},
 		{"Nigeria's army refused to confirm or deny the reports.", "NGA --- 011"},
 		{"The Omani government would not confirm or deny that talks had taken place.", "OMN --- 011"},
+		// sixth tranche: passives and other objects of downgrades, talks
+		// halted, first admissions
+		{"Russia's ambassador was expelled by Poland on Monday.", "POL RUS 16"},
+		{"Poland expelled the ambassador of Belarus.", "POL BLR 16"},
+		{"Pakistan pulled out of the summit with India.", "PAK IND 16"},
+		{"Ethiopia suspended talks with Egypt over the dam.", "ETH EGY 16"},
+		{"The Iranian delegation walked out of the talks with France.", "IRN FRA 16"},
+		{"Moscow publicly acknowledged for the first time that its troops were fighting in Syria.", "RUS * 015"},
+		{"The Egyptian government admitted responsibility for the crash.", "EGY --- 015"},
+		{"Tehran threatened retaliation against Israel.", "IRN ISR 13"},
+		{"Serbia and Croatia expelled each other's diplomats.", "SRB HRV 16"},
 	}
 	pass := 0
 	for _, tt := range tests {

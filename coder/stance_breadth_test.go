@@ -178,6 +178,14 @@ func TestStanceBreadth(t *testing.T) {
 		{"The Egyptian government admitted responsibility for the crash.", "EGY --- 015"},
 		{"Tehran threatened retaliation against Israel.", "IRN ISR 13"},
 		{"Serbia and Croatia expelled each other's diplomats.", "SRB HRV 16"},
+		// seventh tranche: quoted words inside the content
+		{"The Kremlin said it would not comment on the report.", "RUS --- 011"},
+		{"'We have no information about this,' a Turkish defence ministry official said.", "TUR --- 011"},
+		{"The Japanese government said the report was 'groundless'.", "JPN --- 016"},
+		{"Moscow called the accusations 'absurd'.", "RUS --- 016"},
+		{"Seoul flatly rejected Pyongyang's claim that its warship had crossed the line.", "KOR PRK 016"},
+		{"New Delhi termed the reports baseless.", "IND --- 016"},
+		{"The Iranian foreign ministry described the report as baseless.", "IRN --- 016"},
 	}
 	pass := 0
 	for _, tt := range tests {

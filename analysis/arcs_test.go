@@ -317,3 +317,17 @@ func TestStanceArcs(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceArcsTargetless checks that a third government's targetless
+// stance ("Poland's foreign ministry declined to comment …") is on a
+// question whose actors are the two sides only.
+func TestStanceArcsTargetless(t *testing.T) {
+	ep := arcEpisodes[0]
+	ep.q.Actors = []string{"BLR", "LTU"}
+	sc := scoreEpisode(t, ep)
+	for _, m := range sc.misses {
+		if strings.HasPrefix(m, "POL arc") {
+			t.Error(m)
+		}
+	}
+}

@@ -103,7 +103,8 @@ func lookup(defs []stanceDef, code string) int {
 // the question in time order, the runs of one stance and the transitions
 // between them. An event is on the question when its source is a tracked
 // actor, its code is stance-bearing, its source or target is one of the
-// question's actors (when it names any), and its sentence — or else its
+// question's actors (when it names any) or it has no target, and its
+// sentence — or else its
 // document's title — holds one of the terms. Points of one day are ordered
 // by the stance table. See demarche.Analyst.
 func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.StanceReport, error) {
@@ -176,7 +177,10 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 		if actor == "" || def < 0 {
 			continue
 		}
-		if len(identAll) > 0 && ident.label(e.Source) == "" && ident.label(e.Target) == "" {
+		if len(identAll) > 0 && ident.label(e.Source) == "" && ident.label(e.Target) == "" && !targetless(e) {
+			// (a tracked actor's stance with no target — "declined to
+			// comment", "denied the reports" — is on the question when its
+			// words are)
 			continue
 		}
 		ok, err := onQuestion(ctx, e)
@@ -232,6 +236,11 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 	}
 	s.cache.putStances(state, q, rep)
 	return rep, nil
+}
+
+// targetless reports whether an event names no target.
+func targetless(e *demarche.Event) bool {
+	return e.Target == "" || e.Target == demarche.NoActor
 }
 
 // Arc returns an actor's runs as one line: "RUS: denied (2024-10-25) →

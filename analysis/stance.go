@@ -199,7 +199,14 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 			if pts[i].Date != pts[j].Date {
 				return pts[i].Date < pts[j].Date
 			}
-			return pts[i].def < pts[j].def
+			if pts[i].def != pts[j].def {
+				return pts[i].def < pts[j].def
+			}
+			// one stance twice in a day: in reading order
+			if pts[i].Event.Doc != pts[j].Event.Doc {
+				return pts[i].Event.Doc < pts[j].Event.Doc
+			}
+			return pts[i].Event.Sentence < pts[j].Event.Sentence
 		})
 		// Within a day, the stance that continues the current run comes
 		// first: the day's order is unknown, so no change is read into it.

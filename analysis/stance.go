@@ -31,6 +31,8 @@ var DefaultStances = []struct{ Code, Stance, Label string }{
 	{"10", "demand", "demanded"},
 	{"12", "reject", "rejected"},
 	{"13", "threaten", "threatened"},
+	{"055", "apologise", "apologised"},
+	{"16", "reduce_relations", "reduced relations"},
 }
 
 // StanceFamily groups stances for signals: a change of family (a denial
@@ -49,6 +51,11 @@ var StanceFamily = map[string]string{
 	"demand":      "oppose",
 	"reject":      "oppose",
 	"threaten":    "oppose",
+	// an apology owns up to the act: a stronger acknowledgement
+	"apologise": "acknowledge",
+	// recalling an envoy, expelling diplomats, closing an embassy,
+	// breaking ties, cancelling a summit or talks (16x)
+	"reduce_relations": "oppose",
 }
 
 func family(stance string) string {
@@ -96,7 +103,8 @@ func lookup(defs []stanceDef, code string) int {
 // the question in time order, the runs of one stance and the transitions
 // between them. An event is on the question when its source is a tracked
 // actor, its code is stance-bearing, its source or target is one of the
-// question's actors (when it names any), and its sentence — or else its
+// question's actors (when it names any) or it has no target, and its
+// sentence — or else its
 // document's title — holds one of the terms. Points of one day are ordered
 // by the stance table. See demarche.Analyst.
 func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.StanceReport, error) {
@@ -169,7 +177,10 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 		if actor == "" || def < 0 {
 			continue
 		}
-		if len(identAll) > 0 && ident.label(e.Source) == "" && ident.label(e.Target) == "" {
+		if len(identAll) > 0 && ident.label(e.Source) == "" && ident.label(e.Target) == "" && !targetless(e) {
+			// (a tracked actor's stance with no target — "declined to
+			// comment", "denied the reports" — is on the question when its
+			// words are)
 			continue
 		}
 		ok, err := onQuestion(ctx, e)
@@ -188,7 +199,14 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 			if pts[i].Date != pts[j].Date {
 				return pts[i].Date < pts[j].Date
 			}
-			return pts[i].def < pts[j].def
+			if pts[i].def != pts[j].def {
+				return pts[i].def < pts[j].def
+			}
+			// one stance twice in a day: in reading order
+			if pts[i].Event.Doc != pts[j].Event.Doc {
+				return pts[i].Event.Doc < pts[j].Event.Doc
+			}
+			return pts[i].Event.Sentence < pts[j].Event.Sentence
 		})
 		// Within a day, the stance that continues the current run comes
 		// first: the day's order is unknown, so no change is read into it.
@@ -225,6 +243,11 @@ func (s *Service) Stances(ctx context.Context, q *demarche.Question) (*demarche.
 	}
 	s.cache.putStances(state, q, rep)
 	return rep, nil
+}
+
+// targetless reports whether an event names no target.
+func targetless(e *demarche.Event) bool {
+	return e.Target == "" || e.Target == demarche.NoActor
 }
 
 // Arc returns an actor's runs as one line: "RUS: denied (2024-10-25) →

@@ -22,7 +22,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 			return ""
 		}
 		if (w == "since" || w == "after" || w == "before" || w == "until" || w == "once" || w == "when") &&
-			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) {
+			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) &&
+			!(w == "since" && k > 0 && (s.norm(k-1) == "has" || s.norm(k-1) == "have" || s.norm(k-1) == "had")) {
+			// ("has since conceded": an adverb, not a clause)
 			if w == "when" && s.victimsBefore(k) {
 				// "15 people were killed when a suicide bomber attacked
 				// a police station": the clause names the attack that is

@@ -145,8 +145,8 @@ func (s *sentence) clauseEnd(p *pred) int {
 			return k
 		case (w == "and" || w == "but") && k+1 < len(s.toks) && isVerbTag(s.tag(k+1)) && s.tag(k+1) != "VBN" && s.tag(k+1) != "VBG":
 			return k
-		case w == "but" && k > p.vend && s.startsNP(k+1):
-			return k // "…, but the U.S. said": a new clause
+		case w == "but" && k > p.vend && s.startsNP(k+1) && s.norm(k-1) != "nothing" && s.norm(k-1) != "anything":
+			return k // "…, but the U.S. said": a new clause ("nothing but lies" is none)
 		case w == "and" && k > p.vend && s.startsNP(k+1) && s.finiteAhead(k+1):
 			return k // "… and the Guinean president said …": a new clause
 		case w == "," && s.isSpeechAt(k+1):

@@ -74,6 +74,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.crowdReadings(out)            // located.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
+	out = s.stanceStatements(out) // stance.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

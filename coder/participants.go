@@ -144,7 +144,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
-		tgts = s.localTargets(tgts, srcs)
+		tgts = s.localTargetsOf(tgts, srcs, r != "01")
 	} else {
 		tgts = s.domesticTargets(tgts, srcs) // coder/located.go
 	}

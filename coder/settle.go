@@ -189,7 +189,9 @@ func (s *sentence) isHere(k int) bool {
 func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
 		!c.p.g.particip && !arrivals[c.p.lemma(s)] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
-	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" {
+	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" && c.code != "011" {
+		// (a refusal to comment is about nothing it names: "declined to
+		// comment and referred questions to NATO")
 		// "carried an article titled … China-DPRK cooperation": a
 		// publication is about the first other country it names
 		cc := *c

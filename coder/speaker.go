@@ -39,6 +39,9 @@ type analysisSets struct {
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
+	// stance holds the formulas of statements that deny or decline to
+	// comment (coder/stance.go)
+	stance stanceSets
 }
 
 type speakerPhrase struct {
@@ -74,6 +77,7 @@ func loadSets(d *dict.Dict) analysisSets {
 		decorations: wordSet(d, setDecorations),
 		speaker:     map[string][]speakerPhrase{},
 	}
+	a.stance = loadStanceSets(d)
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {
 		if ws := d.Sets[set]; ws != nil {
 			for _, ph := range ws.Phrases {

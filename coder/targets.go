@@ -66,6 +66,14 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 // drops modifier targets of the source's own country ("China-DPRK
 // cooperation" in a Chinese paper is about the DPRK).
 func (s *sentence) localTargets(tgts, srcs []actor) []actor {
+	return s.localTargetsOf(tgts, srcs, true)
+}
+
+// localTargetsOf is localTargets; domestic tells whether a generic target
+// may take the country of a source acting at home (coder/located.go): not
+// for statements, whose generic subject ("declined to comment on reports
+// about the journalist") is no one of theirs.
+func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 	if len(srcs) == 0 {
 		return tgts
 	}
@@ -80,7 +88,7 @@ func (s *sentence) localTargets(tgts, srcs []actor) []actor {
 				continue
 			}
 			if !t.title && !s.c.sets.stateHeads[s.norm(t.j-1)] {
-				if code, ok := s.domesticTarget(t, srcs[0].code); ok {
+				if code, ok := s.domesticTarget(t, srcs[0].code); ok && domestic {
 					// "Belarusian police detained opposition supporters"
 					// (coder/located.go)
 					t.code, t.note = code, t.note+" (a generic target of a source acting at home: its country)"

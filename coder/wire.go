@@ -56,6 +56,9 @@ func (s *sentence) wireReadings(out []candidate) {
 // neither from nor empty.
 func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	for ; k < len(s.toks); k++ {
+		if referredQuestions[s.norm(k)] && s.norm(k+1) == "to" {
+			break // "… and referred questions to NATO": not what it is about
+		}
 		m := s.mentionAt(k)
 		if m == nil || m.i != k || m.speaker {
 			continue
@@ -66,6 +69,10 @@ func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	}
 	return actor{}, false
 }
+
+// referredQuestions are the nouns of "referred questions to X": X is
+// where the questions go, not what the statement is about.
+var referredQuestions = map[string]bool{"questions": true, "queries": true, "inquiries": true, "enquiries": true}
 
 // attributionVerbs end a wire sentence with its sourcing (", officials said").
 var attributionVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,

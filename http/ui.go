@@ -628,7 +628,8 @@ func proofs(sg demarche.Signal) []proof {
 // stance of the default table, one for any other.
 func stanceClass(stance string) string {
 	switch stance {
-	case "deny", "no_comment", "acknowledge", "justify", "praise", "criticise", "accuse", "demand", "reject", "threaten":
+	case "deny", "no_comment", "acknowledge", "justify", "praise", "criticise", "accuse", "demand", "reject", "threaten",
+		"apologise", "reduce_relations":
 		return "st-" + stance
 	}
 	return "st-other"

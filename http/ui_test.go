@@ -334,7 +334,8 @@ func TestDashboardContrast(t *testing.T) {
 		{"--st-deny", "#eceef1", 3}, {"--st-no_comment", "#eceef1", 3}, {"--st-acknowledge", "#eceef1", 3},
 		{"--st-justify", "#eceef1", 3}, {"--st-praise", "#eceef1", 3}, {"--st-criticise", "#eceef1", 3},
 		{"--st-accuse", "#eceef1", 3}, {"--st-demand", "#eceef1", 3}, {"--st-reject", "#eceef1", 3},
-		{"--st-threaten", "#eceef1", 3}, {"--st-other", "#eceef1", 3},
+		{"--st-threaten", "#eceef1", 3}, {"--st-apologise", "#eceef1", 3}, {"--st-reduce_relations", "#eceef1", 3},
+		{"--st-other", "#eceef1", 3},
 		{"--accent", "#eef3ff", 3}, // focus ring on a targeted row
 	}
 	for _, tt := range tests {

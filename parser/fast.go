@@ -18,82 +18,6 @@ package parser
 // Scores are sums of 16-bit integers, exact in any order: the fast paths
 // give the same tags and trees as scoring each feature list whole.
 
-// touch loads the home slot of every key of feats, and returns a value
-// that depends on the loads so that the compiler keeps them.
-func (m *weights) touch(feats []uint32) uint32 {
-	var sink uint32
-	if m.ncls <= 4 {
-		tab := m.slots4
-		for _, f := range feats {
-			sink += tab[m.home(f)].key
-		}
-		return sink
-	}
-	tab := m.slotsE
-	for _, f := range feats {
-		sink += tab[m.home(f)].key
-	}
-	return sink
-}
-
-// noRow marks a feature without weights in offsets.
-const noRow = ^uint32(0)
-
-// offsets writes, for each key of feats, the start of its run in entries
-// (noRow when absent), and loads the first entry of each run. The slots
-// should be in the cache (touch).
-func (m *weights) offsets(feats []uint32, offs []uint32) uint32 {
-	tab := m.slotsE
-	var sink uint32
-	for j, f := range feats {
-		i := m.home(f)
-		off := noRow
-		for {
-			s := &tab[i]
-			if s.key == f {
-				off = s.off
-				sink += m.entries[off]
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-		offs[j] = off
-	}
-	return sink
-}
-
-// addRuns adds the weights of the runs at offs to scores.
-func (m *weights) addRuns(offs []uint32, scores []float32) {
-	e := m.entries
-	for _, off := range offs {
-		if off == noRow {
-			continue
-		}
-		n := e[off]
-		for _, x := range e[off+1 : off+1+n] {
-			scores[x>>16] += float32(int16(uint16(x)))
-		}
-	}
-}
-
-// addRunsInt is addRuns into integer scores (the tagger's), exact and
-// cheaper to add.
-func (m *weights) addRunsInt(offs []uint32, scores []int32) {
-	e := m.entries
-	for _, off := range offs {
-		if off == noRow {
-			continue
-		}
-		n := e[off]
-		for _, x := range e[off+1 : off+1+n] {
-			scores[x>>16] += int32(int16(uint16(x)))
-		}
-	}
-}
-
 func argmaxInt(s []int32) int {
 	b := 0
 	for i, v := range s {
@@ -104,40 +28,15 @@ func argmaxInt(s []int32) int {
 	return b
 }
 
-// sum4 returns the summed move weights of feats (ncls ≤ 4), whose slots
-// should be in the cache.
-func (m *weights) sum4(feats []uint32) [4]int32 {
-	tab := m.slots4
-	var s [4]int32
-	for _, f := range feats {
-		i := m.home(f)
-		for {
-			sl := &tab[i]
-			if sl.key == f {
-				s[0] += int32(sl.w[0])
-				s[1] += int32(sl.w[1])
-				s[2] += int32(sl.w[2])
-				s[3] += int32(sl.w[3])
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-	}
-	return s
-}
-
 // scratch holds the buffers of the fast paths, reused from sentence to
 // sentence.
 type scratch struct {
 	fs     []uint32
 	offs   []uint32
 	scores []float32
-	base   []int32 // tagger: static scores of each word, ncls a word
-	iscore []int32
-	memo   memo // parser: move scores of single words
+	base   []int32    // tagger: static scores of each word, ncls a word
+	iscore [256]int32 // scores of one word
+	memo   memo       // parser: move scores of single words
 }
 
 // tagStatic appends the features of word i that do not depend on the tags
@@ -236,7 +135,6 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 	b.fs = fs
 	b.offs = grow(b.offs, len(fs))
 	b.base = grow(b.base, n*ncls)
-	b.iscore = grow(b.iscore, ncls)
 	sink := m.touch(fs)
 	sink += m.offsets(fs, b.offs)
 	if sink == 1 && n < 0 {
@@ -247,15 +145,15 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		if ws[i+pad].sure&sureBit != 0 {
 			continue
 		}
-		row := b.base[i*ncls : (i+1)*ncls]
-		clear(row)
-		m.addRunsInt(b.offs[k:k+nTagStatic], row)
+		clear(b.iscore[:ncls])
+		m.addRunsInt(b.offs[k:k+nTagStatic], &b.iscore)
+		copy(b.base[i*ncls:(i+1)*ncls], b.iscore[:ncls])
 		k += nTagStatic
 	}
 	var x1, x2, u1 uint64
 	var dyn [16]uint32
 	var offs [16]uint32
-	scores := b.iscore[:ncls]
+	scores := &b.iscore
 	for i := 0; i < n; i++ {
 		if a := ws[i+pad].sure; a&sureBit != 0 {
 			bx, bu := int(a>>8&0xff), int(a&0xff)
@@ -266,7 +164,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		d := tagDynamic(dyn[:0], ws, i, x1, x2, u1)
 		m.touch(d)
 		m.offsets(d, offs[:len(d)])
-		copy(scores, b.base[i*ncls:(i+1)*ncls])
+		copy(scores[:ncls], b.base[i*ncls:(i+1)*ncls])
 		m.addRunsInt(offs[:len(d)], scores)
 		bx, bu := argmaxInt(scores[:nx]), argmaxInt(scores[nx:nx+nu])
 		xs[i], us[i] = uint8(bx), uint8(bu)

@@ -36,16 +36,39 @@ type scratch struct {
 	scores []float32
 	base   []int32    // tagger: static scores of each word, ncls a word
 	iscore [256]int32 // scores of one word
+	words  wordCache  // tagger: scores of the words alone
+	hit    []bool     // tagger: word i's scores are in words
 	memo   memo       // parser: move scores of single words
 }
 
-// tagStatic appends the features of word i that do not depend on the tags
-// chosen before it; tagDynamic the others. Together they are tagFeatures
-// (TestTagFeatureSplit).
-func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
+// tagWord appends the features of word i that depend on the word alone
+// (and on whether it starts the sentence), tagContext those that do not
+// depend on the tags chosen before it, tagDynamic the others. Together
+// they are tagFeatures (TestTagFeatureSplit).
+func tagWord(fs []uint32, ws []wordInfo, i int) []uint32 {
 	w := &ws[i+pad]
-	p1, p2 := &ws[i+pad-1], &ws[i+pad-2]
-	n1, n2 := &ws[i+pad+1], &ws[i+pad+2]
+	flags := wordFlags(w, i)
+	return append(fs,
+		f1(1, 0),
+		f1(2, w.lower),
+		f1(3, w.form),
+		f1(4, w.suf[0]),
+		f1(5, w.suf[1]),
+		f1(6, w.suf[2]),
+		f1(7, w.suf[3]),
+		f1(8, w.pre[0]),
+		f1(9, w.pre[2]),
+		f1(10, w.shape),
+		f1(22, flags),
+		f2(27, flags, w.shape),
+		f1(29, w.pre[1]),
+		f1(37, w.amb),
+		f1(43, w.cls),
+		f1(44, w.ccls),
+	)
+}
+
+func wordFlags(w *wordInfo, i int) uint64 {
 	var flags uint64
 	if w.digit {
 		flags |= 1
@@ -59,17 +82,14 @@ func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
 	if i == 0 {
 		flags |= 8
 	}
+	return flags
+}
+
+func tagContext(fs []uint32, ws []wordInfo, i int) []uint32 {
+	w := &ws[i+pad]
+	p1, p2 := &ws[i+pad-1], &ws[i+pad-2]
+	n1, n2 := &ws[i+pad+1], &ws[i+pad+2]
 	return append(fs,
-		f1(1, 0),
-		f1(2, w.lower),
-		f1(3, w.form),
-		f1(4, w.suf[0]),
-		f1(5, w.suf[1]),
-		f1(6, w.suf[2]),
-		f1(7, w.suf[3]),
-		f1(8, w.pre[0]),
-		f1(9, w.pre[2]),
-		f1(10, w.shape),
 		f1(14, p1.lower),
 		f1(15, p1.suf[2]),
 		f1(16, p2.lower),
@@ -78,23 +98,17 @@ func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
 		f1(19, n2.lower),
 		f2(20, p1.lower, w.lower),
 		f2(21, w.lower, n1.lower),
-		f1(22, flags),
 		f2(24, n1.shape, n1.suf[1]),
 		f2(26, p1.lower, n1.lower),
-		f2(27, flags, w.shape),
-		f1(29, w.pre[1]),
 		f1(30, n2.suf[2]),
 		f2(31, n1.lower, n2.lower),
 		f2(32, w.suf[2], n1.suf[2]),
 		f2(33, p1.shape, n1.shape),
 		f2(34, p1.suf[2], w.suf[2]),
-		f1(37, w.amb),
 		f1(38, n1.amb),
 		f2(39, n1.amb, n2.amb),
 		f2(41, w.amb, n1.amb),
 		f1(42, n2.amb),
-		f1(43, w.cls),
-		f1(44, w.ccls),
 		f1(45, p1.cls),
 		f1(46, n1.cls),
 		f1(47, n2.ccls),
@@ -118,37 +132,104 @@ func tagDynamic(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
 	)
 }
 
-const nTagStatic = 39
+const (
+	nTagWord    = 16
+	nTagContext = 23
+)
+
+// wordCache keeps, for the last words tagged (direct-mapped by their
+// hash), the tagger's scores from their tagWord features, so that a word
+// met again costs a copy instead of 16 look-ups. The sums are exact: the
+// tags do not depend on what the cache holds.
+type wordCache struct {
+	m    *weights // the tagger the sums are of
+	ncls int
+	size int      // a power of 2; wordCacheSize unless set before the first use (tests)
+	keys []uint64 // form hash ^ flags, 0 = empty
+	low  []uint64 // lower-case hash, checked too
+	sums []int32  // ncls a word
+}
+
+const wordCacheSize = 1024
+
+func (c *wordCache) reset(m *weights, ncls int) {
+	if c.m == m && c.ncls == ncls {
+		return
+	}
+	if c.size == 0 {
+		c.size = wordCacheSize
+	}
+	c.m, c.ncls = m, ncls
+	c.keys, c.low = make([]uint64, c.size), make([]uint64, c.size)
+	c.sums = make([]int32, c.size*ncls)
+}
+
+func wordKey(w *wordInfo, i int) uint64 {
+	k := w.form ^ wordFlags(w, i)*0x9e3779b97f4a7c15
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func (c *wordCache) slot(k uint64) int { return int(k>>32) & (c.size - 1) }
 
 // tagSentence tags the words of ws with m (nx XPOS classes followed by nu
 // UPOS classes), writing class ids into xs and us. Frequent words that
 // always had the same tags in training (sure) are tagged without the model.
 func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
 	ncls := nx + nu
-	// the static features of every word not sure, in one batch
+	wc := &b.words
+	wc.reset(m, ncls)
+	// the features that do not depend on the tags chosen, of every word
+	// not sure, in one batch: those of the word alone unless cached
 	fs := b.fs[:0]
+	b.hit = grow(b.hit, n)
+	b.base = grow(b.base, n*ncls)
 	for i := 0; i < n; i++ {
-		if ws[i+pad].sure&sureBit == 0 {
-			fs = tagStatic(fs, ws, i)
+		w := &ws[i+pad]
+		if w.sure&sureBit != 0 {
+			continue
 		}
+		k := wordKey(w, i)
+		j := wc.slot(k)
+		b.hit[i] = wc.keys[j] == k && wc.low[j] == w.lower
+		if b.hit[i] {
+			// copied now: a word below may take the slot
+			copy(b.base[i*ncls:(i+1)*ncls], wc.sums[j*ncls:(j+1)*ncls])
+		} else {
+			fs = tagWord(fs, ws, i)
+		}
+		fs = tagContext(fs, ws, i)
 	}
 	b.fs = fs
 	b.offs = grow(b.offs, len(fs))
-	b.base = grow(b.base, n*ncls)
 	sink := m.touch(fs)
 	sink += m.offsets(fs, b.offs)
 	if sink == 1 && n < 0 {
 		return // never: keeps the loads
 	}
 	k := 0
+	sc := &b.iscore
 	for i := 0; i < n; i++ {
-		if ws[i+pad].sure&sureBit != 0 {
+		w := &ws[i+pad]
+		if w.sure&sureBit != 0 {
 			continue
 		}
-		clear(b.iscore[:ncls])
-		m.addRunsInt(b.offs[k:k+nTagStatic], &b.iscore)
-		copy(b.base[i*ncls:(i+1)*ncls], b.iscore[:ncls])
-		k += nTagStatic
+		if b.hit[i] {
+			copy(sc[:ncls], b.base[i*ncls:(i+1)*ncls])
+		} else {
+			clear(sc[:ncls])
+			m.addRunsInt(b.offs[k:k+nTagWord], sc)
+			k += nTagWord
+			key := wordKey(w, i)
+			j := wc.slot(key)
+			copy(wc.sums[j*ncls:(j+1)*ncls], sc[:ncls])
+			wc.keys[j], wc.low[j] = key, w.lower
+		}
+		m.addRunsInt(b.offs[k:k+nTagContext], sc)
+		k += nTagContext
+		copy(b.base[i*ncls:(i+1)*ncls], sc[:ncls])
 	}
 	var x1, x2, u1 uint64
 	var dyn [16]uint32

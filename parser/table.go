@@ -311,7 +311,16 @@ func (m *weights) addRunsInt(offs []uint32, scores *[256]int32) {
 		}
 		off := binary.LittleEndian.Uint32(s.p[:4])
 		n := m.out[off]
-		for _, x := range m.out[off+1 : off+1+n] {
+		xs := m.out[off+1 : off+1+n]
+		for len(xs) >= 4 { // unrolled: half the loop's instructions
+			x0, x1, x2, x3 := xs[0], xs[1], xs[2], xs[3]
+			scores[uint8(x0>>16)] += int32(int16(x0))
+			scores[uint8(x1>>16)] += int32(int16(x1))
+			scores[uint8(x2>>16)] += int32(int16(x2))
+			scores[uint8(x3>>16)] += int32(int16(x3))
+			xs = xs[4:]
+		}
+		for _, x := range xs {
 			scores[uint8(x>>16)] += int32(int16(x))
 		}
 	}
@@ -356,16 +365,33 @@ func (m *weights) addRuns(offs []uint32, scores []float32) {
 }
 
 // sum4 returns the summed move weights of feats (ncls ≤ 4), whose buckets
-// should be in the cache.
+// should be in the cache. It is find4 inlined.
 func (m *weights) sum4(feats []uint32) [4]int32 {
 	var s [4]int32
+	tab, nb := m.ms, m.nb
 	for _, f := range feats {
-		if bk, j := m.find4(f); j < mBucket {
-			e, w := bk.e[j]&0xf, &bk.w[j]
-			s[0] += int32(w[0]) << e
-			s[1] += int32(w[1]) << e
-			s[2] += int32(w[2]) << e
-			s[3] += int32(w[3]) << e
+		b := uint64(f) * nb >> 32
+		fp := fingerprint(f)
+		for {
+			bk := &tab[b]
+			j := lane(bk.fp[0], fp)
+			if j == 4 {
+				j = 4 + lane(bk.fp[1], fp)
+			}
+			if j < mBucket {
+				e, w := bk.e[j]&0xf, &bk.w[j]
+				s[0] += int32(w[0]) << e
+				s[1] += int32(w[1]) << e
+				s[2] += int32(w[2]) << e
+				s[3] += int32(w[3]) << e
+				break
+			}
+			if bk.spill>>(fp&63)&1 == 0 {
+				break
+			}
+			if b++; b == nb {
+				b = 0
+			}
 		}
 	}
 	return s

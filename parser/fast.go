@@ -298,6 +298,14 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	if r == rS0 {
 		fs = append(fs, f1(104, 0))
 	}
+	if r == rN0 {
+		// the tags of the next words, which follow from the first's
+		p1, p2 := uint64(nullP), uint64(nullP)
+		if i >= 0 {
+			p1, p2 = st.pAt(i+1), st.pAt(i+2)
+		}
+		fs = append(fs, f2(49, p, p1), f3(50, p, p1, p2))
+	}
 	return fs
 }
 
@@ -400,15 +408,12 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	if len(st.stack) > 1 {
 		s1 = st.stack[len(st.stack)-2]
 	}
-	n0, n1, n2 := st.b, st.b+1, st.b+2
+	n0, n1 := st.b, st.b+1
 	if int(n0) > st.n {
 		n0 = -1
 	}
 	if int(n1) > st.n {
 		n1 = -1
-	}
-	if int(n2) > st.n {
-		n2 = -1
 	}
 	s0h := at(st.head, s0)
 	s0h2 := at(st.head, s0h)
@@ -418,7 +423,6 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	s0w, s0p := st.wAt(s0), st.pAt(s0)
 	n0w, n0p := st.wAt(n0), st.pAt(n0)
 	n1p := st.pAt(n1)
-	n2p := st.pAt(n2)
 	s0wp, n0wp := s0w^s0p<<56, n0w^n0p<<56
 	var d uint64
 	if n0 >= 0 {
@@ -436,9 +440,9 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	return append(fs,
 		// pairs
 		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
-		f2(48, s0p, n0p), f2(49, n0p, n1p),
+		f2(48, s0p, n0p),
 		// three words
-		f3(50, n0p, n1p, n2p), f3(51, s0p, n0p, n1p),
+		f3(51, s0p, n0p, n1p),
 		f3(52, s0hp, s0p, n0p), f3(53, s0p, s0lp, n0p),
 		f3(54, s0p, s0rp, n0p), f3(55, s0p, n0p, n0lp),
 		// distance

@@ -93,8 +93,8 @@ func rowShift(q []int16, out []int8) uint8 {
 	for _, v := range q {
 		mx = max(mx, abs(int(v)))
 	}
-	e := 0
-	for mx > 127<<e {
+	e := max(0, bits.Len(uint(mx))-7)
+	if mx > 127<<e {
 		e++
 	}
 	for i, v := range q {
@@ -124,7 +124,7 @@ func (m *weights) buildTable() {
 	if m.ncls <= 4 {
 		// a load of 0.75
 		m.nb = max(1, (nk*4+3*mBucket-1)/(3*mBucket))
-		m.ms = hugeSlice[mbucket](int(m.nb), m)
+		m.ms = make([]mbucket, int(m.nb))
 		for r, k := range m.keys {
 			b := m.home(k)
 			fp := fingerprint(k)
@@ -151,7 +151,7 @@ func (m *weights) buildTable() {
 	}
 	// a load of 0.65
 	m.nb = max(1, (nk*20+13*cBucket-1)/(13*cBucket))
-	m.cs = hugeSlice[cbucket](int(m.nb), m)
+	m.cs = make([]cbucket, int(m.nb))
 	var out []uint32
 	for r, k := range m.keys {
 		b, fp := m.home(k), fingerprint(k)
@@ -212,7 +212,7 @@ func (m *weights) buildTable() {
 		}
 	}
 	if len(out) > 0 {
-		m.out = hugeSlice[uint32](len(out), m)
+		m.out = make([]uint32, len(out))
 		copy(m.out, out)
 	}
 }

@@ -365,7 +365,8 @@ func (m *weights) addRuns(offs []uint32, scores []float32) {
 }
 
 // sum4 returns the summed move weights of feats (ncls ≤ 4), whose buckets
-// should be in the cache. It is find4 inlined.
+// should be in the cache. It is find4 inlined, without a branch on where
+// in its bucket a key is.
 func (m *weights) sum4(feats []uint32) [4]int32 {
 	var s [4]int32
 	tab, nb := m.ms, m.nb
@@ -374,11 +375,13 @@ func (m *weights) sum4(feats []uint32) [4]int32 {
 		fp := fingerprint(f)
 		for {
 			bk := &tab[b]
-			j := lane(bk.fp[0], fp)
-			if j == 4 {
-				j = 4 + lane(bk.fp[1], fp)
-			}
-			if j < mBucket {
+			// the high bit of each 16-bit lane equal to fp, those of
+			// fp[0] at bits 0, 16, 32, 48 and those of fp[1] at 1, 17...
+			x0, x1 := bk.fp[0]^uint64(fp)*lanes, bk.fp[1]^uint64(fp)*lanes
+			t := ((x0-lanes)&^x0&(lanes<<15))>>15 | ((x1-lanes)&^x1&(lanes<<15))>>14
+			if t != 0 {
+				z := bits.TrailingZeros64(t)
+				j := z>>4 | (z&1)<<2
 				e, w := bk.e[j]&0xf, &bk.w[j]
 				s[0] += int32(w[0]) << e
 				s[1] += int32(w[1]) << e

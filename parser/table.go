@@ -12,11 +12,13 @@ import (
 //   - A key's high bits choose a 64-byte bucket, its low 16 bits are its
 //     fingerprint in the bucket (0 marks an empty slot). The fingerprints of
 //     a bucket are compared at once, 4 in a 64-bit word. A bucket that
-//     filled up sends the keys after it to the next bucket, and says so
-//     (more), so that a look-up reads the next bucket only then.
+//     filled up sends the keys after it to the next bucket, and records
+//     their fingerprints in a small filter (spill), so that a look-up of a
+//     missing key reads the next bucket only when the filter says so.
 //   - Weights are stored as 8-bit mantissas with one shift a row: a weight
 //     is m<<e, exact to 1/128 of the largest weight of its row (the model
-//     file keeps 16 bits). Scores are sums of integers, whatever the order.
+//     file keeps 16 bits), except in the rows stored apart, which keep
+//     their 16 bits. Scores are sums of integers, whatever the order.
 //   - The parser's moves (four classes): 8 rows a bucket, each a shift
 //     and four weights.
 //   - The tagger's and the relations' rows (66 and 51 classes, 4 weights

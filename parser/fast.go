@@ -1,98 +1,25 @@
 package parser
 
-// Fast scoring. Most of the parser's time is spent waiting for memory: the
-// weight tables (12 MB) do not fit the processor's private caches, and a
-// look-up whose address depends on the one before cannot start before it
-// ends. So the hot paths gather the keys of many features first, load
-// their slots in a loop whose loads do not depend on one another (the
-// processor overlaps their cache misses), then probe and sum.
+// Fast scoring. Most of the parser's time is spent on its look-ups: the
+// weight tables (7.8 MB, table.go) do not fit the processor's private
+// caches, and a look-up whose address depends on the one before cannot
+// start before it ends. So the hot paths gather the keys of many features
+// first, load their buckets in a loop whose loads do not depend on one
+// another (the processor overlaps their cache misses), then probe and sum;
+// and they skip the look-ups whose sums they already know.
 //
 //   - The tagger scores the features that do not depend on the tags already
-//     chosen (33 of its 42) for every word of a sentence in one batch; only
-//     the 9 others are scored word by word.
+//     chosen (39 of its 49) for every word of a sentence in one batch; only
+//     the 10 others are scored word by word. The sums of the 16 features of
+//     a word alone are kept for the last words met (wordCache).
 //   - The parser remembers, for each word of the sentence and each of its
 //     roles (first word of the stack, of the buffer, head of the first word
 //     of the stack...), the summed weights of the features of that word
-//     alone: 29 of its 70 move features are then a few additions.
+//     alone: 35 of its 78 move features are then a few additions.
 //
-// Scores are sums of 16-bit integers, exact in any order: the fast paths
-// give the same tags and trees as scoring each feature list whole.
-
-// touch loads the home slot of every key of feats, and returns a value
-// that depends on the loads so that the compiler keeps them.
-func (m *weights) touch(feats []uint32) uint32 {
-	var sink uint32
-	if m.ncls <= 4 {
-		tab := m.slots4
-		for _, f := range feats {
-			sink += tab[m.home(f)].key
-		}
-		return sink
-	}
-	tab := m.slotsE
-	for _, f := range feats {
-		sink += tab[m.home(f)].key
-	}
-	return sink
-}
-
-// noRow marks a feature without weights in offsets.
-const noRow = ^uint32(0)
-
-// offsets writes, for each key of feats, the start of its run in entries
-// (noRow when absent), and loads the first entry of each run. The slots
-// should be in the cache (touch).
-func (m *weights) offsets(feats []uint32, offs []uint32) uint32 {
-	tab := m.slotsE
-	var sink uint32
-	for j, f := range feats {
-		i := m.home(f)
-		off := noRow
-		for {
-			s := &tab[i]
-			if s.key == f {
-				off = s.off
-				sink += m.entries[off]
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-		offs[j] = off
-	}
-	return sink
-}
-
-// addRuns adds the weights of the runs at offs to scores.
-func (m *weights) addRuns(offs []uint32, scores []float32) {
-	e := m.entries
-	for _, off := range offs {
-		if off == noRow {
-			continue
-		}
-		n := e[off]
-		for _, x := range e[off+1 : off+1+n] {
-			scores[x>>16] += float32(int16(uint16(x)))
-		}
-	}
-}
-
-// addRunsInt is addRuns into integer scores (the tagger's), exact and
-// cheaper to add.
-func (m *weights) addRunsInt(offs []uint32, scores []int32) {
-	e := m.entries
-	for _, off := range offs {
-		if off == noRow {
-			continue
-		}
-		n := e[off]
-		for _, x := range e[off+1 : off+1+n] {
-			scores[x>>16] += int32(int16(uint16(x)))
-		}
-	}
-}
+// Scores are sums of integers, exact in any order: the fast paths give the
+// same tags and trees as scoring each feature list whole
+// (TestTagSentenceFast, TestMoveFeatureSplit).
 
 func argmaxInt(s []int32) int {
 	b := 0
@@ -104,49 +31,47 @@ func argmaxInt(s []int32) int {
 	return b
 }
 
-// sum4 returns the summed move weights of feats (ncls ≤ 4), whose slots
-// should be in the cache.
-func (m *weights) sum4(feats []uint32) [4]int32 {
-	tab := m.slots4
-	var s [4]int32
-	for _, f := range feats {
-		i := m.home(f)
-		for {
-			sl := &tab[i]
-			if sl.key == f {
-				s[0] += int32(sl.w[0])
-				s[1] += int32(sl.w[1])
-				s[2] += int32(sl.w[2])
-				s[3] += int32(sl.w[3])
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-	}
-	return s
-}
-
 // scratch holds the buffers of the fast paths, reused from sentence to
 // sentence.
 type scratch struct {
 	fs     []uint32
 	offs   []uint32
 	scores []float32
-	base   []int32 // tagger: static scores of each word, ncls a word
-	iscore []int32
-	memo   memo // parser: move scores of single words
+	base   []int32    // tagger: static scores of each word, ncls a word
+	iscore [256]int32 // scores of one word
+	words  wordCache  // tagger: scores of the words alone
+	hit    []bool     // tagger: word i's scores are in words
+	memo   memo       // parser: move scores of single words
 }
 
-// tagStatic appends the features of word i that do not depend on the tags
-// chosen before it; tagDynamic the others. Together they are tagFeatures
-// (TestTagFeatureSplit).
-func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
+// tagWord appends the features of word i that depend on the word alone
+// (and on whether it starts the sentence), tagContext those that do not
+// depend on the tags chosen before it, tagDynamic the others. Together
+// they are tagFeatures (TestTagFeatureSplit).
+func tagWord(fs []uint32, ws []wordInfo, i int) []uint32 {
 	w := &ws[i+pad]
-	p1, p2 := &ws[i+pad-1], &ws[i+pad-2]
-	n1, n2 := &ws[i+pad+1], &ws[i+pad+2]
+	flags := wordFlags(w, i)
+	return append(fs,
+		f1(1, 0),
+		f1(2, w.lower),
+		f1(3, w.form),
+		f1(4, w.suf[0]),
+		f1(5, w.suf[1]),
+		f1(6, w.suf[2]),
+		f1(7, w.suf[3]),
+		f1(8, w.pre[0]),
+		f1(9, w.pre[2]),
+		f1(10, w.shape),
+		f1(22, flags),
+		f2(27, flags, w.shape),
+		f1(29, w.pre[1]),
+		f1(37, w.amb),
+		f1(43, w.cls),
+		f1(44, w.ccls),
+	)
+}
+
+func wordFlags(w *wordInfo, i int) uint64 {
 	var flags uint64
 	if w.digit {
 		flags |= 1
@@ -160,17 +85,14 @@ func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
 	if i == 0 {
 		flags |= 8
 	}
+	return flags
+}
+
+func tagContext(fs []uint32, ws []wordInfo, i int) []uint32 {
+	w := &ws[i+pad]
+	p1, p2 := &ws[i+pad-1], &ws[i+pad-2]
+	n1, n2 := &ws[i+pad+1], &ws[i+pad+2]
 	return append(fs,
-		f1(1, 0),
-		f1(2, w.lower),
-		f1(3, w.form),
-		f1(4, w.suf[0]),
-		f1(5, w.suf[1]),
-		f1(6, w.suf[2]),
-		f1(7, w.suf[3]),
-		f1(8, w.pre[0]),
-		f1(9, w.pre[2]),
-		f1(10, w.shape),
 		f1(14, p1.lower),
 		f1(15, p1.suf[2]),
 		f1(16, p2.lower),
@@ -179,23 +101,17 @@ func tagStatic(fs []uint32, ws []wordInfo, i int) []uint32 {
 		f1(19, n2.lower),
 		f2(20, p1.lower, w.lower),
 		f2(21, w.lower, n1.lower),
-		f1(22, flags),
 		f2(24, n1.shape, n1.suf[1]),
 		f2(26, p1.lower, n1.lower),
-		f2(27, flags, w.shape),
-		f1(29, w.pre[1]),
 		f1(30, n2.suf[2]),
 		f2(31, n1.lower, n2.lower),
 		f2(32, w.suf[2], n1.suf[2]),
 		f2(33, p1.shape, n1.shape),
 		f2(34, p1.suf[2], w.suf[2]),
-		f1(37, w.amb),
 		f1(38, n1.amb),
 		f2(39, n1.amb, n2.amb),
 		f2(41, w.amb, n1.amb),
 		f1(42, n2.amb),
-		f1(43, w.cls),
-		f1(44, w.ccls),
 		f1(45, p1.cls),
 		f1(46, n1.cls),
 		f1(47, n2.ccls),
@@ -219,43 +135,109 @@ func tagDynamic(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
 	)
 }
 
-const nTagStatic = 39
+const (
+	nTagWord    = 16
+	nTagContext = 23
+)
+
+// wordCache keeps, for the last words tagged (direct-mapped by their
+// hash), the tagger's scores from their tagWord features, so that a word
+// met again costs a copy instead of 16 look-ups. The sums are exact: the
+// tags do not depend on what the cache holds.
+type wordCache struct {
+	m    *weights // the tagger the sums are of
+	ncls int
+	size int      // a power of 2; wordCacheSize unless set before the first use (tests)
+	keys []uint64 // form hash ^ flags, 0 = empty
+	low  []uint64 // lower-case hash, checked too
+	sums []int32  // ncls a word
+}
+
+const wordCacheSize = 1024
+
+func (c *wordCache) reset(m *weights, ncls int) {
+	if c.m == m && c.ncls == ncls {
+		return
+	}
+	if c.size == 0 {
+		c.size = wordCacheSize
+	}
+	c.m, c.ncls = m, ncls
+	c.keys, c.low = make([]uint64, c.size), make([]uint64, c.size)
+	c.sums = make([]int32, c.size*ncls)
+}
+
+func wordKey(w *wordInfo, i int) uint64 {
+	k := w.form ^ wordFlags(w, i)*0x9e3779b97f4a7c15
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func (c *wordCache) slot(k uint64) int { return int(k>>32) & (c.size - 1) }
 
 // tagSentence tags the words of ws with m (nx XPOS classes followed by nu
 // UPOS classes), writing class ids into xs and us. Frequent words that
 // always had the same tags in training (sure) are tagged without the model.
 func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
 	ncls := nx + nu
-	// the static features of every word not sure, in one batch
+	wc := &b.words
+	wc.reset(m, ncls)
+	// the features that do not depend on the tags chosen, of every word
+	// not sure, in one batch: those of the word alone unless cached
 	fs := b.fs[:0]
+	b.hit = grow(b.hit, n)
+	b.base = grow(b.base, n*ncls)
 	for i := 0; i < n; i++ {
-		if ws[i+pad].sure&sureBit == 0 {
-			fs = tagStatic(fs, ws, i)
+		w := &ws[i+pad]
+		if w.sure&sureBit != 0 {
+			continue
 		}
+		k := wordKey(w, i)
+		j := wc.slot(k)
+		b.hit[i] = wc.keys[j] == k && wc.low[j] == w.lower
+		if b.hit[i] {
+			// copied now: a word below may take the slot
+			copy(b.base[i*ncls:(i+1)*ncls], wc.sums[j*ncls:(j+1)*ncls])
+		} else {
+			fs = tagWord(fs, ws, i)
+		}
+		fs = tagContext(fs, ws, i)
 	}
 	b.fs = fs
 	b.offs = grow(b.offs, len(fs))
-	b.base = grow(b.base, n*ncls)
-	b.iscore = grow(b.iscore, ncls)
 	sink := m.touch(fs)
 	sink += m.offsets(fs, b.offs)
 	if sink == 1 && n < 0 {
 		return // never: keeps the loads
 	}
 	k := 0
+	sc := &b.iscore
 	for i := 0; i < n; i++ {
-		if ws[i+pad].sure&sureBit != 0 {
+		w := &ws[i+pad]
+		if w.sure&sureBit != 0 {
 			continue
 		}
-		row := b.base[i*ncls : (i+1)*ncls]
-		clear(row)
-		m.addRunsInt(b.offs[k:k+nTagStatic], row)
-		k += nTagStatic
+		if b.hit[i] {
+			copy(sc[:ncls], b.base[i*ncls:(i+1)*ncls])
+		} else {
+			clear(sc[:ncls])
+			m.addRunsInt(b.offs[k:k+nTagWord], sc)
+			k += nTagWord
+			key := wordKey(w, i)
+			j := wc.slot(key)
+			copy(wc.sums[j*ncls:(j+1)*ncls], sc[:ncls])
+			wc.keys[j], wc.low[j] = key, w.lower
+		}
+		m.addRunsInt(b.offs[k:k+nTagContext], sc)
+		k += nTagContext
+		copy(b.base[i*ncls:(i+1)*ncls], sc[:ncls])
 	}
 	var x1, x2, u1 uint64
 	var dyn [16]uint32
 	var offs [16]uint32
-	scores := b.iscore[:ncls]
+	scores := &b.iscore
 	for i := 0; i < n; i++ {
 		if a := ws[i+pad].sure; a&sureBit != 0 {
 			bx, bu := int(a>>8&0xff), int(a&0xff)
@@ -266,7 +248,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		d := tagDynamic(dyn[:0], ws, i, x1, x2, u1)
 		m.touch(d)
 		m.offsets(d, offs[:len(d)])
-		copy(scores, b.base[i*ncls:(i+1)*ncls])
+		copy(scores[:ncls], b.base[i*ncls:(i+1)*ncls])
 		m.addRunsInt(offs[:len(d)], scores)
 		bx, bu := argmaxInt(scores[:nx]), argmaxInt(scores[nx:nx+nu])
 		xs[i], us[i] = uint8(bx), uint8(bu)
@@ -318,6 +300,14 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	}
 	if r == rS0 {
 		fs = append(fs, f1(104, 0))
+	}
+	if r == rN0 {
+		// the tags of the next words, which follow from the first's
+		p1, p2 := uint64(nullP), uint64(nullP)
+		if i >= 0 {
+			p1, p2 = st.pAt(i+1), st.pAt(i+2)
+		}
+		fs = append(fs, f2(49, p, p1), f3(50, p, p1, p2))
 	}
 	return fs
 }
@@ -421,15 +411,12 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	if len(st.stack) > 1 {
 		s1 = st.stack[len(st.stack)-2]
 	}
-	n0, n1, n2 := st.b, st.b+1, st.b+2
+	n0, n1 := st.b, st.b+1
 	if int(n0) > st.n {
 		n0 = -1
 	}
 	if int(n1) > st.n {
 		n1 = -1
-	}
-	if int(n2) > st.n {
-		n2 = -1
 	}
 	s0h := at(st.head, s0)
 	s0h2 := at(st.head, s0h)
@@ -439,7 +426,6 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	s0w, s0p := st.wAt(s0), st.pAt(s0)
 	n0w, n0p := st.wAt(n0), st.pAt(n0)
 	n1p := st.pAt(n1)
-	n2p := st.pAt(n2)
 	s0wp, n0wp := s0w^s0p<<56, n0w^n0p<<56
 	var d uint64
 	if n0 >= 0 {
@@ -457,9 +443,9 @@ func (st *state) pairFeatures(fs []uint32) []uint32 {
 	return append(fs,
 		// pairs
 		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
-		f2(48, s0p, n0p), f2(49, n0p, n1p),
+		f2(48, s0p, n0p),
 		// three words
-		f3(50, n0p, n1p, n2p), f3(51, s0p, n0p, n1p),
+		f3(51, s0p, n0p, n1p),
 		f3(52, s0hp, s0p, n0p), f3(53, s0p, s0lp, n0p),
 		f3(54, s0p, s0rp, n0p), f3(55, s0p, n0p, n0lp),
 		// distance

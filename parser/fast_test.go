@@ -14,9 +14,12 @@ func TestTagFeatureSplit(t *testing.T) {
 	for i := range words {
 		for _, tags := range [][3]uint64{{0, 0, 0}, {5, 7, 3}, {12, 1, 9}} {
 			want := tagFeatures(nil, ws, i, tags[0], tags[1], tags[2])
-			got := tagDynamic(tagStatic(nil, ws, i), ws, i, tags[0], tags[1], tags[2])
-			if n := len(tagStatic(nil, ws, i)); n != nTagStatic {
-				t.Fatalf("%d static features, want %d", n, nTagStatic)
+			got := tagDynamic(tagContext(tagWord(nil, ws, i), ws, i), ws, i, tags[0], tags[1], tags[2])
+			if n := len(tagWord(nil, ws, i)); n != nTagWord {
+				t.Fatalf("%d word features, want %d", n, nTagWord)
+			}
+			if n := len(tagContext(nil, ws, i)); n != nTagContext {
+				t.Fatalf("%d context features, want %d", n, nTagContext)
 			}
 			slices.Sort(want)
 			slices.Sort(got)
@@ -85,5 +88,54 @@ func TestMoveFeatureSplit(t *testing.T) {
 	}
 	if configs < 40 {
 		t.Fatalf("only %d configurations", configs)
+	}
+}
+
+// TestTagSentenceFast checks that tagSentence, with its batches and its
+// cache of word scores, tags as scoring each word's tagFeatures does,
+// whatever sentences the cache saw before.
+func TestTagSentenceFast(t *testing.T) {
+	m, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []string{
+		"The delegation from Pyongyang arrived in Hanoi on 3 May , well-received by the hosts .",
+		"Talks , which the two sides had postponed twice , resumed yesterday in the capital .",
+		"Delegation members visited the Mangyongdae Schoolchildren 's Palace .",
+		"The hosts resumed talks .",
+		"Why ?",
+	}
+	nx, nu := len(m.xpos), len(m.upos)
+	slow := func(ws []wordInfo, n int) (xs, us []uint8) {
+		scores := make([]float32, nx+nu)
+		var x1, x2, u1 uint64
+		for i := range n {
+			bx, bu := 0, 0
+			if a := ws[i+pad].sure; a&sureBit != 0 {
+				bx, bu = int(a>>8&0xff), int(a&0xff)
+			} else {
+				m.tags.score(tagFeatures(nil, ws, i, x1, x2, u1), scores)
+				bx, bu = argmax(scores[:nx]), argmax(scores[nx:])
+			}
+			xs, us = append(xs, uint8(bx)), append(us, uint8(bu))
+			x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
+		}
+		return xs, us
+	}
+	var b scratch
+	b.words.size = 4 // words share slots: the cache is overwritten within sentences
+	for round := range 3 {
+		for k := range sents {
+			words := strings.Fields(sents[(k*(round+1))%len(sents)])
+			n := len(words)
+			ws := analyseSentence(nil, words, m.dict)
+			xs, us := make([]uint8, n), make([]uint8, n)
+			tagSentence(m.tags, ws, n, nx, nu, xs, us, &b)
+			wx, wu := slow(ws, n)
+			if !slices.Equal(xs, wx) || !slices.Equal(us, wu) {
+				t.Fatalf("round %d, %q: tags %v %v, want %v %v", round, words, xs, us, wx, wu)
+			}
+		}
 	}
 }

@@ -169,6 +169,9 @@ func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []
 		return fs, st.punctL
 	}
 	fs = st.labelFeatures(fs[:0], h, d)
+	if w, ok := arcs.(*weights); ok && w.cs != nil {
+		return fs, w.bestLabel(fs, nlab, root)
+	}
 	arcs.score(fs, scores)
 	best := -1
 	for l := 0; l < nlab; l++ {

@@ -48,8 +48,8 @@ func TestPruneDev(t *testing.T) {
 		}
 		t.Logf("%v %d: keys %d/%d/%d slots %d/%d/%d entries %d/%d: %v", q, step,
 			len(m.tags.keys), len(m.moves.keys), len(m.arcs.keys),
-			len(m.tags.slotsE), len(m.moves.slots4), len(m.arcs.slotsE),
-			len(m.tags.entries), len(m.arcs.entries), sc)
+			len(m.tags.cs), len(m.moves.ms), len(m.arcs.cs),
+			len(m.tags.out), len(m.arcs.out), sc)
 	}
 }
 

@@ -137,15 +137,9 @@ func (t *trainer) average(prune float32, minUpdates int) *weights {
 }
 
 // weights is a trained model as it is used. keys, off, cls and w hold the
-// rows as trained (for writing); the lookup table packs them for speed, in
-// open addressing with linear probing at a load of about 0.55: when the
-// model has at most four classes (the parser's moves), a 12-byte slot4 per
-// feature holds the key and its weights; else an 8-byte slotE holds the
-// key and the start of its run in entries: the number of pairs, then the
-// (class, weight) pairs. Small slots keep more of the tables in the
-// processor's caches, whose misses are most of the parsing time. Weights
-// are quantised to 16 bits; scores are sums of the quantised weights (the
-// scale does not change which class wins).
+// rows as trained (for writing); the look-up table (table.go) packs them
+// for speed. Weights are quantised to 16 bits in the model file; scores
+// are sums of integers (the scale does not change which class wins).
 type weights struct {
 	ncls  int
 	scale float32
@@ -154,20 +148,10 @@ type weights struct {
 	cls   []uint8
 	w     []float32
 
-	slots4  []slot4
-	slotsE  []slotE
-	entries []uint32 // run length, then class<<16 | uint16(weight) pairs
-	size    uint64   // number of slots
-}
-
-type slot4 struct {
-	key uint32 // 0 = empty
-	w   [4]int16
-}
-
-type slotE struct {
-	key uint32 // 0 = empty
-	off uint32
+	ms  []mbucket // the moves' table (ncls ≤ 4)
+	cs  []cbucket // the others'
+	out []uint32  // rows too long for a cslot: length, then class<<16 | uint16(weight) pairs
+	nb  uint64    // number of buckets
 }
 
 func quantScale(ws []float32) float32 {
@@ -181,67 +165,21 @@ func quantScale(ws []float32) float32 {
 	return float32(max / 32767)
 }
 
-func (m *weights) buildTable() {
-	m.scale = quantScale(m.w)
-	m.size = uint64(len(m.keys))*20/11 + 1
-	m.entries = nil
-	if m.ncls <= 4 {
-		m.slots4, m.slotsE = make([]slot4, m.size), nil
-	} else {
-		m.slots4, m.slotsE = nil, make([]slotE, m.size)
-	}
-	for r, k := range m.keys {
-		i := m.home(k)
-		a, b := m.off[r], m.off[r+1]
-		if m.ncls <= 4 {
-			for m.slots4[i].key != 0 {
-				i = m.next(i)
-			}
-			sl := &m.slots4[i]
-			sl.key = k
-			for j := a; j < b; j++ {
-				sl.w[m.cls[j]] = m.quant(m.w[j])
-			}
-			continue
-		}
-		for m.slotsE[i].key != 0 {
-			i = m.next(i)
-		}
-		m.slotsE[i] = slotE{key: k, off: uint32(len(m.entries))}
-		m.entries = append(m.entries, b-a)
-		for j := a; j < b; j++ {
-			m.entries = append(m.entries, uint32(m.cls[j])<<16|uint32(uint16(m.quant(m.w[j]))))
-		}
-	}
-	if len(m.entries) > 0 {
-		e := make([]uint32, len(m.entries))
-		copy(e, m.entries)
-		m.entries = e
-	}
-}
-
 func (m *weights) quant(w float32) int16 {
 	q := math.Round(float64(w / m.scale))
 	return int16(max(-32767, min(32767, q)))
 }
 
-// home maps a key (a hash already) to its home slot.
-func (m *weights) home(k uint32) uint64 { return uint64(k) * m.size >> 32 }
-
-func (m *weights) next(i uint64) uint64 {
-	if i++; i == m.size {
-		return 0
-	}
-	return i
-}
-
 func (m *weights) score(feats []uint32, scores []float32) {
 	if m.ncls <= 4 {
-		m.score4(feats, scores)
+		s := m.sum4(feats)
+		for c := 0; c < m.ncls; c++ {
+			scores[c] = float32(s[c])
+		}
 		return
 	}
 	// three passes whose loads do not depend on one another (fast.go):
-	// the home slots, the runs, then the sums
+	// the home buckets, the rows stored apart, then the sums
 	var buf [64]uint32
 	offs := buf[:0]
 	if len(feats) > len(buf) {
@@ -255,38 +193,6 @@ func (m *weights) score(feats []uint32, scores []float32) {
 	}
 	clear(scores[:m.ncls])
 	m.addRuns(offs, scores)
-}
-
-func (m *weights) score4(feats []uint32, scores []float32) {
-	tab := m.slots4
-	var sink uint32
-	for _, f := range feats {
-		sink += tab[m.home(f)].key
-	}
-	if sink == 1 && len(feats) == 0 {
-		return // never: keeps the loads
-	}
-	var s [4]int32
-	for _, f := range feats {
-		i := m.home(f)
-		for {
-			sl := &tab[i]
-			if sl.key == f {
-				s[0] += int32(sl.w[0])
-				s[1] += int32(sl.w[1])
-				s[2] += int32(sl.w[2])
-				s[3] += int32(sl.w[3])
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-			i = m.next(i)
-		}
-	}
-	for c := 0; c < m.ncls; c++ {
-		scores[c] = float32(s[c])
-	}
 }
 
 // Weights are written quantised to 16 bits with one scale per model; keys

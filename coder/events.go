@@ -72,6 +72,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.crowdReadings(out)            // located.go
+	s.wireHomeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go

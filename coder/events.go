@@ -73,6 +73,9 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireReadings(out)             // wire.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // located2.go
+	s.wirePlaceTargets(out)         // located2.go
+	out = s.nominalSides(out)       // located2.go
+	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go

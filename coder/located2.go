@@ -100,7 +100,7 @@ func (s *sentence) homeObject(vend int) *mention {
 		if w == "of" && found != nil {
 			return found // "the leader of the main opposition party": the leader
 		}
-		if w == "country" || w == "nation" || t == "POS" || w == "the" || w == "a" || w == "an" ||
+		if w == "country" || w == "nation" || t == "POS" || t == "DT" || t == "PDT" ||
 			isAdjTag(t) || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || w == "-" || w == "of" {
 			continue
 		}
@@ -123,7 +123,7 @@ func (s *sentence) wirePlaceTargets(out []candidate) {
 	}
 	for i := range out {
 		c := &out[i]
-		if !(strings.HasPrefix(c.code, "087") || c.code == "174") || c.speech {
+		if !(c.code == "087" || c.code == "0874" || c.code == "174") || c.speech {
 			continue
 		}
 		src := demarche.Country(c.src.code)

@@ -72,6 +72,10 @@ func (s *sentence) codeSentence() []candidate {
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.crowdReadings(out)            // located.go
+	s.wireHomeTargets(out)          // located2.go
+	s.wirePlaceTargets(out)         // located2.go
+	out = s.nominalSides(out)       // located2.go
+	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go

@@ -114,7 +114,7 @@ func (s *sentence) findMentions() {
 	}
 	for i := 0; i < len(s.toks); {
 		m := s.matchAt(i, lx)
-		if m == nil || s.regionAdjective(m) {
+		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ {
 			i++
 			continue
 		}

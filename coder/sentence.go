@@ -273,6 +273,21 @@ var intensifiers = map[string]bool{"deepest": true, "deep": true, "profound": tr
 // tagger reads a verb as a noun. The words in parentheses keep the tags
 // of the first pass.
 func (s *sentence) retagWithoutGlosses(words []string) {
+	// only when words follow a gloss with a word of the verb classes
+	// among the next four: a dateline's "(KCNA) --" changes nothing, and
+	// tagging is the coder's main cost
+	worth := false
+	for k := 0; k+3 < len(s.toks) && !worth; k++ {
+		if s.toks[k].Norm != "(" || s.toks[k+2].Norm != ")" || !s.toks[k+3].IsWord() {
+			continue
+		}
+		for j := k + 3; j < len(s.toks) && j < k+7 && !worth; j++ {
+			worth = len(s.c.lx.forms[s.toks[j].Norm]) > 0
+		}
+	}
+	if !worth {
+		return
+	}
 	keep := make([]int, 0, len(s.toks))
 	for k := 0; k < len(s.toks); k++ {
 		if s.toks[k].Norm == "(" && k+2 < len(s.toks) && s.toks[k+2].Norm == ")" && s.toks[k+1].IsWord() {

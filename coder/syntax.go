@@ -251,7 +251,7 @@ walk:
 			case "on", "about":
 				g.gov, g.govIdx = govIntent, pp
 			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
-				if !s.playedRoleIn(pp) { // body.go
+				if !s.playedRoleIn(pp) && !s.joinedIn(pp) { // body.go, ungdframes.go
 					g.gov, g.govIdx = govEmbed, pp
 				}
 			}

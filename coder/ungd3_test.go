@@ -1,0 +1,65 @@
+package coder
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestUNGDConstructions checks the third pass on General Debate statements
+// (ungdframes.go): constructions that recur across many statements, found
+// on the whole corpus without gold. Sentences in our own words; each
+// expectation was written before the coder was run on it.
+func TestUNGDConstructions(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string // prefixes of "SRC TGT CODE", in any order
+	}{
+		// "join X in V-ing Y": the speaker does V to Y itself
+		{"join earlier speakers in congratulating", "FJI", "2014-09-25",
+			"I join the speakers before me in congratulating Mr. Sam Kutesa on his election.",
+			[]string{"FJIGOV IGOUNO 051"}},
+		{"a delegation joins others in thanking", "CPV", "2015-09-28",
+			"My delegation joins other delegations in thanking the Secretary-General for his leadership.",
+			[]string{"CPVGOV IGOUNO 051"}},
+		{"a state joins a body in condemning", "GHA", "2015-09-28",
+			"Ghana joins the African Union in condemning the coup in Burkina Faso.",
+			[]string{"GHA BFA 111"}},
+		// the speaking state named by its name as the subject of a
+		// performative wish: "Palau would like to thank …"
+		{"the speaker's name would like to thank", "PLW", "2014-09-25",
+			"Palau would like to thank Japan for its generous support.",
+			[]string{"PLW JPN 051"}},
+		{"the speaker's name wishes to congratulate", "CRI", "2016-09-20",
+			"Costa Rica wishes to congratulate the Secretary-General on his re-election.",
+			[]string{"CRI IGOUNO 051"}},
+		{"the speaker's long name would like to commend", "SYR", "2015-09-28",
+			"The Syrian Arab Republic would like to commend the Islamic Republic of Iran for its steadfastness.",
+			[]string{"SYR IRN 051"}},
+		{"another state's wish stays hypothetical", "CRI", "2016-09-20",
+			"Brazil would like to thank Japan for its support.",
+			nil},
+		// an act done in the saying is done now, whatever past it thanks
+		// for: "for his stewardship during the past year"
+		{"performative thanks for a past session", "SOM", "2015-09-28",
+			"I would also like to express our appreciation to Mr. Sam Kutesa for his stewardship during the past year.",
+			[]string{"SOMGOV IGOUNO 051"}},
+		{"present thanks for past help", "NPL", "2016-09-20",
+			"We thank India for the help it gave us during the past year.",
+			[]string{"NPLGOV IND 051"}},
+		{"a past condemnation stays history", "GHA", "2016-09-20",
+			"During the past decade we condemned the coup in Mali.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			sort.Strings(got)
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			checkCodePrefixes(t, got, want)
+		})
+	}
+}

@@ -1,0 +1,93 @@
+// General Debate constructions, third pass (issue 11): shapes that recur
+// across many statements of the corpus, found without gold —
+// "I join previous speakers in congratulating the President" (the speaker
+// congratulates), "Palau would like to thank Japan" (the speaking state
+// named by its name performs its wish as "we" would).
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
+
+// joinedIn reports whether the preposition "in" at k closes "join X in"
+// ("I join other delegations in congratulating", "Ghana joins the African
+// Union in condemning"): the gerund after it is the subject's own act, not
+// the content of a noun. A negated "join" keeps it undone. Only in a
+// government's own statement (news keeps "Canada joined Britain in
+// condemning the attack" as the narration of a stance, body_test.go).
+func (s *sentence) joinedIn(k int) bool {
+	if s.norm(k) != "in" || s.doc.speaker == "" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		switch w := s.norm(j); w {
+		case ",", ";", ":", "—", "–", "(":
+			return false
+		case "join", "joins", "joined", "joining":
+			if !isVerbTag(s.tag(j)) && s.tag(j) != "NN" {
+				return false
+			}
+			return !s.analyseGroup(j).neg
+		}
+	}
+	return false
+}
+
+// selfNamed reports whether the token at k belongs to a name of the
+// speaking state of a government's statement ("Palau", "the Syrian Arab
+// Republic" in Syria's statement): its name stands for "we".
+func (s *sentence) selfNamed(k int) bool {
+	sp := s.doc.speaker
+	if len(sp) != 3 {
+		return false
+	}
+	m := s.mentionAt(k)
+	return m != nil && m.actor != nil && m.kind() == dict.KindName && m.actor.Code == sp
+}
+
+// selfPerformative reports whether p is the act of a wish of the speaking
+// state named by its name ("Palau would like to thank Japan", "Costa Rica
+// wishes to congratulate …"): performed, as "we would like to thank" is
+// (performative, speech.go). Only "would like to" and "wish to", and only
+// acts given in the saying (appeals, praise, sympathy, demands,
+// disapproval): a wish to comment (01) or to commit (03) stays a wish.
+func (s *sentence) selfPerformative(p *pred, code string) bool {
+	gi := p.g.govIdx
+	if gi < 0 || p.g.neg || len(p.subj) == 0 || p.subjSpan[1] <= p.subjSpan[0] {
+		return false
+	}
+	if r := cameo.Root(code); r == "01" && !strings.HasPrefix(code, "018") || r == "03" {
+		return false
+	}
+	if l := lemma(s.norm(gi)); l != "like" && l != "wish" || s.analyseGroup(gi).neg {
+		return false
+	}
+	return s.selfNamed(p.subjSpan[1] - 1)
+}
+
+// actsNow reports whether p is an act the speaker does in the saying —
+// thanks, praise, sympathy, an appeal, a censure — with a first-person
+// subject in the present or a performative frame ("I would like to express
+// our appreciation to X for his stewardship during the past year", "we
+// thank India for the help it gave us in 2010"): a past date in the clause
+// dates what is thanked for, not the thanks.
+func (s *sentence) actsNow(p *pred, code, rule string) bool {
+	switch cameo.Root(code) {
+	case "02", "05", "11", "12":
+	case "01":
+		if !strings.HasPrefix(code, "018") {
+			return false
+		}
+	default:
+		return false
+	}
+	if strings.Contains(rule, "(performative") {
+		return true
+	}
+	t := s.tag(p.v)
+	return (t == "VBP" || t == "VBZ") && p.g.start == p.v && s.firstPerson(p)
+}

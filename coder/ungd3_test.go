@@ -52,6 +52,17 @@ func TestUNGDConstructions(t *testing.T) {
 		{"a past condemnation stays history", "GHA", "2016-09-20",
 			"During the past decade we condemned the coup in Mali.",
 			nil},
+		// the speaking state's name, then a verb of its acts that the
+		// tagger reads as a plural noun ("condemns/NN in the strongest terms")
+		{"a name and a verb read as a noun", "CHE", "2014-09-25",
+			"Switzerland condemns in the strongest terms the attacks by Russia on Ukraine.",
+			[]string{"CHE RUS 111"}},
+		{"a long name and welcomes before a capital", "KWT", "2014-09-25",
+			"The State of Kuwait welcomes Security Council resolution 2165 (2014) on humanitarian access in Syria.",
+			[]string{"KWT IGOUNO 051"}},
+		{"supports a state in its claim", "ECU", "2014-09-25",
+			"Ecuador supports Argentina in its claim to the Malvinas Islands.",
+			[]string{"ECU ARG 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

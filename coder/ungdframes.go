@@ -8,6 +8,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
@@ -90,4 +91,73 @@ func (s *sentence) actsNow(p *pred, code, rule string) bool {
 	}
 	t := s.tag(p.v)
 	return (t == "VBP" || t == "VBZ") && p.g.start == p.v && s.firstPerson(p)
+}
+
+// setNameActVerbs names the knowledge files' set of present-tense verbs of
+// a state's acts that the tagger may read as nouns after its name.
+const setNameActVerbs = "NAME_ACT_VERBS"
+
+// nameActVerbSets caches, per dictionary, the NAME_ACT_VERBS set.
+var nameActVerbSets sync.Map // *dict.Dict → map[string]bool
+
+// nameVerbs retags as a present tense (VBZ) a NAME_ACT_VERBS word the
+// tagger read as a noun right after the speaking state's name at the start
+// of a clause, before what can open its object or an adjunct ("Switzerland
+// condemns/NN in the strongest terms the attacks", "the State of Kuwait
+// welcomes/NNS Security Council resolution 2165").
+func (s *sentence) nameVerbs() {
+	if len(s.doc.speaker) != 3 {
+		return
+	}
+	v, ok := nameActVerbSets.Load(s.c.d)
+	if !ok {
+		v, _ = nameActVerbSets.LoadOrStore(s.c.d, wordSet(s.c.d, setNameActVerbs))
+	}
+	verbs := v.(map[string]bool)
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Tag != "NN" && t.Tag != "NNS" || !verbs[t.Norm] || !s.selfNamed(k-1) {
+			continue
+		}
+		m := s.mentionAt(k - 1)
+		if m.j != k {
+			continue
+		}
+		start := m.i
+		if s.norm(start-1) == "the" {
+			start--
+		}
+		if start > 0 && s.norm(start-1) != "," && s.norm(start-1) != ";" {
+			continue
+		}
+		switch s.toks[k+1].Tag {
+		case "DT", "IN", "PRP$", "NNP", "NNPS", "JJ", "RB", "CD", "TO":
+			t.Tag = "VBZ"
+		}
+	}
+}
+
+// welcomedCompounds turns "welcome" read as hosting (043) into endorsement
+// (051) when the actor only modifies the noun after it: "welcomes Security
+// Council resolution 2165", "we welcome the African Union initiative" (not
+// "the China delegation", whose head is a visitor).
+func (s *sentence) welcomedCompounds(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.code != "043" || c.noTarget || c.p.lemma(s) != "welcome" || c.tgt.j <= c.tgt.i {
+			continue
+		}
+		var m *mention
+		for k := c.tgt.i; k < c.tgt.j && m == nil; k++ {
+			m = s.mentionAt(k)
+		}
+		if m == nil || m.j >= len(s.toks) {
+			continue
+		}
+		k := m.j
+		if w := s.norm(k); (s.tag(k) == "NN" || s.tag(k) == "NNS") && s.mentionAt(k) == nil && !s.c.sets.genericHeads[w] && !s.c.sets.stateHeads[w] {
+			c.code = "051"
+			c.rule += " (what is welcomed is the actor's thing: endorsement)"
+		}
+	}
 }

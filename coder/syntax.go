@@ -288,6 +288,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			g.gov, g.govIdx = govEmbed, k-1 // "it is vital for Mongolia to expand"
 			return
 		}
+		if isAdjTag(t) && k == start {
+			if v := s.readyIntent(k); v >= 0 {
+				g.gov, g.govIdx = govIntent, v // "we stand ready to assist" (ungdframes.go)
+				return
+			}
+		}
 		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager" || normativeAdjs[w]) {
 			g.gov, g.govIdx = govEmbed, k // "is ready to", "was pleased to" reads as an attitude
 			return

@@ -63,6 +63,19 @@ func TestUNGDConstructions(t *testing.T) {
 		{"supports a state in its claim", "ECU", "2014-09-25",
 			"Ecuador supports Argentina in its claim to the Malvinas Islands.",
 			[]string{"ECU ARG 051"}},
+		// "X stands ready to cooperate with Y": a stated intention (03x)
+		{"stands ready to work with", "KGZ", "2015-09-28",
+			"Kyrgyzstan stands ready to work closely with Afghanistan on regional trade.",
+			[]string{"KGZ AFG 03"}},
+		{"we stand ready to provide assistance", "ZAF", "2014-09-25",
+			"We stand ready to provide assistance to Liberia.",
+			[]string{"ZAFGOV LBR 03"}},
+		{"remains ready to continue cooperation", "SVK", "2015-09-28",
+			"Slovakia remains ready to continue its cooperation with the United Nations.",
+			[]string{"SVK IGOUNO 03"}},
+		{"ready with nothing to do to anyone", "SVK", "2015-09-28",
+			"We are ready to listen.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -161,3 +161,30 @@ func (s *sentence) welcomedCompounds(out []candidate) {
 		}
 	}
 }
+
+// readyIntent reports whether the adjective at k is a government's stated
+// readiness ("we stand ready to assist Liberia", "Slovakia remains ready to
+// continue its cooperation with the United Nations", "we are prepared to
+// work with all"): in a government's own statement, after "stand",
+// "remain" or "be" (adverbs aside) and not negated, the act is intended
+// (03x) rather than a mere attitude. It returns the verb before the
+// adjective, which governs the act and gives it its subject, or -1.
+func (s *sentence) readyIntent(k int) int {
+	if s.doc.speaker == "" {
+		return -1
+	}
+	switch s.norm(k) {
+	case "ready", "prepared", "willing":
+	default:
+		return -1
+	}
+	j := k - 1
+	for j > 0 && isAdvTag(s.tag(j)) && s.norm(j) != "not" && s.norm(j) != "never" && j > k-3 {
+		j--
+	}
+	switch s.norm(j) {
+	case "stand", "stands", "stood", "remain", "remains", "is", "are", "am":
+		return j
+	}
+	return -1
+}

@@ -76,6 +76,10 @@ func TestUNGDConstructions(t *testing.T) {
 		{"ready with nothing to do to anyone", "SVK", "2015-09-28",
 			"We are ready to listen.",
 			nil},
+		// a resolution's year is part of its name, not the date of the act
+		{"a state's name welcomes a resolution of an earlier year", "KWT", "2016-09-20",
+			"Kuwait welcomes Security Council resolution 2231 (2015) on the nuclear agreement.",
+			[]string{"KWT IGOUNO 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,6 +80,17 @@ func TestUNGDConstructions(t *testing.T) {
 		{"a state's name welcomes a resolution of an earlier year", "KWT", "2016-09-20",
 			"Kuwait welcomes Security Council resolution 2231 (2015) on the nuclear agreement.",
 			[]string{"KWT IGOUNO 051"}},
+		// an impersonal frame of the speaker's own act: "It is a privilege
+		// to congratulate …"
+		{"it is a privilege to congratulate", "BRB", "2014-09-25",
+			"It is a distinct privilege to congratulate Mr. Sam Kutesa on his election.",
+			[]string{"BRBGOV IGOUNO 051"}},
+		{"it is fitting to offer thanks", "BRN", "2014-09-25",
+			"It is also fitting to offer our thanks to the Secretary-General for his work.",
+			[]string{"BRNGOV IGOUNO 051"}},
+		{"it is an honour to address the Assembly", "GEO", "2014-09-25",
+			"It is a great honour for me to address the General Assembly.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,3 +188,47 @@ func (s *sentence) readyIntent(k int) int {
 	}
 	return -1
 }
+
+// impersonalFrame reports whether the frame word at gi stands in an
+// impersonal clause that opens the sentence or follows a comma ("It is a
+// distinct privilege to congratulate …", "It is also fitting to offer our
+// thanks to …"): in a government's own statement the act is the speaker's,
+// and p takes the speaker as its subject.
+func (s *sentence) impersonalFrame(p *pred, gi int) bool {
+	sp := s.doc.speaker
+	if sp == "" || len(p.subj) > 0 && p.subjSpan[0] < gi || !s.impersonalActs()[p.lemma(s)] {
+		return false
+	}
+	it := -1
+	for k := gi - 1; k >= 0 && k >= gi-7; k-- {
+		w := s.norm(k)
+		if w == "it" {
+			it = k
+			break
+		}
+		if w == "," || w == ";" || w == ":" || s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	if it < 0 || it > 0 && s.norm(it-1) != "," || !beForms[s.norm(it+1)] {
+		return false
+	}
+	code := sp
+	if len(sp) == 3 {
+		code = sp + "GOV"
+	}
+	p.subj = []actor{{code: code, i: it, j: it + 1, note: "the speaker (an impersonal frame)"}}
+	p.subjHow, p.subjSpan = "the speaker (\"it is … "+s.norm(gi)+" to\")", [2]int{it, it + 1}
+	return true
+}
+
+// impersonalActSets caches, per dictionary, the IMPERSONAL_ACTS set.
+var impersonalActSets sync.Map // *dict.Dict → map[string]bool
+
+func (s *sentence) impersonalActs() map[string]bool {
+	if v, ok := impersonalActSets.Load(s.c.d); ok {
+		return v.(map[string]bool)
+	}
+	v, _ := impersonalActSets.LoadOrStore(s.c.d, wordSet(s.c.d, "IMPERSONAL_ACTS"))
+	return v.(map[string]bool)
+}

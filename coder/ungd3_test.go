@@ -91,6 +91,19 @@ func TestUNGDConstructions(t *testing.T) {
 		{"it is an honour to address the Assembly", "GEO", "2014-09-25",
 			"It is a great honour for me to address the General Assembly.",
 			nil},
+		// thanks and support put on record by verbs of stating
+		{"underline our gratitude", "ZAF", "2015-09-28",
+			"We would like to underline our gratitude to China.",
+			[]string{"ZAFGOV CHN 051"}},
+		{"registers its appreciation", "SLB", "2015-09-28",
+			"Solomon Islands registers its appreciation to the Secretary-General for his leadership.",
+			[]string{"SLB IGOUNO 051"}},
+		{"place on record", "NPL", "2015-09-28",
+			"My delegation wishes to place on record its sincere gratitude to Japan for its help.",
+			[]string{"NPLGOV JPN 051"}},
+		{"stated its support for", "ISL", "2015-09-28",
+			"Iceland has stated its support for the initiative of France.",
+			[]string{"ISL FRA 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

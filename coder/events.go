@@ -65,6 +65,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.actsGoingTo(out)        // ungdlists.go
 	s.relativeTargetLeak(out)       // ungdlists.go
 	s.welcomedDecisions(out)        // ungdlists.go
+	s.welcomedCompounds(out)        // ungdframes.go
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
 	s.asAppositive(out)             // ungdlists.go

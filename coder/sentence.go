@@ -460,6 +460,7 @@ func (s *sentence) tagSentence() {
 			}
 		}
 	}
+	s.nameVerbs() // ungdframes.go
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]

@@ -251,7 +251,7 @@ walk:
 			case "on", "about":
 				g.gov, g.govIdx = govIntent, pp
 			case "in", "of", "for", "to", "toward", "towards", "at", "with", "against", "into":
-				if !s.playedRoleIn(pp) { // body.go
+				if !s.playedRoleIn(pp) && !s.joinedIn(pp) { // body.go, ungdframes.go
 					g.gov, g.govIdx = govEmbed, pp
 				}
 			}
@@ -287,6 +287,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 		if w == "for" && isAdjTag(s.tag(k-1)) {
 			g.gov, g.govIdx = govEmbed, k-1 // "it is vital for Mongolia to expand"
 			return
+		}
+		if isAdjTag(t) && k == start {
+			if v := s.readyIntent(k); v >= 0 {
+				g.gov, g.govIdx = govIntent, v // "we stand ready to assist" (ungdframes.go)
+				return
+			}
 		}
 		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager" || normativeAdjs[w]) {
 			g.gov, g.govIdx = govEmbed, k // "is ready to", "was pleased to" reads as an attitude

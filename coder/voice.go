@@ -52,6 +52,9 @@ func (s *sentence) performFrame(p *pred, gi int) bool {
 		}
 		return len(p.subj) > 0
 	}
+	if s.impersonalFrame(p, gi) { // ungdframes.go
+		return true
+	}
 	return s.coordinatedFrame(p, gi) // ungdlists.go
 }
 

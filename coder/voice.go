@@ -205,7 +205,7 @@ func (s *sentence) officeCue(k int) bool {
 func (s *sentence) welcomedThings(out []candidate) {
 	for i := range out {
 		c := &out[i]
-		if c.code != "043" || c.noTarget || lemma(s.norm(c.p.v)) != "welcome" || c.tgt.j <= c.tgt.i {
+		if c.code != "043" || c.noTarget || c.p.lemma(s) != "welcome" || c.tgt.j <= c.tgt.i {
 			continue
 		}
 		owner := c.tgt.j < len(s.toks) && s.tag(c.tgt.j) == "POS"

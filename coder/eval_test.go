@@ -69,12 +69,19 @@ type floor struct{ P, R, F1 float64 }
 // F1 0.930; tuning set P 0.879 R 0.803 F1 0.839; aggregates (never read
 // item by item): dev2 check P 0.862 R 0.481 F1 0.617, held-out P 0.851
 // R 0.733 F1 0.787.
+//
+// After this stop's merge (the lead's readings of adjuncts, charges,
+// drills, decorations and wishes from the official dev misses; the UN,
+// fresh KCNA, wire and stance streams): dev P 0.986 R 0.890 F1 0.936;
+// dev2 tune unchanged; tuning set P 0.876 R 0.812 F1 0.843; aggregates read
+// once at the end: dev2 check unchanged (P 0.862 R 0.481 F1 0.617),
+// held-out P 0.863 R 0.733 F1 0.792.
 var floors = map[string]floor{
-	"dev":        {P: 0.95, R: 0.81, F1: 0.87},
+	"dev":        {P: 0.98, R: 0.88, F1: 0.93},
 	"dev2-tune":  {P: 0.93, R: 0.90, F1: 0.92},
 	"dev2-check": {P: 0.85, R: 0.47, F1: 0.60},
-	"heldout":    {P: 0.84, R: 0.72, F1: 0.78},
-	"tune400":    {P: 0.87, R: 0.79, F1: 0.83},
+	"heldout":    {P: 0.85, R: 0.72, F1: 0.78},
+	"tune400":    {P: 0.87, R: 0.80, F1: 0.84},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

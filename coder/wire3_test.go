@@ -29,11 +29,17 @@ import (
 //	                     root + dyad                        PLOVER type + dyad
 //	tune  (64 items, 68 events)  P 0.487 R 0.279 → P 0.691 R 0.691    P 0.538 R 0.323 → P 0.766 R 0.754
 //	check (66 items, 66 events)  P 0.575 R 0.348 → P 0.623 R 0.576    P 0.600 R 0.375 → P 0.644 R 0.594
+//
+// After the second wire pass (coder/located2.go, 62-wire-targets.txt) and
+// the stop's merge:
+//
+//	tune                         P 0.812 R 0.824                       P 0.892 R 0.892
+//	check                        P 0.672 R 0.621                       P 0.695 R 0.641
 func init() {
-	floors["wire3-tune"] = floor{P: 0.68, R: 0.68, F1: 0.68}
-	floors["wire3-check"] = floor{P: 0.61, R: 0.56, F1: 0.58}
-	floors["wire3-tune-plover"] = floor{P: 0.75, R: 0.74, F1: 0.74}
-	floors["wire3-check-plover"] = floor{P: 0.63, R: 0.58, F1: 0.60}
+	floors["wire3-tune"] = floor{P: 0.80, R: 0.81, F1: 0.81}
+	floors["wire3-check"] = floor{P: 0.66, R: 0.61, F1: 0.63}
+	floors["wire3-tune-plover"] = floor{P: 0.88, R: 0.88, F1: 0.88}
+	floors["wire3-check-plover"] = floor{P: 0.68, R: 0.63, F1: 0.65}
 }
 
 // ploverOf returns the PLOVER type of a CAMEO code, or its root's.

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 
@@ -35,6 +36,16 @@ func checkCodePrefixes(t *testing.T, got, want []string) {
 			t.Errorf("event %d: got %s, want %s", i, got[i], w)
 		}
 	}
+}
+
+// checkCodeSet compares coded events with wanted prefixes in any order.
+func checkCodeSet(t *testing.T, got, want []string) {
+	t.Helper()
+	got = append([]string(nil), got...)
+	want = append([]string(nil), want...)
+	sort.Strings(got)
+	sort.Strings(want)
+	checkCodePrefixes(t, got, want)
 }
 
 // TestSpeaker checks that a government's own statement, whose speaker the

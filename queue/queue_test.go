@@ -609,3 +609,16 @@ func TestStatusWorkers(t *testing.T) {
 }
 
 var _ = nats.ErrTimeout
+
+// TestWorkerStoppedBeforeStart checks that a worker whose context ends
+// before its consumer exists returns nil, as a stopped worker does (a slow
+// start raced with the stop and reported "context canceled").
+func TestWorkerStoppedBeforeStart(t *testing.T) {
+	e := newEnv(t, Config{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	w := e.q.NewWorker(e.st, e.coder, Options{Name: "early", RetryMin: 10 * time.Millisecond, RetryMax: 20 * time.Millisecond})
+	if err := w.Run(ctx); err != nil {
+		t.Fatalf("Run after cancel: %v, want nil", err)
+	}
+}

@@ -224,6 +224,9 @@ func (w *Worker) Run(ctx context.Context) error {
 		return err
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped before it started: nothing fetched, nothing to give back
+		}
 		return err
 	}
 	w.log.Info("worker started", "queue", w.q.describe(), "batch", w.opt.Batch, "parallel", w.opt.Parallel, "version", w.c.Version())

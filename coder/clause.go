@@ -34,6 +34,19 @@ func (p *pred) lemma(s *sentence) string {
 	return lemma(s.norm(p.v))
 }
 
+// lemmaAt returns the lemma of the word at k: the one its verb classes'
+// entry gives ("marked" → mark, "joins" → join), else the coder's own guess
+// from its form, which knows only the verbs that govern others.
+func (s *sentence) lemmaAt(k int) string {
+	w := s.norm(k)
+	for _, f := range s.c.lx.forms[w] {
+		if f.lemma != "" && !f.noun {
+			return f.lemma
+		}
+	}
+	return lemma(w)
+}
+
 // candForm is one class a predicate word belongs to, with the end of the
 // (possibly multi-word) verb of that class.
 type candForm struct {

@@ -51,7 +51,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	out := cands[:0:0]
 	cands = append([]candidate(nil), cands...)
 	for i, c := range cands {
-		if c.p.g.gov == govPurpose && cameo.Root(c.code) == "05" && !c.noTarget && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+		if c.p.g.gov == govPurpose && cameo.Root(c.code) == "05" && !c.noTarget && s.c.sets.occasionVerbs[s.lemmaAt(c.p.v)] {
 			// "released a statement to mark the anniversary of X's …": the
 			// statement is about the occasion's subject
 			for j := range cands {
@@ -81,7 +81,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 				}
 			}
 		}
-		if c.p.g.gov == govPurpose && r == "05" && s.c.sets.occasionVerbs[lemma(s.norm(c.p.v))] {
+		if c.p.g.gov == govPurpose && r == "05" && s.c.sets.occasionVerbs[s.lemmaAt(c.p.v)] {
 			// "released a statement to mark the anniversary": the statement
 			// is the event, the marking its occasion
 			for _, d := range cands {
@@ -94,7 +94,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 			for _, d := range cands {
 				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
 					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r &&
-					!(r == "01" && cameo.Root(d.code) == "05" && s.c.sets.occasionVerbs[lemma(s.norm(d.p.v))]) {
+					!(r == "01" && cameo.Root(d.code) == "05" && s.c.sets.occasionVerbs[s.lemmaAt(d.p.v)]) {
 					drop = true
 				}
 			}
@@ -127,7 +127,7 @@ func (s *sentence) intentions(cands []candidate) []candidate {
 		} else if s.norm(q.vend) != "to" {
 			continue
 		}
-		if !s.c.sets.intentVerbs[lemma(s.norm(q.v))] || s.tag(inf) != "VB" {
+		if !s.c.sets.intentVerbs[s.lemmaAt(q.v)] || s.tag(inf) != "VB" {
 			continue
 		}
 		done := false

@@ -206,7 +206,7 @@ func (s *sentence) performative(p *pred) bool {
 	if fi := s.frameWord(p); fi >= 0 && !p.g.neg {
 		return s.performFrame(p, fi) // "I take this opportunity to thank" (voice.go)
 	}
-	if gi < 0 || p.g.neg || !s.c.sets.performatives[lemma(s.norm(gi))] || s.analyseGroup(gi).neg {
+	if gi < 0 || p.g.neg || !s.c.sets.performatives[s.lemmaAt(gi)] || s.analyseGroup(gi).neg {
 		return false
 	}
 	if g := s.analyseGroup(gi); g.start > 0 {

@@ -64,7 +64,7 @@ func (s *sentence) selfPerformative(p *pred, code string) bool {
 	if r := cameo.Root(code); r == "01" && !strings.HasPrefix(code, "018") || r == "03" {
 		return false
 	}
-	if l := lemma(s.norm(gi)); l != "like" && l != "wish" || s.analyseGroup(gi).neg {
+	if l := s.lemmaAt(gi); l != "like" && l != "wish" || s.analyseGroup(gi).neg {
 		return false
 	}
 	return s.selfNamed(p.subjSpan[1] - 1)

@@ -298,7 +298,7 @@ func (s *sentence) coordinatedFrame(p *pred, gi int) bool {
 	for k > 0 && (s.tag(k) == "DT" || isAdjTag(s.tag(k))) && k > gi-4 {
 		k--
 	}
-	if !lightFrameVerbs[lemma(s.norm(k))] {
+	if !lightFrameVerbs[s.lemmaAt(k)] {
 		return false
 	}
 	k--
@@ -328,7 +328,7 @@ func (s *sentence) mustPerform(p *pred, code string) bool {
 	if cameo.Root(code) != "05" || !s.firstPerson(p) || p.g.neg {
 		return false
 	}
-	return praiseVerbs[lemma(s.norm(p.v))]
+	return praiseVerbs[s.lemmaAt(p.v)]
 }
 
 var praiseVerbs = setOf("applaud", "commend", "thank", "congratulate", "salute", "praise", "hail", "pay", "acknowledge", "recognize", "recognise", "express")

@@ -379,8 +379,8 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 }
 
 // onBehalf replaces a first-person or missing subject with the actor it
-// speaks for: "I, on behalf of the Communist Party, government and people
-// of Cuba, express …".
+// speaks for: "I, on behalf of the party, the government and the people
+// of Laos, convey …".
 func (s *sentence) onBehalf(p *pred) {
 	if len(p.subj) > 0 && !(p.subjSpan[1]-p.subjSpan[0] == 1 && (s.norm(p.subjSpan[0]) == "i" || s.norm(p.subjSpan[0]) == "we")) {
 		return

@@ -103,7 +103,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") {
 		ic := intentOf(code)
 		if cameo.Root(code) == "15" && c.Mutual && partners(p.subj) {
-			// "the U.S. and south Korean warmongers decided to stage an
+			// "the U.S. and south Korean generals decided to hold an
 			// exercise": a drill partners plan together is military
 			// cooperation intended, each toward the other
 			ic = "0312"

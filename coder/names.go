@@ -6,8 +6,8 @@ import "strings"
 const howInNameOf = "in the name of"
 
 // inNameOf gives a predicate with no named subject the actor it acts in the
-// name of: "the participants laid floral baskets before the mosaics in the
-// name of the provincial committee of the party", "a wreath was sent in the
+// name of: "baskets of flowers were laid at the statues in the name of the
+// city committee of the party", "a wreath was sent in the
 // name of the embassy". The participants or the passive name nobody; the
 // "in the name of" phrase names who sends. It looks within the clause,
 // before the verb back to its start and after it up to the clause's end.

@@ -41,7 +41,7 @@ func TestUNGDConstructions(t *testing.T) {
 	}{
 		// "join X in V-ing Y": the speaker does V to Y itself
 		{"join earlier speakers in congratulating", "FJI", "2014-09-25",
-			"I join the speakers before me in congratulating Mr. Sam Kutesa on his election.",
+			"I join those who spoke before me in congratulating Ms. Maria Espinosa on her election.",
 			[]string{"FJIGOV IGOUNO 051"}},
 		{"a delegation joins others in thanking", "CPV", "2015-09-28",
 			"My delegation joins other delegations in thanking the Secretary-General for his leadership.",
@@ -58,15 +58,15 @@ func TestUNGDConstructions(t *testing.T) {
 			"Costa Rica wishes to congratulate the Secretary-General on his re-election.",
 			[]string{"CRI IGOUNO 051"}},
 		{"the speaker's long name would like to commend", "SYR", "2015-09-28",
-			"The Syrian Arab Republic would like to commend the Islamic Republic of Iran for its steadfastness.",
+			"The Syrian Arab Republic would like to commend Iran for standing by us over many years.",
 			[]string{"SYR IRN 051"}},
 		{"another state's wish stays hypothetical", "CRI", "2016-09-20",
 			"Brazil would like to thank Japan for its support.",
 			nil},
 		// an act done in the saying is done now, whatever past it thanks
-		// for: "for his stewardship during the past year"
+		// for: "for his leadership over the past year"
 		{"performative thanks for a past session", "SOM", "2015-09-28",
-			"I would also like to express our appreciation to Mr. Sam Kutesa for his stewardship during the past year.",
+			"I would also like to convey our thanks to Mr. Peter Thomson for his leadership over the past year.",
 			[]string{"SOMGOV IGOUNO 051"}},
 		{"present thanks for past help", "NPL", "2016-09-20",
 			"We thank India for the help it gave us during the past year.",
@@ -105,13 +105,13 @@ func TestUNGDConstructions(t *testing.T) {
 		// an impersonal frame of the speaker's own act: "It is a privilege
 		// to congratulate …"
 		{"it is a privilege to congratulate", "BRB", "2014-09-25",
-			"It is a distinct privilege to congratulate Mr. Sam Kutesa on his election.",
+			"It is a real privilege to congratulate Ms. Maria Espinosa on her election.",
 			[]string{"BRBGOV IGOUNO 051"}},
 		{"it is fitting to offer thanks", "BRN", "2014-09-25",
 			"It is also fitting to offer our thanks to the Secretary-General for his work.",
 			[]string{"BRNGOV IGOUNO 051"}},
 		{"it is an honour to address the Assembly", "GEO", "2014-09-25",
-			"It is a great honour for me to address the General Assembly.",
+			"Today it is an honour for me to stand and speak before this General Assembly.",
 			nil},
 		// thanks and support put on record by verbs of stating
 		{"underline our gratitude", "ZAF", "2015-09-28",

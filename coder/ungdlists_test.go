@@ -38,7 +38,7 @@ func TestUNGDLists(t *testing.T) {
 			"My delegation's warm congratulations also go to Ghana.",
 			[]string{"SENGOV GHA 051"}},
 		{"coordinated frame", "KNA", "2021-09-20",
-			"I thank his predecessor for his work and also take this opportunity to congratulate Secretary-General Antonio Guterres on his reappointment.",
+			"I thank the outgoing President for his efforts and take this opportunity as well to congratulate Secretary-General Antonio Guterres on a second term.",
 			[]string{"KNAGOV IGOUNO 051"}},
 		{"must applaud", "SWZ", "2022-09-20",
 			"We must applaud the United Nations for its work in the region.",

@@ -80,7 +80,7 @@ var officeWords = map[string]bool{"president": true, "presidency": true, "helm":
 	"chairmanship": true, "chairperson": true, "secretary-general": true, "leadership": true, "stewardship": true}
 
 // officeTargets gives praise with no known target ("I congratulate you,
-// Sir, on your election to the presidency of the General Assembly", "thank
+// Madam, on being elected to preside over the Assembly", "thank
 // Mr. X for his work at the helm of the Assembly") the body whose office the
 // clause names after the verb.
 func (s *sentence) officeTargets(out []candidate) {

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"os"
 	"testing"
 )
 
@@ -27,16 +26,11 @@ func init() {
 // Debate annotation and fails below its floor. DEMARCHE_TUNE_VERBOSE=1
 // prints every miss.
 func TestUNGD2Tune(t *testing.T) {
-	const path = "testdata/ungd2-tune.jsonl"
-	rep, _ := scoreItems(t, builtinCoder(t), ungdItems(t, path), path)
-	logReport(t, "UN General Debate (second set), tune half", rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
-	checkFloor(t, "ungd2-tune", rep)
+	scoreUNGD(t, "testdata/ungd2-tune.jsonl", "ungd2-tune", "UN General Debate (second set), tune half")
 }
 
 // TestUNGD2Check scores the check half: aggregate figures only, it is not
 // for tuning.
 func TestUNGD2Check(t *testing.T) {
-	const path = "testdata/ungd2-check.jsonl"
-	rep, _ := scoreItems(t, builtinCoder(t), ungdItems(t, path), path)
-	checkFloor(t, "ungd2-check", rep)
+	scoreUNGD(t, "testdata/ungd2-check.jsonl", "ungd2-check", "")
 }

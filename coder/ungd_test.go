@@ -82,16 +82,23 @@ func ungdItems(t testing.TB, path string) []eval.Gold {
 // annotation and fails below its floor. DEMARCHE_TUNE_VERBOSE=1 prints
 // every miss.
 func TestUNGDTune(t *testing.T) {
-	const path = "testdata/ungd-tune.jsonl"
-	rep, _ := scoreItems(t, builtinCoder(t), ungdItems(t, path), path)
-	logReport(t, "UN General Debate, tune half", rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
-	checkFloor(t, "ungd-tune", rep)
+	scoreUNGD(t, "testdata/ungd-tune.jsonl", "ungd-tune", "UN General Debate, tune half")
 }
 
 // TestUNGDCheck scores the check half: aggregate figures only, it is not
 // for tuning.
 func TestUNGDCheck(t *testing.T) {
-	const path = "testdata/ungd-check.jsonl"
+	scoreUNGD(t, "testdata/ungd-check.jsonl", "ungd-check", "")
+}
+
+// scoreUNGD scores the coder on a UN General Debate annotation file and
+// fails below the floor of set. A tune half has a label and is reported
+// (DEMARCHE_TUNE_VERBOSE=1: every miss); a check half is only scored.
+func scoreUNGD(t *testing.T, path, set, label string) {
+	t.Helper()
 	rep, _ := scoreItems(t, builtinCoder(t), ungdItems(t, path), path)
-	checkFloor(t, "ungd-check", rep)
+	if label != "" {
+		logReport(t, label, rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
+	}
+	checkFloor(t, set, rep)
 }

@@ -314,7 +314,7 @@ func (s *sentence) coordinatedFrame(p *pred, gi int) bool {
 			q = r
 		}
 	}
-	if q == nil || !s.firstPerson(q) || s.finiteBetween(q.vend, k) {
+	if q == nil || !s.firstPerson(q) || s.finiteVerbBetween(q.vend, k) {
 		return false
 	}
 	p.subj, p.subjHow, p.subjSpan = q.subj, "the speaker of the coordinated clause (\""+s.norm(q.v)+" … and "+s.norm(k+1)+"\")", q.subjSpan
@@ -505,7 +505,7 @@ func (s *sentence) relativeTargetLeak(out []candidate) {
 			continue
 		}
 		for k := c.verb[1]; k < c.tgt.i; k++ {
-			if s.norm(k) == "," && s.finiteBetween(k+1, c.tgt.i) {
+			if s.norm(k) == "," && s.finiteVerbBetween(k+1, c.tgt.i) {
 				c.noTarget, c.tgt = true, actor{}
 				s.note("\"" + s.norm(c.p.v) + "\" in a relative clause: its objects end at the comma")
 				break
@@ -633,7 +633,7 @@ func (s *sentence) coordinatedPredicates(preds []*pred) {
 				q = r
 			}
 		}
-		if q == nil || s.finiteBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) {
+		if q == nil || s.finiteVerbBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) {
 			continue
 		}
 		between := false

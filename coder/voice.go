@@ -382,7 +382,7 @@ func (s *sentence) appealContents(out []candidate) []candidate {
 		asked := false
 		if d.p.g.infin && cameo.Root(d.code) != "02" {
 			for _, c := range out {
-				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && (c.src.code == d.src.code || !c.noTarget && c.tgt.code == d.src.code) && !s.finiteBetween(c.p.vend, d.p.g.start) {
+				if cameo.Root(c.code) == "02" && c.p.v < d.p.v && (c.src.code == d.src.code || !c.noTarget && c.tgt.code == d.src.code) && !s.finiteVerbBetween(c.p.vend, d.p.g.start) {
 					asked = true
 					s.note("\"" + s.norm(d.p.v) + "\" is what the appeal asks for: not an event of its own")
 					break
@@ -394,16 +394,6 @@ func (s *sentence) appealContents(out []candidate) []candidate {
 		}
 	}
 	return keep
-}
-
-// finiteBetween reports whether a finite verb stands in [a, b).
-func (s *sentence) finiteBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
-			return true
-		}
-	}
-	return false
 }
 
 // placeNamedTexts are the heads of agreements, processes and meetings named
@@ -477,7 +467,7 @@ func (s *sentence) joinedActs(preds []*pred) {
 			continue
 		}
 		for _, q := range preds {
-			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteBetween(q.vend, p.v) {
+			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteVerbBetween(q.vend, p.v) {
 				continue
 			}
 			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \"join … in\"", q.subjSpan

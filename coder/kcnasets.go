@@ -2,8 +2,6 @@
 
 package coder
 
-import "sync"
-
 // Names of the word sets the conventions' analysis reads; a user file that
 // repeats a header adds to a set, like the sets of 05-analysis.txt.
 const (
@@ -21,20 +19,13 @@ type kcnaSets struct {
 	homePeople, homeForces, orgNameHeads, regionWords, publishingVerbs, worksWords, jointVerbs map[string]bool
 }
 
-// kcnaCache holds each coder's sets, read once from its knowledge.
-var kcnaCache sync.Map // *Coder → *kcnaSets
-
 // kcna returns the coder's convention word sets.
-func (c *Coder) kcna() *kcnaSets {
-	if v, ok := kcnaCache.Load(c); ok {
-		return v.(*kcnaSets)
+func (c *Coder) kcna() kcnaSets {
+	w := c.sets.words
+	return kcnaSets{
+		homePeople: w(setHomePeople), homeForces: w(setHomeForces),
+		orgNameHeads: w(setOrgNameHeads), regionWords: w(setRegionWords),
+		publishingVerbs: w(setPublishingVerbs), worksWords: w(setWorksWords),
+		jointVerbs: w(setJointVerbs),
 	}
-	k := &kcnaSets{
-		homePeople: wordSet(c.d, setHomePeople), homeForces: wordSet(c.d, setHomeForces),
-		orgNameHeads: wordSet(c.d, setOrgNameHeads), regionWords: wordSet(c.d, setRegionWords),
-		publishingVerbs: wordSet(c.d, setPublishingVerbs), worksWords: wordSet(c.d, setWorksWords),
-		jointVerbs: wordSet(c.d, setJointVerbs),
-	}
-	v, _ := kcnaCache.LoadOrStore(c, k)
-	return v.(*kcnaSets)
 }

@@ -10,7 +10,6 @@ package coder
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -40,16 +39,9 @@ type locatedSets struct {
 	heads, placeNouns, quantity, domestic map[string]bool
 }
 
-var locatedCache sync.Map // *Coder → *locatedSets
-
-func (c *Coder) located() *locatedSets {
-	if v, ok := locatedCache.Load(c); ok {
-		return v.(*locatedSets)
-	}
-	l := &locatedSets{heads: lowerSet(c.d, setLocatedHeads), placeNouns: lowerSet(c.d, setPlaceNouns),
-		quantity: lowerSet(c.d, setQuantityHeads), domestic: lowerSet(c.d, setDomesticSources)}
-	v, _ := locatedCache.LoadOrStore(c, l)
-	return v.(*locatedSets)
+func (c *Coder) located() locatedSets {
+	return locatedSets{heads: c.sets.lowered(setLocatedHeads), placeNouns: c.sets.lowered(setPlaceNouns),
+		quantity: c.sets.lowered(setQuantityHeads), domestic: c.sets.lowered(setDomesticSources)}
 }
 
 // lowerSet is wordSet with lower-case keys.
@@ -277,19 +269,13 @@ func (s *sentence) locatedHead(m *mention) bool {
 // criticism.
 const setCrowdSectors = "CROWD_SECTORS"
 
-var crowdCache sync.Map // *Coder → map[string]bool
-
 // crowdReadings recodes the acts of crowds: clashes, storming and force
 // against their own state (19) are riots (145), blocking roads (17) is obstruction (144), protesting
 // against something (111) is a demonstration (141): "protesters clashed
 // with police", "farmers blocked highways", "refugees protested against
 // plans to relocate them".
 func (s *sentence) crowdReadings(out []candidate) {
-	v, ok := crowdCache.Load(s.c)
-	if !ok {
-		v, _ = crowdCache.LoadOrStore(s.c, lowerSet(s.c.d, setCrowdSectors))
-	}
-	crowd := v.(map[string]bool)
+	crowd := s.c.sets.lowered(setCrowdSectors)
 	for i := range out {
 		c := &out[i]
 		if cameo.Root(c.code) == "14" && !c.noTarget && c.tgt.i > 0 && (s.norm(c.tgt.i-1) == "through" || s.norm(c.tgt.i-1) == "across") {
@@ -427,11 +413,7 @@ func (s *sentence) victimsBefore(k int) bool {
 // rioters reports whether an actor's phrase ends in a head of RIOTERS
 // ("protesters", "a mob").
 func (s *sentence) rioters(a actor) bool {
-	v, ok := crowdCache.Load(rioterKey{s.c})
-	if !ok {
-		v, _ = crowdCache.LoadOrStore(rioterKey{s.c}, lowerSet(s.c.d, "RIOTERS"))
-	}
-	set := v.(map[string]bool)
+	set := s.c.sets.lowered("RIOTERS")
 	for k := a.i; k < a.j && k < len(s.toks); k++ {
 		if set[s.norm(k)] {
 			return true
@@ -439,9 +421,6 @@ func (s *sentence) rioters(a actor) bool {
 	}
 	return false
 }
-
-// rioterKey keys the RIOTERS set in crowdCache.
-type rioterKey struct{ c *Coder }
 
 // hasPlacedTarget reports whether another event of the sentence, of c's
 // root and source country, has a target with a country: an event toward a

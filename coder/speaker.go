@@ -36,6 +36,10 @@ const (
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
 	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames, foreignMarks, decorations map[string]bool
+	// named holds every word set of the knowledge as phrases, lower the
+	// same lower-cased: the sets read by the rules of one file
+	// (located.go, ungdframes.go, ungdlists.go …), built once with the coder
+	named, lower map[string]map[string]bool
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -54,6 +58,13 @@ type speakerPhrase struct {
 // own statement in this project's streams is given at the United Nations.
 var venueActor = &dict.ActorPhrase{Kind: dict.KindOrg, Code: "IGOUNO", Pos: dict.Pos{File: "coder: the assembly a speaker addresses (SPEAKER_VENUE)"}}
 
+// words returns the word set name of the knowledge as phrases (nil when
+// the knowledge has none).
+func (a *analysisSets) words(name string) map[string]bool { return a.named[name] }
+
+// lowered returns the word set name with lower-case keys.
+func (a *analysisSets) lowered(name string) map[string]bool { return a.lower[name] }
+
 func wordSet(d *dict.Dict, name string) map[string]bool {
 	out := map[string]bool{}
 	if ws := d.Sets[name]; ws != nil {
@@ -65,17 +76,23 @@ func wordSet(d *dict.Dict, name string) map[string]bool {
 }
 
 func loadSets(d *dict.Dict) analysisSets {
+	named, lower := map[string]map[string]bool{}, map[string]map[string]bool{}
+	for name := range d.Sets {
+		named[name], lower[name] = wordSet(d, name), lowerSet(d, name)
+	}
+	n := func(name string) map[string]bool { return named[name] }
 	a := analysisSets{
-		stateHeads: wordSet(d, setStateHeads), genericHeads: wordSet(d, setGenericHeads),
-		speechNouns: wordSet(d, setSpeechNouns), intentNouns: wordSet(d, setIntentNouns),
-		nounGovernors: wordSet(d, setNounGovernors), historicalCues: wordSet(d, setHistoricalCues),
-		intentVerbs: wordSet(d, setIntentVerbs), occasionVerbs: wordSet(d, setOccasionVerbs),
-		performatives: wordSet(d, setPerformatives), negatingNouns: wordSet(d, setNegatingNouns),
-		depictions: wordSet(d, setDepictions),
-		censure:    wordSet(d, setCensureWords), praise: wordSet(d, setPraiseWords),
-		performFrames: wordSet(d, setPerformFrames), foreignMarks: wordSet(d, setForeignMarks),
-		decorations: wordSet(d, setDecorations),
+		stateHeads: n(setStateHeads), genericHeads: n(setGenericHeads),
+		speechNouns: n(setSpeechNouns), intentNouns: n(setIntentNouns),
+		nounGovernors: n(setNounGovernors), historicalCues: n(setHistoricalCues),
+		intentVerbs: n(setIntentVerbs), occasionVerbs: n(setOccasionVerbs),
+		performatives: n(setPerformatives), negatingNouns: n(setNegatingNouns),
+		depictions: n(setDepictions),
+		censure:    n(setCensureWords), praise: n(setPraiseWords),
+		performFrames: n(setPerformFrames), foreignMarks: n(setForeignMarks),
+		decorations: n(setDecorations),
 		speaker:     map[string][]speakerPhrase{},
+		named:       named, lower: lower,
 	}
 	a.stance = loadStanceSets(d)
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {

@@ -8,7 +8,6 @@ package coder
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
@@ -97,9 +96,6 @@ func (s *sentence) actsNow(p *pred, code, rule string) bool {
 // a state's acts that the tagger may read as nouns after its name.
 const setNameActVerbs = "NAME_ACT_VERBS"
 
-// nameActVerbSets caches, per dictionary, the NAME_ACT_VERBS set.
-var nameActVerbSets sync.Map // *dict.Dict → map[string]bool
-
 // nameVerbs retags as a present tense (VBZ) a NAME_ACT_VERBS word the
 // tagger read as a noun right after the speaking state's name at the start
 // of a clause, before what can open its object or an adjunct ("Switzerland
@@ -109,11 +105,7 @@ func (s *sentence) nameVerbs() {
 	if len(s.doc.speaker) != 3 {
 		return
 	}
-	v, ok := nameActVerbSets.Load(s.c.d)
-	if !ok {
-		v, _ = nameActVerbSets.LoadOrStore(s.c.d, wordSet(s.c.d, setNameActVerbs))
-	}
-	verbs := v.(map[string]bool)
+	verbs := s.c.sets.words(setNameActVerbs)
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.Tag != "NN" && t.Tag != "NNS" || !verbs[t.Norm] || !s.selfNamed(k-1) {
@@ -222,13 +214,5 @@ func (s *sentence) impersonalFrame(p *pred, gi int) bool {
 	return true
 }
 
-// impersonalActSets caches, per dictionary, the IMPERSONAL_ACTS set.
-var impersonalActSets sync.Map // *dict.Dict → map[string]bool
-
-func (s *sentence) impersonalActs() map[string]bool {
-	if v, ok := impersonalActSets.Load(s.c.d); ok {
-		return v.(map[string]bool)
-	}
-	v, _ := impersonalActSets.LoadOrStore(s.c.d, wordSet(s.c.d, "IMPERSONAL_ACTS"))
-	return v.(map[string]bool)
-}
+// impersonalActs is the knowledge's IMPERSONAL_ACTS set.
+func (s *sentence) impersonalActs() map[string]bool { return s.c.sets.words("IMPERSONAL_ACTS") }

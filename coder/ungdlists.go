@@ -11,29 +11,17 @@ package coder
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
-	"github.com/demarche-project/demarche/dict"
 )
 
 // setAddressees names the knowledge files' set of addressees that name no
 // state ("the international community", "all States", "our partners").
 const setAddressees = "ADDRESSEES"
 
-// addresseeSets caches, per dictionary, the ADDRESSEES set as phrases.
-var addresseeSets sync.Map // *dict.Dict → map[string]bool
-
-func (s *sentence) addressees() map[string]bool {
-	if v, ok := addresseeSets.Load(s.c.d); ok {
-		return v.(map[string]bool)
-	}
-	v, _ := addresseeSets.LoadOrStore(s.c.d, wordSet(s.c.d, setAddressees))
-	return v.(map[string]bool)
-}
-
-var _ *dict.Dict // the cache's key type
+// addressees is the knowledge's ADDRESSEES set, as phrases.
+func (s *sentence) addressees() map[string]bool { return s.c.sets.words(setAddressees) }
 
 // addresseeAt returns the end of an ADDRESSEES phrase starting at k
 // ("the international community", "other donors"), or -1.

@@ -73,13 +73,3 @@ func (s *sentence) commaBetween(k, i, j int) bool {
 	}
 	return false
 }
-
-// inClass reports whether one of the predicate's classes is named name.
-func (p *pred) inClass(name string) bool {
-	for _, c := range p.cands {
-		if c.form.class.Name == name {
-			return true
-		}
-	}
-	return false
-}

@@ -319,12 +319,7 @@ func (s *sentence) objectOfSourcelessCensure(c candidate) bool {
 // censures reports whether the predicate is a verb of criticism or
 // accusation (its classes' default code is 11x or 112).
 func (p *pred) censures() bool {
-	for _, c := range p.cands {
-		if c.form.class.Name == "criticize" || c.form.class.Name == "accuse" {
-			return true
-		}
-	}
-	return false
+	return p.inClass("criticize") || p.inClass("accuse")
 }
 
 // playedRoleIn reports whether the preposition at k is the "in" of "played

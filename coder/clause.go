@@ -47,6 +47,16 @@ func (s *sentence) lemmaAt(k int) string {
 	return lemma(w)
 }
 
+// inClass reports whether one of the predicate's classes is named name.
+func (p *pred) inClass(name string) bool {
+	for _, c := range p.cands {
+		if c.form.class.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // candForm is one class a predicate word belongs to, with the end of the
 // (possibly multi-word) verb of that class.
 type candForm struct {

@@ -14,6 +14,7 @@ import (
 // apostrophes that its English model was not trained on.
 type Tagger struct {
 	t    *tag.Tagger
+	fast *fastTagger
 	pool sync.Pool
 }
 
@@ -33,8 +34,12 @@ func NewTagger() (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	tg := &Tagger{t: t}
-	tg.pool.New = func() any { s := make([]token.Token, 0, 64); return &s }
+	fast, err := loadFast()
+	if err != nil {
+		return nil, err
+	}
+	tg := &Tagger{t: t, fast: fast}
+	tg.pool.New = func() any { return &tagScratch{} }
 	return tg, nil
 }
 
@@ -46,8 +51,9 @@ func (tg *Tagger) Tag(toks []Token, words []string) {
 	if len(toks) == 0 {
 		return
 	}
-	p := tg.pool.Get().(*[]token.Token)
-	buf := (*p)[:0]
+	sc := tg.pool.Get().(*tagScratch)
+	defer tg.pool.Put(sc)
+	sc.words, sc.tags = sc.words[:0], sc.tags[:0]
 	open := false
 	for i := range toks {
 		w := toks[i].Text
@@ -64,16 +70,35 @@ func (tg *Tagger) Tag(toks []Token, words []string) {
 			}
 			open = !open
 		}
-		buf = append(buf, token.Token{Text: straighten(w)})
+		sc.words = append(sc.words, straighten(w))
+		sc.tags = append(sc.tags, "")
 	}
-	tg.t.TagTokens(buf)
+	if !tg.fast.tag(sc.words, quoteLexicon, sc.tags) {
+		tg.proseTags(sc)
+	}
 	for i := range toks {
-		toks[i].Tag = buf[i].Tag
+		toks[i].Tag = sc.tags[i]
 	}
 	nameParticles(toks)
 	honorifics(toks)
-	*p = buf
-	tg.pool.Put(p)
+}
+
+// tagScratch is the working set of one call of Tag.
+type tagScratch struct {
+	words, tags []string
+	buf         []token.Token
+}
+
+// proseTags tags sc.words with prose's own tagger.
+func (tg *Tagger) proseTags(sc *tagScratch) {
+	sc.buf = sc.buf[:0]
+	for _, w := range sc.words {
+		sc.buf = append(sc.buf, token.Token{Text: w})
+	}
+	tg.t.TagTokens(sc.buf)
+	for i := range sc.buf {
+		sc.tags[i] = sc.buf[i].Tag
+	}
 }
 
 // straighten replaces curly apostrophes inside a word with straight ones, so

@@ -83,9 +83,15 @@ func newFastTagger(b []byte) (*fastTagger, error) {
 	blob := r.bytes(blobLen)
 	featOff := r.u32s(nf + 1)
 	pairOff := r.u32s(nf + 1)
+	if r.err != nil {
+		return nil, r.err
+	}
 	ft.ids = append([]uint8(nil), r.bytes(np)...)
 	ft.wts = r.f32s(np)
 	nm := int(r.u32())
+	if nm > (len(b)-r.pos)/3 { // each entry takes 3 bytes at least
+		return nil, fmt.Errorf("prose tagger model: %d words in its tag map", nm)
+	}
 	ft.known = make(map[string]uint8, nm)
 	for i := 0; i < nm && r.err == nil; i++ {
 		w := string(r.bytes(int(r.u16())))
@@ -423,12 +429,14 @@ type flatReader struct {
 	err error
 }
 
+// bytes returns the next n bytes; past the end it records the error and
+// returns zeros, at most 8, which is all its callers index.
 func (r *flatReader) bytes(n int) []byte {
-	if r.err != nil || n < 0 || r.pos+n > len(r.b) {
+	if r.err != nil || n < 0 || n > len(r.b)-r.pos {
 		if r.err == nil {
 			r.err = fmt.Errorf("prose tagger model: truncated at byte %d", r.pos)
 		}
-		return make([]byte, max(n, 0))
+		return make([]byte, 8)
 	}
 	out := r.b[r.pos : r.pos+n]
 	r.pos += n
@@ -439,8 +447,8 @@ func (r *flatReader) u16() uint16 { return binary.LittleEndian.Uint16(r.bytes(2)
 func (r *flatReader) u32() uint32 { return binary.LittleEndian.Uint32(r.bytes(4)) }
 
 func (r *flatReader) u32s(n int) []uint32 {
-	if n < 0 || n > len(r.b)/4 {
-		r.err = fmt.Errorf("prose tagger model: %d offsets", n)
+	if r.err != nil || n < 0 || n > (len(r.b)-r.pos)/4 {
+		r.bytes(len(r.b) + 1)
 		return nil
 	}
 	b := r.bytes(4 * n)
@@ -452,6 +460,10 @@ func (r *flatReader) u32s(n int) []uint32 {
 }
 
 func (r *flatReader) f32s(n int) []float32 {
+	if r.err != nil || n < 0 || n > (len(r.b)-r.pos)/4 {
+		r.bytes(len(r.b) + 1)
+		return nil
+	}
 	b := r.bytes(4 * n)
 	out := make([]float32, n)
 	for i := range out {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/demarche-project/demarche/internal/shared"
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
 
 // sameAsProse tags the sentence both ways and reports a difference; fast
@@ -133,5 +134,21 @@ func BenchmarkTagKCNA(b *testing.B) {
 			}
 		}
 		b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	})
+}
+
+// FuzzFastTaggerModel feeds the model reader damaged models: it must return
+// an error or a tagger, never panic or allocate without bound.
+func FuzzFastTaggerModel(f *testing.F) {
+	model := aptagmodel.English
+	for _, n := range []int{0, 8, 12, 40, 400, 4000, len(model) / 2} {
+		f.Add(model[:n])
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ft, err := newFastTagger(b)
+		if err == nil {
+			out := make([]string, 3)
+			ft.tag([]string{"The", "envoy", "left"}, nil, out)
+		}
 	})
 }

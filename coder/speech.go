@@ -97,8 +97,13 @@ func (s *sentence) trailingCharge(p *pred) bool {
 	if k < len(s.toks) && s.tag(k) != "IN" {
 		return false
 	}
-	for j := p.g.start - 1; j >= 0 && j >= p.g.start-6; j-- {
-		if s.norm(j) == "," {
+	return s.commaBefore(p.g.start, 6) // a short subject
+}
+
+// commaBefore reports whether a comma is among the n tokens before i.
+func (s *sentence) commaBefore(i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if s.norm(k) == "," {
 			return true
 		}
 	}
@@ -143,12 +148,7 @@ func (s *sentence) trailingSpeech(p *pred) bool {
 			return false
 		}
 	}
-	for k := p.g.start - 1; k >= 0 && k > p.g.start-8; k-- {
-		if s.norm(k) == "," {
-			return true
-		}
-	}
-	return false
+	return s.commaBefore(p.g.start, 7)
 }
 
 // statementTargets returns the target of a statement: the first actor of

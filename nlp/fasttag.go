@@ -244,7 +244,8 @@ func digitsAndColons(w string) bool {
 
 // fastScratch is the per-sentence working set.
 type fastScratch struct {
-	ctx    []*wordRows
+	ctx    []*wordRows // the normalised words of the padded context
+	sufs   []*sufRows  // their suffixes
 	scores []float32
 }
 
@@ -276,8 +277,11 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 		}
 		return normalize(words[i-2])
 	}
+	s.sufs = s.sufs[:0]
 	for i := 0; i < n+4; i++ {
-		s.ctx = append(s.ctx, ft.words[ctxWord(i)])
+		w := ctxWord(i)
+		s.ctx = append(s.ctx, ft.words[w])
+		s.sufs = append(s.sufs, ft.sufs[suffix3(w)])
 	}
 	nc := len(ft.classes)
 	if cap(s.scores) < nc {
@@ -331,7 +335,7 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 			if e := s.ctx[j-1]; e != nil {
 				ft.addRow(sc, e.m1)
 			}
-			if e := ft.sufs[suffix3(ctxWord(j-1))]; e != nil {
+			if e := s.sufs[j-1]; e != nil {
 				ft.addRow(sc, e.m1)
 			}
 			if e := s.ctx[j-2]; e != nil {
@@ -340,7 +344,7 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 			if e := s.ctx[j+1]; e != nil {
 				ft.addRow(sc, e.p1)
 			}
-			if e := ft.sufs[suffix3(ctxWord(j+1))]; e != nil {
+			if e := s.sufs[j+1]; e != nil {
 				ft.addRow(sc, e.p1)
 			}
 			if e := s.ctx[j+2]; e != nil {

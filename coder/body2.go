@@ -104,7 +104,9 @@ func (s *sentence) condolencesNotPraise(out []candidate) []candidate {
 func (s *sentence) body2Candidates(out []candidate) []candidate {
 	out = s.condolencesNotPraise(out)
 	out = s.senderNounsInHeadlines(out)
+	out = s.onStance(out)
 	out = s.invertedOwnTarget(out)
+	s.monumentTargets(out)
 	return out
 }
 
@@ -212,4 +214,182 @@ func hasTargetSlot(pt *dict.Pattern) bool {
 		}
 	}
 	return false
+}
+
+// monumentNouns name memorials whose complement says whom they honour.
+var monumentNouns = setOf("monument", "monuments", "tower", "towers", "cemetery", "cemeteries", "tomb", "tombs",
+	"grave", "graves", "memorial", "memorials", "mausoleum")
+
+// monumentTargets gives homage paid at a memorial no addressee: "laid a
+// wreath before the Monument to Unknown Soldiers", "laid wreaths before the
+// Liberation Tower and the cemetery of the Soviet Army soldiers" name the
+// dead the memorial honours, not a living actor (CONVENTIONS.md: a
+// monument visited is coded toward nobody). Statues, portraits and a bier
+// are not memorials of this kind: homage there is to the leader named.
+func (s *sentence) monumentTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.noTarget || c.code[:2] != "05" && c.code[:2] != "01" {
+			continue
+		}
+		k := c.tgt.i - 1
+		for k >= 0 && s.tag(k) == "DT" {
+			k--
+		}
+		if k < 1 || s.norm(k) != "of" && s.norm(k) != "to" {
+			continue
+		}
+		if monumentNouns[s.norm(k-1)] {
+			s.note("target " + c.tgt.code + " dropped: it names whom a memorial honours (\"" + s.norm(k-1) + " " + s.norm(k) + "\")")
+			c.noTarget = true
+			c.tgt = actor{}
+		}
+	}
+}
+
+// commentHeads are the heads of a headline's speaker who is named by what
+// he is ("Russian Figure on …", "Nepali Personage on …").
+var commentHeads = setOf("figure", "figures", "personage", "personages", "expert", "experts", "scholar", "scholars",
+	"analyst", "analysts", "observer", "observers", "professor", "journalist", "writer", "politician", "politicians")
+
+// speakerOn codes a headline that opens with a named speaker and "on", with
+// no verb: "Chinese Magazine on Ever-green Sino-DPRK Friendship", "Russian
+// Deputy PM on Government Delegation's Visit to Kuril Islands", "Vice FM
+// of Russia on Issue of …": the speaker's statement (010) about the actors
+// after "on", as mediaOn (headline.go) reads state media's "Rodong Sinmun
+// on …". The speaker's phrase must end in a person, an organisation or a
+// sector word (or a head of commentHeads), not in a bare country adjective
+// before a thing ("Korean Books on …"). It runs only when the headline
+// coded nothing else, first reading and second.
+func (s *sentence) speakerOn() []candidate {
+	k := s.onHeadline()
+	if k < 1 || k+1 >= len(s.toks) {
+		return nil
+	}
+	head := k - 1
+	m := s.mentionAt(head)
+	if !commentHeads[s.norm(head)] && (m == nil || m.person == nil && m.actor == nil && m.sector == nil) {
+		return nil
+	}
+	srcs := s.actorsIn(0, k, false)
+	if len(srcs) != 1 || srcs[0].weak || strings.HasPrefix(srcs[0].code, sectorOnly) {
+		return nil
+	}
+	src := srcs[0]
+	tgts, _ := s.targetSearch(k+1, len(s.toks), [2]int{-1, -1})
+	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
+	c := candidate{p: p, code: "010", rule: speakerOnRule, src: src, verb: [2]int{k, k + 1}}
+	var out []candidate
+	for _, t := range s.localTargets(tgts, []actor{src}) {
+		cc := c
+		cc.tgt = t
+		out = append(out, cc)
+	}
+	if len(out) == 0 {
+		c.noTarget = true
+		out = append(out, c)
+	}
+	return dedupeCandidates(s.onStance(out))
+}
+
+const speakerOnRule = "coder: headline \"<speaker> on …\" (body2.go)"
+
+// onStance gives the headlines "<outlet> on …" (mediaOn, headline.go) and
+// "<speaker> on …" (speakerOn) the stance their topic states, as
+// colonSpeaker reads a speaker after a colon: a word of CENSURE_WORDS makes
+// the piece censure (111: "Minju Joson on Dangerous Nature of S. Korea-U.S.
+// Drills"), one of PRAISE_WORDS praise (051), else a statement (010); a
+// negation keeps it a statement. A statement about the speaker's own
+// country's actors is coded toward nobody, as colonSpeaker skips them;
+// praise keeps them (an outlet praising its leaders). A piece that names no
+// counterpart is no event unless it censures ("Rodong Sinmun on Might of
+// Ideology", "Russian President on Providing Youth with Working
+// Condition": a characterisation of the speaker's own affairs; "KCNA on
+// Charade of Aggressors" stays a censure toward nobody).
+func (s *sentence) onStance(out []candidate) []candidate {
+	for i := range out {
+		c := &out[i]
+		if c.rule != speakerOnRule && !strings.HasPrefix(c.rule, "coder: headline \"<outlet> on") {
+			continue
+		}
+		code := "010"
+		for k := c.verb[1]; k < len(s.toks); k++ {
+			w := s.norm(k)
+			if w == "no" || w == "not" || w == "never" || w == "n't" {
+				code = "010"
+				break
+			}
+			if s.c.sets.censure[w] {
+				code = "111"
+			} else if s.c.sets.praise[w] && code == "010" {
+				code = "051"
+			}
+		}
+		c.code = code
+		if code != "051" && !c.noTarget && demarche.Country(c.tgt.code) != "" && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			c.noTarget = true
+			c.tgt = actor{}
+		}
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if (c.rule == speakerOnRule || strings.HasPrefix(c.rule, "coder: headline \"<outlet> on")) && c.noTarget && c.code != "111" {
+			s.note("\"" + c.src.code + " on …\" names no counterpart and censures nothing: no event")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// dedupeCandidates keeps one candidate per source, target and code.
+func dedupeCandidates(out []candidate) []candidate {
+	seen := map[string]bool{}
+	keep := out[:0]
+	for _, c := range out {
+		t := "---"
+		if !c.noTarget {
+			t = c.tgt.code
+		}
+		key := c.src.code + ">" + t + ":" + c.code
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// headlineSpeakerOn codes a headline that nothing else coded as
+// speakerOn reads it.
+func (s *sentence) headlineSpeakerOn(cands []candidate) []candidate {
+	if len(cands) > 0 || !s.headline {
+		return cands
+	}
+	return s.settle(s.speakerOn())
+}
+
+// notStatementOn are the words after "on" that make it no topic: "S. Korean
+// Teachers on Strike", "Delegation on Visit".
+var notStatementOn = setOf("strike", "hunger", "visit", "a", "tour", "way", "board", "duty", "springboard", "sale", "display", "show",
+	"exhibition", "verge", "brink", "edge", "rise", "increase", "decrease", "decline", "alert", "standby", "trial")
+
+// onHeadline returns the index of the "on" of a headline "<speaker> on
+// <topic>" with no verb before or after it (the speaker within the first
+// nine tokens), or -1.
+func (s *sentence) onHeadline() int {
+	k := -1
+	for j := 1; j < len(s.toks); j++ {
+		if isVerbTag(s.tag(j)) && s.mentionAt(j) == nil || s.norm(j) == ":" {
+			return -1
+		}
+		if k < 0 && j < 10 && s.norm(j) == "on" {
+			if s.norm(j-1) == "," || notStatementOn[s.norm(j+1)] {
+				return -1
+			}
+			k = j
+		}
+	}
+	return k
 }

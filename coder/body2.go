@@ -107,6 +107,7 @@ func (s *sentence) body2Candidates(out []candidate) []candidate {
 	out = s.onStance(out)
 	out = s.invertedOwnTarget(out)
 	s.monumentTargets(out)
+	out = s.leaderInspections(out)
 	return out
 }
 
@@ -392,4 +393,41 @@ func (s *sentence) onHeadline() int {
 		}
 	}
 	return k
+}
+
+// leaderInspections keeps the events of the class leader_inspection
+// (65-kcna-body2.txt: "Kim Jong Il Inspects Taegwan Glass Factory") only
+// for a person of the publication's own country, and gives them that
+// country as target: the leader's inspection tour is his field guidance,
+// coded as a visit to the DPRK (CONVENTIONS.md), whatever foreign name the
+// place carries ("rooms devoted to the anti-Japanese struggle"). Anyone
+// else's inspection is part of a visit already coded, and is dropped; so is
+// a leader's going or looking round inside a story (a step of the tour the
+// lead reports), while "inspected" there is the tour itself.
+func (s *sentence) leaderInspections(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if !strings.HasSuffix(c.rule, " verbs leader_inspection") {
+			keep = append(keep, c)
+			continue
+		}
+		home := s.doc.home
+		m := s.mentionAt(c.src.i)
+		if home == "" || m == nil || m.person == nil || demarche.Country(c.src.code) != home {
+			s.note("inspection by " + c.src.code + " dropped: only the leaders' own inspections at home are visits")
+			continue
+		}
+		if !s.headline && !strings.HasPrefix(s.norm(c.verb[0]), "inspect") {
+			// "Kim Jong Un went round the room devoted to …": a step of the
+			// tour the story's lead already reports
+			s.note("going round inside a story is part of the tour its lead reports: dropped")
+			continue
+		}
+		if c.noTarget || demarche.Country(c.tgt.code) != home {
+			c.noTarget = false
+			c.tgt = actor{code: home, i: c.verb[1], j: c.verb[1], note: "the leader's inspection at home (the publication's country)"}
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

@@ -77,15 +77,16 @@ func abbreviatedTitle(w string) bool {
 }
 
 // condolencesNotPraise drops the 051 that a message's generic pattern gives
-// beside the 018 of the same message ("Message of Condolences to Kim Jong Un
-// from Bangladeshi President": the message is a condolence, coded once).
+// beside the 018 of the same message, or of the event nouns of the same
+// phrase ("Message of Condolences to Kim Jong Un from Bangladeshi
+// President": the message is a condolence, coded once).
 func (s *sentence) condolencesNotPraise(out []candidate) []candidate {
 	var keep []candidate
 	for _, c := range out {
 		dup := false
 		if c.code == "051" {
 			for _, d := range out {
-				if d.code == "018" && d.verb == c.verb && d.src.code == c.src.code && d.tgt.code == c.tgt.code && d.noTarget == c.noTarget {
+				if d.code == "018" && (d.verb == c.verb || c.p != nil && d.p != nil && c.p.noun && d.p.noun) && d.src.code == c.src.code && d.tgt.code == c.tgt.code && d.noTarget == c.noTarget {
 					dup = true
 					s.note("051 " + c.src.code + " → " + c.tgt.code + " dropped: the message is the condolence coded 018")
 					break

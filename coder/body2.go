@@ -19,6 +19,9 @@ import (
 //     verb ("Gift to Secy./VB Kim Jong Il from …", "Floral basket to
 //     G.S./VB Kim Jong Il"): it broke the noun phrase after "to", so the
 //     headline's addressee and sender were lost;
+//   - in a headline, a verb in -s tagged as a past ("Rodong Sinmun
+//     Slams/VBD …") is the present tense: the headline's participle would be
+//     read as a passive without an agent;
 //   - in a headline with no finite verb that opens with a person's name, a
 //     plural noun right after the name that is a verb of the dictionaries
 //     is the present tense ("Kim Jong Un Visits/NNS May 11 Factory").
@@ -38,6 +41,13 @@ func (s *sentence) body2Retags() {
 	}
 	if !s.headline {
 		return
+	}
+	for k := 1; k < len(s.toks); k++ {
+		// "Rodong Sinmun Slams/VBD U.S. Arms Buildup": a word in -s is no
+		// past participle, and a headline's participle is read as a passive
+		if t := &s.toks[k]; (t.Tag == "VBD" || t.Tag == "VBN") && presentS(t.Norm) && s.c.lx.singleWordVerb(t.Norm) && s.mentionAt(k) == nil {
+			t.Tag = "VBZ"
+		}
 	}
 	for _, t := range s.toks {
 		if s.finiteTag(t.Tag) {
@@ -431,4 +441,10 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// presentS reports whether w looks like a third-person present form: it
+// ends in "s" but not in "ss", "us" or "is".
+func presentS(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

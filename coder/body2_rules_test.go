@@ -32,6 +32,7 @@ func TestBody2Rules(t *testing.T) {
 		// present tense after a name in a headline
 		{"visits tagged as a plural noun", "2012-06-02", "Kim Jong Un Visits October 8 Factory", true, []string{"PRKGOV PRK 042"}},
 		{"a plural noun after a country is no verb", "2012-06-02", "Korean Books Donated to Chile", true, nil},
+		{"a verb in -s tagged as a past", "2012-06-02", "Minju Joson Slams Japan's Military Buildup", true, []string{"PRKMED JPNMIL 111"}},
 		// KCNA's inversion of coming and going
 		{"inverted arrival, no place", "2012-06-02", "Also arriving on Tuesday was a delegation of the Nepali Ministry of Education.", false, []string{"NPLGOV --- 042"}},
 		{"inverted departure from here, name with for", "2012-06-02", "Departing here on Monday were a delegation of the Mongolian Society for Friendship with Foreign Countries and a delegation of the Mongolian Red Cross.", false, []string{"MNGCVL PRK 042"}},

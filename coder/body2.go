@@ -174,8 +174,11 @@ var travelLemmas = setOf("arrive", "leave", "depart", "return", "come", "fly", "
 // The passive of support with its agent (support_passive_headline: "DPRK's
 // Stand Favored by Russian Figure") is a headline's main clause; inside a
 // story it is mostly a reduced relative of a background phrase ("the
-// declarations supported by all Koreans"), kept for headlines too.
-var headlineSenderClasses = setOf("gift_from_sender", "condolences_from_sender", "support_passive_headline")
+// declarations supported by all Koreans"), kept for headlines too; so is
+// an agreement named by its sides and signed (agreement_signed: inside a
+// story the phrase is mostly hypothetical or refused, "a peace treaty
+// should be concluded between …").
+var headlineSenderClasses = setOf("gift_from_sender", "condolences_from_sender", "support_passive_headline", "agreement_signed")
 
 // headlinePassiveClasses are the classes of headlineSenderClasses whose
 // patterns with an addressee are for headlines too.

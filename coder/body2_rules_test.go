@@ -50,6 +50,9 @@ func TestBody2Rules(t *testing.T) {
 		{"a home outlet on a home topic", "2010-06-02", "Rodong Sinmun on Might of Single-Hearted Unity", true, nil},
 		{"on strike is no topic", "2010-06-02", "South Korean Bus Drivers on Strike", true, nil},
 		{"a verb after the topic", "2010-06-02", "Book on Kim Jong Il Published in Egypt", true, nil},
+		// an agreement named by its sides
+		{"a compound agreement signed", "2003-06-02", "DPRK-Nepal Cultural Cooperation Plan Signed", true, []string{"PRK NPL 057", "NPL PRK 057"}},
+		{"a treaty that should be concluded", "2012-06-02", "The U.S. troops should be pulled out and a DPRK-U.S. peace treaty concluded.", false, nil},
 		// memorials
 		{"a wreath at a monument to soldiers", "2012-06-02", "Kim Yong Nam Lays Wreath before Monument to Fallen Soldiers", true, []string{"PRKGOV --- 051"}},
 		{"a basket before the leader's statue", "2012-06-02", "The Lao delegation laid a floral basket before the statue of Kim Il Sung.", false, []string{"LAOGOV PRKGOV 051"}},

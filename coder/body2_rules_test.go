@@ -41,6 +41,7 @@ func TestBody2Rules(t *testing.T) {
 		// passive of support with its agent
 		{"headline passive of support", "2013-06-02", "DPRK's Proposal Supported by Ghanaian Party", true, []string{"GHAPTY PRK 051"}},
 		{"two agents of support", "2013-06-02", "Kim Jong Un's Speech Backed by Organizations of Italy, Peru", true, []string{"ITACVL PRKGOV 051", "PERCVL PRKGOV 051"}},
+		{"support of a thing that names no actor", "2013-06-02", "October 4 Declaration Supported by Chilean Organization", true, []string{"CHLCVL --- 051"}},
 		{"a backed reduced relative inside a story", "2012-06-02", "The Japanese reactionaries are stepping up their military buildup, backed by the U.S.", false, nil},
 		// "<speaker> on …" and "<outlet> on …"
 		{"a named official on a topic", "2010-06-02", "Brazilian Foreign Minister on Iranian Nuclear Program", true, []string{"BRAGOV IRN 010"}},

@@ -754,7 +754,9 @@ func (s *sentence) invertedSubject(p *pred) ([2]int, bool) {
 			}
 			return [2]int{}, false
 		}
-		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" {
+		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" && !(s.tag(k) == "VB" && s.norm(k-1) == "to") {
+			// an infinitive of purpose may stand before "were" ("Also
+			// leaving to visit China were …"); any other verb ends the search
 			return [2]int{}, false
 		}
 	}

@@ -303,7 +303,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.secondReading(s.codeSentence())
+	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence())) // body2.go
 	if len(cands) == 0 {
 		return nil
 	}
@@ -353,6 +353,11 @@ func (s *sentence) worthTagging() bool {
 		}
 		if n := len(s.toks); n > 1 && s.toks[n-1].Norm == "here" {
 			return true // "Italian delegation here": a visit
+		}
+		for k := 1; k < len(s.toks) && k < 10; k++ {
+			if s.toks[k].Norm == "on" {
+				return true // "Russian FM on Iranian Nuclear Issue": coder/body2.go
+			}
 		}
 	}
 	for k, t := range s.toks {

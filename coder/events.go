@@ -98,6 +98,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
+	out = s.body2Candidates(out) // body2.go
 	return s.settle(out)
 }
 

@@ -1,0 +1,109 @@
+package coder
+
+import "testing"
+
+// stance3Breadth is the breadth tranche of the third stance pass: the forms
+// issue 11 names as missed on its held-out arcs, and the usual wording of
+// wire services around them, in sentences written for this test (invented
+// events between real states) before the coder ran on them. A want is "SRC
+// TGT CODE" as in TestStanceBreadth. A plain wire sentence "X said on
+// Friday that Y's forces did Z" is a statement (01) from X toward Y, as the
+// arcs' episodes code it; an explicit "accused", "blamed", "alleged" is an
+// accusation (112).
+var stance3Breadth = []struct{ text, want string }{
+	// refusing to confirm, declining, neither confirming nor denying (011)
+	{"Israel's military refused to confirm that its aircraft had struck the convoy.", "ISR * 011"},
+	{"The Chinese defence ministry refused to confirm reports that its carrier had entered Japanese waters.", "CHN * 011"},
+	{"Asked whether Turkish troops had crossed the border, a spokesperson for the Turkish defence ministry refused to confirm it.", "TUR * 011"},
+	{"The Saudi government would neither confirm nor deny that it had held talks with Iran.", "SAU * 011"},
+	{"Officials in Islamabad would neither confirm nor deny the report.", "PAK * 011"},
+	{"The Egyptian foreign ministry declined to comment on Sunday on the reports of a prisoner exchange.", "EGY * 011"},
+	{"A spokesperson for the Dutch foreign ministry declined to comment when asked about the arrest.", "NLD * 011"},
+	{"Seoul's defence ministry said it could neither confirm nor deny the reports.", "KOR * 011"},
+	{"The Indian army said it would not comment on operational matters.", "IND * 011"},
+	{"A spokeswoman for the German government told reporters she could not confirm the report.", "DEU * 011"},
+	// plain wire statements about the other side (01)
+	{"The Russian foreign ministry said on Friday that Ukrainian drones had attacked an oil depot in Bryansk.", "RUS UKR 01"},
+	{"Azerbaijan's defence ministry said on Saturday that Armenian forces had shelled its positions in Lachin.", "AZE ARM 01"},
+	{"The Serbian government said on Monday that Kosovo police had arrested two Serbian officials.", "SRB KSV 01"},
+	{"A spokesperson for the Pakistani foreign office said on Thursday that Indian troops had violated the ceasefire.", "PAK IND 01"},
+	{"Venezuela's foreign minister told reporters that Guyanese soldiers had entered the disputed territory.", "VEN GUY 01"},
+	{"Japan's coast guard said in a statement that Chinese ships had entered its territorial waters near the Senkaku Islands.", "JPN CHN 01"},
+	{"The Greek government said on Friday that Turkish jets had violated Greek airspace 20 times.", "GRC TUR 01"},
+	// accusations (112)
+	{"Ethiopia accused Egypt of trying to destabilise the region.", "ETH EGY 112"},
+	{"Moscow accused London of directing the drone attack.", "RUS GBR 112"},
+	{"Armenia's foreign ministry accused Azerbaijan on Friday of blocking the only road to the region.", "ARM AZE 112"},
+	{"Kinshasa blamed Rwanda for the attack on the refugee camp.", "COD RWA 112"},
+	{"The Pakistani foreign office alleged that India was behind the blast.", "PAK IND 112"},
+	// summoning envoys (11)
+	{"Poland's foreign ministry summoned the Russian ambassador over the missile that fell near the border.", "POL RUS 11"},
+	{"Beijing summoned the Japanese ambassador to lodge a protest.", "CHN JPN 11"},
+	{"The Turkish foreign ministry called in the Swedish envoy over the Koran burning.", "TUR SWE 11"},
+	{"Algeria summoned France's charge d'affaires on Monday.", "DZA FRA 11"},
+	// demands (10)
+	{"Warsaw demanded an apology from Minsk for the incursion.", "POL BLR 10"},
+	{"Ankara demanded that Stockholm extradite the suspects.", "TUR SWE 10"},
+	{"The Chinese foreign ministry demanded that Manila stop its provocations.", "CHN PHL 10"},
+	{"Seoul demanded an official apology from Tokyo.", "KOR JPN 10"},
+	// refusing to apologise (12)
+	{"The Polish president refused to apologise to Ukraine for the remarks.", "POL UKR 12"},
+	{"Israel's prime minister refused to apologise for the raid on the aid ship.", "ISR * 12"},
+	{"The Turkish government refused to apologize to Russia for downing the jet.", "TUR RUS 12"},
+	{"Beijing rejected Seoul's demand for an apology.", "CHN KOR 12"},
+	// regret (055)
+	{"The Indian government expressed regret over the accidental firing of a missile into Pakistan.", "IND * 055"},
+	{"Tokyo expressed its deep regret to Seoul over the incident.", "JPN KOR 055"},
+	{"Russia's foreign ministry voiced regret over the deaths of Israeli civilians.", "RUS * 055"},
+	{"The Kenyan president conveyed his regret to Uganda for the death of the fishermen.", "KEN UGA 055"},
+	{"The Dutch government said it deeply regretted the error that killed the Iraqi civilians.", "NLD * 055"},
+	// postponed visits (16)
+	{"The Indian foreign minister postponed a planned visit to Canada.", "IND CAN 16"},
+	{"Seoul postponed a visit by its defence minister to Tokyo.", "KOR JPN 16"},
+	{"Egypt indefinitely postponed the visit of the Ethiopian prime minister.", "EGY ETH 16"},
+	{"The French president has postponed his state visit to Algeria.", "FRA DZA 16"},
+	{"China put off a planned trip by its foreign minister to Australia.", "CHN AUS 16"},
+	// envoys recalled, diplomats expelled, relations downgraded (16)
+	{"Italy recalled its ambassador to France for consultations.", "ITA FRA 16"},
+	{"Bolivia recalled its ambassador in Santiago for consultations on Tuesday.", "BOL CHL 16"},
+	{"Israel recalled its envoy to Turkey for consultations.", "ISR TUR 16"},
+	{"Moldova expelled two Russian diplomats on Thursday.", "MDA RUS 16"},
+	{"The Czech Republic expelled 18 Russian embassy staff.", "CZE RUS 16"},
+	{"Ukraine ordered two Hungarian consuls to leave.", "UKR HUN 16"},
+	{"Bulgaria expelled a Russian diplomat for spying.", "BGR RUS 16"},
+	{"Nicaragua downgraded its relations with the Netherlands.", "NIC NLD 16"},
+	// denials in a statement, to reporters, by a spokesperson (016)
+	{"A spokesperson for the Eritrean government said in a statement that the accusations were false.", "ERI * 016"},
+	{"The Burundian foreign ministry said in a statement that the claims of a military build-up were without foundation.", "BDI * 016"},
+	{"A spokesperson for the Thai army told reporters that no such incident had taken place.", "THA * 016"},
+}
+
+// stance3BreadthFloor is the least number of stance3Breadth sentences whose
+// want must be found.
+const stance3BreadthFloor = 0
+
+// TestStance3Breadth scores the third pass's breadth tranche and lists its
+// misses.
+func TestStance3Breadth(t *testing.T) {
+	c := builtinCoder(t)
+	pass := 0
+	for _, tt := range stance3Breadth {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wantFound(events, tt.want) {
+			pass++
+			continue
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+		}
+		t.Logf("miss %q: want %s, got %q", tt.text, tt.want, got)
+	}
+	t.Logf("stance breadth, third pass: %d of %d", pass, len(stance3Breadth))
+	if pass < stance3BreadthFloor {
+		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(stance3Breadth), stance3BreadthFloor)
+	}
+}

@@ -78,6 +78,54 @@ var stance3Breadth = []struct{ text, want string }{
 	{"A spokesperson for the Thai army told reporters that no such incident had taken place.", "THA * 016"},
 }
 
+// stance3Breadth2 is a second slice of the third pass's tranche, written
+// after the first slice's misses were fixed and before the coder ran on
+// it: other wordings of the same forms.
+var stance3Breadth2 = []struct{ text, want string }{
+	// refusing to confirm
+	{"The Kremlin declined to confirm that Russian forces were using drones made in Iran.", "RUS * 011"},
+	{"Moscow would not confirm the origin of the drones.", "RUS * 011"},
+	{"A spokesman for the Russian defence ministry declined to say whether the drones had come from Iran.", "RUS * 011"},
+	{"The Pentagon could not immediately confirm the report.", "USA * 011"},
+	{"Tehran has neither confirmed nor denied sending the drones.", "IRN * 011"},
+	{"The Iraqi government refused to be drawn on the report.", "IRQ * 011"},
+	// downgrades
+	{"Ukraine stripped the Iranian ambassador of his accreditation.", "UKR IRN 16"},
+	{"Kyiv sharply reduced the number of Iranian diplomats in the country.", "UKR IRN 16"},
+	{"Ukraine downgraded its diplomatic ties with Iran on Friday.", "UKR IRN 16"},
+	{"The Lithuanian government lowered its diplomatic relations with China to the level of charge d'affaires.", "LTU CHN 16"},
+	{"Morocco closed its embassy in Tehran and expelled the Iranian ambassador.", "MAR IRN 16"},
+	// postponed and cancelled visits
+	{"Blinken postponed his trip to Beijing.", "USA CHN 16"},
+	{"The US secretary of state put off a planned visit to China.", "USA CHN 16"},
+	{"The Japanese prime minister called off his visit to Seoul.", "JPN KOR 16"},
+	{"Germany's foreign minister has postponed her trip to Ankara.", "DEU TUR 16"},
+	{"Beijing cancelled a planned visit by the Czech senate speaker.", "CHN CZE 16"},
+	// regret
+	{"China expressed regret over the airship's unintended entry into US airspace.", "CHN USA 055"},
+	{"Beijing regretted the incident.", "CHN * 055"},
+	{"The Turkish government said it regretted the loss of life among the Syrian villagers.", "TUR * 055"},
+	{"Canberra voiced its regret to Jakarta over the incursion.", "AUS IDN 055"},
+	// refusing to apologise
+	{"Biden said he would not apologise for shooting down the balloon.", "USA * 12"},
+	{"The Chinese president refused to apologize to Washington.", "CHN USA 12"},
+	{"The Turkish president said Ankara would never apologise to Moscow for downing the jet.", "TUR RUS 12"},
+	{"Washington rejected China's demand for an apology.", "USA CHN 12"},
+	// a ministry's plain statement about the other side
+	{"China's foreign ministry said on Monday that American balloons had entered Chinese airspace more than ten times since last year.", "CHN USA 01"},
+	{"The Iranian foreign ministry said on Friday that Ukraine had no evidence for its claims.", "IRN UKR 01"},
+	{"The Russian defence ministry said on Thursday that a Polish jet had violated Russian airspace.", "RUS POL 01"},
+	{"Beijing said on Friday that the airship belonged to a Chinese company and had drifted into US airspace.", "CHN USA 01"},
+	// accusations and demands
+	{"Ukraine accused Iran on Tuesday of supplying drones to Russia.", "UKR IRN 112"},
+	{"The State Department accused China of violating US sovereignty.", "USA CHN 112"},
+	{"Kyiv demanded that Tehran stop arming Moscow.", "UKR IRN 10"},
+	// denials and acknowledgements
+	{"Iran's foreign minister denied that Tehran had sent drones to Russia for use in Ukraine.", "IRN * 016"},
+	{"Iran admitted for the first time that it had supplied drones to Russia before the war.", "IRN * 015"},
+	{"The Iranian foreign minister acknowledged on Saturday that Tehran had sent a small number of drones to Moscow.", "IRN * 015"},
+}
+
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
 const stance3BreadthFloor = 55
@@ -87,7 +135,8 @@ const stance3BreadthFloor = 55
 func TestStance3Breadth(t *testing.T) {
 	c := builtinCoder(t)
 	pass := 0
-	for _, tt := range stance3Breadth {
+	all := append(append([]struct{ text, want string }{}, stance3Breadth...), stance3Breadth2...)
+	for _, tt := range all {
 		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
 		if err != nil {
 			t.Fatal(err)
@@ -102,8 +151,8 @@ func TestStance3Breadth(t *testing.T) {
 		}
 		t.Logf("miss %q: want %s, got %q", tt.text, tt.want, got)
 	}
-	t.Logf("stance breadth, third pass: %d of %d", pass, len(stance3Breadth))
+	t.Logf("stance breadth, third pass: %d of %d", pass, len(all))
 	if pass < stance3BreadthFloor {
-		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(stance3Breadth), stance3BreadthFloor)
+		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(all), stance3BreadthFloor)
 	}
 }

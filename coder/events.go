@@ -78,7 +78,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.nominalSides(out)       // located2.go
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
-	s.speakerPossessives(out) // stance3.go
+	out = s.stance3Readings(out) // stance3.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go
 	out = s.appealContents(out)

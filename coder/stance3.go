@@ -38,6 +38,40 @@ func (s *sentence) coordinatedPasts() {
 	}
 }
 
+// stance3Readings runs the third stance pass's readings of the candidates.
+func (s *sentence) stance3Readings(out []candidate) []candidate {
+	s.speakerPossessives(out)
+	s.negatedApologies(out)
+	return out
+}
+
+// negatedApologies turns an apology that is said not to be made into a
+// refusal to apologise (128, as "refused to apologise" is coded): "offered
+// no apology for the raid", "said Tokyo had nothing to apologise for".
+func (s *sentence) negatedApologies(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !strings.HasPrefix(c.code, "055") || c.p == nil {
+			continue
+		}
+		v := c.p.v
+		neg := v >= 2 && s.norm(v-1) == "to" && (s.norm(v-2) == "nothing" || s.norm(v-2) == "no" && s.norm(v-3) == "reason")
+		for k := c.verb[1]; !neg && k < len(s.toks) && k < c.verb[1]+3; k++ {
+			if w := s.norm(k); w == "no" || w == "any" && s.notBefore(v) {
+				j := k + 1
+				for j < len(s.toks) && isAdjTag(s.tag(j)) {
+					j++
+				}
+				neg = s.norm(j) == "apology" || s.norm(j) == "apologies"
+			}
+		}
+		if neg {
+			s.note("\"" + s.norm(v) + "\": no apology is made: a refusal to apologise (128)")
+			c.code, c.rule = "128", c.rule+" (no apology made: 128)"
+		}
+	}
+}
+
 // possessiveLead are the words that may stand between a verb and the
 // possessive of its object: "fired on one of its patrols", "shelled its
 // positions", "attacked two of its vessels".
@@ -87,4 +121,41 @@ func (s *sentence) speakerPossessives(out []candidate) {
 // ("Venezuelan soldiers", "Armenian forces").
 func (s *sentence) pluralPhrase(a actor) bool {
 	return a.j > a.i && a.j <= len(s.toks) && (s.tag(a.j-1) == "NNS" || s.tag(a.j-1) == "NNPS")
+}
+
+// coordinatedContentTarget retargets a statement about the speaker's own
+// country to the other country named by a predicate coordinated inside its
+// content: "Beijing said that the airship belonged to a Chinese company
+// and had drifted into US airspace" is about the United States. Only a
+// predicate that keeps the reported tense (a perfect, a modal, "was") is
+// read as the content's: "said … and urged Washington to …" is the
+// speaker's second act.
+func (s *sentence) coordinatedContentTarget(c *candidate) {
+	e := c.content[1]
+	if c.p == nil || e <= c.content[0] || e >= len(s.toks) || (s.norm(e) != "and" && s.norm(e) != "but") {
+		return
+	}
+	k := e + 1
+	for k < len(s.toks) && isAdvTag(s.tag(k)) {
+		k++
+	}
+	switch w := s.norm(k); {
+	case haveForms[w] || w == "was" || w == "were" || s.tag(k) == "MD":
+	default:
+		return
+	}
+	end := len(s.toks)
+	for j := k; j < len(s.toks); j++ {
+		if w := s.norm(j); w == ";" || w == ":" || w == "," && s.trailingAttribution(j) {
+			end = j
+			break
+		}
+	}
+	cc := *c
+	cc.content = [2]int{e + 1, end}
+	s.foreignContentTarget(&cc)
+	if !cc.noTarget && demarche.Country(cc.tgt.code) != demarche.Country(c.src.code) {
+		s.note("\"" + s.norm(e) + " " + s.norm(k) + "\": a predicate of the content, whose other country is the statement's target")
+		c.tgt, c.noTarget = cc.tgt, false
+	}
 }

@@ -126,16 +126,46 @@ var stance3Breadth2 = []struct{ text, want string }{
 	{"The Iranian foreign minister acknowledged on Saturday that Tehran had sent a small number of drones to Moscow.", "IRN * 015"},
 }
 
+// stance3Breadth3 are sentences written while the second slice's misses
+// were fixed, to try each fix on other wordings of its class (so they are
+// tune sentences, not a check).
+var stance3Breadth3 = []struct{ text, want string }{
+	{"China expressed regret that its airship had strayed into US airspace.", "CHN USA 055"},
+	{"China regretted the unintended entry of its airship into US airspace.", "CHN USA 055"},
+	{"Tokyo regretted its error.", "JPN * 055"},
+	{"Kenya voiced regret that two Ugandan fishermen had been killed.", "KEN * 055"},
+	{"Biden said he made no apologies for shooting down the balloon.", "USA * 12"},
+	{"The Japanese prime minister said Tokyo had nothing to apologise for.", "JPN * 12"},
+	{"The Israeli prime minister offered no apology for the raid.", "ISR * 12"},
+	{"Russia's foreign ministry said on Friday that it would not apologise to Poland.", "RUS POL 12"},
+	{"Ukraine reduced its diplomatic presence in Iran.", "UKR IRN 16"},
+	{"Britain cut the staff of its embassy in Minsk.", "GBR BLR 16"},
+	{"Russia did not confirm the deployment.", "RUS * 011"},
+	{"Moscow declined to confirm the report.", "RUS * 011"},
+	{"Azerbaijan's defence ministry said on Saturday that Armenian forces had shelled its positions in Lachin.", "ARM AZE 19"},
+	{"Moscow dismissed as baseless the reports that its jets had bombed the hospital.", "RUS * 016"},
+}
+
+// stance3NotApology are sentences in which no apology is made: none of
+// them may give 055.
+var stance3NotApology = []string{
+	"Warsaw demanded an apology from Minsk for the incursion.",
+	"The Israeli prime minister offered no apology for the raid.",
+	"The Japanese prime minister said Tokyo had nothing to apologise for.",
+	"Seoul's foreign ministry said on Monday it regretted Japan's decision to claim the islets.",
+	"Japan expressed regret on Tuesday that South Korea had decided to hold the drills.",
+}
+
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
-const stance3BreadthFloor = 55
+const stance3BreadthFloor = 102
 
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.
 func TestStance3Breadth(t *testing.T) {
 	c := builtinCoder(t)
 	pass := 0
-	all := append(append([]struct{ text, want string }{}, stance3Breadth...), stance3Breadth2...)
+	all := append(append(append([]struct{ text, want string }{}, stance3Breadth...), stance3Breadth2...), stance3Breadth3...)
 	for _, tt := range all {
 		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
 		if err != nil {
@@ -154,5 +184,22 @@ func TestStance3Breadth(t *testing.T) {
 	t.Logf("stance breadth, third pass: %d of %d", pass, len(all))
 	if pass < stance3BreadthFloor {
 		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(all), stance3BreadthFloor)
+	}
+}
+
+// TestStance3NotApology checks that an apology demanded, refused or not
+// made, and regret at another's decision, are no apology (055).
+func TestStance3NotApology(t *testing.T) {
+	c := builtinCoder(t)
+	for _, text := range stance3NotApology {
+		_, events, err := c.ExplainSpeaker(text, "2025-06-02", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range events {
+			if e.CAMEO == "055" {
+				t.Errorf("%q: coded %s %s 055, no apology is made", text, e.Source, e.Target)
+			}
+		}
 	}
 }

@@ -159,3 +159,33 @@ func (s *sentence) coordinatedContentTarget(c *candidate) {
 		c.tgt, c.noTarget = cc.tgt, false
 	}
 }
+
+// perfectGroup returns the finite clause of a perfect tense whose "have"
+// stands at j, before k ("Washington had overreacted and seriously
+// violated …": the second verb shares the subject of "had overreacted",
+// not that of "said" before it), with its subject found; nil when no
+// participle follows the "have" or the clause has no subject.
+func (s *sentence) perfectGroup(j, k int, all []*pred) *pred {
+	v := j + 1
+	for v < k && isAdvTag(s.tag(v)) {
+		v++
+	}
+	if v >= k || s.tag(v) != "VBN" || beForms[s.norm(v)] {
+		return nil
+	}
+	for _, q := range all {
+		if q.v == v && !q.noun {
+			if len(q.subj) > 0 {
+				return q
+			}
+			return nil
+		}
+	}
+	q := &pred{v: v, vend: v + 1}
+	q.g = s.analyseGroup(v)
+	s.findSubject(q, all)
+	if len(q.subj) > 0 {
+		return q
+	}
+	return nil
+}

@@ -144,6 +144,8 @@ var stance3Breadth3 = []struct{ text, want string }{
 	{"Moscow declined to confirm the report.", "RUS * 011"},
 	{"Azerbaijan's defence ministry said on Saturday that Armenian forces had shelled its positions in Lachin.", "ARM AZE 19"},
 	{"Moscow dismissed as baseless the reports that its jets had bombed the hospital.", "RUS * 016"},
+	{"China's foreign ministry said on Sunday that Washington had overreacted and seriously violated international practice.", "USA --- 12"},
+	{"Beijing said on Friday that the airship belonged to a Chinese company and had drifted into US airspace.", "CHN USA 01"},
 }
 
 // stance3NotApology are sentences in which no apology is made: none of
@@ -158,7 +160,7 @@ var stance3NotApology = []string{
 
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
-const stance3BreadthFloor = 102
+const stance3BreadthFloor = 104
 
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.

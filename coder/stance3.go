@@ -189,3 +189,25 @@ func (s *sentence) perfectGroup(j, k int, all []*pred) *pred {
 	}
 	return nil
 }
+
+// decidedMeasure reports whether the predicate is a diplomatic measure
+// (16x) that its subject has decided to take ("Ukraine decided to strip
+// the Iranian ambassador of his accreditation", "Kyiv has decided to
+// reduce the number of diplomats"): a government's decision on its own
+// relations, announced, is the measure, not a threat of it.
+func (s *sentence) decidedMeasure(p *pred, code string) bool {
+	g := p.g
+	if !strings.HasPrefix(code, "16") || g.gov != govIntent || g.future || g.hypo != "" || g.neg || g.govIdx < 0 {
+		return false
+	}
+	if s.lemmaAt(g.govIdx) != "decide" {
+		return false
+	}
+	switch s.tag(g.govIdx) {
+	case "VBD":
+		return true
+	case "VBN":
+		return haveForms[s.norm(g.govIdx-1)] || isAdvTag(s.tag(g.govIdx-1)) && haveForms[s.norm(g.govIdx-2)]
+	}
+	return false
+}

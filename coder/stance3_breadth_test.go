@@ -146,6 +146,11 @@ var stance3Breadth3 = []struct{ text, want string }{
 	{"Moscow dismissed as baseless the reports that its jets had bombed the hospital.", "RUS * 016"},
 	{"China's foreign ministry said on Sunday that Washington had overreacted and seriously violated international practice.", "USA --- 12"},
 	{"Beijing said on Friday that the airship belonged to a Chinese company and had drifted into US airspace.", "CHN USA 01"},
+	{"Ukraine decided on Saturday to strip the Iranian ambassador of his accreditation.", "UKR IRN 16"},
+	{"Kyiv has decided to significantly reduce the number of diplomats at the Iranian embassy.", "UKR IRN 16"},
+	{"Moscow did not respond to a request for comment.", "RUS --- 011"},
+	{"The Iranian foreign ministry did not immediately respond to requests for comment.", "IRN --- 011"},
+	{"Asked about the drones, Peskov said questions should be addressed to the defence ministry.", "RUS * 011"},
 }
 
 // stance3NotApology are sentences in which no apology is made: none of
@@ -160,7 +165,7 @@ var stance3NotApology = []string{
 
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
-const stance3BreadthFloor = 104
+const stance3BreadthFloor = 109
 
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.

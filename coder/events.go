@@ -46,6 +46,7 @@ func (s *sentence) codeSentence() []candidate {
 		}
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
+	s.quotedFirstPerson(preds)        // stance3.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {

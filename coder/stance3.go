@@ -211,3 +211,42 @@ func (s *sentence) decidedMeasure(p *pred, code string) bool {
 	}
 	return false
 }
+
+// quotedFirstPerson gives the verbs of a quotation that opens the sentence,
+// whose subject is "we" or "I", the speaker that the attribution after it
+// names: "'We make no apologies for taking down that balloon,' Biden told
+// reporters" is Biden's refusal. The speaker is named in the sentence
+// itself; in a government's own statement (a known speaker) "we" is
+// already that government.
+func (s *sentence) quotedFirstPerson(preds []*pred) {
+	if len(s.toks) == 0 || !isQuote(s.norm(0)) || s.doc.speaker != "" {
+		return
+	}
+	var att *pred
+	q := 0
+	for _, p := range preds {
+		if p.noun || len(p.subj) == 0 || !s.saysAt(p) {
+			continue
+		}
+		if q = s.quotedBefore(p.v); q > 0 {
+			att = p
+			break
+		}
+	}
+	if att == nil {
+		return
+	}
+	for _, p := range preds {
+		if p == att || p.noun || p.v >= q || len(p.subj) > 0 {
+			continue
+		}
+		k := p.g.start - 1
+		for k > 0 && isAdvTag(s.tag(k)) {
+			k--
+		}
+		if w := s.norm(k); (w == "we" || w == "i") && k > 0 && (isQuote(s.norm(k-1)) || s.norm(k-1) == "," || s.norm(k-1) == "and" || s.norm(k-1) == "but") {
+			p.subj, p.subjSpan = att.subj, att.subjSpan
+			p.subjHow = "\"" + w + "\" of the quotation: its speaker (\"" + s.norm(att.v) + "\")"
+		}
+	}
+}

@@ -151,6 +151,9 @@ var stance3Breadth3 = []struct{ text, want string }{
 	{"Moscow did not respond to a request for comment.", "RUS --- 011"},
 	{"The Iranian foreign ministry did not immediately respond to requests for comment.", "IRN --- 011"},
 	{"Asked about the drones, Peskov said questions should be addressed to the defence ministry.", "RUS * 011"},
+	{"'We make no apologies for taking down that balloon,' Biden told reporters on Thursday.", "USA * 12"},
+	{"'I will not apologise,' the Turkish president told reporters.", "TUR * 12"},
+	{"'We regret the unintended entry of the airship,' the Chinese foreign ministry said in a statement.", "CHN * 055"},
 }
 
 // stance3NotApology are sentences in which no apology is made: none of
@@ -165,7 +168,7 @@ var stance3NotApology = []string{
 
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
-const stance3BreadthFloor = 109
+const stance3BreadthFloor = 112
 
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.

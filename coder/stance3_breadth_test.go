@@ -154,6 +154,9 @@ var stance3Breadth3 = []struct{ text, want string }{
 	{"'We make no apologies for taking down that balloon,' Biden told reporters on Thursday.", "USA * 12"},
 	{"'I will not apologise,' the Turkish president told reporters.", "TUR * 12"},
 	{"'We regret the unintended entry of the airship,' the Chinese foreign ministry said in a statement.", "CHN * 055"},
+	{"Ukraine's foreign ministry said on Friday that the Iranian ambassador had been stripped of his accreditation.", "UKR IRN 16"},
+	{"Two Russian diplomats were expelled, the Polish foreign ministry said on Monday.", "POL RUS 16"},
+	{"Blinken's planned visit to Beijing was postponed, the State Department said on Friday.", "USA CHN 16"},
 }
 
 // stance3NotApology are sentences in which no apology is made: none of
@@ -168,7 +171,7 @@ var stance3NotApology = []string{
 
 // stance3BreadthFloor is the least number of stance3Breadth sentences whose
 // want must be found.
-const stance3BreadthFloor = 112
+const stance3BreadthFloor = 115
 
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.

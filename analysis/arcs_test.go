@@ -363,8 +363,9 @@ func eventList(events []demarche.Event) string {
 
 // arcFloors are the least checks each set must pass (tune: what the coder
 // reached; check: what the coder reached when the set was scored, so that
-// it cannot drop: E and F, 20/36 when first scored).
-var arcFloors = map[bool]int{false: 56, true: 20}
+// it cannot drop: E and F, 20/36 when first scored, 26/36 at the end of
+// the third pass).
+var arcFloors = map[bool]int{false: 56, true: 26}
 
 // TestStanceArcs codes the four episodes and reports, per set, the checks
 // passed and the wanted events found. The tune set's misses are listed; the

@@ -18,9 +18,12 @@ import (
 // stance of each government over time. The four episodes below were written
 // for this test (invented events between real states, in our own words),
 // their events and arcs set down before the coder ran on them. Episodes A
-// and B are the tune set (the lexicon and the analysis were fixed on
-// them); C and D are the check set, scored at the end and reported as
-// totals only.
+// and B were the first tune set (the lexicon and the analysis were fixed
+// on them) and C and D its check set; after C and D had served as check
+// once (22/27) they joined the tune set. E and F (2022, 2023) are the
+// check set of the third pass, written and committed before the coder
+// ran on them; they are scored, reported as totals only, and not tuned
+// on.
 //
 // A want is "SRC TGT CODE": the country of the source, the country of the
 // target ("---" for none, "*" for any: a target annotators would not agree
@@ -115,8 +118,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "C cyber attack on the Norwegian parliament",
-		check: true,
+		name: "C cyber attack on the Norwegian parliament",
 		q: demarche.Question{ID: "cyber", Name: "Cyber attack on the Storting",
 			Terms:  []string{"cyber*", "hack*", "breach*", "intrusion", "email*", "parliament"},
 			Actors: []string{"NOR", "CHN", "GBR"}, Track: []string{"NOR", "CHN", "GBR"}},
@@ -153,8 +155,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "D shooting on the Guyana-Venezuela border",
-		check: true,
+		name: "D shooting on the Guyana-Venezuela border",
 		q: demarche.Question{ID: "border", Name: "Border shooting in Essequibo",
 			Terms:  []string{"border", "troops", "soldiers", "shooting", "patrol*", "fire*", "Essequibo"},
 			Actors: []string{"VEN", "GUY", "BRA"}, Track: []string{"VEN", "GUY", "BRA"}},
@@ -188,6 +189,82 @@ var arcEpisodes = []arcEpisode{
 			"VEN": "denied (2026-02-03) → acknowledged (2026-02-16) → apologised (2026-02-18)",
 			"GUY": "threatened (2026-02-05) → reduced relations (2026-02-05)",
 			"BRA": "neither confirmed nor denied (2026-02-06) → acknowledged (2026-02-27)",
+		},
+	},
+	{
+		name:  "E shots between Mauritanian and Senegalese patrols",
+		check: true,
+		q: demarche.Question{ID: "patrol", Name: "Naval clash off Saint-Louis",
+			Terms:  []string{"navy", "naval", "sailor*", "patrol*", "clash*", "shoot*", "fired", "boat*", "vessel*"},
+			Actors: []string{"MRT", "SEN", "ESP"}, Track: []string{"MRT", "SEN", "ESP"}},
+		reports: []arcReport{
+			{"E1", "2022-10-03", "Senegal says Mauritanian navy fired on its patrol boat",
+				"Senegal's armed forces said on Monday that a Mauritanian navy vessel had opened fire on a Senegalese patrol boat near the maritime border, wounding two sailors.",
+				[]string{"SEN MRT 01", "MRT SEN 19"}},
+			{"E2", "2022-10-04", "Nouakchott denies navy fired on Senegalese boat",
+				"Mauritania denied on Tuesday that its navy had fired on any Senegalese vessel. 'These accusations are baseless,' a spokesperson for the Mauritanian government told reporters in Nouakchott.",
+				[]string{"MRT * 016", "MRT * 016"}},
+			{"E3", "2022-10-06", "Dakar summons Mauritanian ambassador",
+				"Senegal's foreign ministry summoned Mauritania's ambassador in Dakar on Thursday to protest against the shooting and demanded compensation for the wounded sailors.",
+				[]string{"SEN MRT 11", "SEN * 10"}},
+			{"E4", "2022-10-10", "Madrid will not say whether its aircraft saw the clash",
+				"Spain's defence ministry refused to confirm on Monday whether a Spanish surveillance aircraft flying for the European Union had filmed the clash. Mauritania's foreign ministry said on Monday that the Senegalese patrol boat had entered Mauritanian waters without permission.",
+				[]string{"ESP * 011", "MRT SEN 01"}},
+			{"E5", "2022-10-13", "Mauritanian president will not apologise",
+				"Mauritania's president refused on Thursday to apologise to Senegal for the clash.",
+				[]string{"MRT SEN 12"}},
+			{"E6", "2022-10-19", "Senegal expels Mauritanian diplomats over naval clash",
+				"Senegal expelled two Mauritanian diplomats on Wednesday, the government said in a statement. Dakar also postponed a planned visit by the Senegalese prime minister to Nouakchott.",
+				[]string{"SEN MRT 16", "SEN MRT 16"}},
+			{"E7", "2022-10-24", "Mauritania recalls envoy from Dakar, accuses Senegal over clash fallout",
+				"Mauritania recalled its ambassador from Dakar for consultations on Monday and accused Senegal of stirring up hostility against Mauritanian traders.",
+				[]string{"MRT SEN 16", "MRT SEN 112"}},
+			{"E8", "2022-11-02", "Nouakchott expresses regret; Spain confirms footage",
+				"Mauritania's foreign ministry expressed regret on Wednesday that two Senegalese sailors had been wounded. A spokesperson for the Spanish defence ministry confirmed that a Spanish aircraft had filmed the clash and said the footage had been handed to both governments.",
+				[]string{"MRT * 055", "ESP * 015"}},
+		},
+		arcs: map[string]string{
+			"MRT": "denied (2022-10-04) → rejected (2022-10-13) → accused (2022-10-24) → reduced relations (2022-10-24) → apologised (2022-11-02)",
+			"SEN": "demanded (2022-10-06) → reduced relations (2022-10-19)",
+			"ESP": "neither confirmed nor denied (2022-10-10) → acknowledged (2022-11-02)",
+		},
+	},
+	{
+		name:  "F drone strike on a Kenyan border town",
+		check: true,
+		q: demarche.Question{ID: "moyale", Name: "Drone strike in Moyale",
+			Terms:  []string{"drone*", "strike*", "Moyale", "border", "civilians"},
+			Actors: []string{"KEN", "ETH", "USA"}, Track: []string{"KEN", "ETH", "USA"}},
+		reports: []arcReport{
+			{"F1", "2023-03-06", "Kenya says Ethiopian drone bombed border town",
+				"A spokesperson for the Kenyan government said on Monday that an Ethiopian military drone had bombed a market in the border town of Moyale, killing four civilians.",
+				[]string{"KEN ETH 01", "ETH KEN 19"}},
+			{"F2", "2023-03-07", "Ethiopia denies drone strike in Kenya",
+				"Ethiopia's foreign ministry said in a statement on Tuesday that its armed forces had carried out no operation on Kenyan soil and that the Kenyan allegations were unfounded.",
+				[]string{"ETH * 016"}},
+			{"F3", "2023-03-09", "Nairobi summons Ethiopian envoy, demands apology",
+				"Kenya's foreign ministry summoned Ethiopia's ambassador on Thursday and demanded an apology from Addis Ababa for the deaths in Moyale.",
+				[]string{"KEN ETH 11", "KEN ETH 10"}},
+			{"F4", "2023-03-13", "Washington silent on drone intelligence",
+				"The US State Department would neither confirm nor deny that American surveillance aircraft had tracked the drone, and a Pentagon spokesperson declined to comment on the matter.",
+				[]string{"USA * 011"}},
+			{"F5", "2023-03-16", "Ethiopia says rebels used Moyale as base; Abiy rejects apology over strike",
+				"Ethiopia's defence ministry said on Thursday that Kenya had allowed armed rebels to use Moyale as a base for attacks on Ethiopian territory. Ethiopian Prime Minister Abiy Ahmed rejected Kenya's demand for an apology on Thursday.",
+				[]string{"ETH KEN 01", "ETH KEN 12"}},
+			{"F6", "2023-03-21", "Kenya recalls ambassador and expels Ethiopian diplomats",
+				"Kenya recalled its ambassador to Ethiopia for consultations on Tuesday and expelled two Ethiopian diplomats it accused of gathering information on military sites near the border.",
+				[]string{"KEN ETH 16", "KEN ETH 112"}},
+			{"F7", "2023-03-24", "Kenya's president postpones Ethiopia visit over drone strike",
+				"Kenyan President William Ruto has postponed a planned state visit to Ethiopia, his office said on Friday. Asked again about the drone, the Pentagon refused to confirm that American aircraft had been in the area.",
+				[]string{"KEN ETH 16", "USA * 011"}},
+			{"F8", "2023-04-04", "Ethiopia expresses regret over Moyale deaths; US confirms tracking",
+				"Ethiopia expressed regret on Tuesday for the deaths of the four Kenyan civilians in Moyale and acknowledged that one of its drones had struck the town by mistake. The US defence secretary later confirmed to reporters that American aircraft had tracked the drone from Ethiopian airspace.",
+				[]string{"ETH * 055", "ETH * 015", "USA * 015"}},
+		},
+		arcs: map[string]string{
+			"KEN": "demanded (2023-03-09) → accused (2023-03-21) → reduced relations (2023-03-21)",
+			"ETH": "denied (2023-03-07) → rejected (2023-03-16) → acknowledged (2023-04-04) → apologised (2023-04-04)",
+			"USA": "neither confirmed nor denied (2023-03-13) → acknowledged (2023-04-04)",
 		},
 	},
 }
@@ -284,9 +361,11 @@ func eventList(events []demarche.Event) string {
 	return "[" + strings.Join(s, ", ") + "]"
 }
 
-// arcFloors are the least checks each set must pass (tune: all; check:
-// what the coder reached when the set was scored, so that it cannot drop).
-var arcFloors = map[bool]int{false: 29, true: 22}
+// arcFloors are the least checks each set must pass (tune: what the coder
+// reached; check: what the coder reached when the set was scored, so that
+// it cannot drop: E and F, 20/36 when first scored, 26/36 at the end of
+// the third pass).
+var arcFloors = map[bool]int{false: 56, true: 26}
 
 // TestStanceArcs codes the four episodes and reports, per set, the checks
 // passed and the wanted events found. The tune set's misses are listed; the

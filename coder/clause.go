@@ -415,6 +415,11 @@ func (s *sentence) onBehalf(p *pred) {
 // with its subject found.
 func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 	for j := k - 1; j >= 0; j-- {
+		if haveForms[s.norm(j)] && s.finiteVerbAt(j) {
+			if q := s.perfectGroup(j, k, all); q != nil {
+				return q // "that Washington had overreacted and violated …"
+			}
+		}
 		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] {
 			continue
 		}

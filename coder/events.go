@@ -46,6 +46,7 @@ func (s *sentence) codeSentence() []candidate {
 		}
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
+	s.quotedFirstPerson(preds)        // stance3.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {
@@ -78,6 +79,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.nominalSides(out)       // located2.go
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
+	out = s.stance3Readings(out) // stance3.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go
 	out = s.appealContents(out)

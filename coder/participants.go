@@ -50,6 +50,13 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
 		} else if st := s.awardingState(p); len(st) > 0 {
 			srcs, awarded = st, true // "Order of DPRK Friendship was awarded to X": coder/names.go
+		} else if st := s.announcedMeasure(p, code); len(st) > 0 {
+			// "the Iranian ambassador had been stripped of his
+			// accreditation, the Ukrainian foreign ministry said": coder/stance3.go
+			if tgtSpan[0] < 0 {
+				tgtSpan = s.measureTarget(p, st[0])
+			}
+			srcs = st
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go

@@ -500,6 +500,7 @@ func (s *sentence) tagSentence() {
 			}
 		}
 	}
+	s.coordinatedPasts() // coder/stance3.go
 }
 
 // clauseOpeners end a clause before a later finite verb: after one of them,

@@ -112,7 +112,7 @@ func (s *sentence) findMentions() {
 	for i := range s.at {
 		s.at[i] = -1
 	}
-	for i := 0; i < len(s.toks); {
+	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (ungd3set.go)
 		m := s.matchAt(i, lx)
 		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ {
 			i++

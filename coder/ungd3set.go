@@ -1,0 +1,103 @@
+// Governments in their own voice, fourth pass (issue 11, the ungd3 set of
+// coder/testdata): the forms of address that open many General Debate
+// sentences ("Mr. President, Excellencies, Ladies and Gentlemen, allow me
+// to …") name the people the speaker addresses, never the sentence's
+// actors. Without this, "Mr. President of the General Assembly" became the
+// subject of the speaker's own congratulations (IGOUNO → IGOUNO).
+
+package coder
+
+import "strings"
+
+// The knowledge's word sets of forms of address (dict/data/66-ungd3.txt).
+const (
+	// setVocativeOpeners: the phrases a run of address may begin with
+	// ("mr. president", "excellencies", "ladies and gentlemen").
+	setVocativeOpeners = "VOCATIVE_OPENERS"
+	// setVocativeHeads: the words a later form of address in the run may
+	// begin with ("Mr.", "Your", "Heads", "Secretary-General").
+	setVocativeHeads = "VOCATIVE_HEADS"
+	// setVocativeWords: the uncapitalised words a form of address may hold
+	// ("of", "the", "session", "delegates").
+	setVocativeWords = "VOCATIVE_WORDS"
+)
+
+// maxVocative bounds one form of address, in tokens.
+const maxVocative = 16
+
+// vocativeEnd returns the index of the first token after the forms of
+// address that open a sentence of a statement with a speaker, or 0 when it
+// opens with none. A run is one or more forms separated by commas or a
+// colon; the first begins with an opener phrase, each next one with a head
+// word; every word of a form is capitalised, a number or ordinal, or one of
+// the set's uncapitalised words; something must follow the run.
+func (s *sentence) vocativeEnd() int {
+	if s.doc.speaker == "" || len(s.toks) < 3 {
+		return 0
+	}
+	openers := s.c.sets.lowered(setVocativeOpeners)
+	if len(openers) == 0 {
+		return 0
+	}
+	heads, words := s.c.sets.lowered(setVocativeHeads), s.c.sets.lowered(setVocativeWords)
+	opens := false
+	for n := 4; n >= 1 && !opens; n-- {
+		if n <= len(s.toks) && openers[s.joinNorm(0, n)] {
+			opens = true
+		}
+	}
+	if !opens {
+		return 0
+	}
+	end := 0
+	for k := 0; k < len(s.toks); {
+		if k > 0 && !heads[s.toks[k].Norm] {
+			break
+		}
+		sep := -1
+		for j := k; j < len(s.toks) && j < k+maxVocative; j++ {
+			w := s.toks[j].Norm
+			if w == "," || w == ":" {
+				sep = j
+				break
+			}
+			if !s.toks[j].Capitalized() && !words[w] && !ordinalWord(w) {
+				break
+			}
+		}
+		if sep < 0 {
+			break
+		}
+		end, k = sep+1, sep+1
+	}
+	if end >= len(s.toks) {
+		return 0
+	}
+	return end
+}
+
+// joinNorm joins the normalised tokens [i, j) with single spaces.
+func (s *sentence) joinNorm(i, j int) string {
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, s.toks[k].Norm)
+	}
+	return strings.Join(parts, " ")
+}
+
+// ordinalWord reports whether w is a number or an ordinal written in
+// figures or words ("75th", "seventy-fifth", "third").
+func ordinalWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, suf := range []string{"first", "second", "third", "th"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -113,7 +113,7 @@ func (s *sentence) findMentions() {
 		s.at[i] = -1
 	}
 	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (ungd3set.go)
-		m := s.matchAt(i, lx)
+		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (ungd3set.go)
 		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ {
 			i++
 			continue

@@ -7,7 +7,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/dict"
+)
 
 // The knowledge's word sets of forms of address (dict/data/66-ungd3.txt).
 const (
@@ -100,4 +104,61 @@ func ordinalWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// setEnvoyOffices: the offices the UN names by their brief ("the Special
+// Envoy of the Secretary-General for Yemen", "the Personal Envoy for
+// Western Sahara"; dict/data/66-ungd3.txt).
+const setEnvoyOffices = "ENVOY_OFFICES"
+
+// envoyWindow bounds how far before "for" the office's word may be.
+const envoyWindow = 8
+
+// envoyModifiers bounds how far before the office's word the body that
+// holds it may be named.
+const envoyModifiers = 4
+
+// envoyBrief reads a country named as the brief of an envoy's office in a
+// government's statement ("we commend the Special Envoy of the
+// Secretary-General for Syria"): the country names the office, which is the
+// United Nations', and is no actor of the sentence. It returns m, or the UN
+// in its place, or nil when the office is another body's ("the African
+// Union's High Representative for Libya": that body is named already).
+func (s *sentence) envoyBrief(m *mention) *mention {
+	if m == nil || m.actor == nil || s.doc.speaker == "" || m.actor.Kind == dict.KindPerson || m.actor.Kind == dict.KindOrg {
+		return m
+	}
+	k := m.i - 1
+	if k >= 0 && s.toks[k].Norm == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].Norm != "for" && s.toks[k].Norm != "on" {
+		return m
+	}
+	offices := s.c.sets.lowered(setEnvoyOffices)
+	office := -1
+	for j := k - 1; j >= 0 && j >= k-envoyWindow; j-- {
+		w := s.toks[j].Norm
+		if offices[w] {
+			office = j
+			break
+		}
+		if w == "," || w == ";" || w == ":" {
+			return m
+		}
+	}
+	if office < 0 {
+		return m
+	}
+	// the office's own modifiers: "the African Union Special Envoy for",
+	// "the Special Envoy of the League of Arab States for"
+	for j := max(office-envoyModifiers, 0); j < k; j++ {
+		if n := s.at[j]; n >= 0 {
+			if o := s.ments[n]; o.actor != nil && !o.speaker && o.actor.Code != "IGOUNO" {
+				return nil // the office is the named body's
+			}
+		}
+	}
+	return &mention{i: m.i, j: m.j, actor: venueActor}
+	return m
 }

@@ -460,7 +460,8 @@ func (s *sentence) tagSentence() {
 			}
 		}
 	}
-	s.nameVerbs() // ungdframes.go
+	s.nameVerbs()        // ungdframes.go
+	s.splitInfinitives() // ungd3set.go
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]

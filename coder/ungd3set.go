@@ -307,3 +307,37 @@ func (s *sentence) wordWithin(k, n int, w string) bool {
 	}
 	return false
 }
+
+// requiredActs drops, in a statement with a speaker, the acts a
+// requirement puts on the speakers ("the 2030 Agenda requires that we work
+// together", "that will require us to rethink how we cooperate"): what is
+// required is not done (the guide: hypothetical events are not coded).
+func (s *sentence) requiredActs(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.p != nil && s.requiredAt(c.p) {
+			s.note("dropped: the act is what a requirement asks, not done (ungd3set.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// requireForms are the forms of the verbs that put an act on someone.
+var requireForms = setOf("require", "requires", "required", "requiring", "necessitate", "necessitates", "demands", "compels")
+
+// requiredAt reports whether p's clause is "REQUIRE that SUBJECT …" or
+// "REQUIRE us to …", the requiring word read as a verb.
+func (s *sentence) requiredAt(p *pred) bool {
+	if a := p.subjSpan[0]; p.subjSpan[1] > a && s.norm(a-1) == "that" && requireForms[s.norm(a-2)] && isVerbTag(s.tag(a-2)) {
+		return true
+	}
+	if k := p.g.start; p.g.infin && s.norm(k) == "to" && s.tag(k-1) == "PRP" && requireForms[s.norm(k-2)] && isVerbTag(s.tag(k-2)) {
+		return true
+	}
+	return false
+}

@@ -271,7 +271,8 @@ func (s *sentence) addressedToYou(c *candidate) (closing bool) {
 // speakerSource reports whether the candidate's source is the speaking
 // state.
 func (s *sentence) speakerSource(c *candidate) bool {
-	return len(c.src.code) >= 3 && c.src.code[:3] == s.doc.speaker
+	sp := s.doc.speaker
+	return sp != "" && strings.HasPrefix(c.src.code, sp)
 }
 
 // thanksBeyondClosing reports whether "thank you" goes on past the
@@ -340,4 +341,79 @@ func (s *sentence) requiredAt(p *pred) bool {
 		return true
 	}
 	return false
+}
+
+// sharedObjects gives a verb coordinated before another its object, when
+// it has none of its own: "we fully support and stand ready to engage in
+// the work of the United Nations" supports the UN; "we condemn and reject
+// the measures of Israel" condemns Israel. Only praise, support and
+// disapproval (05, 11, 12), the speaker's, in a statement with a speaker.
+func (s *sentence) sharedObjects(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	for i := range cands {
+		c := &cands[i]
+		if !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" || !s.speakerSource(c) {
+			continue
+		}
+		if r := c.code[:min(2, len(c.code))]; r != "05" && r != "11" && r != "12" {
+			continue
+		}
+		if t, ok := s.sharedObject(c.verb[1]); ok {
+			c.noTarget, c.tgt = false, t
+			c.tgt.note += " (the object of the coordinated verb, ungd3set.go)"
+		}
+	}
+	return cands
+}
+
+// sharedObject reads "and [adverbs] VERB [ready|committed|…] [to VERB]
+// [preposition]" from k and returns the first named actor of the object
+// after it, up to the end of the clause.
+func (s *sentence) sharedObject(k int) (actor, bool) {
+	if w := s.norm(k); w != "and" && w != "or" {
+		return actor{}, false
+	}
+	j := k + 1
+	for j < len(s.toks) && isAdvTag(s.tag(j)) {
+		j++
+	}
+	if j >= len(s.toks) || !isVerbTag(s.tag(j)) || s.at[j] >= 0 {
+		return actor{}, false
+	}
+	// the verb group: verbs, adverbs, "ready", "committed", "to", prepositions,
+	// "part" and "side" ("take part in", "stand side by side with")
+	start := -1
+	for n := j + 1; n < len(s.toks) && n < j+8; n++ {
+		w, t := s.norm(n), s.tag(n)
+		if t == "DT" || t == "PRP$" || t == "NNP" || t == "NNPS" || s.at[n] >= 0 {
+			start = n
+			break
+		}
+		if w == "," || w == ";" || w == ":" || w == "." || w == "that" || w == "which" {
+			return actor{}, false
+		}
+		if !(isVerbTag(t) || isAdvTag(t) || t == "IN" || t == "TO" || t == "JJ" || t == "RP" || w == "part" || w == "side") {
+			return actor{}, false
+		}
+	}
+	if start < 0 {
+		return actor{}, false
+	}
+	end := start
+	for end < len(s.toks) && end < start+12 {
+		w := s.norm(end)
+		if w == "," || w == ";" || w == ":" || w == "." || w == "which" || w == "that" || w == "who" ||
+			w == "to" && isVerbTag(s.tag(end+1)) || isVerbTag(s.tag(end)) && s.tag(end) != "VBN" && s.tag(end) != "VBG" {
+			break
+		}
+		end++
+	}
+	for _, a := range s.actorsIn(start, end, true) {
+		if a.code != "" && a.code != "---" && !strings.HasPrefix(a.code, "~") && !strings.HasPrefix(a.code, s.doc.speaker) {
+			return a, true
+		}
+	}
+	return actor{}, false
 }

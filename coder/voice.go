@@ -473,7 +473,7 @@ func (s *sentence) joinedActs(preds []*pred) {
 			continue
 		}
 		for _, q := range preds {
-			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteVerbBetween(q.vend, p.v) {
+			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteOutsideRelative(q.vend, p.v) /* ungd3set.go */ {
 				continue
 			}
 			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \"join … in\"", q.subjSpan

@@ -303,7 +303,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.selfDyads(s.requiredActs(s.youAddressee(s.sharedObjects(s.secondReading(s.codeSentence()))))) // ungd3set.go
+	cands := s.selfDyads(s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(s.secondReading(s.codeSentence())))))) // ungd3set.go
 	if len(cands) == 0 {
 		return nil
 	}

@@ -10,9 +10,16 @@ import (
 // sentences with an event word, a quarter naming another actor, a quarter
 // any sentence), from statements no other set uses. The tune half may be
 // used to improve the coder; the check half is only scored.
+//
+// Measured 2026-12-06 (eval.Match: root + source country + target country),
+// before and after the fourth pass on governments' own voice (issue 11:
+// ungd3set.go, 49-ungd3-actors.txt, 66-ungd3.txt), check half totals only:
+//
+//	tune half (75 items, 42 events)   before P 0.771 R 0.643 F1 0.701   after P 0.853 R 0.690 F1 0.763
+//	check half (85 items, 51 events)  before P 0.643 R 0.353 F1 0.456   after P 0.621 R 0.353 F1 0.450
 func init() {
-	floors["ungd3-tune"] = floor{P: 0, R: 0, F1: 0}
-	floors["ungd3-check"] = floor{P: 0, R: 0, F1: 0}
+	floors["ungd3-tune"] = floor{P: 0.84, R: 0.68, F1: 0.75}
+	floors["ungd3-check"] = floor{P: 0.61, R: 0.35, F1: 0.44}
 }
 
 // TestUNGD3Tune scores the coder on the tune half of the third UN General

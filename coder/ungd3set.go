@@ -502,3 +502,19 @@ func (s *sentence) jointActs(cands []candidate) []candidate {
 	}
 	return cands
 }
+
+// assemblyPresident reports whether a title alone is "the President" a
+// government's statement speaks to ("we welcome the President's decision",
+// "I congratulate the President on his election"): capitalised, after
+// "the", going on with no "of" (not "the President of the Republic", the
+// speaker's own) — the President of the General Assembly, the UN's.
+func (s *sentence) assemblyPresident(t actor) bool {
+	k := t.i
+	for k < t.j && s.norm(k) == "the" {
+		k++
+	}
+	if k != t.j-1 || s.norm(k) != "president" || !s.toks[k].Capitalized() || s.norm(k-1) != "the" {
+		return false
+	}
+	return s.norm(t.j) != "of" && s.norm(t.j) != "-elect"
+}

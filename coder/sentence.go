@@ -112,8 +112,8 @@ func (s *sentence) findMentions() {
 	for i := range s.at {
 		s.at[i] = -1
 	}
-	for i := 0; i < len(s.toks); {
-		m := s.matchAt(i, lx)
+	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (ungd3set.go)
+		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (ungd3set.go)
 		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ {
 			i++
 			continue
@@ -461,7 +461,8 @@ func (s *sentence) tagSentence() {
 			}
 		}
 	}
-	s.nameVerbs() // ungdframes.go
+	s.nameVerbs()        // ungdframes.go
+	s.splitInfinitives() // ungd3set.go
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]

@@ -106,7 +106,7 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 				// "the President" in a national outlet is its own
 				place, why = s.doc.home, " (a title alone: the publication's country)"
 			}
-			if t.title && s.doc.speaker != "" && s.titleIn(t) == "secretary-general" {
+			if t.title && s.doc.speaker != "" && (s.titleIn(t) == "secretary-general" || s.assemblyPresident(t)) { // ungd3set.go
 				// "I thank the Secretary-General" in a government's UN
 				// statement: the UN's
 				t.code = "IGOUNO"

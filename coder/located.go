@@ -88,6 +88,9 @@ func (s *sentence) placeCountryAt(k int) string {
 		if w == "the" || w == "a" || w == "an" || isAdjTag(t) || t == "RB" || w == "-" {
 			continue
 		}
+		if s.partOfPlaceAt(n) {
+			return s.placeCountryAt(n + 2) // "the southern part of …" (coder/wirereal.go)
+		}
 		return ""
 	}
 	return ""
@@ -108,6 +111,11 @@ func (s *sentence) sentenceCountry() string {
 		if found != "" && found != c {
 			return ""
 		}
+		found = c
+	}
+	if c, conflict := s.partPlaceCountry(); conflict || found != "" && c != "" && c != found {
+		return ""
+	} else if c != "" {
 		found = c
 	}
 	return found

@@ -1,0 +1,31 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestGigawordRules checks the constructions of real wire prose fixed after
+// the gigaword-wire tune half (coder/wirereal.go, 69-wire-real.txt): each
+// case is a class of construction, in our own words.
+func TestGigawordRules(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string // prefixes of "SRC TGT CODE", in order
+	}{
+		{"a part of a place as the object of an attack", "Militants shelled an army-held part of Yemen's port city of Hodeidah on Sunday, killing five people, officials said.", []string{"YEMREB YEM 19", "YEMREB YEMCVL 18"}},
+		{"the outskirts of a capital after a locative preposition", "Gunmen killed four farmers on the outskirts of Bamako.", []string{"MLIREB MLICVL 18"}},
+		{"a part of a place whose country conflicts with another place", "Insurgents attacked a northern part of Mali's capital after crossing from Niger.", nil},
+		{"a part noun that is no place", "Rebels seized part of the convoy near the border.", nil},
+		{"forces leaving one side of a border", "Indian troops pulled back from the Chinese side of the frontier.", []string{"INDMIL CHN"}},
+		{"peacekeepers leaving a sector named by its country", "Several hundred UN soldiers withdrew from the Lebanese sector of the ceasefire line on Friday.", []string{"IGOUNO LBN 087"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: "2015-03-02", Source: "wire", Text: tt.text}
+			checkCodePrefixes(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

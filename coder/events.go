@@ -76,6 +76,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go
 	out = s.nominalSides(out)       // located2.go
+	out = s.tollCauses(out)         // wirereal.go
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.deniedContents(out)

@@ -348,7 +348,9 @@ func warringSides(a, b string) bool {
 	x, y := sec(a), sec(b)
 	state := func(s string) bool { return s == "GOV" || s == "MIL" }
 	side := func(s string) bool { return s == "REB" || s == "OPP" }
-	return state(x) && side(y) || side(x) && state(y)
+	// an armed movement and a party of one country are rival factions
+	// ("Fatah and Hamas signed a reconciliation accord", coder/wirereal.go)
+	return state(x) && side(y) || side(x) && state(y) || rivalFactions(x, y)
 }
 
 // speechOccasions are the occasions of a protest in words, not in the

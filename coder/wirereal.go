@@ -96,6 +96,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		if head < 0 {
 			continue
 		}
+		s.tollCause = [2]int{at, hend}
 		src, ok := s.tollAuthor(at+1, head, hend, code)
 		if !ok {
 			continue
@@ -104,6 +105,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 			code = "180" // an attack by others than a state's forces
 		}
 		tgt, ok := s.tollVictims(p)
+		s.tollCause = [2]int{}
 		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) && !strings.HasSuffix(src.code, "REB") {
 			continue
 		}
@@ -193,7 +195,7 @@ func (s *sentence) tollAuthor(k, head, hend int, code string) (actor, bool) {
 		return actor{code: c, i: m.i, j: m.j, note: "the author of the toll's cause"}, true
 	}
 	if sector != "" {
-		if c := s.sentenceCountry(); c != "" {
+		if c := s.tollPlace(); c != "" {
 			return actor{code: c + sector, i: k, j: head, located: true, note: "the cause's author, placed by the sentence"}, true
 		}
 		return actor{}, false
@@ -207,7 +209,7 @@ func (s *sentence) tollAuthor(k, head, hend int, code string) (actor, bool) {
 			continue
 		}
 		if strings.HasPrefix(a.code, sectorOnly) {
-			c := s.sentenceCountry()
+			c := s.tollPlace()
 			if c == "" {
 				return actor{}, false
 			}
@@ -221,12 +223,18 @@ func (s *sentence) tollAuthor(k, head, hend int, code string) (actor, bool) {
 // tollVictims returns the victims of the toll: the participle's subject,
 // a generic one placed by the sentence.
 func (s *sentence) tollVictims(p *pred) (actor, bool) {
-	for _, a := range p.subj {
+	subj := p.subj
+	if len(subj) == 0 && p.g.start > 0 {
+		// "at least seven people were killed": a generic subject the
+		// clause left unnamed
+		subj = s.actorsIn(s.npStartLeft(p.g.start), p.g.start, true)
+	}
+	for _, a := range subj {
 		if a.weak {
 			continue
 		}
 		if strings.HasPrefix(a.code, sectorOnly) {
-			c := s.sentenceCountry()
+			c := s.tollPlace()
 			if c == "" {
 				return actor{}, false
 			}
@@ -235,4 +243,37 @@ func (s *sentence) tollVictims(p *pred) (actor, bool) {
 		return a, true
 	}
 	return actor{}, false
+}
+
+// rivalFactions reports whether two sectors of one country are an armed
+// movement and a political party, whose talks and accords are events
+// between rival factions ("Fatah and Hamas signed a reconciliation deal").
+func rivalFactions(x, y string) bool {
+	return x == "REB" && y == "PTY" || x == "PTY" && y == "REB"
+}
+
+// tollPlace is the sentence's place country (sentenceCountry) outside the
+// toll's cause phrase: "in a U.S. drone strike" names the author, not a
+// place.
+func (s *sentence) tollPlace() string {
+	found := ""
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !locatedPreps[s.norm(k)] || k >= s.tollCause[0] && k < s.tollCause[1] {
+			continue
+		}
+		c := s.placeCountryAt(k + 1)
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	if c, conflict := s.partPlaceCountry(); conflict || found != "" && c != "" && c != found {
+		return ""
+	} else if c != "" {
+		found = c
+	}
+	return found
 }

@@ -26,6 +26,7 @@ func TestGigawordRules(t *testing.T) {
 		{"two tolls sharing one cause", "Three Yemenis were killed and 20 others were wounded in the Saudi air strikes.", []string{"SAUMIL YEMCVL 195"}},
 		{"generic victims placed by the sentence, not by the author's name", "At least six people were killed in a Turkish drone strike on Tuesday in northern Syria's Hasakah province.", []string{"TURMIL SYRCVL 195"}},
 		{"an armed movement and a party of one country", "Hamas and Fatah signed an accord on reconciliation in Cairo.", []string{"PSEREB PSEPTY 057"}},
+		{"arrests told with the raids of a named army", "Fifteen Georgian farmers were detained on Friday in the Russian army's raids on villages near the boundary line.", []string{"RUSMIL GEOCVL 173"}},
 		{"a toll whose cause has no author", "Five soldiers were killed in a rocket attack in southern Iraq.", nil},
 		{"a negated toll", "No civilians were killed in the Turkish air strike.", nil},
 		{"a toll that dates the news", "The talks resumed after 12 Afghans were killed in a US drone strike.", nil},

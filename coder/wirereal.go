@@ -48,10 +48,16 @@ const (
 	setTollAir    = "TOLL_AIR_NOUNS"
 	setTollHeavy  = "TOLL_HEAVY_NOUNS"
 	setTollAttack = "TOLL_ATTACK_NOUNS"
+	setTollArrest = "TOLL_ARREST_NOUNS"
 )
 
-// tollVerbs are the passive participles of a toll ("were killed").
-var tollVerbs = setOf("killed", "wounded", "injured", "hurt", "slain")
+// tollVerbs are the passive participles of a toll ("were killed"), and
+// arrestVerbs those of arrests told the same way ("12 were detained in
+// the army's raids"), coded 173 whatever their cause.
+var (
+	tollVerbs   = setOf("killed", "wounded", "injured", "hurt", "slain", "arrested", "detained")
+	arrestVerbs = setOf("arrested", "detained")
+)
 
 // tollSkips may stand between a toll's participle and its cause ("were
 // killed on Tuesday in …", "were killed overnight by …").
@@ -104,6 +110,9 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		if code == "190" && !strings.HasSuffix(src.code, "MIL") && !strings.HasSuffix(src.code, "COP") {
 			code = "180" // an attack by others than a state's forces
 		}
+		if arrestVerbs[s.norm(p.v)] {
+			code = "173"
+		}
 		tgt, ok := s.tollVictims(p)
 		s.tollCause = [2]int{}
 		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) && !strings.HasSuffix(src.code, "REB") {
@@ -111,7 +120,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		}
 		dup := false
 		for _, c := range out {
-			if r := cameo.Root(c.code); (r == "18" || r == "19" || r == "20") && demarche.Country(c.src.code) == demarche.Country(src.code) && demarche.Country(c.tgt.code) == demarche.Country(tgt.code) {
+			if r := cameo.Root(c.code); (r == "18" || r == "19" || r == "20" || r == "17") && demarche.Country(c.src.code) == demarche.Country(src.code) && demarche.Country(c.tgt.code) == demarche.Country(tgt.code) {
 				dup = true
 			}
 		}
@@ -131,10 +140,10 @@ func (s *sentence) tollCauseHead(k int) (head, hend int, code string) {
 	head = -1
 	for q := k; q < len(s.toks) && q < k+7; q++ {
 		t := s.tag(q)
-		if q > k && !(t == "DT" || isAdjTag(t) || isNounTag(t) || t == "VBN" || t == "VBG" || s.norm(q) == "-" || s.mentionAt(q) != nil) {
+		if q > k && !(t == "DT" || t == "POS" || isAdjTag(t) || isNounTag(t) || t == "VBN" || t == "VBG" || s.norm(q) == "-" || s.mentionAt(q) != nil) {
 			break
 		}
-		for _, set := range []struct{ name, code string }{{setTollAir, "195"}, {setTollHeavy, "194"}, {setTollAttack, "190"}} {
+		for _, set := range []struct{ name, code string }{{setTollAir, "195"}, {setTollHeavy, "194"}, {setTollAttack, "190"}, {setTollArrest, "173"}} {
 			if n := s.setPhraseAt(q, set.name); n > 0 && q+n > hend {
 				head, hend, code = q, q+n, set.code
 			}

@@ -30,6 +30,8 @@ func TestGigawordRules(t *testing.T) {
 		{"a toll whose cause has no author", "Five soldiers were killed in a rocket attack in southern Iraq.", nil},
 		{"a negated toll", "No civilians were killed in the Turkish air strike.", nil},
 		{"a toll that dates the news", "The talks resumed after 12 Afghans were killed in a US drone strike.", nil},
+		{"a navy stopping a ship at sea", "The Egyptian navy intercepted a fishing boat bound for Libya's coast.", []string{"EGYMIL"}},
+		{"air defence intercepting a rocket is no blockade", "Saudi air defences intercepted a rocket over Riyadh.", nil},
 		{"forces leaving one side of a border", "Indian troops pulled back from the Chinese side of the frontier.", []string{"INDMIL CHN"}},
 		{"peacekeepers leaving a sector named by its country", "Several hundred UN soldiers withdrew from the Lebanese sector of the ceasefire line on Friday.", []string{"IGOUNO LBN 087"}},
 	}

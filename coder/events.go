@@ -77,6 +77,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go
 	out = s.nominalSides(out)       // located2.go
+	out = s.tollCauses(out)         // wirereal.go
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.stance3Readings(out) // stance3.go

@@ -88,6 +88,9 @@ func (s *sentence) placeCountryAt(k int) string {
 		if w == "the" || w == "a" || w == "an" || isAdjTag(t) || t == "RB" || w == "-" {
 			continue
 		}
+		if s.partOfPlaceAt(n) {
+			return s.placeCountryAt(n + 2) // "the southern part of …" (coder/wirereal.go)
+		}
 		return ""
 	}
 	return ""
@@ -108,6 +111,11 @@ func (s *sentence) sentenceCountry() string {
 		if found != "" && found != c {
 			return ""
 		}
+		found = c
+	}
+	if c, conflict := s.partPlaceCountry(); conflict || found != "" && c != "" && c != found {
+		return ""
+	} else if c != "" {
 		found = c
 	}
 	return found
@@ -340,7 +348,9 @@ func warringSides(a, b string) bool {
 	x, y := sec(a), sec(b)
 	state := func(s string) bool { return s == "GOV" || s == "MIL" }
 	side := func(s string) bool { return s == "REB" || s == "OPP" }
-	return state(x) && side(y) || side(x) && state(y)
+	// an armed movement and a party of one country are rival factions
+	// ("Fatah and Hamas signed a reconciliation accord", coder/wirereal.go)
+	return state(x) && side(y) || side(x) && state(y) || rivalFactions(x, y)
 }
 
 // speechOccasions are the occasions of a protest in words, not in the

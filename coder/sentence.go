@@ -28,6 +28,9 @@ type sentence struct {
 	parsed   *depTree
 	needTree bool // a predicate failed for want of a participant
 	treePass bool // the second reading, with the parse
+	// tollCause is the cause phrase of the toll being read
+	// (coder/wirereal.go), left out of its places
+	tollCause [2]int
 	// the predicates traced on the second reading, for explain
 	treeTraced []tracedPred
 }

@@ -1,0 +1,288 @@
+// Real wire prose: constructions of international news reports that the
+// project's own wire sets did not have (testdata/README.md, section
+// "gigaword-wire"), read with the word sets of dict/data/69-wire-real.txt.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// setPartNouns are the nouns of a part of a place ("part", "outskirts",
+// "sector") whose "of" complement names the place.
+const setPartNouns = "PART_NOUNS"
+
+// partOfPlaceAt reports whether token n is a part noun followed by "of"
+// ("the southern part of Korea", "a government-held part of Syria's second
+// city"): a place phrase goes on after it.
+func (s *sentence) partOfPlaceAt(n int) bool {
+	return n+1 < len(s.toks) && s.norm(n+1) == "of" && s.c.sets.lowered(setPartNouns)[s.norm(n)]
+}
+
+// partPlaceCountry returns the one country of the places named after a part
+// noun that no locative preposition introduces ("bombarded a
+// government-held part of Syria's second city Aleppo"), or "" when there is
+// none; conflict is true when they name different countries.
+func (s *sentence) partPlaceCountry() (country string, conflict bool) {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if !s.partOfPlaceAt(k) {
+			continue
+		}
+		c := s.placeCountryAt(k + 2)
+		if c == "" {
+			continue
+		}
+		if country != "" && country != c {
+			return "", true
+		}
+		country = c
+	}
+	return country, false
+}
+
+// Names of the word sets of the toll's cause (69-wire-real.txt).
+const (
+	setTollAir    = "TOLL_AIR_NOUNS"
+	setTollHeavy  = "TOLL_HEAVY_NOUNS"
+	setTollAttack = "TOLL_ATTACK_NOUNS"
+	setTollArrest = "TOLL_ARREST_NOUNS"
+)
+
+// tollVerbs are the passive participles of a toll ("were killed"), and
+// arrestVerbs those of arrests told the same way ("12 were detained in
+// the army's raids"), coded 173 whatever their cause.
+var (
+	tollVerbs   = setOf("killed", "wounded", "injured", "hurt", "slain", "arrested", "detained")
+	arrestVerbs = setOf("arrested", "detained")
+)
+
+// tollSkips may stand between a toll's participle and its cause ("were
+// killed on Tuesday in …", "were killed overnight by …").
+var tollSkips = setOf("on", "overnight", "yesterday", "today", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "last", "week", "and", "also", "reportedly")
+
+// tollCauses codes a passive toll by the author of its cause: "three
+// soldiers were killed in an insurgent attack in eastern Afghanistan" →
+// AFGREB → the soldiers, "were killed by an air raid of U.S. forces" →
+// USAMIL → the victims. The author is a nationality, a country or an
+// organisation inside the cause's phrase, else the actor of its "by" or
+// "of" complement; a generic author ("insurgents", "government forces")
+// and generic victims ("people") take the one country of the sentence's
+// places. A negated, hypothetical or background toll gives nothing, nor one
+// whose author or victims stay unnamed; a force event the sentence already
+// gave for the pair is not doubled.
+func (s *sentence) tollCauses(out []candidate) []candidate {
+	if s.headline {
+		return out
+	}
+	for _, p := range s.preds {
+		if p.noun || !p.g.passive || p.g.neg || p.g.hypo != "" || !tollVerbs[s.norm(p.v)] || s.backgroundClause(p) != "" {
+			continue
+		}
+		at := p.vend
+		for at < len(s.toks) && at < p.vend+4 && tollSkips[s.norm(at)] && s.norm(at) != "and" {
+			at++
+		}
+		if at < len(s.toks) && s.norm(at) == "and" {
+			// "two were killed and 72 others were wounded in the attack":
+			// the cause told after the second toll is the first's too
+			for q := at + 1; q < len(s.toks) && q < at+8; q++ {
+				if tollVerbs[s.norm(q)] {
+					at = q + 1
+					break
+				}
+			}
+		}
+		if at >= len(s.toks) || s.norm(at) != "in" && s.norm(at) != "by" {
+			continue
+		}
+		head, hend, code := s.tollCauseHead(at + 1)
+		if head < 0 {
+			continue
+		}
+		s.tollCause = [2]int{at, hend}
+		src, ok := s.tollAuthor(at+1, head, hend, code)
+		if !ok {
+			continue
+		}
+		if code == "190" && !strings.HasSuffix(src.code, "MIL") && !strings.HasSuffix(src.code, "COP") {
+			code = "180" // an attack by others than a state's forces
+		}
+		if arrestVerbs[s.norm(p.v)] {
+			code = "173"
+		}
+		tgt, ok := s.tollVictims(p)
+		s.tollCause = [2]int{}
+		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) && !strings.HasSuffix(src.code, "REB") {
+			continue
+		}
+		dup := false
+		for _, c := range out {
+			if r := cameo.Root(c.code); (r == "18" || r == "19" || r == "20" || r == "17") && demarche.Country(c.src.code) == demarche.Country(src.code) && demarche.Country(c.tgt.code) == demarche.Country(tgt.code) {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, candidate{p: p, code: code, rule: "wirereal.go: a toll \"killed in\" its cause, by the cause's author",
+			src: src, tgt: tgt, verb: [2]int{p.v, p.vend}})
+	}
+	return out
+}
+
+// tollCauseHead finds the cause's head noun in the phrase starting at k
+// ("an Israeli drone airstrike", "the attack operations of …"): its span
+// and the code of its kind of force, or head -1.
+func (s *sentence) tollCauseHead(k int) (head, hend int, code string) {
+	head = -1
+	for q := k; q < len(s.toks) && q < k+7; q++ {
+		t := s.tag(q)
+		if q > k && !(t == "DT" || t == "POS" || isAdjTag(t) || isNounTag(t) || t == "VBN" || t == "VBG" || s.norm(q) == "-" || s.mentionAt(q) != nil) {
+			break
+		}
+		for _, set := range []struct{ name, code string }{{setTollAir, "195"}, {setTollHeavy, "194"}, {setTollAttack, "190"}, {setTollArrest, "173"}} {
+			if n := s.setPhraseAt(q, set.name); n > 0 && q+n > hend {
+				head, hend, code = q, q+n, set.code
+			}
+		}
+	}
+	if head >= 0 && hend < len(s.toks) && isNounTag(s.tag(hend)) && s.mentionAt(hend) == nil {
+		return -1, 0, "" // "an attack helicopter", "the bombing campaign": another head
+	}
+	return head, hend, code
+}
+
+// setPhraseAt returns the length of the longest phrase of the word set that
+// starts at token k, or 0.
+func (s *sentence) setPhraseAt(k int, set string) int {
+	best := 0
+	for ph := range s.c.sets.lowered(set) {
+		ws := strings.Fields(ph)
+		if len(ws) <= best || k+len(ws) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for i, w := range ws {
+			if s.norm(k+i) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ws)
+		}
+	}
+	return best
+}
+
+// tollAuthor returns the author of the cause phrase [k, hend): a country,
+// nationality or organisation before its head (with MIL for a state's
+// force), else the actor of the "by" or "of" phrase after it.
+func (s *sentence) tollAuthor(k, head, hend int, code string) (actor, bool) {
+	sector := ""
+	for q := k; q < head; q++ {
+		m := s.mentionAt(q)
+		if m == nil {
+			continue
+		}
+		if m.sector != nil && m.actor == nil && m.person == nil {
+			if m.j <= head {
+				sector = m.sector.Sector // "an insurgent attack", not "a rocket attack"
+			}
+			continue
+		}
+		if m.actor == nil || m.person != nil || m.inTitle {
+			return actor{}, false
+		}
+		c := m.actor.Code
+		if len(c) == 3 && c != "IGO" {
+			c += "MIL" // "an Israeli air strike": the state's forces
+		}
+		return actor{code: c, i: m.i, j: m.j, note: "the author of the toll's cause"}, true
+	}
+	if sector != "" {
+		if c := s.tollPlace(); c != "" {
+			return actor{code: c + sector, i: k, j: head, located: true, note: "the cause's author, placed by the sentence"}, true
+		}
+		return actor{}, false
+	}
+	if hend+1 >= len(s.toks) || s.norm(hend) != "by" && s.norm(hend) != "of" {
+		return actor{}, false
+	}
+	end := s.npEndRight(hend + 1)
+	for _, a := range s.actorsIn(hend+1, end, false) {
+		if a.weak {
+			continue
+		}
+		if strings.HasPrefix(a.code, sectorOnly) {
+			c := s.tollPlace()
+			if c == "" {
+				return actor{}, false
+			}
+			a.code = c + a.code[len(sectorOnly):]
+		}
+		return a, true
+	}
+	return actor{}, false
+}
+
+// tollVictims returns the victims of the toll: the participle's subject,
+// a generic one placed by the sentence.
+func (s *sentence) tollVictims(p *pred) (actor, bool) {
+	subj := p.subj
+	if len(subj) == 0 && p.g.start > 0 {
+		// "at least seven people were killed": a generic subject the
+		// clause left unnamed
+		subj = s.actorsIn(s.npStartLeft(p.g.start), p.g.start, true)
+	}
+	for _, a := range subj {
+		if a.weak {
+			continue
+		}
+		if strings.HasPrefix(a.code, sectorOnly) {
+			c := s.tollPlace()
+			if c == "" {
+				return actor{}, false
+			}
+			a.code = c + a.code[len(sectorOnly):]
+		}
+		return a, true
+	}
+	return actor{}, false
+}
+
+// rivalFactions reports whether two sectors of one country are an armed
+// movement and a political party, whose talks and accords are events
+// between rival factions ("Fatah and Hamas signed a reconciliation deal").
+func rivalFactions(x, y string) bool {
+	return x == "REB" && y == "PTY" || x == "PTY" && y == "REB"
+}
+
+// tollPlace is the sentence's place country (sentenceCountry) outside the
+// toll's cause phrase: "in a U.S. drone strike" names the author, not a
+// place.
+func (s *sentence) tollPlace() string {
+	found := ""
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !locatedPreps[s.norm(k)] || k >= s.tollCause[0] && k < s.tollCause[1] {
+			continue
+		}
+		c := s.placeCountryAt(k + 1)
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	if c, conflict := s.partPlaceCountry(); conflict || found != "" && c != "" && c != found {
+		return ""
+	} else if c != "" {
+		found = c
+	}
+	return found
+}

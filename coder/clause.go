@@ -293,6 +293,11 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	case g.infin && g.govIdx < 0:
 		// an infinitive of purpose ("held a meeting … to commemorate"):
 		// the subject of the clause it serves, none if that one is passive
+		if org, span, v := s.purposeOrganiser(all, g.start); len(org) > 0 {
+			// "a seminar was held by X to mark …": coder/leads2.go
+			p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+v+"\" (purpose)", span
+			return
+		}
 		if q := s.previousFinite(p, all, g.start); q != nil {
 			if !q.g.passive {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (purpose)", q.subjSpan
@@ -302,6 +307,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
 		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive {
+			for _, q := range all {
+				if org, span := s.organiser(q); q.v == g.govIdx && len(org) > 0 {
+					p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+s.norm(q.v)+"\" (purpose)", span
+					return // "a seminar was held by X to mark …": coder/leads2.go
+				}
+			}
 			return // "a meeting was held to mark …": whose purpose is not said
 		}
 		for _, q := range all {

@@ -46,6 +46,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 			srcs = by
+		} else if org, _ := s.organiser(p); len(org) > 0 {
+			srcs = org // "a seminar was held … under the sponsorship of X": coder/leads2.go
 		} else if p.subjHow == howInNameOf {
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
 		} else if st := s.awardingState(p); len(st) > 0 {

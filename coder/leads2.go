@@ -1,0 +1,143 @@
+// Organisers of events told in the passive or as "X took place under the
+// sponsorship of Y" (the second blind sample of KCNA leads, issue 11).
+
+package coder
+
+import "strings"
+
+// setSponsorCues names the phrases that introduce the organiser of an
+// event: "under the sponsorship of", "sponsored by" (64-kcna-leads2.txt).
+const setSponsorCues = "SPONSOR_CUES"
+
+// setEventNouns names the heads of events that can be held by someone:
+// "meeting", "seminar", "memorial service" (64-kcna-leads2.txt).
+const setEventNouns = "HELD_EVENT_NOUNS"
+
+// sponsorAgent returns the organiser named in [lo, hi) after one of the
+// SPONSOR_CUES phrases ("a seminar took place in Lima under the
+// sponsorship of the Peruvian committee …"), and its span.
+func (s *sentence) sponsorAgent(lo, hi int) ([]actor, [2]int) {
+	cues := s.c.sets.lowered(setSponsorCues)
+	if len(cues) == 0 {
+		return nil, [2]int{-1, -1}
+	}
+	for k := lo; k < hi; k++ {
+		for n := 5; n >= 2; n-- {
+			if k+n > hi {
+				continue
+			}
+			words := make([]string, n)
+			for i := range words {
+				words[i] = s.norm(k + i)
+			}
+			if !cues[strings.Join(words, " ")] {
+				continue
+			}
+			a := k + n
+			e := s.chainRight(a, len(s.toks))
+			if acts := s.actorsIn(a, e, false); len(acts) > 0 {
+				return acts, [2]int{a, e}
+			}
+			return nil, [2]int{-1, -1}
+		}
+	}
+	return nil, [2]int{-1, -1}
+}
+
+// eventSubject reports whether the subject phrase of p is headed by an
+// event noun ("A national seminar", "Memorial services", "A meeting for
+// celebrating the anniversary of the DPRK"): an event noun before the
+// phrase's first preposition.
+func (s *sentence) eventSubject(p *pred) bool {
+	// the phrase from the clause's start: the subject found may be only a
+	// name inside it ("the DPRK" of "a meeting for celebrating … the DPRK")
+	b := p.g.start
+	a := b
+	for a > 0 && !finiteTags[s.tag(a-1)] && s.norm(a-1) != ";" && s.norm(a-1) != ":" {
+		a--
+	}
+	if b <= a {
+		return false
+	}
+	nouns := s.c.sets.lowered(setEventNouns)
+	for k := a; k < b && s.tag(k) != "IN"; k++ {
+		for n := 3; n >= 1; n-- {
+			if k+n > b {
+				continue
+			}
+			words := make([]string, n)
+			for i := range words {
+				words[i] = s.norm(k + i)
+			}
+			if nouns[strings.Join(words, " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteTags are the tags of finite verbs, which end a subject phrase to
+// the left.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
+// organiser returns who held the event of finite clause q, when its
+// subject is an event that names no actor: the agent of a passive ("A
+// seminar … was held by the Swiss group"), else the sponsor named in the
+// clause ("A meeting took place … under the sponsorship of X"). A purpose
+// ("to mark the anniversary of …") then has that organiser as its subject.
+func (s *sentence) organiser(q *pred) ([]actor, [2]int) {
+	if q == nil || q.noun || !s.eventSubject(q) {
+		return nil, [2]int{-1, -1}
+	}
+	acts, span := s.organiserOf(q)
+	for _, a := range acts {
+		if a.weak || strings.HasPrefix(a.code, sectorOnly) {
+			// "by different organizations and companies": no country
+			return nil, [2]int{-1, -1}
+		}
+	}
+	return acts, span
+}
+
+// organiserOf is organiser without the checks on the event and its actors.
+func (s *sentence) organiserOf(q *pred) ([]actor, [2]int) {
+	if q.g.passive {
+		if by, together := s.byAgent(q); len(by) > 0 && !together {
+			for k := q.vend; k < len(s.toks) && k < q.vend+14; k++ {
+				if s.norm(k) == "by" {
+					return by, [2]int{k + 1, s.chainRight(k+1, len(s.toks))}
+				}
+			}
+		}
+	}
+	return s.sponsorAgent(q.vend, len(s.toks))
+}
+
+// purposeOrganiser returns the organiser of the nearest finite clause
+// before token k that an infinitive of purpose serves ("Meetings were held
+// by X … to mark …"), which previousFinite does not give: that clause's
+// subject names no actor.
+func (s *sentence) purposeOrganiser(all []*pred, k int) ([]actor, [2]int, string) {
+	var near *pred
+	for _, q := range all {
+		if !q.noun && q.g.finite && q.v < k && (near == nil || q.v > near.v) {
+			near = q
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if near != nil && j == near.v {
+			org, span := s.organiser(near)
+			return org, span, s.norm(j)
+		}
+		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] {
+			continue
+		}
+		q := &pred{v: j, vend: j + 1}
+		q.g = s.analyseGroup(j)
+		s.findSubject(q, all)
+		org, span := s.organiser(q)
+		return org, span, s.norm(j)
+	}
+	return nil, [2]int{-1, -1}, ""
+}

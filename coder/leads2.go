@@ -49,15 +49,19 @@ func (s *sentence) sponsorAgent(lo, hi int) ([]actor, [2]int) {
 // celebrating the anniversary of the DPRK"): an event noun before the
 // phrase's first preposition.
 func (s *sentence) eventSubject(p *pred) bool {
+	_, ok := s.eventNounEnd(p)
+	return ok
+}
+
+// eventNounEnd returns the end of the event noun that heads the subject
+// phrase of p, if one does.
+func (s *sentence) eventNounEnd(p *pred) (int, bool) {
 	// the phrase from the clause's start: the subject found may be only a
 	// name inside it ("the DPRK" of "a meeting for celebrating … the DPRK")
 	b := p.g.start
 	a := b
 	for a > 0 && !finiteTags[s.tag(a-1)] && s.norm(a-1) != ";" && s.norm(a-1) != ":" {
 		a--
-	}
-	if b <= a {
-		return false
 	}
 	nouns := s.c.sets.lowered(setEventNouns)
 	for k := a; k < b && s.tag(k) != "IN"; k++ {
@@ -70,8 +74,54 @@ func (s *sentence) eventSubject(p *pred) bool {
 				words[i] = s.norm(k + i)
 			}
 			if nouns[strings.Join(words, " ")] {
-				return true
+				e := k + n
+				for e < b && (s.norm(e) == "and" || s.norm(e) == "," || nouns[s.norm(e)] || isAdjTag(s.tag(e)) || s.tag(e) == "NN" || s.tag(e) == "NNS") {
+					e++ // "a seminar and a photo exhibition", "meetings, lectures"
+				}
+				return e, true
 			}
+		}
+	}
+	return 0, false
+}
+
+// ofOrganiser returns the actor of an event named "EVENT of X" before its
+// verb: "a memorial service of Koreans in Japan for leader Kim Jong Il took
+// place", "a meeting of Cambodian seamen was held": the body whose event it
+// is, up to the next "for", "to" or "on".
+func (s *sentence) ofOrganiser(q *pred) ([]actor, [2]int) {
+	e, ok := s.eventNounEnd(q)
+	if !ok || s.norm(e) != "of" || e+1 >= q.g.start || s.tag(e+1) == "VBG" {
+		return nil, [2]int{-1, -1}
+	}
+	end := q.g.start
+	for k := e + 1; k < end; k++ {
+		if w := s.norm(k); w == "for" || w == "to" || w == "on" || w == "," {
+			end = k
+			break
+		}
+	}
+	acts := s.actorsIn(e+1, end, false)
+	if len(acts) == 1 && len(acts[0].code) == 3 && end-e <= 3 {
+		// "a fine art exhibition of the DPRK": what is shown, not who
+		// shows it
+		return nil, [2]int{-1, -1}
+	}
+	if len(acts) > 0 {
+		return acts, [2]int{e + 1, end}
+	}
+	return nil, [2]int{-1, -1}
+}
+
+// tookPlace reports whether p is an event's "took place" (the class
+// event_took_place of 64-kcna-leads2.txt), whose source is its organiser.
+func (s *sentence) tookPlace(p *pred) bool {
+	if p.noun || p.g.passive {
+		return false
+	}
+	for _, cf := range p.cands {
+		if cf.form.class.Name == "event_took_place" {
+			return true
 		}
 	}
 	return false
@@ -91,13 +141,17 @@ func (s *sentence) organiser(q *pred) ([]actor, [2]int) {
 		return nil, [2]int{-1, -1}
 	}
 	acts, span := s.organiserOf(q)
+	var out []actor
 	for _, a := range acts {
-		if a.weak || strings.HasPrefix(a.code, sectorOnly) {
+		if !a.weak && !strings.HasPrefix(a.code, sectorOnly) {
 			// "by different organizations and companies": no country
-			return nil, [2]int{-1, -1}
+			out = append(out, a)
 		}
 	}
-	return acts, span
+	if len(out) == 0 {
+		return nil, [2]int{-1, -1}
+	}
+	return out, span
 }
 
 // organiserOf is organiser without the checks on the event and its actors.
@@ -111,7 +165,10 @@ func (s *sentence) organiserOf(q *pred) ([]actor, [2]int) {
 			}
 		}
 	}
-	return s.sponsorAgent(q.vend, len(s.toks))
+	if acts, span := s.sponsorAgent(q.vend, len(s.toks)); len(acts) > 0 {
+		return acts, span
+	}
+	return s.ofOrganiser(q)
 }
 
 // purposeOrganiser returns the organiser of the nearest finite clause

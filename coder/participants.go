@@ -3,6 +3,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 )
@@ -46,7 +48,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 			srcs = by
-		} else if org, _ := s.organiser(p); len(org) > 0 {
+		} else if org, _ := s.organiser(p); len(org) > 0 && !strings.HasPrefix(code, "04") {
 			srcs = org // "a seminar was held … under the sponsorship of X": coder/leads2.go
 		} else if p.subjHow == howInNameOf {
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
@@ -77,6 +79,11 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 		}
+	}
+	if s.tookPlace(p) {
+		// "a seminar of X took place … on the occasion of …": its
+		// organiser, not a name inside the event's phrase (coder/leads2.go)
+		srcs, _ = s.organiser(p)
 	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")

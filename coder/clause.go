@@ -258,6 +258,11 @@ func (s *sentence) skipTimeLeft(k int) int {
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
+	if s.decoratedModifier(p) {
+		// "inspected KPA Unit 322 honored with the title of …": coder/leads2.go
+		p.g.particip, p.g.passive, p.g.finite = true, true, false
+		return
+	}
 	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v) || s.pastBeforePrep(p)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause

@@ -198,3 +198,27 @@ func (s *sentence) purposeOrganiser(all []*pred, k int) ([]actor, [2]int, string
 	}
 	return nil, [2]int{-1, -1}, ""
 }
+
+// decoratedModifier reports whether p is a past participle that describes a
+// noun by an honour it holds, after the clause's own finite verb:
+// "inspected KPA Unit 322 honored with the title of O Jung Hup-led Seventh
+// Regiment", "the company decorated with the Order of …". It is a reduced
+// passive relative with no agent, not a clause of praise.
+func (s *sentence) decoratedModifier(p *pred) bool {
+	if p.noun || p.g.neg || p.v < 1 || s.norm(p.vend) != "with" {
+		return false
+	}
+	if t := s.tag(p.v); t != "VBD" && t != "VBN" {
+		return false
+	}
+	switch s.norm(p.v) {
+	case "honored", "honoured", "decorated", "awarded", "conferred", "bestowed":
+	default:
+		return false
+	}
+	prev := s.tag(p.v - 1)
+	if !isNounTag(prev) && prev != "CD" && s.norm(p.v-1) != ")" {
+		return false
+	}
+	return s.finiteVerbBefore(p.v - 1)
+}

@@ -222,3 +222,26 @@ func (s *sentence) decoratedModifier(p *pred) bool {
 	}
 	return s.finiteVerbBefore(p.v - 1)
 }
+
+// occasionCut ends a target span at the occasion that follows its actor:
+// "congratulating leader Kim Jong Il on his successful visits to Russia and
+// China", "thanked X upon her election as head of Y", "for his visit to
+// Z". The occasion's actors are background, not targets.
+func (s *sentence) occasionCut(span [2]int) [2]int {
+	for k := span[0] + 1; k+1 < span[1]; k++ {
+		w := s.norm(k)
+		if w != "on" && w != "upon" && w != "for" {
+			continue
+		}
+		switch s.norm(k + 1) {
+		case "his", "her", "its", "their":
+		default:
+			continue
+		}
+		if s.hasActor(span[0], k) {
+			return [2]int{span[0], k}
+		}
+		return span
+	}
+	return span
+}

@@ -97,6 +97,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		// (coder/lists.go)
 		return srcs, nil, true, true
 	}
+	if tgtSpan[0] >= 0 && tgtSpan != p.subjSpan {
+		tgtSpan = s.occasionCut(tgtSpan) // coder/leads2.go
+	}
 	if tgtSpan[0] >= 0 {
 		if tgtSpan == p.subjSpan {
 			tgts = p.subj

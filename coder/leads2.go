@@ -245,3 +245,34 @@ func (s *sentence) occasionCut(span [2]int) [2]int {
 	}
 	return span
 }
+
+// visitedTarget returns, for a purpose infinitive with no target that
+// serves a visit ("visiting Cambodia to express condolences over the
+// passing of its king", "after visiting Pyongyang to express condolences",
+// "left here to visit China to congratulate …"), the place visited: the
+// purpose is addressed to the country the visit went to. Only for the
+// verbal acts that address someone: condolences, praise and greetings.
+func (s *sentence) visitedTarget(p *pred, code string) []actor {
+	if !p.g.infin || p.noun {
+		return nil
+	}
+	if r := code; len(r) < 2 || (r[:2] != "01" && r[:2] != "05") {
+		return nil
+	}
+	// the verb of the visit just before "to": "visiting Cambodia to"
+	for k := p.g.start - 1; k >= 0 && k >= p.g.start-10; k-- {
+		w := s.norm(k)
+		if w == "," || w == ";" || finiteTags[s.tag(k)] && !strings.HasPrefix(w, "visit") {
+			return nil
+		}
+		if w != "visit" && w != "visiting" && w != "visited" && w != "visits" {
+			continue
+		}
+		acts := s.actorsIn(k+1, p.g.start, true)
+		if len(acts) == 1 && !acts[0].weak && !strings.HasPrefix(acts[0].code, sectorOnly) {
+			return acts
+		}
+		return nil
+	}
+	return nil
+}

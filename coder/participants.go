@@ -155,6 +155,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	if len(tgts) == 0 && !between && !c.SlotOnly && s.treePass {
 		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
 	}
+	if len(tgts) == 0 && !between {
+		tgts = s.visitedTarget(p, code) // "visiting Cambodia to express condolences": coder/leads2.go
+	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargetsOf(tgts, srcs, r != "01")
 	} else {

@@ -258,6 +258,10 @@ func (s *sentence) skipTimeLeft(k int) int {
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
+	if b := s.busyStart(p); b >= 0 {
+		// "are still busy letting loose lies": coder/leads2.go
+		p.g.start, p.g.particip, p.g.finite = b, false, true
+	}
 	if s.decoratedModifier(p) {
 		// "inspected KPA Unit 322 honored with the title of …": coder/leads2.go
 		p.g.particip, p.g.passive, p.g.finite = true, true, false

@@ -276,3 +276,22 @@ func (s *sentence) visitedTarget(p *pred, code string) []actor {
 	}
 	return nil
 }
+
+// busyStart returns the start of the verb group of a gerund after "busy"
+// ("South Korean media are still busy letting loose lies", "are busy
+// talking nonsense about …"): the form of "be" before "busy", whose
+// subject is the gerund's. It returns -1 when p is no such gerund.
+func (s *sentence) busyStart(p *pred) int {
+	if p.noun || s.tag(p.v) != "VBG" || s.norm(p.v-1) != "busy" {
+		return -1
+	}
+	for k := p.v - 2; k >= 0 && k >= p.v-5; k-- {
+		if beForms[s.norm(k)] {
+			return k
+		}
+		if !isAdvTag(s.tag(k)) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -295,3 +295,44 @@ func (s *sentence) busyStart(p *pred) int {
 	}
 	return -1
 }
+
+// mediumWords are the places a work is carried in or posted on.
+var mediumWords = map[string]bool{
+	"website": true, "websites": true, "homepage": true, "homepages": true, "home": true,
+	"site": true, "bulletin": true, "bulletins": true, "paper": true, "papers": true,
+	"newspaper": true, "newspapers": true, "magazine": true, "journal": true,
+	"organ": true, "issue": true, "web": true, "internet": true, "blog": true,
+}
+
+// mediumPhrase returns the start of the phrase naming where a work was
+// carried or posted when its passive has no "by" agent: "was posted on the
+// website of the Nigerian committee …", "was carried in bulletin No. 3 of
+// the Latin American Institute …", "was posted on Chinese Internet website
+// Xinlang". The outlet there is the source (publication.go). It returns -1
+// when there is none.
+func (s *sentence) mediumPhrase(p *pred) int {
+	k := p.vend
+	for k < p.hi && k < p.vend+4 && s.norm(k) != "on" && s.norm(k) != "in" {
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			return -1
+		}
+		k++
+	}
+	if k >= p.hi || (s.norm(k) != "on" && s.norm(k) != "in") {
+		return -1
+	}
+	for j := k + 1; j < p.hi && j <= k+5; j++ {
+		if mediumWords[s.norm(j)] {
+			for i := j + 1; i < p.hi && i <= j+4; i++ {
+				if w := s.norm(i); w == "countries" || w == "regions" {
+					return -1 // "on websites of different countries": no outlet named
+				}
+			}
+			return k + 1
+		}
+		if isVerbTag(s.tag(j)) || s.norm(j) == "," {
+			return -1
+		}
+	}
+	return -1
+}

@@ -43,6 +43,12 @@ func TestLeads2Rules(t *testing.T) {
 		{"a stand against sanctions on a third side", "2012-03-02", "The Cuban foreign ministry clarified its stand of opposing the West's sanctions against Syria.", []string{"CUBGOV --- 111"}},
 		{"a stand supporting a side", "2012-03-02", "The Venezuelan president clarified the stand supporting the struggle of Cuba.", []string{"VENGOV CUB 051"}},
 		{"nonsense talked about a side", "2012-03-02", "The Japanese foreign minister talked nonsense about the DPRK's satellite launch.", []string{"JPNGOV PRK 010"}},
+		// works posted on an outlet's website, no "by"
+		{"a work posted on a body's website", "2012-03-02", "Kim Jong Il's work on the Juche idea was posted on the website of the Mexican Committee for the Study of the Juche Idea on March 1.", []string{"MEXMED PRKGOV 010"}},
+		{"a work carried in a paper of a country", "2012-03-02", "The full text of Kim Il Sung's work on agriculture was carried in the May issue of a newspaper of Ghana.", []string{"GHAMED PRKGOV 010"}},
+		{"write-ups on websites of many countries", "2012-03-02", "Special write-ups were posted on websites of different countries on the occasion of the anniversary of Korea's liberation.", nil},
+		// Okinawa
+		{"a governor of Okinawa", "2012-03-02", "The governor of Okinawa denounced the U.S. forces for their parachuting drill.", []string{"JPNGOV USAMIL 111"}},
 		// purposes of visits
 		{"condolences on a visit", "2012-10-25", "A delegation of the DPRK returned home after visiting Thailand to express condolences over the death of a member of its royal family.", []string{"PRKGOV THA 018"}},
 		{"condolences to a named addressee", "2012-10-25", "A delegation of the DPRK visited Bangkok to express condolences to the king of Thailand.", []string{"PRKGOV THAGOV 018"}},

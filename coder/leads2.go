@@ -336,3 +336,30 @@ func (s *sentence) mediumPhrase(p *pred) int {
 	}
 	return -1
 }
+
+// titleApposition returns the actors of the apposition at k that gives an
+// unknown agent's title: "by Yehia Khairullah, chairman of the Egyptian
+// Committee for the Study of the Juche Idea", "by the family of Zhang
+// Weihua, a Chinese revolutionary martyr". Only a title (a noun, or "a"
+// and an adjective of nationality) opens it, so that a list goes on
+// unread.
+func (s *sentence) titleApposition(k, hi int) []actor {
+	if k >= hi {
+		return nil
+	}
+	w := s.norm(k)
+	if w != "a" && w != "an" && !(s.tag(k) == "NN" || s.tag(k) == "NNS") {
+		return nil
+	}
+	e := s.chainRight(k, hi)
+	if e <= k {
+		return nil
+	}
+	var out []actor
+	for _, a := range s.actorsIn(k, e, false) {
+		if !a.weak && !strings.HasPrefix(a.code, sectorOnly) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

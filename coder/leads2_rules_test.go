@@ -47,6 +47,9 @@ func TestLeads2Rules(t *testing.T) {
 		{"a work posted on a body's website", "2012-03-02", "Kim Jong Il's work on the Juche idea was posted on the website of the Mexican Committee for the Study of the Juche Idea on March 1.", []string{"MEXMED PRKGOV 010"}},
 		{"a work carried in a paper of a country", "2012-03-02", "The full text of Kim Il Sung's work on agriculture was carried in the May issue of a newspaper of Ghana.", []string{"GHAMED PRKGOV 010"}},
 		{"write-ups on websites of many countries", "2012-03-02", "Special write-ups were posted on websites of different countries on the occasion of the anniversary of Korea's liberation.", nil},
+		// an unknown agent's title in apposition
+		{"gift by a named person and his title", "2012-03-02", "Kim Jong Un was presented with a gift by Omar Haddad, chairman of the Tunisian Society for the Study of the Juche Idea.", []string{"TUNCVL PRKGOV 051"}},
+		{"basket by a family of a foreign hero", "2012-03-02", "Kim Jong Un was presented with a floral basket by the family of Li Ming, a Chinese revolutionary martyr.", []string{"CHN PRKGOV 051"}},
 		// Okinawa
 		{"a governor of Okinawa", "2012-03-02", "The governor of Okinawa denounced the U.S. forces for their parachuting drill.", []string{"JPNGOV USAMIL 111"}},
 		// purposes of visits

@@ -26,6 +26,8 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 					// "by the C.C., the Communist Party of China": the
 					// apposition names the body the abbreviation stands for
 					acts = s.actorsIn(e+1, ae, false)
+				} else {
+					acts = s.titleApposition(e+1, p.hi) // coder/leads2.go
 				}
 			}
 			return acts, false

@@ -10,9 +10,16 @@ import (
 // sentences of 2011–2012 stories, split by the parity of crc32(id). The tune
 // half may be read item by item to improve the coder; the check half is only
 // scored. Their floors live here, not in the floors table of eval_test.go.
+//
+// Measured 2026-12-06 (eval.Match: root + source country + target country),
+// before and after the work on the tune half's misses (leads2.go,
+// 47-kcna-leads2-actors.txt, 64-kcna-leads2.txt); check half, totals only:
+//
+//	tune half (84 items, 63 events)    before P 0.689 R 0.492 F1 0.574   after P 0.744 R 0.508 F1 0.604
+//	check half (76 items, 43 events)   before P 0.812 R 0.605 F1 0.693   after P 0.812 R 0.605 F1 0.693
 func init() {
-	floors["leads2-tune"] = floor{P: 0, R: 0, F1: 0}
-	floors["leads2-check"] = floor{P: 0, R: 0, F1: 0}
+	floors["leads2-tune"] = floor{P: 0.74, R: 0.50, F1: 0.60}
+	floors["leads2-check"] = floor{P: 0.81, R: 0.60, F1: 0.69}
 }
 
 // TestLeads2Tune scores the tune half of the second lead sample and fails

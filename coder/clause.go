@@ -258,6 +258,15 @@ func (s *sentence) skipTimeLeft(k int) int {
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
+	if b := s.busyStart(p); b >= 0 {
+		// "are still busy letting loose lies": coder/leads2.go
+		p.g.start, p.g.particip, p.g.finite = b, false, true
+	}
+	if s.decoratedModifier(p) {
+		// "inspected KPA Unit 322 honored with the title of …": coder/leads2.go
+		p.g.particip, p.g.passive, p.g.finite = true, true, false
+		return
+	}
 	if p.g.particip && s.tag(p.v) == "VBN" && (p.g.neg || (s.startsNP(p.vend) || p.vend-p.v > 1 && !s.finiteVerbBefore(p.v) || s.pastBeforePrep(p)) && !s.finiteAfter(p.vend)) {
 		// a past tense read as a participle: with an object and no other
 		// finite verb in the sentence, "X jointly signed Y" is the main clause
@@ -293,6 +302,11 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	case g.infin && g.govIdx < 0:
 		// an infinitive of purpose ("held a meeting … to commemorate"):
 		// the subject of the clause it serves, none if that one is passive
+		if org, span, v := s.purposeOrganiser(all, g.start); len(org) > 0 {
+			// "a seminar was held by X to mark …": coder/leads2.go
+			p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+v+"\" (purpose)", span
+			return
+		}
 		if q := s.previousFinite(p, all, g.start); q != nil {
 			if !q.g.passive {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (purpose)", q.subjSpan
@@ -302,6 +316,12 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
 		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive {
+			for _, q := range all {
+				if org, span := s.organiser(q); q.v == g.govIdx && len(org) > 0 {
+					p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+s.norm(q.v)+"\" (purpose)", span
+					return // "a seminar was held by X to mark …": coder/leads2.go
+				}
+			}
 			return // "a meeting was held to mark …": whose purpose is not said
 		}
 		for _, q := range all {

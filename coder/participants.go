@@ -3,6 +3,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 )
@@ -46,6 +48,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				}
 			}
 			srcs = by
+		} else if org, _ := s.organiser(p); len(org) > 0 && !strings.HasPrefix(code, "04") {
+			srcs = org // "a seminar was held … under the sponsorship of X": coder/leads2.go
 		} else if p.subjHow == howInNameOf {
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
 		} else if st := s.awardingState(p); len(st) > 0 {
@@ -83,6 +87,11 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			}
 		}
 	}
+	if s.tookPlace(p) {
+		// "a seminar of X took place … on the occasion of …": its
+		// organiser, not a name inside the event's phrase (coder/leads2.go)
+		srcs, _ = s.organiser(p)
+	}
 	if len(srcs) == 0 {
 		tr.why("no source actor")
 		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) || // no subject phrase at all: coder/tree.go
@@ -94,6 +103,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		// "Peru and Ecuador praised each other": each toward the others
 		// (coder/lists.go)
 		return srcs, nil, true, true
+	}
+	if tgtSpan[0] >= 0 && tgtSpan != p.subjSpan {
+		tgtSpan = s.occasionCut(tgtSpan) // coder/leads2.go
 	}
 	if tgtSpan[0] >= 0 {
 		if tgtSpan == p.subjSpan {
@@ -149,6 +161,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if len(tgts) == 0 && !between && !c.SlotOnly && s.treePass {
 		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
+	}
+	if len(tgts) == 0 && !between {
+		tgts = s.visitedTarget(p, code) // "visiting Cambodia to express condolences": coder/leads2.go
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargetsOf(tgts, srcs, r != "01")

@@ -42,10 +42,14 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			break
 		}
 	}
+	start := by + 1
 	if by < 0 {
-		return nil
+		// "was posted on the website of X": coder/leads2.go
+		if start = s.mediumPhrase(p); start < 0 {
+			return nil
+		}
 	}
-	srcs := s.outletAgent(by+1, p.hi)
+	srcs := s.outletAgent(start, p.hi)
 	if len(srcs) == 0 {
 		return nil
 	}
@@ -74,6 +78,9 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			}
 		}
 		k = max(k, m.j-1)
+	}
+	if by < 0 && len(tgts) == 0 {
+		return nil // "write-ups were posted on homepages of X and Y": whose, not said
 	}
 	work := false
 	for k := lo; k < p.v; k++ {

@@ -26,6 +26,10 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 					// "by the C.C., the Communist Party of China": the
 					// apposition names the body the abbreviation stands for
 					acts = s.actorsIn(e+1, ae, false)
+				} else if p.g.finite {
+					// "was presented with a gift by X, chairman of the
+					// Egyptian committee": coder/leads2.go
+					acts = s.titleApposition(e+1, p.hi)
 				}
 			}
 			return acts, false

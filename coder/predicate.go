@@ -114,6 +114,10 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		tr.why("no code: " + rule)
 		return nil, false
 	}
+	if p.noun && subjectNounClass(c) && !s.nominalSubjectAsserted(p, m) { // analysisprose.go
+		tr.why("an event noun of its class codes only as the subject of a clause that tells it")
+		return nil, false
+	}
 	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {
 		tr.why("an event noun outside a headline codes only with words before it (\"on a visit to\")")
 		return nil, false

@@ -1,0 +1,37 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestAnalysisProseRules checks the readings of analytical news prose added
+// after the seed article's sentences (analysisprose.go,
+// 68-analysis-prose.txt): each case is a class of construction, written in
+// our own words, coded alone with no publication, as issue 11's held-out
+// news sentences are.
+func TestAnalysisProseRules(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string // prefixes of "SRC TGT CODE", in order
+	}{
+		{"a reply with that, target from its content", "Hanoi replied that the islands have always belonged to China.", []string{"VNMGOV CHN 010"}},
+		{"a reply answers the asker of a preposed clause", "When asked about the stamps by the Chinese consulate in Hanoi, the Vietnamese foreign ministry replied that the vote had been lawful.", []string{"VNMGOV CHNGOV 010"}},
+		{"reporters who ask are not the addressee", "When questioned by Japanese reporters, the Chinese spokesman replied that the patrols were routine.", nil},
+		{"responding to an event is no statement", "Turkey responded to the shelling with artillery fire.", nil},
+		{"a reduced passive clause closes at its comma", "Once elected, the Chilean president denounced the Venezuelan government.", []string{"CHLGOV VENGOV 111"}},
+		{"a visit as the subject is told as a fact", "Narendra Modi's trip to Moscow in 2021 ended a long chill between the two capitals.", []string{"INDGOV RUSGOV 042"}},
+		{"a visit after a preposition dates another event", "After Narendra Modi's visit to Moscow, India signed a deal with Ukraine.", []string{"IND UKR 057"}},
+		{"a visit postponed is no visit", "Narendra Modi's visit to Moscow was postponed.", nil},
+		{"a visit that will come is no visit", "Narendra Modi's visit to Moscow will be short.", nil},
+		{"a visit not made", "Narendra Modi's visit to Moscow did not take place.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: "2025-05-01", Text: tt.text}
+			checkCodePrefixes(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

@@ -18,9 +18,15 @@ import (
 // was written blind; item seed-sN is segment N of nlp.Split of the whole
 // file. The tune half (even crc32 of the id) may be read item by item; the
 // check half is scored for totals only.
+//
+// Measured 2026-12-06 (eval.Match: root + source country + target country),
+// before and after analysisprose.go and 68-analysis-prose.txt:
+//
+//	tune half (18 items, 16 events)   before P 0.833 R 0.312 F1 0.455   after P 0.875 R 0.438 F1 0.583
+//	check half (16 items, 14 events)  before P 0.909 R 0.714 F1 0.800   after P 0.909 R 0.714 F1 0.800
 func init() {
-	floors["seed-tune"] = floor{P: 0, R: 0, F1: 0}
-	floors["seed-check"] = floor{P: 0, R: 0, F1: 0}
+	floors["seed-tune"] = floor{P: 0.87, R: 0.43, F1: 0.58}
+	floors["seed-check"] = floor{P: 0.90, R: 0.71, F1: 0.79}
 }
 
 // seedSentences reads the gold and gives each item its sentence, or skips

@@ -41,6 +41,11 @@ func (s *sentence) nominalSubjectAsserted(p *pred, m match) bool {
 	if a < 0 {
 		return false
 	}
+	for k := a; k < p.v; k++ {
+		if s.tag(k) == "IN" {
+			return false // "the cancellation of X's visit to Y": another noun's complement
+		}
+	}
 	for a > 0 && (s.tag(a-1) == "DT" || s.tag(a-1) == "JJ") {
 		a--
 	}
@@ -111,4 +116,134 @@ func (s *sentence) askerAddressee(c candidate) []actor {
 		}
 	}
 	return out
+}
+
+// presupposingQuestion reports whether the sentence is a headline that
+// asks about an act it takes as given: "Why Did Pyongyang and Moscow
+// Admit …?", "How Has Tokyo Answered …?" ask about the reason or manner of
+// an act, which the article reports. A yes-no question ("Did X Admit …?")
+// or one with a modal ("Why Would X …?") asserts nothing, nor does a
+// question in running text, which is the writer's rhetoric.
+func (s *sentence) presupposingQuestion() bool {
+	if !s.headline || len(s.toks) < 4 {
+		return false
+	}
+	k := 0
+	if s.norm(0) == "so" || s.norm(0) == "but" || s.norm(0) == "and" {
+		k = 1
+	}
+	switch s.norm(k) {
+	case "why", "how":
+	default:
+		return false
+	}
+	switch s.norm(k + 1) {
+	case "did", "does", "do", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// titleLowerWords may stay in lower case in a title-cased
+// headline.
+var titleLowerWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "over", "as", "vs", "vs.", "via", "per", "than", "that", "off", "up", "out", "about", "after", "amid", "upon", "its", "is")
+
+// titleCased reports whether a sentence given as text is written as a
+// headline: every word but the short function words capitalised, and at
+// least three capitalised words that name no actor ("Why Did Pyongyang
+// and Moscow Finally Admit …"), and no final period. It is then read as a
+// headline.
+func (s *sentence) titleCased() bool {
+	if n := len(s.toks); n < 4 || strings.HasSuffix(s.toks[n-1].Text, ".") {
+		return false // a headline has no final period; a list of names ends "Co."
+	}
+	caps := 0
+	for k := 1; k < len(s.toks); k++ {
+		w := s.toks[k].Text
+		if !s.toks[k].IsWord() || w == "" {
+			continue
+		}
+		r := w[0]
+		if r >= 'a' && r <= 'z' {
+			if !titleLowerWords[strings.ToLower(w)] {
+				return false
+			}
+			continue
+		}
+		if r >= 'A' && r <= 'Z' && len(w) >= 3 && s.at[k] < 0 {
+			caps++
+		}
+	}
+	return caps >= 3
+}
+
+// setConflictSettings names the knowledge files' set of head nouns of a
+// war named by its sides (68-analysis-prose.txt).
+const setConflictSettings = "CONFLICT_SETTINGS"
+
+// conflictSetting reports whether the phrase seg is a war or conflict
+// named by the countries that modify it and set after "in", "during",
+// "throughout" or "amid": "fighting in the Russia-Ukraine war" tells where
+// they fight, not whom.
+func (s *sentence) conflictSetting(seg segment) bool {
+	if seg.j <= seg.i || !s.c.sets.lowered(setConflictSettings)[strings.ToLower(s.toks[seg.j-1].Text)] {
+		return false
+	}
+	k := seg.i - 1
+	for k >= 0 && s.tag(k) == "DT" {
+		k--
+	}
+	switch s.norm(k) {
+	case "in", "during", "throughout", "amid", "amidst":
+		return true
+	}
+	return false
+}
+
+// conditionalConsequent reports whether token v is in the main clause of
+// a sentence opened by a condition ("If Seoul responds to the call, it
+// would help …"): what "would" happen then is hypothetical, whoever
+// reports it.
+func (s *sentence) conditionalConsequent(v int) bool {
+	k := 0
+	if w := s.norm(0); w == "but" || w == "and" || w == "so" {
+		k = 1
+	}
+	if w := s.norm(k); w != "if" && w != "unless" {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if s.norm(j) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// replyClass names the verb class of replies (68-analysis-prose.txt).
+const replyClass = "respond_that"
+
+// dropBareReplies removes the predicates that are only replies without a
+// content clause ("responded to the efforts with drills", "retorted the
+// report"): such a verb is a reaction, and as a clause's verb it would
+// lend its subject to the infinitives around it.
+func (s *sentence) dropBareReplies(preds []*pred) []*pred {
+	out := preds[:0]
+	for _, p := range preds {
+		if !p.noun && len(p.cands) > 0 && s.onlyReply(p) && !(s.norm(p.vend) == "that" || s.norm(p.vend) == "by" && s.norm(p.vend+1) == "saying") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// onlyReply reports whether every class of p is the reply class.
+func (s *sentence) onlyReply(p *pred) bool {
+	for _, cf := range p.cands {
+		if cf.form.class.Name != replyClass {
+			return false
+		}
+	}
+	return true
 }

@@ -24,11 +24,11 @@ type candidate struct {
 
 // codeSentence runs the whole analysis of one sentence.
 func (s *sentence) codeSentence() []candidate {
-	if s.isQuestion() {
+	if s.isQuestion() && !s.presupposingQuestion() /* analysisprose.go */ {
 		s.note("the sentence is a question: nothing it says is asserted")
 		return nil
 	}
-	preds := s.findPredicates()
+	preds := s.dropBareReplies(s.findPredicates()) // analysisprose.go
 	s.preds = preds
 	for _, p := range preds {
 		if p.noun {

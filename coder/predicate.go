@@ -29,7 +29,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	}
 	k, ok := s.matchPredicate(p, tr)
 	if !ok && p.noun && s.treePass {
-		k, ok = s.treeNounMatch(p, tr) // coder/tree.go
+		k, ok = s.treeNounMatch(p, tr)                                        // coder/tree.go
+		if ok && subjectNounClass(k.c) && !s.nominalSubjectAsserted(p, k.m) { // analysisprose.go
+			tr.why("an event noun of its class codes only as the subject of a clause that tells it")
+			ok = false
+		}
 	}
 	if !ok {
 		return nil

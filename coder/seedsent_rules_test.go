@@ -27,6 +27,15 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"a visit postponed is no visit", "Narendra Modi's visit to Moscow was postponed.", nil},
 		{"a visit that will come is no visit", "Narendra Modi's visit to Moscow will be short.", nil},
 		{"a visit not made", "Narendra Modi's visit to Moscow did not take place.", nil},
+		{"a visit inside another noun's complement", "The cancellation of Narendra Modi's visit to Moscow angered the Kremlin.", nil},
+		{"a title-cased headline given as text", "Brazil Quietly Recalls Its Ambassador From Israel", []string{"BRA ISR 16"}},
+		{"a why-question takes its act as given", "Why Did Canada Expel Two Indian Diplomats?", []string{"CAN INDGOV 16"}},
+		{"a yes-no question asserts nothing", "Did Canada Expel Two Indian Diplomats?", nil},
+		{"a question with a modal asserts nothing", "Why Would Canada Expel Two Indian Diplomats?", nil},
+		{"a why-question in running text asserts nothing", "Why did Canada expel two Indian diplomats?", nil},
+		{"a list of company names is no headline", "The Hebei Steel Import and Export Corporation and the Tianjin Auto Co.", nil},
+		{"a war named by its sides is a setting, not a target", "Chilean volunteers fought in the Iran-Iraq War.", []string{"CHL --- 19"}},
+		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

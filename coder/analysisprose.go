@@ -4,6 +4,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -246,4 +247,76 @@ func (s *sentence) onlyReply(p *pred) bool {
 		}
 	}
 	return true
+}
+
+// The two Koreas named by their side, as news about them does: "the North",
+// "the South" (analysisprose.go, koreanSides).
+var (
+	northKorea = &dict.ActorPhrase{Words: []string{"north"}, Kind: dict.KindName, Code: "PRK", Pos: dict.Pos{File: "coder: \"the North\" beside a Korea"}}
+	southKorea = &dict.ActorPhrase{Words: []string{"south"}, Kind: dict.KindName, Code: "KOR", Pos: dict.Pos{File: "coder: \"the South\" beside a Korea"}}
+)
+
+// koreanSides adds "the North" and "the South" as North and South Korea
+// when the sentence itself names a Korea ("Seoul's defence ministry
+// accused the North of …", "the North's troops fought beside Russia's"):
+// capitalised, after "the", and not part of a longer name ("the North
+// Atlantic", "the South China Sea", "the North and South Headquarters of
+// …", "the Movement for Freedom in the North"").
+func (s *sentence) koreanSides() {
+	korea := false
+	for _, m := range s.ments {
+		if c := demarche.Country(m.code()); c == "PRK" || c == "KOR" {
+			korea = true
+			break
+		}
+	}
+	if !korea {
+		return
+	}
+	added := false
+	for k := 1; k < len(s.toks); k++ {
+		w := s.toks[k].Text
+		if (w != "North" && w != "South") || s.at[k] >= 0 || s.norm(k-1) != "the" {
+			continue
+		}
+		if s.sideNameGoesOn(k + 1) {
+			continue
+		}
+		a := northKorea
+		if w == "South" {
+			a = southKorea
+		}
+		s.ments = append(s.ments, &mention{i: k, j: k + 1, actor: a})
+		added = true
+	}
+	if !added {
+		return
+	}
+	sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].i < s.ments[b].i })
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for n, m := range s.ments {
+		for k := m.i; k < m.j; k++ {
+			s.at[k] = n
+		}
+	}
+}
+
+// sideNameGoesOn reports whether the word before k is part of a longer name:
+// a capitalised word follows (after "and", "," or "-" too: "the North,
+// South and Overseas Committees"), or a closing quote.
+func (s *sentence) sideNameGoesOn(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	capital := func(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+	n := s.toks[k].Text
+	switch {
+	case capital(n) || isCloserText(n) || n == "\u201d":
+		return true
+	case n == "and" || n == "," || n == "-" || n == "/":
+		return k+1 < len(s.toks) && capital(s.toks[k+1].Text)
+	}
+	return false
 }

@@ -35,6 +35,13 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"a why-question in running text asserts nothing", "Why did Canada expel two Indian diplomats?", nil},
 		{"a list of company names is no headline", "The Hebei Steel Import and Export Corporation and the Tianjin Auto Co.", nil},
 		{"a war named by its sides is a setting, not a target", "Chilean volunteers fought in the Iran-Iraq War.", []string{"CHL --- 19"}},
+		{"a meeting hinted at with a named side", "Turkish officials hinted at a new round of talks with Greece.", []string{"TURGOV GRC 036"}},
+		{"hinted that: the content is coded", "The Kenyan minister hinted that Nairobi would recall its envoy from Somalia.", []string{"KENGOV SOM 13"}},
+		{"the North beside a Korea", "Seoul's defence ministry accused the North of shelling a border island.", []string{"KORMIL PRK 112"}},
+		{"the South beside a Korea", "Pyongyang denounced the South for the leaflet launches.", []string{"PRKGOV KOR 111"}},
+		{"the North alone designates nothing", "The North condemned the naval drills.", nil},
+		{"the North inside a longer name", "The North Atlantic council met in Brussels as Seoul watched.", nil},
+		{"the North and South of a body's name", "The North and South Committees for the Joint Declaration sent greetings to Pyongyang.", nil},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

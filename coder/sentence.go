@@ -124,6 +124,7 @@ func (s *sentence) findMentions() {
 		s.ments = append(s.ments, m)
 		i = m.j
 	}
+	s.koreanSides() // analysisprose.go
 }
 
 func (s *sentence) matchAt(i int, lx *lexicon) *mention {

@@ -42,6 +42,10 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"the North alone designates nothing", "The North condemned the naval drills.", nil},
 		{"the North inside a longer name", "The North Atlantic council met in Brussels as Seoul watched.", nil},
 		{"the North and South of a body's name", "The North and South Committees for the Joint Declaration sent greetings to Pyongyang.", nil},
+		{"defending an accord with a partner", "Egypt's foreign ministry justified its arms deal with Moscow.", []string{"EGYGOV RUSGOV 052"}},
+		{"a protest lodged with a government", "Seoul protested strongly to Tokyo over the textbooks.", []string{"KORGOV JPNGOV 114"}},
+		{"support named as the subject", "Cuba's support of Venezuela in 2019 is another example.", []string{"CUB VEN 051"}},
+		{"support that dates another clause", "Despite Cuba's support of Venezuela, the talks failed.", nil},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

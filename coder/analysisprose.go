@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -317,6 +318,48 @@ func (s *sentence) sideNameGoesOn(k int) bool {
 		return true
 	case n == "and" || n == "," || n == "-" || n == "/":
 		return k+1 < len(s.toks) && capital(s.toks[k+1].Text)
+	}
+	return false
+}
+
+// ownSideWarnings corrects a warning or threat whose target is the
+// speaker's own country as the subject of what it warns of ("Kenya warned
+// that Nairobi could close its border with Somalia"): the warning is aimed
+// at the other state its content names, else at no one named.
+func (s *sentence) ownSideWarnings(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if cameo.Root(c.code) != "13" || c.noTarget || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) ||
+			s.norm(c.verb[1]) != "that" || c.tgt.i <= c.verb[1] || s.finiteVerbBetween(c.verb[1], c.tgt.i) {
+			continue // only the subject of "warned that …" (a crackdown on one's own people is domestic)
+		}
+		if !stateSide(c.src.code) || !stateSide(c.tgt.code) || s.passiveAfter(c.tgt.j) {
+			continue // "warned that the authorities would be punished": they are whom it threatens
+		}
+		if t, ok := s.otherCountryAfter(c.tgt.j, demarche.Country(c.src.code)); ok {
+			c.tgt, c.rule = t, c.rule+" (target: the other state of the warning)"
+			continue
+		}
+		c.noTarget, c.rule = true, c.rule+" (own side warned of: no target)"
+	}
+}
+
+// stateSide reports whether code is a state acting as one: the country
+// alone, its government or its forces.
+func stateSide(code string) bool {
+	return len(code) == 3 || len(code) == 6 && (strings.HasSuffix(code, "GOV") || strings.HasSuffix(code, "MIL"))
+}
+
+// passiveAfter reports whether a passive verb group follows at k, with
+// at most a modal and "not" before it ("would be punished", "will not be
+// tolerated").
+func (s *sentence) passiveAfter(k int) bool {
+	for ; k < len(s.toks) && (s.tag(k) == "MD" || s.norm(k) == "not" || s.norm(k) == "never" || s.tag(k) == "RB"); k++ {
+	}
+	for ; k < len(s.toks) && beForms[s.norm(k)]; k++ {
+		if s.tag(k+1) == "VBN" {
+			return true
+		}
 	}
 	return false
 }

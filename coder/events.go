@@ -72,6 +72,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.helpReceived(out)       // ungdlists.go
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
+	s.ownSideWarnings(out)          // analysisprose.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go

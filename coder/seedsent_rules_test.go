@@ -46,6 +46,9 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"a protest lodged with a government", "Seoul protested strongly to Tokyo over the textbooks.", []string{"KORGOV JPNGOV 114"}},
 		{"support named as the subject", "Cuba's support of Venezuela in 2019 is another example.", []string{"CUB VEN 051"}},
 		{"support that dates another clause", "Despite Cuba's support of Venezuela, the talks failed.", nil},
+		{"troops sent abroad", "Belarus sent 3,000 soldiers to Syria.", []string{"BLR SYR 154"}},
+		{"a warning whose content's subject is the speaker's own side", "Kenya warned that Nairobi could close its border with Somalia.", []string{"KEN SOM 13"}},
+		{"a warning that the other side would be punished", "Kenya warned that Somalia would be punished for the raid.", []string{"KEN SOM 13"}},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@
 package coder
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -362,4 +363,49 @@ func (s *sentence) passiveAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// setUnassertedNouns names the knowledge files' set of nouns whose "that"
+// clause is not asserted (68-analysis-prose.txt).
+const setUnassertedNouns = "UNASSERTED_NOUNS"
+
+// unassertedReports drops the events told inside the "that" clause of a
+// report, claim or allegation ("declined to confirm reports that Moscow
+// had sent troops to Syria", "amid claims that …"): the writer reports
+// that something is said, not that it happened. The clause runs to the
+// next comma or semicolon.
+func (s *sentence) unassertedReports(out []candidate) []candidate {
+	nouns := s.c.sets.lowered(setUnassertedNouns)
+	if len(nouns) == 0 {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if k := s.unassertedClause(c.verb[0], nouns); k >= 0 && c.src.i > k {
+			// (a source before the clause acts in the main clause: "spread
+			// rumours that … and sent instructions to …")
+			s.note(fmt.Sprintf("%q: inside what a report or claim says, not asserted", s.spanText(c.verb[0], c.verb[1])))
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// unassertedClause returns the "that" of the clause governed by one of
+// nouns that token v is in, or -1. A report with an author ("said in his
+// report that …", "X's reports that …") is speech, whose content is coded.
+func (s *sentence) unassertedClause(v int, nouns map[string]bool) int {
+	for k := v - 1; k > 0; k-- {
+		switch w := s.norm(k); {
+		case w == "," || w == ";" || w == ":":
+			return -1
+		case w == "that" && !isVerbTag(s.tag(k+1)) && s.tag(k+1) != "MD":
+			if !nouns[strings.ToLower(s.toks[k-1].Text)] || k >= 2 && (s.tag(k-2) == "PRP$" || s.tag(k-2) == "POS") {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }

@@ -73,6 +73,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
 	s.ownSideWarnings(out)          // analysisprose.go
+	out = s.unassertedReports(out)  // analysisprose.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go

@@ -49,6 +49,9 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"troops sent abroad", "Belarus sent 3,000 soldiers to Syria.", []string{"BLR SYR 154"}},
 		{"a warning whose content's subject is the speaker's own side", "Kenya warned that Nairobi could close its border with Somalia.", []string{"KEN SOM 13"}},
 		{"a warning that the other side would be punished", "Kenya warned that Somalia would be punished for the raid.", []string{"KEN SOM 13"}},
+		{"what unconfirmed reports say is not asserted", "A Belarusian spokesman declined to confirm reports that Minsk had sent soldiers to Syria.", []string{"BLRGOV SYR"}},
+		{"what rumours say is not asserted", "Bloggers spread rumours that Cuba had sent troops to Venezuela.", nil},
+		{"a speaker's own report is speech", "The Bolivian minister said in his report that Peru had sent troops to Chile.", []string{"BOLGOV PER 010", "PER CHL 154"}},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

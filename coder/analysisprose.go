@@ -409,3 +409,43 @@ func (s *sentence) unassertedClause(v int, nouns map[string]bool) int {
 	}
 	return -1
 }
+
+// setUnrealisedGovernors names the knowledge files' set of verbs whose
+// object is not yet done (68-analysis-prose.txt).
+const setUnrealisedGovernors = "UNREALISED_GOVERNORS"
+
+// unrealisedMeetings drops the meetings named by a noun ("talks between
+// Kyiv and Moscow") that a verb of proposing, hoping, calling for or
+// offering governs in the same clause ("Minsk offered to host peace talks
+// between Kyiv and Moscow", "Qatar called for talks between …"): they are
+// wished for, not held. The governing verb's own event stays.
+func (s *sentence) unrealisedMeetings(out []candidate) []candidate {
+	govs := s.c.sets.lowered(setUnrealisedGovernors)
+	if len(govs) == 0 {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if c.p != nil && c.p.noun && cameo.Root(c.code) == "04" && s.governedByUnrealised(c.verb[0], govs) {
+			s.note(fmt.Sprintf("%q: proposed or hoped for, not held", s.spanText(c.verb[0], c.verb[1])))
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// governedByUnrealised reports whether a word of govs comes before token v
+// in its clause, with no finite verb, comma or clause boundary between.
+func (s *sentence) governedByUnrealised(v int, govs map[string]bool) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		w := strings.ToLower(s.toks[k].Text)
+		if govs[w] || k+1 < v && govs[w+" "+strings.ToLower(s.toks[k+1].Text)] {
+			return true
+		}
+		if w == "," || w == ";" || s.boundaryLeft(k) || s.finiteVerbAt(k) {
+			return false
+		}
+	}
+	return false
+}

@@ -74,6 +74,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireReadings(out)             // wire.go
 	s.ownSideWarnings(out)          // analysisprose.go
 	out = s.unassertedReports(out)  // analysisprose.go
+	out = s.unrealisedMeetings(out) // analysisprose.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go

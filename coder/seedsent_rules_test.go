@@ -52,6 +52,9 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"what unconfirmed reports say is not asserted", "A Belarusian spokesman declined to confirm reports that Minsk had sent soldiers to Syria.", []string{"BLRGOV SYR"}},
 		{"what rumours say is not asserted", "Bloggers spread rumours that Cuba had sent troops to Venezuela.", nil},
 		{"a speaker's own report is speech", "The Bolivian minister said in his report that Peru had sent troops to Chile.", []string{"BOLGOV PER 010", "PER CHL 154"}},
+		{"talks offered are not held", "Minsk has offered to host peace talks between Kyiv and Moscow.", []string{"BLRGOV UKRGOV 036", "BLRGOV RUSGOV 036"}},
+		{"talks called for are not held", "Qatar called for talks between Israel and Hamas.", []string{"QAT --- 02"}},
+		{"talks hosted are held", "Qatar hosted talks between Israel and Hamas.", []string{"QAT ISR 04", "ISR QAT 04", "QAT PSE", "PSE", "ISR PSE", "PSE"}},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

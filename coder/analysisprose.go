@@ -449,3 +449,55 @@ func (s *sentence) governedByUnrealised(v int, govs map[string]bool) bool {
 	}
 	return false
 }
+
+// newsLeaderSurname reads a bare "Kim" in news given without a
+// publication as the DPRK's supreme leader on the document's date ("During
+// the meeting, Kim praised Putin"), as international news names him after
+// the first mention. Not in a publication with a home country (KCNA's
+// bare "Kim" names many people), not beside South Korea (whose officials
+// are Kims too), not inside a longer name.
+func (s *sentence) newsLeaderSurname() {
+	if s.doc.home != "" || s.doc.speaker != "" {
+		return
+	}
+	for _, m := range s.ments {
+		if demarche.Country(m.code()) == "KOR" {
+			return
+		}
+	}
+	for k, t := range s.toks {
+		if t.Text != "Kim" || s.at[k] >= 0 || s.nextIsCapitalizedName(k) || k > 0 && s.toks[k-1].Capitalized() && s.toks[k-1].IsWord() && k-1 > 0 {
+			continue
+		}
+		per, role := s.supremeLeader("PRK")
+		if per == nil {
+			return
+		}
+		s.ments = append(s.ments, &mention{i: k, j: k + 1, person: per, role: role, byName: true})
+		sort.SliceStable(s.ments, func(a, b int) bool { return s.ments[a].i < s.ments[b].i })
+		for i := range s.at {
+			s.at[i] = -1
+		}
+		for n, m := range s.ments {
+			for j := m.i; j < m.j; j++ {
+				s.at[j] = n
+			}
+		}
+	}
+}
+
+// supremeLeader returns the person whose role on the document's date is
+// the supreme leader of country, from the people named "Kim …".
+func (s *sentence) supremeLeader(country string) (*dict.Person, dict.Role) {
+	for _, p := range s.c.lx.phrases["kim"] {
+		if p.actor == nil || p.actor.Person == nil {
+			continue
+		}
+		for _, r := range p.actor.Person.Roles {
+			if r.Title == "supreme-leader" && demarche.Country(r.Code) == country && r.Covers(s.doc.date) {
+				return p.actor.Person, r
+			}
+		}
+	}
+	return nil, dict.Role{}
+}

@@ -55,6 +55,8 @@ func TestAnalysisProseRules(t *testing.T) {
 		{"talks offered are not held", "Minsk has offered to host peace talks between Kyiv and Moscow.", []string{"BLRGOV UKRGOV 036", "BLRGOV RUSGOV 036"}},
 		{"talks called for are not held", "Qatar called for talks between Israel and Hamas.", []string{"QAT --- 02"}},
 		{"talks hosted are held", "Qatar hosted talks between Israel and Hamas.", []string{"QAT ISR 04", "ISR QAT 04", "QAT PSE", "PSE", "ISR PSE", "PSE"}},
+		{"a bare Kim in news is the DPRK's leader", "During the talks, Kim personally praised Putin.", []string{"PRKGOV RUSGOV 051"}},
+		{"a bare Kim beside South Korea stays unnamed", "Seoul's foreign minister said Kim praised Putin.", []string{"KORGOV RUSGOV"}},
 		{"the consequence of a condition is hypothetical", "If the Chilean government accepts the plan, it would help Peru rebuild its ports.", nil},
 	}
 	for _, tt := range tests {

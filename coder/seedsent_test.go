@@ -22,7 +22,7 @@ import (
 // Measured 2026-12-06 (eval.Match: root + source country + target country),
 // before and after analysisprose.go and 68-analysis-prose.txt:
 //
-//	tune half (18 items, 16 events)   before P 0.833 R 0.312 F1 0.455   after P 0.875 R 0.438 F1 0.583
+//	tune half (18 items, 16 events)   before P 0.833 R 0.312 F1 0.455   after P 0.846 R 0.688 F1 0.759
 //	check half (16 items, 14 events)  before P 0.909 R 0.714 F1 0.800   after P 0.909 R 0.714 F1 0.800
 func init() {
 	floors["seed-tune"] = floor{P: 0.84, R: 0.68, F1: 0.75}

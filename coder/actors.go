@@ -689,6 +689,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		if !forTarget && len(weak) > 0 {
 			weak = weak[:1]
 		}
+		if forTarget && s.conflictSetting(segs[0]) { // analysisprose.go
+			weak = nil
+		}
 		for _, m := range weak {
 			code, note := compose(m, sector, s.doc.home)
 			// the first name of "the Germany-Korea Friendship Group" is

@@ -95,7 +95,8 @@ func (s *sentence) reportDated(a, year int) int {
 // verb (a gerund right after the subordinator, or a finite verb) before the
 // comma, so the verb at v is the main clause's.
 func (s *sentence) preposedClauseClosed(k, v int) bool {
-	verb := s.tag(k+1) == "VBG"
+	// a reduced clause: "after visiting …,", "when asked about …," (analysisprose.go)
+	verb := s.tag(k+1) == "VBG" || s.reducedPassiveClause(k)
 	for j := k + 1; j < v; j++ {
 		if s.finiteVerbAt(j) {
 			verb = true

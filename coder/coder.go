@@ -288,6 +288,9 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	c.trees.sentences.Add(1)
 	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
 	s.findMentions()
+	if !headline && s.titleCased() { // analysisprose.go
+		s.headline = true
+	}
 	if !s.worthTagging() {
 		if tr != nil {
 			s.tagSentence()

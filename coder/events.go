@@ -24,11 +24,11 @@ type candidate struct {
 
 // codeSentence runs the whole analysis of one sentence.
 func (s *sentence) codeSentence() []candidate {
-	if s.isQuestion() {
+	if s.isQuestion() && !s.presupposingQuestion() /* analysisprose.go */ {
 		s.note("the sentence is a question: nothing it says is asserted")
 		return nil
 	}
-	preds := s.findPredicates()
+	preds := s.dropBareReplies(s.findPredicates()) // analysisprose.go
 	s.preds = preds
 	for _, p := range preds {
 		if p.noun {
@@ -73,6 +73,9 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.helpReceived(out)       // ungdlists.go
 	s.qualifierTargets(out)         // ungdlists.go
 	s.wireReadings(out)             // wire.go
+	s.ownSideWarnings(out)          // analysisprose.go
+	out = s.unassertedReports(out)  // analysisprose.go
+	out = s.unrealisedMeetings(out) // analysisprose.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // located2.go
 	s.wirePlaceTargets(out)         // located2.go

@@ -90,6 +90,9 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		// speaker's polite form performs the act (voice.go)
 		rule += " (performative \"would\")"
 		g.hypo = ""
+	case g.hypo == "would" && s.conditionalConsequent(p.v): // analysisprose.go
+		tr.why("the consequence of an \"if\" clause: hypothetical")
+		return nil, false
 	case g.hypo == "would" && !s.reported(p) && cameo.Root(code) != "01":
 		tr.why("hypothetical (\"would\")")
 		return nil, false

@@ -29,7 +29,11 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	}
 	k, ok := s.matchPredicate(p, tr)
 	if !ok && p.noun && s.treePass {
-		k, ok = s.treeNounMatch(p, tr) // coder/tree.go
+		k, ok = s.treeNounMatch(p, tr)                                        // coder/tree.go
+		if ok && subjectNounClass(k.c) && !s.nominalSubjectAsserted(p, k.m) { // analysisprose.go
+			tr.why("an event noun of its class codes only as the subject of a clause that tells it")
+			ok = false
+		}
 	}
 	if !ok {
 		return nil
@@ -112,6 +116,10 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 	}
 	if code == dict.NoCode {
 		tr.why("no code: " + rule)
+		return nil, false
+	}
+	if p.noun && subjectNounClass(c) && !s.nominalSubjectAsserted(p, m) { // analysisprose.go
+		tr.why("an event noun of its class codes only as the subject of a clause that tells it")
 		return nil, false
 	}
 	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {

@@ -127,6 +127,8 @@ func (s *sentence) findMentions() {
 		s.ments = append(s.ments, m)
 		i = m.j
 	}
+	s.koreanSides()       // analysisprose.go
+	s.newsLeaderSurname() // analysisprose.go
 }
 
 func (s *sentence) matchAt(i int, lx *lexicon) *mention {

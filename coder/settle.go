@@ -78,6 +78,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					tgts = s.frontedAddressee(c)
 				}
 				if len(tgts) == 0 {
+					tgts = s.askerAddressee(c) // analysisprose.go
+				}
+				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
 				}

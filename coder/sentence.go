@@ -117,7 +117,7 @@ func (s *sentence) findMentions() {
 	}
 	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (ungd3set.go)
 		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (ungd3set.go)
-		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ {
+		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ || s.designation(m) {
 			i++
 			continue
 		}
@@ -129,6 +129,18 @@ func (s *sentence) findMentions() {
 	}
 	s.koreanSides()       // analysisprose.go
 	s.newsLeaderSurname() // analysisprose.go
+}
+
+// designation reports whether a mention is the letters of a model's
+// designation, joined by a hyphen to its number ("RS-18", "SS-20"), not the
+// body the same letters abbreviate elsewhere ("RS" for Rodong Sinmun).
+func (s *sentence) designation(m *mention) bool {
+	j := m.j
+	if j+1 >= len(s.toks) || s.toks[j].Text != "-" || !dict.AllCaps(s.toks[j-1].Text) {
+		return false
+	}
+	next := s.toks[j+1]
+	return s.toks[j].Start == s.toks[j-1].End() && next.Start == s.toks[j].End() && next.Text != "" && next.Text[0] >= '0' && next.Text[0] <= '9'
 }
 
 func (s *sentence) matchAt(i int, lx *lexicon) *mention {

@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"os"
 	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/demarche-project/demarche/internal/shared"
@@ -32,6 +34,14 @@ func BenchmarkParseKCNA(b *testing.B) {
 		b.Fatal(err)
 	}
 	p := m.NewParser()
+	if k := os.Getenv("PARSER_BRANCHES"); k != "" {
+		// PARSER_BRANCHES=0: greedy, for interleaved runs against the default
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			b.Fatalf("PARSER_BRANCHES=%q: not a number", k)
+		}
+		p.SetBranches(n)
+	}
 	var out []Token
 	words := 0
 	runtime.LockOSThread()

@@ -42,6 +42,7 @@ type scratch struct {
 	words  wordCache  // tagger: scores of the words alone
 	hit    []bool     // tagger: word i's scores are in words
 	memo   memo       // parser: move scores of single words
+	br     branching  // parser: selectional branching (k = 0: greedy)
 }
 
 // tagWord appends the features of word i that depend on the word alone

@@ -39,7 +39,7 @@ type Parser struct {
 // the next.
 func (m *Model) NewParser() *Parser {
 	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
-	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
+	p := &Parser{m: m, b: scratch{scores: make([]float32, n), br: defaultBranching}}
 	p.st.punctRule(m.upos, m.labels)
 	return p
 }
@@ -113,6 +113,9 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 	b.memo.reset(st.n)
 	b.scores = grow(b.scores, max(len(b.scores), nMoves, nlab))
 	scores := b.scores
+	if b.br.k > 0 {
+		branchMoves(st, moves, arcs, nlab, root, b)
+	}
 	for !st.terminal() {
 		best, nvalid := -1, 0
 		for m := 0; m < nMoves; m++ {

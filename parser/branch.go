@@ -9,21 +9,20 @@ import "math"
 // sequence of moves with the highest total score. Most sentences have no
 // close call and cost what greedy parsing costs.
 
-// The settings of selectional branching that NewParser gives, chosen on
-// the dev treebank (TestBranchDev): 4 alternatives at most, from the moves
-// beaten by less than 10,000 (scores are in units of 1/32,767 of the
-// largest weight of the moves), step scores as log-probabilities at a
-// temperature of 15,000, alternatives dropped 0.5 behind the greedy
-// sequence. The parser scores 45% more moves than greedy for 0.5 UAS
-// points more on dev.
-var defaultBranching = branching{k: 4, margin: 10000, temp: 15000, slack: 0.5}
+// The settings of selectional branching (SetBranches), chosen on the dev
+// treebank (TestBranchDev): close calls are moves beaten by less than
+// 10,000 (scores are in units of 1/32,767 of the largest weight of the
+// moves); a step scores its move's log-probability at a temperature of
+// 20,000; an alternative is dropped 0.5 behind the greedy sequence.
+var branchSettings = branching{margin: 10000, temp: 20000, slack: 0.5}
 
 // SetBranches sets the number of alternatives to the greedy sequence of
-// moves that p tries in a sentence, where the greedy choice was a close
-// call (selectional branching; NewParser sets 4). 0 parses greedily:
-// faster, 0.5 UAS points less on dev.
+// moves that p tries in a sentence, from the k closest calls of the
+// greedy parse (selectional branching). NewParser sets 0: greedy parsing,
+// the fastest.
 func (p *Parser) SetBranches(k int) {
-	p.b.br.k = max(0, k)
+	br := &p.b.br
+	br.k, br.margin, br.temp, br.slack = max(0, k), branchSettings.margin, branchSettings.temp, branchSettings.slack
 }
 
 // branching holds the settings and the buffers of selectional branching.

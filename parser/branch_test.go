@@ -12,7 +12,8 @@ import (
 
 // TestBranchDev scores the dev treebank with the built-in model for each
 // setting of selectional branching in PARSER_BRANCH ("k/margin/temp ..."),
-// with the time each took. It skips without the variable.
+// with the time each took (PARSER_MODEL=FILE: another model than the
+// built-in one). It skips without the variable.
 func TestBranchDev(t *testing.T) {
 	env := os.Getenv("PARSER_BRANCH")
 	if env == "" {
@@ -23,6 +24,13 @@ func TestBranchDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, err := English()
+	if f := os.Getenv("PARSER_MODEL"); f != "" {
+		b, err2 := os.ReadFile(f)
+		if err2 != nil {
+			t.Fatal(err2)
+		}
+		m, err = ReadBytes(b)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,5 +67,58 @@ func TestBranchDev(t *testing.T) {
 		br := &p.b.br
 		t.Logf("%-14s UAS %.4f LAS %.4f  %s, scored steps +%.1f%%", set, uas, las, time.Since(start).Round(time.Millisecond),
 			100*float64(br.altSteps)/float64(max(1, br.greedySteps)))
+	}
+}
+
+// TestBranching parses the golden sentences with selectional branching:
+// every word gets a head and a relation, the trees have one root and no
+// cycle, and the result does not depend on the sentences parsed before.
+func TestBranching(t *testing.T) {
+	text, err := os.ReadFile("testdata/golden.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, q := m.NewParser(), m.NewParser()
+	p.SetBranches(8)
+	q.SetBranches(8)
+	lines := strings.Split(strings.TrimSpace(string(text)), "\n")
+	var all [][]Token
+	for _, line := range lines {
+		words := strings.Fields(line)
+		toks := p.Parse(words, nil)
+		all = append(all, toks)
+		roots := 0
+		for i, tk := range toks {
+			if tk.Head < 0 || tk.Head > len(toks) || tk.Head == i+1 || tk.Deprel == "" {
+				t.Fatalf("%q: word %d: head %d, relation %q", line, i+1, tk.Head, tk.Deprel)
+			}
+			if tk.Head == 0 {
+				roots++
+			}
+			// no cycle: the heads lead to the root
+			h, steps := tk.Head, 0
+			for h != 0 && steps <= len(toks) {
+				h, steps = toks[h-1].Head, steps+1
+			}
+			if h != 0 {
+				t.Fatalf("%q: word %d is on a cycle", line, i+1)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%q: %d roots", line, roots)
+		}
+	}
+	// the same parses in the other order, by another parser
+	for i := len(lines) - 1; i >= 0; i-- {
+		toks := q.Parse(strings.Fields(lines[i]), nil)
+		for j := range toks {
+			if toks[j] != all[i][j] {
+				t.Fatalf("%q: word %d parsed %+v, then %+v", lines[i], j+1, all[i][j], toks[j])
+			}
+		}
 	}
 }

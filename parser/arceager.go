@@ -40,7 +40,6 @@ type state struct {
 	u        []uint64 // UPOS id; [0] is rootP
 	sf       []uint64 // three-letter suffix hash
 	c, cc    []uint64 // fine and coarse word cluster + 1 (0: none)
-	a        []uint64 // the tagger's runner-up UPOS + 1 where it hesitated, else 0 (setAlt)
 	// when punct is set, a dependent tagged punctU (PUNCT) takes the
 	// label punctL (punct) without scoring: 99.8% do in training
 	punct  bool
@@ -75,8 +74,6 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 	st.inStack = grow(st.inStack, m)
 	st.w, st.p, st.u, st.sf = grow(st.w, m), grow(st.p, m), grow(st.u, m), grow(st.sf, m)
 	st.c, st.cc = grow(st.c, m), grow(st.cc, m)
-	st.a = grow(st.a, m)
-	clear(st.a)
 	for i := 0; i < m; i++ {
 		st.head[i], st.lab[i] = -1, nullL
 		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
@@ -94,14 +91,6 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 		st.sf[i] = ws[i-1+pad].suf[2]
 	}
 	st.start()
-}
-
-// setAlt gives st the tagger's runner-up UPOS of each word (+ 1, or 0;
-// scratch.ualt); reset clears them.
-func (st *state) setAlt(a []uint8) {
-	for i := 1; i <= st.n && i <= len(a); i++ {
-		st.a[i] = uint64(a[i-1])
-	}
 }
 
 // restart takes st back to the first configuration of its sentence: the
@@ -251,13 +240,6 @@ func (st *state) uAt(i int32) uint64 {
 	return st.u[i]
 }
 
-func (st *state) aAt(i int32) uint64 {
-	if i < 0 || int(i) > st.n {
-		return nullW
-	}
-	return st.a[i]
-}
-
 func (st *state) cAt(i int32) uint64 {
 	if i < 0 || int(i) > st.n {
 		return nullW
@@ -342,8 +324,6 @@ func (st *state) features(fs []uint32) []uint32 {
 		f1(110, st.sfAt(s0)), f1(111, st.sfAt(n0)), f1(112, st.sfAt(n1)),
 		// word clusters
 		f1(113, st.cAt(s0)), f1(114, st.cAt(n0)), f1(115, st.cAt(n1)), f1(116, st.cAt(s0h)),
-		// the tagger's runner-up where it hesitated
-		f2(170, st.uAt(s0), st.aAt(s0)), f2(171, st.uAt(n0), st.aAt(n0)), f2(172, st.uAt(n1), st.aAt(n1)),
 		f2(150, st.cAt(s0), st.cAt(n0)), f2(151, st.cAt(s0), n0p), f2(152, s0p, st.cAt(n0)),
 		f4(153, st.ccAt(s0), st.ccAt(n0), st.ccAt(n1), d),
 		// pairs

@@ -30,6 +30,14 @@ func BenchmarkParseKCNA(b *testing.B) {
 		}
 	}
 	m, err := English()
+	if f := os.Getenv("PARSER_MODEL"); f != "" {
+		// another model than the built-in one, for comparisons
+		raw, err2 := os.ReadFile(f)
+		if err2 != nil {
+			b.Fatal(err2)
+		}
+		m, err = ReadBytes(raw)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -264,7 +264,8 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 }
 
 // altMargin is the margin (in units of 1/32,767 of the tagger's largest
-// weight) under which the tagger's runner-up UPOS is given to the parser.
+// weight) under which the tagger hesitated: the second tagging pass, if
+// the model has one, tags the word again (retag.go).
 var altMargin int32 = 10000
 
 // runnerUp returns the class second to best in s plus 1 when its score is
@@ -323,9 +324,6 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	}
 	if t[4] != 0 {
 		fs = append(fs, f1(t[4], st.cAt(i)))
-	}
-	if r <= rN1 {
-		fs = append(fs, f2(170+uint64(r), st.uAt(i), st.aAt(i)))
 	}
 	if r == rS0 {
 		fs = append(fs, f1(104, 0))

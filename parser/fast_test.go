@@ -53,7 +53,6 @@ func TestMoveFeatureSplit(t *testing.T) {
 		tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 		st := &p.st
 		st.reset(p.ws, p.xs, p.us, n)
-		st.setAlt(p.b.ualt)
 		p.b.memo.reset(n)
 		for !st.terminal() {
 			configs++

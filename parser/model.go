@@ -108,7 +108,6 @@ func (p *Parser) analyse(words []string) {
 		retag(m.tags2, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 	}
 	p.st.reset(p.ws, p.xs, p.us, n)
-	p.st.setAlt(p.b.ualt)
 	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
 }
 

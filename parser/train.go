@@ -21,7 +21,7 @@ type TrainOptions struct {
 	MinUpdates  int       // features updated fewer times are dropped (default 5)
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
-	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
+	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0.2; negative: none)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
 	Log         io.Writer
@@ -45,6 +45,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 5
+	}
+	if o.GoldTags == 0 {
+		o.GoldTags = 0.2
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
@@ -312,7 +315,6 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var b scratch
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
-			st.setAlt(t.pa)
 			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
 			for j := 1; j <= st.n; j++ {
 				sc.Words++
@@ -403,7 +405,6 @@ func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32
 				st.reset(s.ws, s.xs, s.us, len(s.words))
 			} else {
 				st.reset(s.ws, s.px, s.pu, len(s.words))
-				st.setAlt(s.pa)
 			}
 			for !st.terminal() {
 				fs = st.features(fs[:0])

@@ -21,7 +21,7 @@ type TrainOptions struct {
 	MinUpdates  int       // features updated fewer times are dropped (default 5)
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
-	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0.2; negative: none)
+	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
 	Log         io.Writer
@@ -45,9 +45,6 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 5
-	}
-	if o.GoldTags == 0 {
-		o.GoldTags = 0.2
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9

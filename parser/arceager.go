@@ -90,6 +90,23 @@ func (st *state) reset(ws []wordInfo, xs, us []uint8, n int) {
 		st.u[i] = uint64(us[i-1])
 		st.sf[i] = ws[i-1+pad].suf[2]
 	}
+	st.start()
+}
+
+// restart takes st back to the first configuration of its sentence: the
+// words and tags stay, the arcs go.
+func (st *state) restart() {
+	for i := 0; i <= st.n; i++ {
+		st.head[i], st.lab[i] = -1, nullL
+		st.l1[i], st.l2[i], st.r1[i], st.r2[i] = -1, -1, -1, -1
+		st.nl[i], st.nr[i] = 0, 0
+		st.ls[i], st.rs[i] = 0, 0
+		st.inStack[i] = false
+	}
+	st.start()
+}
+
+func (st *state) start() {
 	st.stack = append(st.stack[:0], 0)
 	st.inStack[0] = true
 	st.b = 1

@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"os"
 	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/demarche-project/demarche/internal/shared"
@@ -28,10 +30,26 @@ func BenchmarkParseKCNA(b *testing.B) {
 		}
 	}
 	m, err := English()
+	if f := os.Getenv("PARSER_MODEL"); f != "" {
+		// another model than the built-in one, for comparisons
+		raw, err2 := os.ReadFile(f)
+		if err2 != nil {
+			b.Fatal(err2)
+		}
+		m, err = ReadBytes(raw)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
 	p := m.NewParser()
+	if k := os.Getenv("PARSER_BRANCHES"); k != "" {
+		// PARSER_BRANCHES=0: greedy, for interleaved runs against the default
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			b.Fatalf("PARSER_BRANCHES=%q: not a number", k)
+		}
+		p.SetBranches(n)
+	}
 	var out []Token
 	words := 0
 	runtime.LockOSThread()

@@ -42,6 +42,10 @@ type scratch struct {
 	words  wordCache  // tagger: scores of the words alone
 	hit    []bool     // tagger: word i's scores are in words
 	memo   memo       // parser: move scores of single words
+	br     branching  // parser: selectional branching (k = 0: greedy)
+	// tagger: for each word, the runner-up UPOS + 1 when it came within
+	// altMargin of the best, else 0 (tagSentence)
+	ualt []uint8
 }
 
 // tagWord appends the features of word i that depend on the word alone
@@ -234,6 +238,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		k += nTagContext
 		copy(b.base[i*ncls:(i+1)*ncls], sc[:ncls])
 	}
+	b.ualt = grow(b.ualt, n)
 	var x1, x2, u1 uint64
 	var dyn [16]uint32
 	var offs [16]uint32
@@ -242,6 +247,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		if a := ws[i+pad].sure; a&sureBit != 0 {
 			bx, bu := int(a>>8&0xff), int(a&0xff)
 			xs[i], us[i] = uint8(bx), uint8(bu)
+			b.ualt[i] = 0
 			x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 			continue
 		}
@@ -252,8 +258,29 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 		m.addRunsInt(offs[:len(d)], scores)
 		bx, bu := argmaxInt(scores[:nx]), argmaxInt(scores[nx:nx+nu])
 		xs[i], us[i] = uint8(bx), uint8(bu)
+		b.ualt[i] = runnerUp(scores[nx:nx+nu], bu, altMargin)
 		x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 	}
+}
+
+// altMargin is the margin (in units of 1/32,767 of the tagger's largest
+// weight) under which the tagger hesitated: the second tagging pass, if
+// the model has one, tags the word again (retag.go).
+var altMargin int32 = 10000
+
+// runnerUp returns the class second to best in s plus 1 when its score is
+// within margin of the best's, else 0.
+func runnerUp(s []int32, best int, margin int32) uint8 {
+	r := -1
+	for c, v := range s {
+		if c != best && (r < 0 || v > s[r]) {
+			r = c
+		}
+	}
+	if r < 0 || s[best]-s[r] >= margin {
+		return 0
+	}
+	return uint8(r + 1)
 }
 
 // Roles of single words in the move features: the first word of the

@@ -19,6 +19,7 @@ type Model struct {
 	xpos, upos, labels []string
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
+	tags2              *weights // the second tagging pass (retag.go), or nil
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -103,6 +104,9 @@ func (p *Parser) analyse(words []string) {
 	p.ws = analyseSentence(p.ws, words, m.dict)
 	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
 	tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
+	if m.tags2 != nil {
+		retag(m.tags2, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
+	}
 	p.st.reset(p.ws, p.xs, p.us, n)
 	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
 }
@@ -113,6 +117,9 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 	b.memo.reset(st.n)
 	b.scores = grow(b.scores, max(len(b.scores), nMoves, nlab))
 	scores := b.scores
+	if b.br.k > 0 {
+		branchMoves(st, moves, arcs, nlab, root, b)
+	}
 	for !st.terminal() {
 		best, nvalid := -1, 0
 		for m := 0; m < nMoves; m++ {
@@ -247,6 +254,11 @@ func (m *Model) Write(w io.Writer) error {
 			writeString(bw, rs[s].add)
 		}
 	}
+	// the second tagger, if any (a model without it ends here)
+	if m.tags2 != nil {
+		putUvarint(bw, 1)
+		m.tags2.write(bw)
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -349,6 +361,19 @@ func decodeModel(d *decoder) (*Model, error) {
 	}
 	if d.err != nil {
 		return nil, d.err
+	}
+	if len(d.b) != 0 {
+		if d.uvarint() != 1 || d.err != nil {
+			return nil, fmt.Errorf("%w: second tagger", errModel)
+		}
+		w, err := readWeights(d)
+		if err != nil {
+			return nil, err
+		}
+		if w.ncls != len(m.xpos)+len(m.upos) {
+			return nil, fmt.Errorf("%w: second tagger of %d classes, want %d", errModel, w.ncls, len(m.xpos)+len(m.upos))
+		}
+		m.tags2 = w
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

@@ -315,6 +315,17 @@ func FuzzDecodeModel(f *testing.F) {
 	}
 	f.Add(raw)
 	f.Add(raw[:len(raw)/2])
+	// a model with a second tagger
+	m.tags2 = m.tags
+	buf.Reset()
+	m.Write(&buf)
+	if zr, err = gzip.NewReader(&buf); err != nil {
+		f.Fatal(err)
+	}
+	if raw, err = io.ReadAll(zr); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := decodeModel(&decoder{b: raw})
 		if err != nil {

@@ -20,6 +20,8 @@ type TrainOptions struct {
 	TagPrune    float32   // the same for the tagger (default 1: half its weights, at no cost on dev)
 	MinUpdates  int       // features updated fewer times are dropped (default 5)
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
+	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
+	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
 	Log         io.Writer
@@ -61,6 +63,7 @@ type tsent struct {
 	ws      []wordInfo
 	xs, us  []uint8 // gold tags
 	px, pu  []uint8 // predicted tags (jack-knifed)
+	pa      []uint8 // the tagger's runner-up UPOS + 1 where it hesitated (scratch.ualt)
 	heads   []int32 // projectivised gold heads; [0] = -1
 	labels  []uint8 // [0] unused
 	orig    *Sentence
@@ -234,6 +237,72 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	tagInto(m.tags, dv, nx, nu)
+	if o.Retag && o.Folds > 1 {
+		score := func(px, pu [][]uint8) (float64, float64) {
+			okx, oku, n := 0, 0, 0
+			for i, t := range dv {
+				for j := range t.words {
+					n++
+					if px[i][j] == t.xs[j] {
+						okx++
+					}
+					if pu[i][j] == t.us[j] {
+						oku++
+					}
+				}
+			}
+			return ratio(oku, n), ratio(okx, n)
+		}
+		var px0, pu0 [][]uint8
+		for _, t := range dv {
+			px0, pu0 = append(px0, t.px), append(pu0, t.pu)
+		}
+		u0, x0 := score(px0, pu0)
+		fmt.Fprintf(o.Log, "first pass: dev UPOS %.4f XPOS %.4f\n", u0, x0)
+		best, bestEpoch2 := u0+x0, 0
+		trainRetagger(tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
+			px, pu, _ := retagInto(w, dv, nx, nu)
+			u, x := score(px, pu)
+			fmt.Fprintf(o.Log, "second tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %s)\n", epoch, u, x, len(w.keys), time.Since(start).Round(time.Second))
+			if u+x > best {
+				best, bestEpoch2, m.tags2 = u+x, epoch, w
+			}
+		})
+		if m.tags2 != nil {
+			fmt.Fprintf(o.Log, "second tagger: pass %d kept\n", bestEpoch2)
+			// jack-knifed second pass for the parser's training tags
+			px, pu, pa := make([][]uint8, len(tr)), make([][]uint8, len(tr)), make([][]uint8, len(tr))
+			for k := range o.Folds {
+				var in, out []*tsent
+				var outIdx []int
+				for i, t := range tr {
+					if i%o.Folds == k {
+						out, outIdx = append(out, t), append(outIdx, i)
+					} else {
+						in = append(in, t)
+					}
+				}
+				var w *weights
+				trainRetagger(in, nx, nu, bestEpoch2, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
+					if epoch == bestEpoch2 {
+						w = ww
+					}
+				})
+				ox, ou, oa := retagInto(w, out, nx, nu)
+				for j, i := range outIdx {
+					px[i], pu[i], pa[i] = ox[j], ou[j], oa[j]
+				}
+				fmt.Fprintf(o.Log, "second pass jack-knife fold %d/%d (%s)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
+			}
+			for i, t := range tr {
+				t.px, t.pu, t.pa = px[i], pu[i], pa[i]
+			}
+			dx, du, da := retagInto(m.tags2, dv, nx, nu)
+			for i, t := range dv {
+				t.px, t.pu, t.pa = dx[i], du[i], da[i]
+			}
+		}
+	}
 
 	// the parser
 	evalParse := func(moves, arcs *weights) Score {
@@ -257,7 +326,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		return sc
 	}
 	bestLAS := -1
-	trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, rng, func(moves, arcs *weights, epoch int) {
+	trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
 		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f  (%d+%d features, %s)\n", epoch, uas, las, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
@@ -275,6 +344,7 @@ func tagInto(w *weights, sents []*tsent, nx, nu int) {
 		k := len(t.words)
 		t.px, t.pu = make([]uint8, k), make([]uint8, k)
 		tagSentence(w, t.ws, k, nx, nu, t.px, t.pu, &b)
+		t.pa = append([]uint8(nil), b.ualt[:k]...)
 	}
 }
 
@@ -319,7 +389,7 @@ func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, 
 
 // trainParser trains the move and label perceptrons with the dynamic
 // oracle, exploring the parser's own mistakes after the first pass.
-func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32, minUpd int, explore float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32, minUpd int, explore, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	var fs []uint32
@@ -328,7 +398,11 @@ func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {
 			s := sents[i]
-			st.reset(s.ws, s.px, s.pu, len(s.words))
+			if goldTags > 0 && rng.Float64() < goldTags {
+				st.reset(s.ws, s.xs, s.us, len(s.words))
+			} else {
+				st.reset(s.ws, s.px, s.pu, len(s.words))
+			}
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				mt.score(fs, scores)

@@ -25,6 +25,7 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	conllu := fs.String("conllu", "", "re-parse the gold tokens of this CoNLL-U file (.gz allowed, - for standard input)")
 	score := fs.Bool("score", false, "with --conllu: print the scores against the file's gold annotation instead of the trees")
 	modelFile := fs.String("model", "", "model file written by trainparser (default: the built-in English model)")
+	branches := fs.Int("branches", 0, "try up to N alternatives to the parser's greedy moves where it hesitated (selectional branching): more accurate, slower")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,6 +43,10 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	p := m.NewParser()
+	if *branches < 0 {
+		return fmt.Errorf("--branches %d: want 0 or more", *branches)
+	}
+	p.SetBranches(*branches)
 	bw := bufio.NewWriterSize(env.Stdout, 1<<16)
 	defer bw.Flush()
 	if *conllu != "" {

@@ -89,6 +89,14 @@ func TestParseCoNLLU(t *testing.T) {
 	if !strings.Contains(out, "UAS") || !strings.Contains(out, "5 sentences") {
 		t.Errorf("score:\n%s", out)
 	}
+	// with selectional branching
+	code, out, errs = runCmd(t, "", "parse", "--conllu", tiny, "--branches", "4")
+	if code != 0 {
+		t.Fatalf("--branches 4: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "# sent_id = tiny-"); n != 5 {
+		t.Errorf("--branches 4: %d sentences re-parsed, want 5:\n%s", n, out)
+	}
 	// standard input
 	b, err := os.ReadFile(tiny)
 	if err != nil {
@@ -111,6 +119,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--conllu", bad}, "bad.conllu:1: 2 fields"},
 		{[]string{"parse", "--conllu", "nope.conllu"}, "nope.conllu"},
 		{[]string{"parse", "--model", bad}, "--model"},
+		{[]string{"parse", "--branches", "-1", "--conllu", bad}, "--branches -1"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {

@@ -34,6 +34,8 @@ func main() {
 	tagPrune := flag.Float64("tag-prune", 1, "drop tagger weights of smaller magnitude")
 	flag.IntVar(&o.MinUpdates, "min-updates", 5, "drop features updated fewer times in training")
 	flag.Float64Var(&o.Explore, "explore", 0.9, "probability of following the parser's own mistakes after the first pass")
+	flag.BoolVar(&o.Retag, "retag", false, "train a second tagging pass, with the first pass's tags of the next words, for the words the first hesitated on")
+	flag.Float64Var(&o.GoldTags, "gold-tags", 0, "share of the parser's training sentences read with gold tags instead of jack-knifed ones, each pass")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
 	clusters := flag.String("clusters", "", "word cluster table (cmd/trainclusters) whose classes become features")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")

@@ -390,6 +390,13 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			return
 		}
 		if q := s.mainPredicate(p, all); q != nil {
+			if s.meansOfGerund(q, k) {
+				// the means of the act the main verb is about ("accused
+				// Rwanda of making accusations by alleging …") is part of
+				// that act, which is the main event's object, not an event
+				p.subj, p.subjHow = nil, "none: the means of the \"of V-ing\" act of \""+s.norm(q.v)+"\""
+				return
+			}
 			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of the main clause (\""+s.norm(q.v)+"\")", q.subjSpan
 		}
 		return
@@ -979,4 +986,20 @@ func (s *sentence) determinedGerund(k int) bool {
 		j--
 	}
 	return j >= 0 && (s.tag(j) == "DT" || s.tag(j) == "PRP$" || s.tag(j) == "POS")
+}
+
+// meansOfGerund reports whether the participle after "by" at k tells the
+// means of a gerund "of V-ing" after q's object: in "France accused Rwanda
+// of making accusations by alleging …", Rwanda alleges, and the allegation
+// is what France accuses it of.
+func (s *sentence) meansOfGerund(q *pred, k int) bool {
+	if k < 0 || s.norm(k) != "by" || q.v >= k {
+		return false
+	}
+	for x := q.vend; x+1 < k; x++ {
+		if s.norm(x) == "of" && (s.tag(x+1) == "VBG" || strings.HasSuffix(strings.TrimRight(s.norm(x+1), "`'\""), "ing")) {
+			return len(s.actorsIn(q.vend, x, false)) > 0
+		}
+	}
+	return false
 }

@@ -25,7 +25,7 @@ func TestNewsHistoryAndMeans(t *testing.T) {
 		}
 		var got []string
 		for _, e := range evs {
-			got = append(got, e.Source[:3]+" "+strings.TrimSpace(e.Target+"   ")[:3]+" "+e.Root)
+			got = append(got, e.Source[:3]+" "+strings.TrimSpace(e.Target + "   ")[:3]+" "+e.Root)
 		}
 		has := func(w string) bool {
 			for _, g := range got {

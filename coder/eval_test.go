@@ -76,12 +76,20 @@ type floor struct{ P, R, F1 float64 }
 // dev2 tune unchanged; tuning set P 0.876 R 0.812 F1 0.843; aggregates read
 // once at the end: dev2 check unchanged (P 0.862 R 0.481 F1 0.617),
 // held-out P 0.863 R 0.733 F1 0.792.
+//
+// After the merge of the seven streams of the next stop (second blind
+// samples of KCNA leads, of sentences inside stories and headlines, of UN
+// statements; the founding article's sentences; real wire; stance; the
+// parser) and the lead's history window for news: dev and dev2 tune
+// unchanged; tuning set P 0.878 R 0.832 F1 0.854; aggregates (never read
+// item by item): dev2 check P 0.867 R 0.500 F1 0.634, held-out P 0.887
+// R 0.733 F1 0.803.
 var floors = map[string]floor{
 	"dev":        {P: 0.98, R: 0.88, F1: 0.93},
 	"dev2-tune":  {P: 0.93, R: 0.90, F1: 0.92},
-	"dev2-check": {P: 0.85, R: 0.47, F1: 0.60},
-	"heldout":    {P: 0.85, R: 0.72, F1: 0.78},
-	"tune400":    {P: 0.87, R: 0.80, F1: 0.84},
+	"dev2-check": {P: 0.86, R: 0.49, F1: 0.63},
+	"heldout":    {P: 0.88, R: 0.72, F1: 0.80},
+	"tune400":    {P: 0.87, R: 0.82, F1: 0.85},
 }
 
 // checkFloor fails t when rep falls below the floor of set, and logs the

@@ -24,9 +24,15 @@ import (
 //
 //	tune half (18 items, 16 events)   before P 0.833 R 0.312 F1 0.455   after P 0.846 R 0.688 F1 0.759
 //	check half (16 items, 14 events)  before P 0.909 R 0.714 F1 0.800   after P 0.909 R 0.714 F1 0.800
+//
+// The lead's history window for news (30 years instead of 10,
+// background.go) then gave the check half P 0.917 R 0.786 F1 0.846: the
+// window was chosen with the guide and the helper's report that the check
+// half dates facts 11 and 15 years old, so this half is no longer a clean
+// check of that rule.
 func init() {
 	floors["seed-tune"] = floor{P: 0.84, R: 0.68, F1: 0.75}
-	floors["seed-check"] = floor{P: 0.90, R: 0.71, F1: 0.79}
+	floors["seed-check"] = floor{P: 0.91, R: 0.78, F1: 0.84}
 }
 
 // seedSentences reads the gold and gives each item its sentence, or skips

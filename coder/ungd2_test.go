@@ -19,7 +19,7 @@ import (
 //	check half (73 items, 49 events)  before P 0.564 R 0.449 F1 0.500   after P 0.610 R 0.510 F1 0.556
 func init() {
 	floors["ungd2-tune"] = floor{P: 0.87, R: 0.79, F1: 0.83}
-	floors["ungd2-check"] = floor{P: 0.60, R: 0.50, F1: 0.55}
+	floors["ungd2-check"] = floor{P: 0.62, R: 0.50, F1: 0.56}
 }
 
 // TestUNGD2Tune scores the coder on the tune half of the second UN General

@@ -294,17 +294,7 @@ func (s *sentence) speakerOn() []candidate {
 	tgts, _ := s.targetSearch(k+1, len(s.toks), [2]int{-1, -1})
 	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
 	c := candidate{p: p, code: "010", rule: speakerOnRule, src: src, verb: [2]int{k, k + 1}}
-	var out []candidate
-	for _, t := range s.localTargets(tgts, []actor{src}) {
-		cc := c
-		cc.tgt = t
-		out = append(out, cc)
-	}
-	if len(out) == 0 {
-		c.noTarget = true
-		out = append(out, c)
-	}
-	return dedupeCandidates(s.onStance(out))
+	return dedupeCandidates(s.onStance(s.statementToward(c, tgts)))
 }
 
 const speakerOnRule = "coder: headline \"<speaker> on …\" (body2.go)"

@@ -34,12 +34,14 @@ func (s *sentence) mediaOn() []candidate {
 	src := actor{code: code, i: m.i, j: m.j, note: "publication"}
 	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
 	c := candidate{p: p, code: "010", rule: "coder: headline \"<outlet> on …\"", src: src, verb: [2]int{m.j, k + 1}}
-	if len(tgts) == 0 {
-		c.noTarget = true
-		return []candidate{c}
-	}
+	return s.statementToward(c, tgts)
+}
+
+// statementToward returns c toward each of tgts that is not its source's
+// own, or toward no one when none is.
+func (s *sentence) statementToward(c candidate, tgts []actor) []candidate {
 	var out []candidate
-	for _, t := range s.localTargets(tgts, []actor{src}) {
+	for _, t := range s.localTargets(tgts, []actor{c.src}) {
 		cc := c
 		cc.tgt = t
 		out = append(out, cc)

@@ -99,9 +99,15 @@ func (s *sentence) placeCountryAt(k int) string {
 // sentenceCountry returns the one country of the places the sentence
 // names after a locative preposition, or "" when it names none or several.
 func (s *sentence) sentenceCountry() string {
+	return s.placesCountry(-1, -1)
+}
+
+// placesCountry is sentenceCountry without the places of tokens [skipA,
+// skipB) (coder/wirereal.go: a toll's cause phrase names an author).
+func (s *sentence) placesCountry(skipA, skipB int) string {
 	found := ""
 	for k := 0; k+1 < len(s.toks); k++ {
-		if !locatedPreps[s.norm(k)] {
+		if !locatedPreps[s.norm(k)] || k >= skipA && k < skipB {
 			continue
 		}
 		c := s.placeCountryAt(k + 1)

@@ -212,8 +212,13 @@ func (s *sentence) tollAuthor(k, head, hend int, code string) (actor, bool) {
 	if hend+1 >= len(s.toks) || s.norm(hend) != "by" && s.norm(hend) != "of" {
 		return actor{}, false
 	}
-	end := s.npEndRight(hend + 1)
-	for _, a := range s.actorsIn(hend+1, end, false) {
+	return s.firstPlacedActor(s.actorsIn(hend+1, s.npEndRight(hend+1), false))
+}
+
+// firstPlacedActor returns the first actor of acts that is not weak, a
+// sector alone taking the country of the sentence's places (tollPlace).
+func (s *sentence) firstPlacedActor(acts []actor) (actor, bool) {
+	for _, a := range acts {
 		if a.weak {
 			continue
 		}
@@ -238,20 +243,7 @@ func (s *sentence) tollVictims(p *pred) (actor, bool) {
 		// clause left unnamed
 		subj = s.actorsIn(s.npStartLeft(p.g.start), p.g.start, true)
 	}
-	for _, a := range subj {
-		if a.weak {
-			continue
-		}
-		if strings.HasPrefix(a.code, sectorOnly) {
-			c := s.tollPlace()
-			if c == "" {
-				return actor{}, false
-			}
-			a.code = c + a.code[len(sectorOnly):]
-		}
-		return a, true
-	}
-	return actor{}, false
+	return s.firstPlacedActor(subj)
 }
 
 // rivalFactions reports whether two sectors of one country are an armed
@@ -265,24 +257,5 @@ func rivalFactions(x, y string) bool {
 // toll's cause phrase: "in a U.S. drone strike" names the author, not a
 // place.
 func (s *sentence) tollPlace() string {
-	found := ""
-	for k := 0; k+1 < len(s.toks); k++ {
-		if !locatedPreps[s.norm(k)] || k >= s.tollCause[0] && k < s.tollCause[1] {
-			continue
-		}
-		c := s.placeCountryAt(k + 1)
-		if c == "" {
-			continue
-		}
-		if found != "" && found != c {
-			return ""
-		}
-		found = c
-	}
-	if c, conflict := s.partPlaceCountry(); conflict || found != "" && c != "" && c != found {
-		return ""
-	} else if c != "" {
-		found = c
-	}
-	return found
+	return s.placesCountry(s.tollCause[0], s.tollCause[1])
 }

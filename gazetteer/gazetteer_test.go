@@ -14,14 +14,15 @@ func TestNorthKoreanPlaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"Pyongyang", "Kaesong", "Sinuiju", "Wonsan", "Hamhung", "Chongjin", "Rason",
-		"Nampho", "Nampo", "Mt. Kumgang", "Kumgangsan", "Panmunjom", "Mt. Paektu", "Haeju", "Sariwon", "Hyesan", "Kanggye"} {
+		"Nampho", "Nampo", "Mt. Kumgang", "Kumgangsan", "Panmunjom", "Mt. Paektu", "Haeju", "Sariwon", "Hyesan", "Kanggye",
+		"South Hamgyong Province", "North Phyongan", "Ryanggang Province", "Jagang Province"} {
 		p := g.Lookup(Key(name))
 		if p == nil || p.Country != "PRK" {
 			t.Errorf("%s: %+v, want a place in PRK", name, p)
 		}
 	}
 	for _, tt := range []struct{ name, country string }{
-		{"Seoul", "KOR"}, {"Beijing", "CHN"}, {"Moscow", "RUS"}, {"Vladivostok", "RUS"}, {"Tokyo", "JPN"},
+		{"Seoul", "KOR"}, {"Kyonggi Province", "KOR"}, {"Jeju Island", "KOR"}, {"Beijing", "CHN"}, {"Moscow", "RUS"}, {"Vladivostok", "RUS"}, {"Tokyo", "JPN"},
 		{"Washington", "USA"}, {"New York", "USA"}, {"Havana", "CUB"}, {"Port-au-Prince", "HTI"}, {"Pristina", "KSV"},
 	} {
 		if p := g.Lookup(Key(tt.name)); p == nil || p.Country != tt.country {

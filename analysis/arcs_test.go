@@ -20,10 +20,12 @@ import (
 // their events and arcs set down before the coder ran on them. Episodes A
 // and B were the first tune set (the lexicon and the analysis were fixed
 // on them) and C and D its check set; after C and D had served as check
-// once (22/27) they joined the tune set. E and F (2022, 2023) are the
+// once (22/27) they joined the tune set. E and F (2022, 2023) were the
 // check set of the third pass, written and committed before the coder
-// ran on them; they are scored, reported as totals only, and not tuned
-// on.
+// ran on them, scored as totals only (26/36); in the fourth pass they
+// joined the tune set and G and H (2022, 2023), written and committed
+// before the coder ran on them, are the check set: scored, reported as
+// totals only, and not tuned on.
 //
 // A want is "SRC TGT CODE": the country of the source, the country of the
 // target ("---" for none, "*" for any: a target annotators would not agree
@@ -192,8 +194,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "E shots between Mauritanian and Senegalese patrols",
-		check: true,
+		name: "E shots between Mauritanian and Senegalese patrols",
 		q: demarche.Question{ID: "patrol", Name: "Naval clash off Saint-Louis",
 			Terms:  []string{"navy", "naval", "sailor*", "patrol*", "clash*", "shoot*", "fired", "boat*", "vessel*"},
 			Actors: []string{"MRT", "SEN", "ESP"}, Track: []string{"MRT", "SEN", "ESP"}},
@@ -230,8 +231,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "F drone strike on a Kenyan border town",
-		check: true,
+		name: "F drone strike on a Kenyan border town",
 		q: demarche.Question{ID: "moyale", Name: "Drone strike in Moyale",
 			Terms:  []string{"drone*", "strike*", "Moyale", "border", "civilians"},
 			Actors: []string{"KEN", "ETH", "USA"}, Track: []string{"KEN", "ETH", "USA"}},
@@ -440,8 +440,8 @@ func eventList(events []demarche.Event) string {
 // arcFloors are the least checks each set must pass (tune: what the coder
 // reached; check: what the coder reached when the set was scored, so that
 // it cannot drop: E and F, 20/36 when first scored, 26/36 at the end of
-// the third pass).
-var arcFloors = map[bool]int{false: 56, true: 26}
+// the third pass, then tune; G and H, 22/29 when first scored).
+var arcFloors = map[bool]int{false: 82, true: 22}
 
 // TestStanceArcs codes the four episodes and reports, per set, the checks
 // passed and the wanted events found. The tune set's misses are listed; the

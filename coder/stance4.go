@@ -14,7 +14,9 @@ import (
 // candidates.
 func (s *sentence) stance4Readings(out []candidate) []candidate {
 	s.relativeAccusedTargets(out)
-	return out
+	s.visitPlaceTargets(out)
+	s.unneededApologies(out)
+	return s.claimsWithEvents(out)
 }
 
 // relativePronounSubjects are the subjects of a relative clause whose
@@ -98,4 +100,87 @@ func (s *sentence) reportingPasts() {
 		}
 		return
 	}
+}
+
+// visitNouns are the nouns of a visit that a reduction of relations (16)
+// calls off or puts off.
+var visitNouns = setOf("visit", "visits", "trip", "trips", "tour")
+
+// visitPlaceTargets gives a visit called off or put off with no target the
+// country of the place it was to go to, when the gazetteer knows the
+// place and it is abroad: "called off a scheduled trip to Yangon" is
+// toward Myanmar, as "to Naypyidaw" would be.
+func (s *sentence) visitPlaceTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !strings.HasPrefix(c.code, "16") || !c.noTarget || c.p == nil || c.p.noun {
+			continue
+		}
+		hi := c.p.hi
+		if hi > len(s.toks) {
+			hi = len(s.toks)
+		}
+		for k := c.p.vend; k+2 < hi; k++ {
+			if !visitNouns[s.norm(k)] {
+				continue
+			}
+			if s.norm(k+1) != "to" {
+				break
+			}
+			cc := s.placeCountryAt(k + 2)
+			if cc == "" || cc == demarche.Country(c.src.code) {
+				break
+			}
+			c.tgt, c.noTarget = actor{code: cc, i: k + 2, j: k + 3, located: true}, false
+			s.note("\"" + s.norm(k) + " to " + s.norm(k+2) + "\": the visit was to go to " + cc)
+			break
+		}
+	}
+}
+
+// apologyNeeds are the nouns of "saw no reason to apologise", "had no
+// need to apologize", "has no intention to apologise".
+var apologyNeeds = setOf("reason", "need", "intention", "plan", "plans", "cause", "grounds")
+
+// unneededApologies turns an apology said to have no reason or need into
+// a refusal to apologise (128), as negatedApologies (stance3.go) does for
+// "nothing to apologise for".
+func (s *sentence) unneededApologies(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !strings.HasPrefix(c.code, "055") || c.p == nil || c.p.noun {
+			continue
+		}
+		v := c.p.v
+		if v < 3 || s.norm(v-1) != "to" || !apologyNeeds[s.norm(v-2)] || s.norm(v-3) != "no" {
+			continue
+		}
+		s.note("\"no " + s.norm(v-2) + " to " + s.norm(v) + "\": no apology is made: a refusal to apologise (128)")
+		c.code, c.rule = "128", c.rule+" (no "+s.norm(v-2)+" to apologise: 128)"
+	}
+}
+
+// claimsWithEvents drops the statement of a claim (claim_said in
+// 71-stance4.txt) when its content gives an event: the claimed event
+// speaks for it (a claimed attack becomes an accusation, alleged in
+// speech.go; "The US claimed that they had attacked Iraq" is no statement
+// beside it).
+func (s *sentence) claimsWithEvents(out []candidate) []candidate {
+	keep := out[:0]
+	for i, c := range out {
+		if c.code == "010" && c.p != nil && strings.Contains(c.rule, "claim_said") {
+			inner := false
+			for j, d := range out {
+				if j != i && d.p != nil && d.p != c.p && d.p.v > c.p.v && d.p.v < c.p.hi {
+					inner = true
+				}
+			}
+			if inner {
+				s.note("\"" + s.norm(c.p.v) + "\": the claim's content gives the event: no statement beside it")
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

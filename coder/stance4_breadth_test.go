@@ -35,8 +35,11 @@ var stance4Breadth = []struct{ text, want string }{
 }
 
 // stance4BreadthFloor is the least number of stance4Breadth sentences
-// whose want must be found.
-const stance4BreadthFloor = 0
+// whose want must be found (18 of 21 when written; the three misses — a
+// claim with no event in its content, "no intention of apologising", a
+// visit to a city that is not a capital — were fixed as classes, see
+// stance4_test.go).
+const stance4BreadthFloor = 21
 
 // TestStance4Breadth scores the fourth pass's breadth tranche and lists
 // its misses.

@@ -30,6 +30,14 @@ var stance4Rules = []struct{ text, want string }{
 	// a visit "by X to Y" put off: toward Y
 	{"Athens put off a planned trip by the Greek defence minister to Ankara.", "GRC TUR 16"},
 	{"Rwanda cancelled a visit by its foreign minister to Kinshasa scheduled for next week.", "RWA COD 16"},
+	// a claim about the other side with no event in its content: a statement toward it
+	{"Azerbaijan's foreign ministry claimed on Friday that Armenian officials were stalling the border talks.", "AZE ARM 01"},
+	{"The Indian army contended that Chinese patrols had been camping near the ridge for a month.", "IND CHN 01"},
+	// no intention or reason to apologise: a refusal (12)
+	{"The Japanese prime minister told parliament he saw no reason to apologise to China.", "JPN CHN 12"},
+	{"The Polish government sees no reason to apologise to Germany.", "POL DEU 12"},
+	// a visit called off toward a place of the gazetteer abroad
+	{"The Ugandan president postponed a planned trip to Mombasa.", "UGA KEN 16"},
 	// a negated act in a statement's content is a denial
 	{"Sudan's army said on Sunday that its aircraft had carried out no strikes near the Chadian border.", "SDN * 016"},
 	{"A Cambodian military spokesman told reporters that its troops had fired no shots at the Thai patrol.", "KHM * 016"},

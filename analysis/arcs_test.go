@@ -20,10 +20,12 @@ import (
 // their events and arcs set down before the coder ran on them. Episodes A
 // and B were the first tune set (the lexicon and the analysis were fixed
 // on them) and C and D its check set; after C and D had served as check
-// once (22/27) they joined the tune set. E and F (2022, 2023) are the
+// once (22/27) they joined the tune set. E and F (2022, 2023) were the
 // check set of the third pass, written and committed before the coder
-// ran on them; they are scored, reported as totals only, and not tuned
-// on.
+// ran on them, scored as totals only (26/36); in the fourth pass they
+// joined the tune set and G and H (2022, 2023), written and committed
+// before the coder ran on them, are the check set: scored, reported as
+// totals only, and not tuned on.
 //
 // A want is "SRC TGT CODE": the country of the source, the country of the
 // target ("---" for none, "*" for any: a target annotators would not agree
@@ -192,8 +194,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "E shots between Mauritanian and Senegalese patrols",
-		check: true,
+		name: "E shots between Mauritanian and Senegalese patrols",
 		q: demarche.Question{ID: "patrol", Name: "Naval clash off Saint-Louis",
 			Terms:  []string{"navy", "naval", "sailor*", "patrol*", "clash*", "shoot*", "fired", "boat*", "vessel*"},
 			Actors: []string{"MRT", "SEN", "ESP"}, Track: []string{"MRT", "SEN", "ESP"}},
@@ -230,8 +231,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "F drone strike on a Kenyan border town",
-		check: true,
+		name: "F drone strike on a Kenyan border town",
 		q: demarche.Question{ID: "moyale", Name: "Drone strike in Moyale",
 			Terms:  []string{"drone*", "strike*", "Moyale", "border", "civilians"},
 			Actors: []string{"KEN", "ETH", "USA"}, Track: []string{"KEN", "ETH", "USA"}},
@@ -265,6 +265,82 @@ var arcEpisodes = []arcEpisode{
 			"KEN": "demanded (2023-03-09) → accused (2023-03-21) → reduced relations (2023-03-21)",
 			"ETH": "denied (2023-03-07) → rejected (2023-03-16) → acknowledged (2023-04-04) → apologised (2023-04-04)",
 			"USA": "neither confirmed nor denied (2023-03-13) → acknowledged (2023-04-04)",
+		},
+	},
+	{
+		name:  "G an Ecuadorian helicopter over the Peruvian Amazon",
+		check: true,
+		q: demarche.Question{ID: "helicopter", Name: "Helicopter incursion in the Amazon",
+			Terms:  []string{"helicopter*", "airspace", "incursion", "aircraft", "flight*", "border"},
+			Actors: []string{"PER", "ECU", "COL"}, Track: []string{"PER", "ECU", "COL"}},
+		reports: []arcReport{
+			{"G1", "2022-05-09", "Peru says Ecuadorian army helicopter violated its airspace",
+				"Peru's foreign ministry said on Monday that an Ecuadorian army helicopter had flown 20 kilometres into Peruvian airspace over the Amazon before turning back.",
+				[]string{"PER ECU 01"}},
+			{"G2", "2022-05-10", "Quito denies helicopter crossed into Peru",
+				"Ecuador's defence ministry denied on Tuesday that any of its aircraft had crossed into Peru and called the Peruvian report false.",
+				[]string{"ECU * 016"}},
+			{"G3", "2022-05-12", "Lima summons Ecuadorian envoy over helicopter",
+				"Peru summoned Ecuador's ambassador in Lima on Thursday, handed him a note of protest over the helicopter flight and demanded an explanation.",
+				[]string{"PER ECU 11", "PER * 10"}},
+			{"G4", "2022-05-16", "Colombia will not confirm radar data",
+				"Colombia's air force refused to confirm on Monday whether its radars had tracked the Ecuadorian helicopter near the border. The Ecuadorian foreign ministry said on Monday that Peruvian troops had been clearing forest on the Ecuadorian side of the border for weeks.",
+				[]string{"COL * 011", "ECU PER 01"}},
+			{"G5", "2022-05-19", "Peru downgrades relations with Ecuador",
+				"Peru downgraded its diplomatic relations with Ecuador to the level of charge d'affaires over the helicopter incursion on Thursday, the presidential palace said in a statement.",
+				[]string{"PER ECU 16"}},
+			{"G6", "2022-05-24", "Lasso will not apologise to Peru",
+				"Ecuadorian President Guillermo Lasso said on Tuesday that he would not apologise to Peru for a helicopter flight that had never left Ecuadorian airspace.",
+				[]string{"ECU PER 12"}},
+			{"G7", "2022-06-01", "Ecuador admits helicopter strayed; Peru postpones visit",
+				"Ecuador acknowledged on Wednesday, after weeks of denials, that one of its army helicopters had strayed into Peruvian airspace during a storm. Peru's foreign minister postponed a visit to Quito that had been planned for next week over the incursion.",
+				[]string{"ECU * 015", "PER ECU 16"}},
+			{"G8", "2022-06-03", "Quito expresses regret; Bogota confirms radar tracking",
+				"Ecuador's foreign ministry expressed its regret to Peru on Friday for the incursion by the helicopter. Colombia's defence minister confirmed that Colombian radars had followed the aircraft across the border.",
+				[]string{"ECU PER 055", "COL * 015"}},
+		},
+		arcs: map[string]string{
+			"ECU": "denied (2022-05-10) → rejected (2022-05-24) → acknowledged (2022-06-01) → apologised (2022-06-03)",
+			"PER": "demanded (2022-05-12) → reduced relations (2022-05-19)",
+			"COL": "neither confirmed nor denied (2022-05-16) → acknowledged (2022-06-03)",
+		},
+	},
+	{
+		name:  "H a blown-up canal on the Tajik-Uzbek border",
+		check: true,
+		q: demarche.Question{ID: "canal", Name: "Canal blast near Bekabad",
+			Terms:  []string{"canal", "explosion", "blast*", "blow*", "blown", "sabotage*", "saboteur*", "suspects"},
+			Actors: []string{"TJK", "UZB", "KAZ"}, Track: []string{"TJK", "UZB", "KAZ"}},
+		reports: []arcReport{
+			{"H1", "2023-07-03", "Uzbekistan says Tajik saboteurs blew up border canal",
+				"The Uzbek interior ministry said on Monday that saboteurs sent from Tajikistan had blown up a section of an irrigation canal near the border town of Bekabad.",
+				[]string{"UZB TJK 01"}},
+			{"H2", "2023-07-04", "Dushanbe calls canal accusations a provocation",
+				"Tajikistan's foreign ministry rejected the Uzbek accusations on Tuesday, calling them a provocation. 'No Tajik citizen had anything to do with the explosion,' the ministry said.",
+				[]string{"TJK UZB 016", "TJK * 016"}},
+			{"H3", "2023-07-06", "Kazakhstan silent on canal suspects",
+				"Kazakhstan's national security committee declined to say on Thursday whether its officers had questioned two suspects in the canal blast who had crossed into Kazakh territory.",
+				[]string{"KAZ * 011"}},
+			{"H4", "2023-07-10", "Uzbekistan expels Tajik consul over canal blast",
+				"Uzbekistan expelled a Tajik consul from Samarkand on Monday over the canal blast, the foreign ministry in Tashkent said.",
+				[]string{"UZB TJK 16"}},
+			{"H5", "2023-07-13", "Rahmon rejects calls to apologise for canal explosion",
+				"Tajik President Emomali Rahmon on Thursday rejected calls to apologise for the canal explosion, saying Tashkent had offered no evidence.",
+				[]string{"TJK * 12"}},
+			{"H6", "2023-07-18", "Uzbek minister puts off Dushanbe trip as canal row deepens",
+				"Uzbekistan's foreign minister put off a trip to Dushanbe that had been due next week, an Uzbek official said on Tuesday, as the row over the blown-up canal deepened. The Tajik foreign ministry claimed on Tuesday that Uzbek border guards had beaten three Tajik farmers near the canal.",
+				[]string{"UZB TJK 16", "TJK UZB 01"}},
+			{"H7", "2023-07-25", "Tajikistan concedes its nationals took part in canal blast",
+				"After two weeks of denials, Tajikistan's state security committee conceded on Tuesday that two Tajik nationals had taken part in blowing up the canal, but said they had acted on their own.",
+				[]string{"TJK * 015"}},
+			{"H8", "2023-08-01", "Dushanbe voices regret; Astana confirms it handed over suspects",
+				"Tajikistan's foreign minister voiced regret on Tuesday over the damage the canal blast had done to Uzbek farms. Kazakhstan's national security committee confirmed that it had handed the two suspects over to Uzbekistan.",
+				[]string{"TJK * 055", "KAZ * 015"}},
+		},
+		arcs: map[string]string{
+			"TJK": "denied (2023-07-04) → rejected (2023-07-13) → acknowledged (2023-07-25) → apologised (2023-08-01)",
+			"UZB": "reduced relations (2023-07-10)",
+			"KAZ": "neither confirmed nor denied (2023-07-06) → acknowledged (2023-08-01)",
 		},
 	},
 }
@@ -364,8 +440,9 @@ func eventList(events []demarche.Event) string {
 // arcFloors are the least checks each set must pass (tune: what the coder
 // reached; check: what the coder reached when the set was scored, so that
 // it cannot drop: E and F, 20/36 when first scored, 26/36 at the end of
-// the third pass).
-var arcFloors = map[bool]int{false: 56, true: 26}
+// the third pass, then tune, 35/36 after the fourth; G and H, 22/29 when
+// first scored, 23/29 at the end of the fourth pass).
+var arcFloors = map[bool]int{false: 91, true: 23}
 
 // TestStanceArcs codes the four episodes and reports, per set, the checks
 // passed and the wanted events found. The tune set's misses are listed; the

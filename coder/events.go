@@ -84,6 +84,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.stance3Readings(out) // stance3.go
+	out = s.stance4Readings(out) // stance4.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go
 	out = s.appealContents(out)

@@ -169,7 +169,7 @@ func sameOccasion(a, b string) bool {
 // source country as c and a target: c, without one, is the same event.
 func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
 	for _, d := range cands {
-		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) && !stanceStandsAlone(c, d) /* stance4.go */ {
 			return true
 		}
 	}

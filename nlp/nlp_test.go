@@ -53,6 +53,8 @@ func TestSplit(t *testing.T) {
 		{"He said: \"We will win.\" Then he left.", []string{"He said: \"We will win.\"", "Then he left."}},
 		{"Arnor is about to restore ties \nwith Gondor.", []string{"Arnor is about to restore ties \nwith Gondor."}},
 		{"It grew in south Korea. south Korea protested.", []string{"It grew in south Korea.", "south Korea protested."}},
+		{"Rome denied the report. 'It is false,' an official said.", []string{"Rome denied the report.", "'It is false,' an official said."}},
+		{"He called it 'a lie.' Then he left.", []string{"He called it 'a lie.'", "Then he left."}},
 	}
 	for _, tt := range tests {
 		var got []string

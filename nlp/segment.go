@@ -113,7 +113,7 @@ func splitTokens(out []Segment, toks []Token) []Segment {
 		}
 		// keep closing quotes and brackets with this sentence
 		j := i + 1
-		for j < len(toks) && isCloser(toks[j].Text) {
+		for j < len(toks) && isCloser(toks[j].Text) && !opensQuote(toks, j) {
 			j++
 		}
 		if j < len(toks) && !canStart(toks[j]) {
@@ -128,6 +128,18 @@ func splitTokens(out []Segment, toks []Token) []Segment {
 		out = appendSegment(out, toks[start:])
 	}
 	return out
+}
+
+// opensQuote reports whether the straight quote at toks[j] opens a
+// quotation: set off by a space before and touching the word after
+// ("… vessel. 'These accusations are baseless,' …"), it begins the next
+// sentence instead of closing this one.
+func opensQuote(toks []Token, j int) bool {
+	t := toks[j]
+	if (t.Text != "'" && t.Text != "\"") || j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	return toks[j-1].End() < t.Start && toks[j+1].Start == t.End()
 }
 
 // canStart reports whether a token can begin a sentence: a capitalised

@@ -1,0 +1,168 @@
+package coder
+
+import "strings"
+
+// Target choice in governments' statements, fifth pass (issue 11, the
+// ungd4 set of coder/testdata): the addressee of an appeal or of the
+// speaker's praise named somewhere other than right after the verb.
+
+// ungd4Targets retargets the speaker's appeals and praise that found no
+// target:
+//
+//   - "we call for the General Assembly to proclaim …": the subject of the
+//     infinitive after "call for", when a named actor heads it, is the one
+//     appealed to (020 toward it); a passive or copular infinitive ("for
+//     Cuba to be removed") names what the call is about, not its addressee;
+//   - "…, and we welcome her election" / "I thank him for that": a
+//     personal pronoun object, or a possessive before the object, refers
+//     back to the last named person or office of the sentence before the
+//     verb ("the President of the General Assembly", a named Secretary-
+//     General), never to the speaker's own.
+func (s *sentence) ungd4Targets(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	for n := range cands {
+		c := &cands[n]
+		if !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" {
+			continue
+		}
+		if !s.speakerSource(c) || len(c.code) < 2 {
+			continue
+		}
+		switch c.code[:2] {
+		case "02":
+			if a, ok := s.callForSubject(c); ok {
+				c.noTarget = false
+				c.tgt = a
+			}
+		case "05":
+			if a, ok := s.pronounAntecedent(c); ok {
+				c.noTarget = false
+				c.tgt = a
+			}
+		}
+	}
+	return cands
+}
+
+// callForSubject reads "call for X to V" after the verb of an appeal and
+// returns X when it is a named actor other than the speaker.
+func (s *sentence) callForSubject(c *candidate) (actor, bool) {
+	k := c.verb[1]
+	if s.norm(k-1) != "for" {
+		if s.norm(k) != "for" {
+			return actor{}, false
+		}
+		k++
+	}
+	// X runs to the first "to" followed by a verb, within eight words
+	end := -1
+	for n := k; n < len(s.toks) && n < k+8; n++ {
+		w := s.norm(n)
+		if w == "to" && isVerbTag(s.tag(n+1)) {
+			end = n
+			break
+		}
+		if w == "," || w == ";" || w == ":" || w == "." || w == "that" || w == "which" || w == "who" {
+			return actor{}, false
+		}
+	}
+	if end <= k {
+		return actor{}, false
+	}
+	if s.norm(end+1) == "be" {
+		// "call for Cuba to be removed from the list", "for the blockade to
+		// be lifted": what the call is about, not whom it is made to
+		return actor{}, false
+	}
+	acts := s.actorsIn(k, end, true)
+	if len(acts) == 0 {
+		return actor{}, false
+	}
+	a := acts[0]
+	if h := k + map[bool]int{true: 1}[s.tag(k) == "DT"]; a.i > h {
+		// the actor must head the phrase: not "the reform of the Security
+		// Council to …", "an approach enabling Taiwan to …"
+		return actor{}, false
+	}
+	if a.code == "" || a.code == "---" || strings.HasPrefix(a.code, "~") || strings.HasPrefix(a.code, s.doc.speaker) {
+		return actor{}, false
+	}
+	a.note = "the subject of the infinitive after \"call for\" (ungd4set.go)"
+	return a, true
+}
+
+// pronounAntecedent reads a pronoun object ("thank him", "welcome her
+// election") right after a verb of praise and returns the last named
+// actor before the verb in the same sentence.
+func (s *sentence) pronounAntecedent(c *candidate) (actor, bool) {
+	k := c.verb[1]
+	w := s.norm(k)
+	if w != "him" && w != "her" && w != "his" {
+		return actor{}, false
+	}
+	if w == "his" || w == "her" && s.tag(k) == "PRP$" {
+		// a possessive opens the object: "welcome her election"
+		if k+1 >= len(s.toks) || !strings.HasPrefix(s.tag(k+1), "NN") {
+			return actor{}, false
+		}
+	}
+	var last actor
+	found := false
+	for _, ph := range s.phraseActors(0, c.verb[0]) {
+		a := ph.actor
+		if a.code == "" || a.code == "---" || a.weak || strings.HasPrefix(a.code, "~") || strings.HasPrefix(a.code, s.doc.speaker) {
+			continue
+		}
+		// "him" and "her" are people: a named person or an office, not a
+		// state ("… between Cuba and the United States, and I commend him")
+		if s.personOrOffice(ph.i, ph.j) {
+			last, found = a, true
+		}
+	}
+	if !found {
+		return actor{}, false
+	}
+	last.note = "the pronoun's antecedent, the last actor named before the verb (ungd4set.go)"
+	return last, true
+}
+
+// personOrOffice reports whether [a, b) holds a named person or an
+// office's title.
+func (s *sentence) personOrOffice(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil && (m.person != nil || m.sector != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseActor is an actor of a noun phrase, with the phrase's span.
+type phraseActor struct {
+	actor
+	i, j int
+}
+
+// phraseActors returns the actors of the noun phrases in [a, b), in order,
+// each phrase read whole as explain's "noun phrases naming actors" are.
+func (s *sentence) phraseActors(a, b int) []phraseActor {
+	var out []phraseActor
+	for k := a; k < b; {
+		if !s.startsNP(k) || !s.hasMention(k, k+1) && s.mentionAt(k) == nil && !s.hasActorAhead(k) {
+			k++
+			continue
+		}
+		e := min(s.chainRight(k, b), b)
+		if e <= k {
+			k++
+			continue
+		}
+		for _, x := range s.actorsIn(k, e, true) {
+			out = append(out, phraseActor{actor: x, i: k, j: e})
+		}
+		k = e
+	}
+	return out
+}

@@ -1,0 +1,29 @@
+package coder
+
+import (
+	"testing"
+)
+
+// The fourth blind annotation of UN General Debate sentences (see
+// testdata/README.md, "ungd4-tune.jsonl, ungd4-check.jsonl"): 80 sentences,
+// one per statement, each with a first-person subject a few words before an
+// event verb, so that the sample is rich in events like the evaluation's UN
+// set. The tune half may be used to improve the coder; the check half is
+// only scored.
+func init() {
+	floors["ungd4-tune"] = floor{P: 0, R: 0, F1: 0}
+	floors["ungd4-check"] = floor{P: 0, R: 0, F1: 0}
+}
+
+// TestUNGD4Tune scores the coder on the tune half of the fourth UN General
+// Debate annotation and fails below its floor. DEMARCHE_TUNE_VERBOSE=1
+// prints every miss.
+func TestUNGD4Tune(t *testing.T) {
+	scoreUNGD(t, "testdata/ungd4-tune.jsonl", "ungd4-tune", "UN General Debate (fourth set), tune half")
+}
+
+// TestUNGD4Check scores the check half: aggregate figures only, it is not
+// for tuning.
+func TestUNGD4Check(t *testing.T) {
+	scoreUNGD(t, "testdata/ungd4-check.jsonl", "ungd4-check", "")
+}

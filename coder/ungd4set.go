@@ -166,3 +166,59 @@ func (s *sentence) phraseActors(a, b int) []phraseActor {
 	}
 	return out
 }
+
+// requestedMeans drops the acts a speaker's appeal asks of others: "we
+// call on the Security Council to contribute by adopting a resolution",
+// "we urge the parties to resume talks, signing …" — a non-finite verb
+// after the appeal's "to V" belongs to what is requested, and its subject
+// is the one appealed to, not the speaker (the coder had given it the
+// main clause's subject).
+func (s *sentence) requestedMeans(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	var appeals []int
+	for _, c := range cands {
+		if strings.HasPrefix(c.code, "02") && s.speakerSource(&c) {
+			appeals = append(appeals, c.verb[1])
+		}
+	}
+	if len(appeals) == 0 {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.p != nil && !c.p.noun && !c.p.g.finite && !strings.HasPrefix(c.code, "02") && s.speakerSource(&c) && s.insideRequest(appeals, c.p.v) {
+			s.note("dropped: an act inside what the speaker's appeal asks of others (ungd4set.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// insideRequest reports whether the verb at v follows one of the appeals
+// (their verbs end at the given tokens) after an infinitive "to V", with
+// no clause break in between.
+func (s *sentence) insideRequest(appeals []int, v int) bool {
+	for _, a := range appeals {
+		if a >= v {
+			continue
+		}
+		to := false
+		for k := a; k < v; k++ {
+			w := s.norm(k)
+			if w == ";" || w == ":" || w == "." || isVerbTag(s.tag(k)) && s.tag(k) != "VB" && s.tag(k) != "VBG" && s.tag(k) != "VBN" {
+				to = false
+				break
+			}
+			if w == "to" && s.tag(k+1) == "VB" {
+				to = true
+			}
+		}
+		if to {
+			return true
+		}
+	}
+	return false
+}

@@ -112,6 +112,11 @@ func (s *sentence) pronounAntecedent(c *candidate) (actor, bool) {
 	found := false
 	for _, ph := range s.phraseActors(0, c.verb[0]) {
 		a := ph.actor
+		if strings.HasPrefix(a.code, "~") && a.title && (s.titleIn(a) == "secretary-general" || s.assemblyPresident(a)) {
+			// a title alone: the Secretary-General, "the President" of the
+			// Assembly a statement addresses (as targets.go reads them)
+			a.code = venueActor.Code
+		}
 		if a.code == "" || a.code == "---" || a.weak || strings.HasPrefix(a.code, "~") || strings.HasPrefix(a.code, s.doc.speaker) {
 			continue
 		}

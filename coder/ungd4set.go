@@ -227,3 +227,55 @@ func (s *sentence) insideRequest(appeals []int, v int) bool {
 	}
 	return false
 }
+
+// stateProtests drops, in a government's statement, the protests (CAMEO
+// 14: demonstrations, rallies, strikes, boycotts) whose source is a state,
+// a government or an international body: a state does not march in the
+// streets. In the statements those readings come from words of another
+// sense — "we have demonstrated our resolve" (showing), "launched a
+// national plan of action", "as we begin the Decade of Action", "we march
+// towards the goals" — some 120 events of the General Debate corpus, all
+// but a handful wrong. A state's protest ("we protest against …") is its
+// disapproval: 111. Civilians, opposition, workers and students
+// still protest.
+func (s *sentence) stateProtests(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		if strings.HasPrefix(c.code, "14") && stateActor(c.src.code) {
+			if strings.HasPrefix(s.norm(c.verb[0]), "protest") {
+				// "this ministry protests against the launch": a state's
+				// protest is its disapproval
+				c.code = "111"
+				keep = append(keep, c)
+				continue
+			}
+			s.note("dropped: a protest by a state or a body in a government's statement is another sense of the word (ungd4set.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// stateActor reports whether an actor code names a state, one of its
+// state institutions or an international body, rather than people,
+// opposition or groups of society.
+func stateActor(code string) bool {
+	if strings.HasPrefix(code, "IGO") {
+		return true
+	}
+	if len(code) < 3 || code == "---" || strings.HasPrefix(code, "~") {
+		return false
+	}
+	switch rest := code[3:]; {
+	case rest == "":
+		return true
+	case strings.HasPrefix(rest, "GOV"), strings.HasPrefix(rest, "MIL"), strings.HasPrefix(rest, "LEG"),
+		strings.HasPrefix(rest, "JUD"), strings.HasPrefix(rest, "SPY"), strings.HasPrefix(rest, "COP"):
+		return true
+	}
+	return false
+}

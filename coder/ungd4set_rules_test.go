@@ -55,6 +55,18 @@ func TestUNGD4Constructions(t *testing.T) {
 		{"hosting refugees is still asylum", "JOR", "2016-09-22",
 			"We have hosted more than a million refugees from Syria.",
 			[]string{"JORGOV SYR 075"}},
+		{"a state showing its resolve does not demonstrate in the streets", "KAZ", "2018-09-22",
+			"We have demonstrated in practice that a country can give up its nuclear arsenal.",
+			nil},
+		{"a programme of action is no rally", "MWI", "2020-09-22",
+			"My Government has launched a national plan of action against child marriage.",
+			nil},
+		{"a state's protest is its disapproval", "GUY", "2018-09-22",
+			"Guyana has protested every incursion by Venezuela into its waters.",
+			[]string{"GUY VEN 111"}},
+		{"citizens still march", "ARG", "2018-09-22",
+			"Thousands of Argentine students marched in Buenos Aires for free education.",
+			[]string{"ARGEDU --- 14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

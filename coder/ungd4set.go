@@ -279,3 +279,44 @@ func stateActor(code string) bool {
 	}
 	return false
 }
+
+// figurativeForce drops, in a government's statement, two readings of
+// force that the statements' rhetoric gives to words of another sense:
+//
+//   - a threat of war (138) with no one threatened: "we will fight for a
+//     better world", "Colombia will continue to fight this scourge" (the
+//     future "will fight" read as a threat; some 70 events of the General
+//     Debate corpus, nearly all of them causes and scourges);
+//   - a seizure (17) of an opportunity, a moment or a chance: "I seize this
+//     opportunity to thank …".
+func (s *sentence) figurativeForce(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
+		if strings.HasPrefix(c.code, "138") && untargeted && strings.HasPrefix(s.lemmaAt(c.verb[0]), "fight") {
+			s.note("dropped: \"fight\" for a cause or against a scourge is no threat of war (ungd4set.go)")
+			continue
+		}
+		if strings.HasPrefix(c.code, "17") && strings.HasPrefix(s.lemmaAt(c.verb[0]), "seiz") && s.seizedChance(c.verb[1]) {
+			s.note("dropped: seizing an opportunity is no seizure (ungd4set.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// seizedChance reports whether the object after k is an opportunity, a
+// moment or a chance ("this opportunity", "the historic moment").
+func (s *sentence) seizedChance(k int) bool {
+	for n := k; n < len(s.toks) && n < k+4; n++ {
+		switch s.norm(n) {
+		case "opportunity", "opportunities", "moment", "chance", "chances", "occasion", "momentum", "initiative":
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,12 @@ func TestUNGD4Constructions(t *testing.T) {
 		{"citizens still march", "ARG", "2018-09-22",
 			"Thousands of Argentine students marched in Buenos Aires for free education.",
 			[]string{"ARGEDU --- 14"}},
+		{"fighting for a cause is no threat of war", "URY", "2019-09-22",
+			"We will always fight for a fairer trading system.",
+			nil},
+		{"seizing a chance to thank is thanking", "GMB", "2019-09-22",
+			"I seize this opportunity to thank Japan for its help with our schools.",
+			[]string{"GMBGOV JPN 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -450,21 +450,27 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] {
 			continue
 		}
-		for _, q := range all {
-			if q.v == j && !q.noun {
-				if len(q.subj) > 0 {
-					return q
-				}
-				return nil
+		return s.verbWithSubject(j, all)
+	}
+	return nil
+}
+
+// verbWithSubject returns the predicate of the verb at v, found among all
+// or analysed afresh, when it has a subject; nil otherwise.
+func (s *sentence) verbWithSubject(v int, all []*pred) *pred {
+	for _, q := range all {
+		if q.v == v && !q.noun {
+			if len(q.subj) > 0 {
+				return q
 			}
+			return nil
 		}
-		q := &pred{v: j, vend: j + 1}
-		q.g = s.analyseGroup(j)
-		s.findSubject(q, all)
-		if len(q.subj) > 0 {
-			return q
-		}
-		return nil
+	}
+	q := &pred{v: v, vend: v + 1}
+	q.g = s.analyseGroup(v)
+	s.findSubject(q, all)
+	if len(q.subj) > 0 {
+		return q
 	}
 	return nil
 }

@@ -174,21 +174,7 @@ func (s *sentence) perfectGroup(j, k int, all []*pred) *pred {
 	if v >= k || s.tag(v) != "VBN" || beForms[s.norm(v)] {
 		return nil
 	}
-	for _, q := range all {
-		if q.v == v && !q.noun {
-			if len(q.subj) > 0 {
-				return q
-			}
-			return nil
-		}
-	}
-	q := &pred{v: v, vend: v + 1}
-	q.g = s.analyseGroup(v)
-	s.findSubject(q, all)
-	if len(q.subj) > 0 {
-		return q
-	}
-	return nil
+	return s.verbWithSubject(v, all)
 }
 
 // decidedMeasure reports whether the predicate is a diplomatic measure

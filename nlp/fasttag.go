@@ -287,8 +287,6 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 	if cap(s.scores) < nc {
 		s.scores = make([]float32, nc)
 	}
-	sc := s.scores[:nc]
-	nt := nc + 2
 	p1, p2 := nc, nc+1 // -START-, -START2-
 	for i, w := range words {
 		t := ""
@@ -303,62 +301,7 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 		} else if id, ok := ft.known[w]; ok {
 			t = ft.classes[id]
 		} else {
-			copy(sc, ft.bias)
-			j := i + 2
-			if j > n+1 {
-				j = n + 1
-			}
-			if e := ft.sufs[suffix3(w)]; e != nil {
-				ft.addRow(sc, e.at)
-			}
-			ft.addRow(sc, ft.pref[w[0]])
-			if p1 >= 0 {
-				addDense(sc, ft.prev1[p1])
-			}
-			if p2 >= 0 {
-				addDense(sc, ft.prev2[p2])
-			}
-			if p1 >= 0 && p2 >= 0 {
-				addDense(sc, ft.pair[p1*nt+p2])
-			}
-			if e := s.ctx[j]; e != nil {
-				ft.addRow(sc, e.at)
-				if p1 >= 0 {
-					for _, tr := range e.afterTag {
-						if tr.tag == p1 {
-							ft.addRow(sc, tr.r)
-							break
-						}
-					}
-				}
-			}
-			if e := s.ctx[j-1]; e != nil {
-				ft.addRow(sc, e.m1)
-			}
-			if e := s.sufs[j-1]; e != nil {
-				ft.addRow(sc, e.m1)
-			}
-			if e := s.ctx[j-2]; e != nil {
-				ft.addRow(sc, e.m2)
-			}
-			if e := s.ctx[j+1]; e != nil {
-				ft.addRow(sc, e.p1)
-			}
-			if e := s.sufs[j+1]; e != nil {
-				ft.addRow(sc, e.p1)
-			}
-			if e := s.ctx[j+2]; e != nil {
-				ft.addRow(sc, e.p2)
-			}
-			best, bi := float32(math.Inf(-1)), -1
-			for k, v := range sc {
-				if v > best {
-					best, bi = v, k
-				}
-			}
-			if bi >= 0 {
-				t = ft.classes[bi]
-			}
+			t = ft.predict(s, i+2, w, p1, p2)
 		}
 		out[i] = t
 		p2 = p1
@@ -369,6 +312,67 @@ func (ft *fastTagger) tag(words []string, lexicon map[string]string, out []strin
 		}
 	}
 	return true
+}
+
+// predict scores the word w at position j of the padded context, after the
+// tags p1 and p2 (-1 for a tag the model does not know), adding the
+// features in prose's order, and returns the best class.
+func (ft *fastTagger) predict(s *fastScratch, j int, w string, p1, p2 int) string {
+	nc := len(ft.classes)
+	sc := s.scores[:nc]
+	copy(sc, ft.bias)
+	if e := ft.sufs[suffix3(w)]; e != nil {
+		ft.addRow(sc, e.at)
+	}
+	ft.addRow(sc, ft.pref[w[0]])
+	if p1 >= 0 {
+		addDense(sc, ft.prev1[p1])
+	}
+	if p2 >= 0 {
+		addDense(sc, ft.prev2[p2])
+	}
+	if p1 >= 0 && p2 >= 0 {
+		addDense(sc, ft.pair[p1*(nc+2)+p2])
+	}
+	if e := s.ctx[j]; e != nil {
+		ft.addRow(sc, e.at)
+		if p1 >= 0 {
+			for _, tr := range e.afterTag {
+				if tr.tag == p1 {
+					ft.addRow(sc, tr.r)
+					break
+				}
+			}
+		}
+	}
+	if e := s.ctx[j-1]; e != nil {
+		ft.addRow(sc, e.m1)
+	}
+	if e := s.sufs[j-1]; e != nil {
+		ft.addRow(sc, e.m1)
+	}
+	if e := s.ctx[j-2]; e != nil {
+		ft.addRow(sc, e.m2)
+	}
+	if e := s.ctx[j+1]; e != nil {
+		ft.addRow(sc, e.p1)
+	}
+	if e := s.sufs[j+1]; e != nil {
+		ft.addRow(sc, e.p1)
+	}
+	if e := s.ctx[j+2]; e != nil {
+		ft.addRow(sc, e.p2)
+	}
+	best, bi := float32(math.Inf(-1)), -1
+	for k, v := range sc {
+		if v > best {
+			best, bi = v, k
+		}
+	}
+	if bi < 0 {
+		return ""
+	}
+	return ft.classes[bi]
 }
 
 func (ft *fastTagger) addRow(sc []float32, r row) {

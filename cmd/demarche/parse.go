@@ -43,8 +43,8 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	p := m.NewParser()
-	if *branches < 0 {
-		return fmt.Errorf("--branches %d: want 0 or more", *branches)
+	if *branches < 0 || *branches > parser.MaxBranches {
+		return fmt.Errorf("--branches %d: want 0 to %d", *branches, parser.MaxBranches)
 	}
 	p.SetBranches(*branches)
 	bw := bufio.NewWriterSize(env.Stdout, 1<<16)

@@ -120,6 +120,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--conllu", "nope.conllu"}, "nope.conllu"},
 		{[]string{"parse", "--model", bad}, "--model"},
 		{[]string{"parse", "--branches", "-1", "--conllu", bad}, "--branches -1"},
+		{[]string{"parse", "--branches", "1000000000", "--conllu", bad}, "--branches 1000000000: want 0 to 64"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {

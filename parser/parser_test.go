@@ -335,3 +335,17 @@ func FuzzDecodeModel(f *testing.F) {
 		checkTree(t, toks)
 	})
 }
+
+// TestTrainRefusesBadShare checks that a share of gold tags outside [0, 1]
+// is an error, not a silent clamp.
+func TestTrainRefusesBadShare(t *testing.T) {
+	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, share := range []float64{-0.1, 1.5} {
+		if _, err := Train(sents, nil, TrainOptions{TagEpochs: 1, ParseEpochs: 1, Folds: 1, MinUpdates: 1, GoldTags: share}); err == nil || !strings.Contains(err.Error(), "gold-tags") {
+			t.Errorf("GoldTags %v: err %v, want a gold-tags error", share, err)
+		}
+	}
+}

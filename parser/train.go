@@ -101,6 +101,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	if len(train) == 0 {
 		return nil, errors.New("no training sentences")
 	}
+	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
+		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
+	}
 	m := &Model{
 		xpos:   collect(train, func(t *Token) string { return t.XPOS }),
 		upos:   collect(train, func(t *Token) string { return t.UPOS }),

@@ -88,8 +88,8 @@ func abbreviatedTitle(w string) bool {
 
 // condolencesNotPraise drops the 051 that a message's generic pattern gives
 // beside the 018 of the same message, or of the event nouns of the same
-// phrase ("Message of Condolences to Kim Jong Un from Bangladeshi
-// President": the message is a condolence, coded once).
+// phrase ("Condolence Message to Kim Jong Un from Nepalese
+// Premier": the message is a condolence, coded once).
 func (s *sentence) condolencesNotPraise(out []candidate) []candidate {
 	var keep []candidate
 	for _, c := range out {
@@ -128,8 +128,8 @@ func (s *sentence) body2Candidates(out []candidate) []candidate {
 // place, and the phrase after "was" is the visitor, not its host. The
 // arrival is coded toward nobody, as a headline's bare "Arrives"; toward the
 // publication's country when "here" follows the verb ("Departing here were
-// a delegation of the Chinese People's Association for Friendship with
-// Foreign Countries and …", where "for …" belongs to the name). A home
+// a delegation of the Mongolian Society for Friendship with the Peoples
+// of Asia and …", where "for …" belongs to the name). A home
 // actor arriving with no place named is no visit, and is dropped.
 func (s *sentence) invertedOwnTarget(out []candidate) []candidate {
 	keep := out[:0]
@@ -168,7 +168,7 @@ var travelLemmas = setOf("arrive", "leave", "depart", "return", "come", "fly", "
 // headlineSenderClasses are the noun classes of 65-kcna-body2.txt that
 // read a headline's "X from Y" (gifts, letters, baskets, condolences).
 // Inside a story the same nouns are mostly introduced, read out or seen at
-// an occasion ("Read out at the ceremony was a message of thanks from …",
+// an occasion ("Read out at the event was a letter of gratitude from …",
 // "He received floral baskets from A, B and C"), which names no act of the
 // sender's on that day, so their events are kept for headlines only.
 // The passive of support with its agent (support_passive_headline: "DPRK's
@@ -236,8 +236,8 @@ var monumentNouns = setOf("monument", "monuments", "tower", "towers", "cemetery"
 	"grave", "graves", "memorial", "memorials", "mausoleum")
 
 // monumentTargets gives homage paid at a memorial no addressee: "laid a
-// wreath before the Monument to Unknown Soldiers", "laid wreaths before the
-// Liberation Tower and the cemetery of the Soviet Army soldiers" name the
+// wreath before the Monument to Unknown Soldiers", "laid wreaths at the
+// tower of liberation and at a cemetery of fallen soldiers" name the
 // dead the memorial honours, not a living actor (CONVENTIONS.md: a
 // monument visited is coded toward nobody). Statues, portraits and a bier
 // are not memorials of this kind: homage there is to the leader named.
@@ -268,9 +268,9 @@ var commentHeads = setOf("figure", "figures", "personage", "personages", "expert
 	"analyst", "analysts", "observer", "observers", "professor", "journalist", "writer", "politician", "politicians")
 
 // speakerOn codes a headline that opens with a named speaker and "on", with
-// no verb: "Chinese Magazine on Ever-green Sino-DPRK Friendship", "Russian
-// Deputy PM on Government Delegation's Visit to Kuril Islands", "Vice FM
-// of Russia on Issue of …": the speaker's statement (010) about the actors
+// no verb: "Chinese Magazine on Ever-green Sino-DPRK Friendship", "Polish
+// Minister on Grain Transit Talks", "Deputy FM of Peru on Question of
+// …": the speaker's statement (010) about the actors
 // after "on", as mediaOn (headline.go) reads state media's "Rodong Sinmun
 // on …". The speaker's phrase must end in a person, an organisation or a
 // sector word (or a head of commentHeads), not in a bare country adjective
@@ -302,8 +302,8 @@ const speakerOnRule = "coder: headline \"<speaker> on …\" (body2.go)"
 // onStance gives the headlines "<outlet> on …" (mediaOn, headline.go) and
 // "<speaker> on …" (speakerOn) the stance their topic states, as
 // colonSpeaker reads a speaker after a colon: a word of CENSURE_WORDS makes
-// the piece censure (111: "Minju Joson on Dangerous Nature of S. Korea-U.S.
-// Drills"), one of PRAISE_WORDS praise (051), else a statement (010); a
+// the piece censure (111: "Paper on Reckless Character of Allied
+// Naval Games"), one of PRAISE_WORDS praise (051), else a statement (010); a
 // negation keeps it a statement. A statement about the speaker's own
 // country's actors is coded toward nobody, as colonSpeaker skips them;
 // praise keeps them (an outlet praising its leaders). A piece that names no

@@ -18,8 +18,8 @@ func TestBody2Rules(t *testing.T) {
 		want             []string // "SRC TGT CODE" prefixes, in any order
 	}{
 		// field guidance written in title case
-		{"title-case field guidance", "2009-06-02", "Kim Jong Il Gives On-the-Spot Guidance to Kusong Textile Mill", true, []string{"PRKGOV PRK 042"}},
-		{"title-case on-site guidance", "2009-06-02", "Kim Jong Il Provides On-Site Guidance to Newly Built Clinic", true, []string{"PRKGOV PRK 042"}},
+		{"title-case field guidance", "2009-06-02", "Kim Jong Il Gives On-the-Spot Guidance to Huichon Bicycle Works", true, []string{"PRKGOV PRK 042"}},
+		{"title-case on-site guidance", "2009-06-02", "Kim Jong Il Provides On-Site Guidance to Rebuilt Seaside Clinic", true, []string{"PRKGOV PRK 042"}},
 		// senders named in a headline
 		{"basket from a president, no addressee", "2010-06-02", "Floral Basket from Nicaraguan President", true, []string{"NICGOV --- 051"}},
 		{"gifts to the leader after an abbreviated title", "1998-06-02", "Gifts to Secy. Kim Jong Il from Vietnamese delegation", true, []string{"VNMGOV PRKGOV 051"}},

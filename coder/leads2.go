@@ -86,7 +86,7 @@ func (s *sentence) eventNounEnd(p *pred) (int, bool) {
 }
 
 // ofOrganiser returns the actor of an event named "EVENT of X" before its
-// verb: "a memorial service of Koreans in Japan for leader Kim Jong Il took
+// verb: "a memorial service of Koreans in Germany for the late leader took
 // place", "a meeting of Cambodian seamen was held": the body whose event it
 // is, up to the next "for", "to" or "on".
 func (s *sentence) ofOrganiser(q *pred) ([]actor, [2]int) {
@@ -201,8 +201,8 @@ func (s *sentence) purposeOrganiser(all []*pred, k int) ([]actor, [2]int, string
 
 // decoratedModifier reports whether p is a past participle that describes a
 // noun by an honour it holds, after the clause's own finite verb:
-// "inspected KPA Unit 322 honored with the title of O Jung Hup-led Seventh
-// Regiment", "the company decorated with the Order of …". It is a reduced
+// "inspected KPA Unit 405 honored with the title of a guards
+// regiment", "the company decorated with the Order of …". It is a reduced
 // passive relative with no agent, not a clause of praise.
 func (s *sentence) decoratedModifier(p *pred) bool {
 	if p.noun || p.g.neg || p.v < 1 || s.norm(p.vend) != "with" {
@@ -224,8 +224,8 @@ func (s *sentence) decoratedModifier(p *pred) bool {
 }
 
 // occasionCut ends a target span at the occasion that follows its actor:
-// "congratulating leader Kim Jong Il on his successful visits to Russia and
-// China", "thanked X upon her election as head of Y", "for his visit to
+// "congratulating the leader on his fruitful tours of Laos and
+// Vietnam", "thanked X upon her election as head of Y", "for his visit to
 // Z". The occasion's actors are background, not targets.
 func (s *sentence) occasionCut(span [2]int) [2]int {
 	for k := span[0] + 1; k+1 < span[1]; k++ {
@@ -247,8 +247,8 @@ func (s *sentence) occasionCut(span [2]int) [2]int {
 }
 
 // visitedTarget returns, for a purpose infinitive with no target that
-// serves a visit ("visiting Cambodia to express condolences over the
-// passing of its king", "after visiting Pyongyang to express condolences",
+// serves a visit ("visiting Cambodia to offer condolences on the death
+// of its former king", "after visiting Pyongyang to express condolences",
 // "left here to visit China to congratulate …"), the place visited: the
 // purpose is addressed to the country the visit went to. Only for the
 // verbal acts that address someone: condolences, praise and greetings.
@@ -306,8 +306,8 @@ var mediumWords = map[string]bool{
 
 // mediumPhrase returns the start of the phrase naming where a work was
 // carried or posted when its passive has no "by" agent: "was posted on the
-// website of the Nigerian committee …", "was carried in bulletin No. 3 of
-// the Latin American Institute …", "was posted on Chinese Internet website
+// website of the Nigerian committee …", "was carried in the third bulletin of
+// a Latin American institute …", "was posted on Chinese Internet website
 // Xinlang". The outlet there is the source (publication.go). It returns -1
 // when there is none.
 func (s *sentence) mediumPhrase(p *pred) int {
@@ -338,9 +338,9 @@ func (s *sentence) mediumPhrase(p *pred) int {
 }
 
 // titleApposition returns the actors of the apposition at k that gives an
-// unknown agent's title: "by Yehia Khairullah, chairman of the Egyptian
-// Committee for the Study of the Juche Idea", "by the family of Zhang
-// Weihua, a Chinese revolutionary martyr". Only a title (a noun, or "a"
+// unknown agent's title: "by Omar Said Nasr, head of the Egyptian
+// study group of the Juche idea", "by the son of a Chinese volunteer
+// fallen in the war". Only a title (a noun, or "a"
 // and an adjective of nationality) opens it, so that a list goes on
 // unread.
 func (s *sentence) titleApposition(k, hi int) []actor {

@@ -18,11 +18,11 @@ func TestLeads2Rules(t *testing.T) {
 		// organisers of events held in the passive or under sponsorship
 		{"passive agent, purpose", "2012-03-02", "Lectures were held by the Peruvian Group for the Study of the Juche Idea on Feb. 20 to commemorate the birthday of leader Kim Jong Il.", []string{"PERCVL PRKGOV 051"}},
 		{"passive agent, mourning", "2011-12-28", "Memorial services were held by Ghanaian and Malian organizations on Dec. 24 on the demise of leader Kim Jong Il.", []string{"GHACVL PRKGOV 018", "MLICVL PRKGOV 018"}},
-		{"sponsor of a meeting that took place", "2012-04-02", "A national meeting took place in Quito on March 30 under the sponsorship of the Ecuadorian Committee for the Study of the Juche Idea to mark the centenary of the birth of President Kim Il Sung.", []string{"ECU PRKGOV 051"}},
-		{"event of a named body", "2012-02-20", "A meeting of Koreans in China was held in Shenyang on Feb. 15 on the occasion of the birthday of General Secretary Kim Jong Il.", []string{"CHNCVL PRKGOV 051"}},
-		{"event of a body took place", "2012-02-20", "A seminar of the Nepal Journalist Association took place in Kathmandu on the occasion of the birthday of General Secretary Kim Jong Il.", []string{"NPLCVL PRKGOV 051"}},
-		{"events abroad with no organiser", "2012-04-20", "Meetings and film shows took place in Brazil and Mali on April 14 to mark the birth anniversary of President Kim Il Sung.", nil},
-		{"what an exhibition shows is not its organiser", "2012-04-20", "A fine art exhibition of the DPRK took place in Hanoi on the occasion of the birth anniversary of President Kim Il Sung.", nil},
+		{"sponsor of a meeting that took place", "2012-04-02", "A national seminar took place in Guayaquil on April 3 under the sponsorship of the Ecuadorian Committee for the Study of the Juche Idea to mark the 100th birthday of President Kim Il Sung.", []string{"ECU PRKGOV 051"}},
+		{"event of a named body", "2012-02-20", "A meeting of Koreans in China was held in Dalian on Feb. 13 on the occasion of the 70th birthday of Kim Jong Il.", []string{"CHNCVL PRKGOV 051"}},
+		{"event of a body took place", "2012-02-20", "A seminar of the Nepal Journalist Association took place in Pokhara on the occasion of the 70th birthday of Kim Jong Il.", []string{"NPLCVL PRKGOV 051"}},
+		{"events abroad with no organiser", "2012-04-20", "Lectures and photo shows took place in Peru and Niger on April 12 to mark the 100th birthday of President Kim Il Sung.", nil},
+		{"what an exhibition shows is not its organiser", "2012-04-20", "A photo exhibition of the DPRK took place in Vientiane on the occasion of the 100th birthday of President Kim Il Sung.", nil},
 		{"a meeting held names no partner", "2012-04-20", "A meeting of the Council of Foreign Ministers of the Arab League was held in Cairo on Sunday.", nil},
 		// honours as modifiers
 		{"a unit honored with a title", "2012-03-02", "Kim Jong Un inspected KPA Unit 567 honored with the title of Guards Regiment.", []string{"PRKGOV PRKMIL 042"}},
@@ -32,7 +32,7 @@ func TestLeads2Rules(t *testing.T) {
 		{"a boat with drugs seized", "2012-03-02", "Mexican marines seized a boat carrying two tons of cocaine off the Pacific coast.", nil},
 		{"a ship seized from a named side", "2012-03-02", "The Iranian navy seized a British oil tanker in the Strait of Hormuz.", []string{"IRNMIL GBR 17"}},
 		// occasions inside a target
-		{"congratulated on visits to other countries", "2011-09-02", "The chairman of the Ghana-Korea Friendship Society issued a statement congratulating Kim Jong Il on his successful visits to Russia and China.", []string{"GHACVL PRKGOV 051"}},
+		{"congratulated on visits to other countries", "2011-09-02", "The chairman of the Ghana-Korea Friendship Society issued a statement congratulating Kim Jong Il on his fruitful tours of Russia and China.", []string{"GHACVL PRKGOV 051"}},
 		{"praised for aid to a third side", "2012-03-02", "The foreign minister of Nepal praised the DPRK for its aid to the flood victims of Pakistan.", []string{"NPLGOV PRK 051"}},
 		// abuse let loose, stands made known, nonsense talked
 		{"abuse let loose against a side", "2012-03-02", "The south Korean defence minister let loose a spate of invectives against the DPRK at a press conference.", []string{"KORMIL PRK 111"}},
@@ -44,7 +44,7 @@ func TestLeads2Rules(t *testing.T) {
 		{"a stand supporting a side", "2012-03-02", "The Venezuelan president clarified the stand supporting the struggle of Cuba.", []string{"VENGOV CUB 051"}},
 		{"nonsense talked about a side", "2012-03-02", "The Japanese foreign minister talked nonsense about the DPRK's satellite launch.", []string{"JPNGOV PRK 010"}},
 		// works posted on an outlet's website, no "by"
-		{"a work posted on a body's website", "2012-03-02", "Kim Jong Il's work on the Juche idea was posted on the website of the Mexican Committee for the Study of the Juche Idea on March 1.", []string{"MEXMED PRKGOV 010"}},
+		{"a work posted on a body's website", "2012-03-02", "A treatise by Kim Jong Il on the Songun idea was posted on the website of the Mexican Committee for the Study of the Juche Idea on March 4.", []string{"MEXMED PRKGOV 010"}},
 		{"a work carried in a paper of a country", "2012-03-02", "The full text of Kim Il Sung's work on agriculture was carried in the May issue of a newspaper of Ghana.", []string{"GHAMED PRKGOV 010"}},
 		{"write-ups on websites of many countries", "2012-03-02", "Special write-ups were posted on websites of different countries on the occasion of the anniversary of Korea's liberation.", nil},
 		// an unknown agent's title in apposition

@@ -344,8 +344,8 @@ func (s *sentence) requiredAt(p *pred) bool {
 }
 
 // sharedObjects gives a verb coordinated before another its object, when
-// it has none of its own: "we fully support and stand ready to engage in
-// the work of the United Nations" supports the UN; "we condemn and reject
+// it has none of its own: "we support and stand ready to take part in
+// the Organization's peace efforts" supports the UN; "we condemn and reject
 // the measures of Israel" condemns Israel. Only praise, support and
 // disapproval (05, 11, 12), the speaker's, in a statement with a speaker.
 func (s *sentence) sharedObjects(cands []candidate) []candidate {
@@ -420,7 +420,7 @@ func (s *sentence) sharedObject(k int) (actor, bool) {
 
 // finiteOutsideRelative reports whether a finite verb or modal stands in
 // [a, b) outside a relative clause opened by "who", "that" or "which" in
-// that span: "I join those who have spoken before me in congratulating
+// that span: "I join the speakers who preceded me in congratulating
 // you" joins, the relative clause only describes those joined (ungd3: some
 // 40 statement openings of the corpus).
 func (s *sentence) finiteOutsideRelative(a, b int) bool {

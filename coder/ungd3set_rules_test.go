@@ -17,7 +17,7 @@ func TestUNGD3Constructions(t *testing.T) {
 		want                      []string // prefixes of "SRC TGT CODE", in any order
 	}{
 		{"forms of address are not the subject", "DMA", "2020-09-24",
-			"Mr. President of the General Assembly, Mr. Secretary-General, Excellencies, Ladies and Gentlemen, allow me first to congratulate Mr. Bozkir on his election to preside over the seventy-fifth session.",
+			"Madam President, Mr. Secretary-General, distinguished delegates, ladies and gentlemen, I begin by congratulating Mr. Bozkir on his election to lead this session.",
 			[]string{"DMAGOV IGOUNO 051"}},
 		{"address then a named subject", "TJK", "2020-09-24",
 			"Madam President, the United Nations recognised Tajikistan as a champion of water diplomacy.",
@@ -89,7 +89,7 @@ func TestUNGD3Constructions(t *testing.T) {
 			"Allow me to take this opportunity to commend Norway for its generous support.",
 			[]string{"LSOGOV NOR 051"}},
 		{"join those who spoke before in congratulating", "TZA", "2017-09-24",
-			"Let me join those who have spoken before me in congratulating the President of the Assembly on his election.",
+			"Let me join the speakers who preceded me in congratulating the President of the Assembly on his election.",
 			[]string{"TZAGOV IGOUNO 051"}},
 		{"the partners of a fronted together with", "KGZ", "2019-09-24",
 			"Together with Tajikistan and Uzbekistan, we are building a new railway across the valley.",

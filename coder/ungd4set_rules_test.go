@@ -32,7 +32,7 @@ func TestUNGD4Constructions(t *testing.T) {
 			"The Secretary-General has led the reform with patience, and we thank him for it.",
 			[]string{"TTOGOV IGOUNO 051"}},
 		{"her election: the Assembly's President named before", "BRB", "2018-09-22",
-			"She is the first woman from our region to serve as President of the General Assembly, and we welcome her election.",
+			"She is the first woman of our continent to serve as President of the General Assembly, and we warmly welcome her election.",
 			[]string{"BRBGOV IGOUNO 051"}},
 		{"a state before the pronoun is no antecedent of him", "GUY", "2016-09-22",
 			"He helped to end the dispute between Chile and Bolivia, and I commend him for that.",

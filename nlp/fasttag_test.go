@@ -42,7 +42,7 @@ func TestFastTaggerMatchesProse(t *testing.T) {
 	for _, s := range []string{
 		"The envoy met the minister in Hanoi on Tuesday.",
 		"Kim Yong Nam Meets Brazilian Ambassador",
-		"U.S.-S. Korea Military Drills Are Provocation against DPRK: Swiss Organizations",
+		"U.S.-Japan Naval Drills Slammed as Provocation: Danish Groups",
 		"In 1998, the two sides signed a 12-point accord worth $3.5 million.",
 		"“We didn’t agree,” the spokesman said, “and we won’t.”",
 		"He said \"no\" -- twice.",

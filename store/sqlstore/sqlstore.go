@@ -214,7 +214,11 @@ func (s *Store) write(ctx context.Context, fn func(w *Tx) error) (err error) {
 		return s.wrap(err)
 	}
 	defer conn.Close()
-	tx, err := conn.BeginTx(ctx, nil)
+	// The transaction itself is not tied to ctx: its statements are, and
+	// a ctx that ends before the commit rolls it back below; but a commit
+	// cut by ctx could be applied by the database and still be reported as
+	// failed, so that a caller would retry a batch already stored.
+	tx, err := conn.BeginTx(context.WithoutCancel(ctx), nil)
 	if err != nil {
 		return s.wrap(err)
 	}
@@ -232,6 +236,9 @@ func (s *Store) write(ctx context.Context, fn func(w *Tx) error) (err error) {
 		return s.wrap(err)
 	}
 	w.close()
+	if err := ctx.Err(); err != nil {
+		return s.wrap(err) // rolled back by the deferred function
+	}
 	if err := tx.Commit(); err != nil {
 		return s.wrap(err)
 	}

@@ -177,23 +177,8 @@ const stance3BreadthFloor = 115
 // misses.
 func TestStance3Breadth(t *testing.T) {
 	c := builtinCoder(t)
-	pass := 0
 	all := append(append(append([]struct{ text, want string }{}, stance3Breadth...), stance3Breadth2...), stance3Breadth3...)
-	for _, tt := range all {
-		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if wantFound(events, tt.want) {
-			pass++
-			continue
-		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
-		t.Logf("miss %q: want %s, got %q", tt.text, tt.want, got)
-	}
+	pass := breadthPasses(t, c, all, t.Logf)
 	t.Logf("stance breadth, third pass: %d of %d", pass, len(all))
 	if pass < stance3BreadthFloor {
 		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(all), stance3BreadthFloor)

@@ -45,22 +45,7 @@ const stance4BreadthFloor = 21
 // its misses.
 func TestStance4Breadth(t *testing.T) {
 	c := builtinCoder(t)
-	pass := 0
-	for _, tt := range stance4Breadth {
-		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if wantFound(events, tt.want) {
-			pass++
-			continue
-		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
-		t.Logf("miss %q: want %s, got %q", tt.text, tt.want, got)
-	}
+	pass := breadthPasses(t, c, stance4Breadth, t.Logf)
 	t.Logf("stance breadth, fourth pass: %d of %d", pass, len(stance4Breadth))
 	if pass < stance4BreadthFloor {
 		t.Errorf("stance breadth, fourth pass: %d of %d, below the floor of %d", pass, len(stance4Breadth), stance4BreadthFloor)

@@ -187,8 +187,16 @@ func TestStanceBreadth(t *testing.T) {
 		{"New Delhi termed the reports baseless.", "IND --- 016"},
 		{"The Iranian foreign ministry described the report as baseless.", "IRN --- 016"},
 	}
+	pass := breadthPasses(t, c, tests, t.Errorf)
+	t.Logf("stance breadth: %d of %d", pass, len(tests))
+}
+
+// breadthPasses codes each sentence as a wire report of 2025-06-02 and
+// counts those that yield their wanted event; each miss goes to report.
+func breadthPasses(t *testing.T, c *Coder, tranche []struct{ text, want string }, report func(format string, args ...any)) int {
+	t.Helper()
 	pass := 0
-	for _, tt := range tests {
+	for _, tt := range tranche {
 		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
 		if err != nil {
 			t.Fatal(err)
@@ -201,9 +209,9 @@ func TestStanceBreadth(t *testing.T) {
 		for _, e := range events {
 			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
 		}
-		t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+		report("miss %q: want %s, got %q", tt.text, tt.want, got)
 	}
-	t.Logf("stance breadth: %d of %d", pass, len(tests))
+	return pass
 }
 
 // wantFound reports whether an event matches want ("SRC TGT CODE", TGT "*"

@@ -17,29 +17,17 @@ const setEventNouns = "HELD_EVENT_NOUNS"
 // SPONSOR_CUES phrases ("a seminar took place in Lima under the
 // sponsorship of the Peruvian committee …"), and its span.
 func (s *sentence) sponsorAgent(lo, hi int) ([]actor, [2]int) {
-	cues := s.c.sets.lowered(setSponsorCues)
-	if len(cues) == 0 {
-		return nil, [2]int{-1, -1}
-	}
 	for k := lo; k < hi; k++ {
-		for n := 5; n >= 2; n-- {
-			if k+n > hi {
-				continue
-			}
-			words := make([]string, n)
-			for i := range words {
-				words[i] = s.norm(k + i)
-			}
-			if !cues[strings.Join(words, " ")] {
-				continue
-			}
-			a := k + n
-			e := s.chainRight(a, len(s.toks))
-			if acts := s.actorsIn(a, e, false); len(acts) > 0 {
-				return acts, [2]int{a, e}
-			}
-			return nil, [2]int{-1, -1}
+		n := s.setPhraseAt(k, hi, setSponsorCues)
+		if n == 0 {
+			continue
 		}
+		a := k + n
+		e := s.chainRight(a, len(s.toks))
+		if acts := s.actorsIn(a, e, false); len(acts) > 0 {
+			return acts, [2]int{a, e}
+		}
+		return nil, [2]int{-1, -1}
 	}
 	return nil, [2]int{-1, -1}
 }
@@ -65,21 +53,12 @@ func (s *sentence) eventNounEnd(p *pred) (int, bool) {
 	}
 	nouns := s.c.sets.lowered(setEventNouns)
 	for k := a; k < b && s.tag(k) != "IN"; k++ {
-		for n := 3; n >= 1; n-- {
-			if k+n > b {
-				continue
+		if n := s.setPhraseAt(k, b, setEventNouns); n > 0 {
+			e := k + n
+			for e < b && (s.norm(e) == "and" || s.norm(e) == "," || nouns[s.norm(e)] || isAdjTag(s.tag(e)) || s.tag(e) == "NN" || s.tag(e) == "NNS") {
+				e++ // "a seminar and a photo exhibition", "meetings, lectures"
 			}
-			words := make([]string, n)
-			for i := range words {
-				words[i] = s.norm(k + i)
-			}
-			if nouns[strings.Join(words, " ")] {
-				e := k + n
-				for e < b && (s.norm(e) == "and" || s.norm(e) == "," || nouns[s.norm(e)] || isAdjTag(s.tag(e)) || s.tag(e) == "NN" || s.tag(e) == "NNS") {
-					e++ // "a seminar and a photo exhibition", "meetings, lectures"
-				}
-				return e, true
-			}
+			return e, true
 		}
 	}
 	return 0, false

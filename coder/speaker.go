@@ -40,6 +40,8 @@ type analysisSets struct {
 	// same lower-cased: the sets read by the rules of one file
 	// (located.go, ungdframes.go, ungdlists.go …), built once with the coder
 	named, lower map[string]map[string]bool
+	// longest holds the number of words of each set's longest phrase
+	longest map[string]int
 	// speaker phrases by first token: the words of the speaking state's
 	// own voice, and whether they name its people rather than its government
 	speaker map[string][]speakerPhrase
@@ -77,8 +79,12 @@ func wordSet(d *dict.Dict, name string) map[string]bool {
 
 func loadSets(d *dict.Dict) analysisSets {
 	named, lower := map[string]map[string]bool{}, map[string]map[string]bool{}
-	for name := range d.Sets {
+	longest := map[string]int{}
+	for name, ws := range d.Sets {
 		named[name], lower[name] = wordSet(d, name), lowerSet(d, name)
+		for _, ph := range ws.Phrases {
+			longest[name] = max(longest[name], len(ph))
+		}
 	}
 	n := func(name string) map[string]bool { return named[name] }
 	a := analysisSets{
@@ -92,7 +98,7 @@ func loadSets(d *dict.Dict) analysisSets {
 		performFrames: n(setPerformFrames), foreignMarks: n(setForeignMarks),
 		decorations: n(setDecorations),
 		speaker:     map[string][]speakerPhrase{},
-		named:       named, lower: lower,
+		named:       named, lower: lower, longest: longest,
 	}
 	a.stance = loadStanceSets(d)
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {

@@ -144,7 +144,7 @@ func (s *sentence) tollCauseHead(k int) (head, hend int, code string) {
 			break
 		}
 		for _, set := range []struct{ name, code string }{{setTollAir, "195"}, {setTollHeavy, "194"}, {setTollAttack, "190"}, {setTollArrest, "173"}} {
-			if n := s.setPhraseAt(q, set.name); n > 0 && q+n > hend {
+			if n := s.setPhraseAt(q, len(s.toks), set.name); n > 0 && q+n > hend {
 				head, hend, code = q, q+n, set.code
 			}
 		}
@@ -155,24 +155,19 @@ func (s *sentence) tollCauseHead(k int) (head, hend int, code string) {
 	return head, hend, code
 }
 
-// setPhraseAt returns the length of the longest phrase of the word set that
-// starts at token k, or 0.
-func (s *sentence) setPhraseAt(k int, set string) int {
+// setPhraseAt returns the length of the longest phrase of the word set
+// (lower-cased) that starts at token k and ends by token hi, or 0.
+func (s *sentence) setPhraseAt(k, hi int, set string) int {
+	words := s.c.sets.lowered(set)
+	var b strings.Builder
 	best := 0
-	for ph := range s.c.sets.lowered(set) {
-		ws := strings.Fields(ph)
-		if len(ws) <= best || k+len(ws) > len(s.toks) {
-			continue
+	for n := 1; n <= s.c.sets.longest[set] && k+n <= hi; n++ {
+		if n > 1 {
+			b.WriteByte(' ')
 		}
-		ok := true
-		for i, w := range ws {
-			if s.norm(k+i) != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best = len(ws)
+		b.WriteString(s.norm(k + n - 1))
+		if words[b.String()] {
+			best = n
 		}
 	}
 	return best

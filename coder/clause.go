@@ -96,7 +96,10 @@ func (s *sentence) findPredicates() []*pred {
 			k+1 < len(s.toks) && (isNounTag(s.tag(k+1)) || isAdjTag(s.tag(k+1)) || s.mentionAt(k+1) != nil) {
 			continue // "the visiting delegation": an adjective
 		}
-		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC"
+		verbal := isVerbTag(tag) || s.headline && !isNounTag(tag) && tag != "DT" && tag != "IN" && tag != "CC" &&
+			!(isAdjTag(tag) && isNounTag(s.tag(k+1)) && (k == 0 || s.tag(k-1) == "IN" || s.tag(k-1) == "CC" || isDeterminer(s.tag(k-1))))
+		// (not "Brief Biography of …": an adjective that opens a noun phrase
+		// is no headline verb)
 		if s.headline && isNounTag(tag) && k > 0 && s.mentionAt(k-1) != nil && !isDeterminer(s.tag(k-1)) &&
 			(k+1 >= len(s.toks) || !isVerbTag(s.tag(k+1))) {
 			verbal = true // "Choe Ryong Hae Thanks Cuban Leader": "Thanks" tagged NNS

@@ -148,6 +148,7 @@ func (c *Coder) Code(ctx context.Context, doc *demarche.Document) (*demarche.Cod
 	body, headline := doc.Body()
 	out := &demarche.Coded{Doc: doc}
 	ds := c.newDoc(doc.ID, date, doc.Source)
+	headline = headline || ds.bareHeadlines && bareLine(body) // coder/bareline.go
 	if doc.Country != "" {
 		ds.speaker = c.resolveCountry(doc.Country)
 	}
@@ -228,6 +229,7 @@ func (c *Coder) newDoc(id, date, source string) *docState {
 	ds := &docState{id: id, date: date, home: c.home(source), known: map[string]*dict.Person{}}
 	if src := c.d.Sources[dict.SourceKey(source)]; src != nil {
 		ds.speaker = src.Speaker
+		ds.bareHeadlines = src.BareHeadlines
 	}
 	return ds
 }
@@ -461,9 +463,10 @@ func (c *Coder) ExplainSpeaker(text, date, source, country string, headline bool
 	if err != nil {
 		return nil, nil, err
 	}
+	ds := c.newDoc("explain", d, source)
+	headline = headline || ds.bareHeadlines && bareLine(text) // coder/bareline.go
 	segs := splitBody(text, headline)
 	tr := &Trace{Sentence: strings.TrimSpace(text), Date: d}
-	ds := c.newDoc("explain", d, source)
 	if country != "" {
 		ds.speaker = c.resolveCountry(country)
 	}

@@ -145,6 +145,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 	resp := s.respectively(p, srcs, tgts) // coder/lists.go
 	for si, src := range srcs {
 		if src.weak {
+			tr.why(s.spanText(src.i, src.j) + " is only a modifier (\"Russian\" of an unknown noun): no source")
 			continue
 		}
 		if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {

@@ -233,6 +233,9 @@ type docState struct {
 	// statement, whose voice "we", "my Government" are; "" for news
 	speaker string
 	known   map[string]*dict.Person
+	// bareHeadlines: the publication ends every sentence with a stop, so a
+	// text of one line without one is a headline (coder/bareline.go)
+	bareHeadlines bool
 }
 
 func (d *docState) remember(p *dict.Person, lx *lexicon) {

@@ -255,7 +255,10 @@ type Source struct {
 	Name    string
 	Home    string // country code, or ""
 	Speaker string // actor code of "we", "my Government", or ""
-	Pos     Pos
+	// BareHeadlines: every sentence of the source ends with a stop, so a
+	// document whose whole text is one line without one is a headline.
+	BareHeadlines bool
+	Pos           Pos
 }
 
 // SourceKey normalises a source name for lookup: lower case, single spaces.

@@ -408,8 +408,15 @@ func (p *parser) field(key, val string) {
 				return
 			}
 			b.source.Speaker = val
+		case "bare-headlines":
+			yes, ok := map[string]bool{"yes": true, "no": false}[val]
+			if !ok {
+				p.errorf("source: bare-headlines: want yes or no, got %q", val)
+				return
+			}
+			b.source.BareHeadlines = yes
 		default:
-			p.errorf("source: unknown field %q (want home or speaker)", key)
+			p.errorf("source: unknown field %q (want home, speaker or bare-headlines)", key)
 		}
 	case "irregular":
 		lemma := strings.ToLower(key)

@@ -6,30 +6,11 @@ import "testing"
 // aid whatever is given, with give_aid's finer codes where they apply, and
 // no event without a donor. Sentences written for this test.
 func TestDonations(t *testing.T) {
-	c := builtinCoder(t)
-	for _, tt := range []struct{ text, want string }{
+	wantPasses(t, builtinCoder(t), "2019-03-04", "wire", []struct{ text, want string }{
 		{"Vietnam donates textbooks to Lao primary schools", "VNM LAO 070"},
 		{"The Thai Red Cross donated blankets to flood victims in Myanmar.", "THA MMR 073"},
 		{"Cuba has donated medical equipment to a hospital in Haiti.", "CUB HTI 070"},
 		{"A Mongolian delegation donated medicines to the Ministry of Health of Laos.", "MNG LAO 073"},
 		{"Several hundred volunteers donated their blood.", ""},
-	} {
-		_, events, err := c.ExplainSpeaker(tt.text, "2019-03-04", "wire", "", false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if tt.want == "" {
-			if len(events) != 0 {
-				t.Errorf("%q: want no event, got %d", tt.text, len(events))
-			}
-			continue
-		}
-		if !wantFound(events, tt.want) {
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-			}
-			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
-		}
-	}
+	}, t.Errorf)
 }

@@ -317,6 +317,12 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			g.gov, g.govIdx = govNegate, k
 			return
 		}
+		if isNounTag(t) && (s.c.sets.intentNouns[w] || s.c.sets.nounGovernors[w]) && s.deniedNoun(k) {
+			// "has no intention to attack", "without any plan to
+			// withdraw": not intended
+			g.gov, g.govIdx = govNegate, k
+			return
+		}
 		if isNounTag(t) && s.c.sets.intentNouns[w] {
 			// "the steadfast will of Laos to boost relations": a stated
 			// intention
@@ -338,6 +344,28 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			return
 		}
 	}
+}
+
+// deniedNoun reports whether the noun at k is denied by "no", "without"
+// or "not … any" before it, across adjectives: "no intention", "without
+// any immediate plan", "did not have any desire" (but "spare no effort"
+// is every effort).
+func (s *sentence) deniedNoun(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 && isAdjTag(s.tag(j)) {
+		j--
+	}
+	switch s.norm(j) {
+	case "no", "without":
+		return !strings.HasPrefix(s.norm(j-1), "spar") // "will spare no effort to help": all effort
+	case "any":
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if w := s.norm(i); w == "not" || w == "n't" || w == "never" || w == "without" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inherit gives a governed verb the negation and modality of its governor:

@@ -190,6 +190,9 @@ func (s *sentence) chainRight(start int, limit int) int {
 			if w == "," && s.norm(end+1) == "and" && s.clauseAfter(k, limit) {
 				return end // "…, and personages of Ecuador released …": a new clause
 			}
+			if w == "in" && s.norm(k) == "order" && (s.norm(k+1) == "to" || s.norm(k+1) == "that") {
+				return end // "in order to": a purpose, not a phrase's complement
+			}
 			e := s.npEndRight(k)
 			if e == k {
 				return end

@@ -117,15 +117,22 @@ func (s *sentence) findPredicates() []*pred {
 			}
 			end := k + 1
 			ok := true
-			for _, r := range f.rest {
+			for ri, r := range f.rest {
+				if ri == 0 && s.norm(end) != r {
+					// "called in a statement on Monday for …": the
+					// particle after an interposed venue (interposed.go)
+					if after := s.interposedPP(end); after > 0 && s.norm(after) == r {
+						end = after
+					}
+				}
 				if s.norm(end) != r {
 					ok = false
 					break
 				}
 				end++
 			}
-			if !ok {
-				continue
+			if !ok || len(f.rest) > 0 && s.interposedPP(end-1) > 0 {
+				continue // "called in a statement for …": "in" opens a venue (interposed.go)
 			}
 			p.cands = append(p.cands, candForm{f, end})
 			p.vend = max(p.vend, end)

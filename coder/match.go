@@ -115,6 +115,12 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 		m.begin = k + 1
 	}
 	end, ok := s.matchRight(p.Elems[vi+1:], vend, hi, &m)
+	if !ok && vi+1 < len(p.Elems) {
+		if after := s.interposedPP(vend); after > 0 && after < hi {
+			// "called in a statement on Monday for …" (interposed.go)
+			end, ok = s.matchRight(p.Elems[vi+1:], after, hi, &m)
+		}
+	}
 	if !ok {
 		return m, false
 	}

@@ -31,6 +31,12 @@ type dateExpr struct {
 // before when that would be later than the document), and weekdays ("on
 // Thursday": the latest such day on or before the document's date). Dates
 // after the document's date are plans, not dates of events, and are left out.
+// namedByDate are the nouns a date names in KCNA's usage ("the June 15
+// Joint Declaration", "the March 1 Popular Uprising"): not the event's date.
+var namedByDate = map[string]bool{"joint": true, "declaration": true, "agreement": true,
+	"accord": true, "communique": true, "summit": true, "uprising": true, "popular": true, "movement": true,
+	"incident": true, "resolution": true}
+
 func (s *sentence) sentenceDates(docDate string) []dateExpr {
 	ref, err := time.Parse(demarche.DateLayout, docDate)
 	if err != nil {
@@ -42,6 +48,11 @@ func (s *sentence) sentenceDates(docDate string) []dateExpr {
 		w := s.norm(k)
 		if m, ok := monthNum[w]; ok && s.toks[k].Capitalized() {
 			day, dok := dayNum(s.norm(k + 1))
+			if dok && (namedByDate[s.norm(k+2)] || s.mentionAt(k) != nil) {
+				// "the June 15 Joint Declaration", "the October 4
+				// declaration": a date that names a document or an event
+				continue
+			}
 			if dok {
 				year := -1
 				if s.norm(k+2) == "," {

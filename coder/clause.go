@@ -307,7 +307,14 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		if s.norm(e-1) == "," {
 			e--
 		}
-		s.setSubject(p, s.chainLeft(e), e, "antecedent of \""+s.norm(k)+"\"")
+		a := s.chainLeft(e)
+		if n := s.grievanceObject(a, e); n > a && len(s.actorsIn(n, e, false)) > 0 {
+			// "indignation at the group who dared …", "angry at the
+			// regime which …": the grievance is toward the nearest
+			// phrase, whose own act the relative clause tells
+			a = n
+		}
+		s.setSubject(p, a, e, "antecedent of \""+s.norm(k)+"\"")
 		return
 	case g.infin && g.govIdx < 0:
 		// an infinitive of purpose ("held a meeting … to commemorate"):
@@ -1019,3 +1026,30 @@ func (s *sentence) meansOfGerund(q *pred, k int) bool {
 	}
 	return false
 }
+
+// grievanceObject returns where the object of a grievance starts in the
+// phrase chain [a, e) — "indignation at" / "wrath against" / "angry at" and
+// the object after the preposition, the grievance of the knowledge's
+// GRIEVANCES set (05-analysis.txt) opening the chain across adjectives —
+// or -1.
+func (s *sentence) grievanceObject(a, e int) int {
+	words := s.c.sets.lowered(setGrievances)
+	for k := a; k < e; k++ {
+		if words[s.norm(k)] {
+			for j := k + 1; j < e && j <= k+2; j++ {
+				if s.tag(j) == "IN" || s.tag(j) == "TO" {
+					return j + 1
+				}
+			}
+			return -1
+		}
+		if !isAdjTag(s.tag(k)) && !isDeterminer(s.tag(k)) && !isAdvTag(s.tag(k)) && s.tag(k) != "VBG" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// setGrievances names the knowledge files' set of grievances toward an
+// object (05-analysis.txt).
+const setGrievances = "GRIEVANCES"

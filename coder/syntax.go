@@ -268,11 +268,22 @@ walk:
 			}
 		}
 	}
+	if tag == "VB" && !g.infin && g.govIdx < 0 {
+		// "who dared defame the dignity of …": a bare infinitive after
+		// "dare" is done, by the subject of "dare"
+		if p := s.prevWord(v - 1); p >= 0 && dareForms[s.norm(p)] {
+			g.gov, g.govIdx = govPass, p
+			s.inherit(&g, p)
+		}
+	}
 	if s.headline && g.infin {
 		g.future = true // "Russian Govt. to Double Funds"
 	}
 	return g
 }
+
+// dareForms are the forms of "dare", which takes a bare infinitive.
+var dareForms = map[string]bool{"dare": true, "dares": true, "dared": true}
 
 // infinitiveGovernor finds, left of token k, what governs an infinitive: a
 // verb ("decided to"), possibly past its object ("urged the UN to"), a noun

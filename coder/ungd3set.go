@@ -188,17 +188,19 @@ func (s *sentence) selfDyads(cands []candidate) []candidate {
 // thank/NN the Union"): after "to", up to three adverbs (an "-ly" word that
 // is no verb of the dictionaries, or a word of splitAdverbs, "once",
 // "again") and a verb of the dictionaries not read as a verb: the adverbs
-// are adverbs and the verb a base form.
+// are adverbs and the verb a base form. After "dare" the verb is one even
+// with no adverb between ("dared slander/JJR").
 func (s *sentence) splitInfinitives() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k-1].Norm != "to" {
+		dare := dareForms[s.toks[k-1].Norm] // "dared slander/JJR": a bare infinitive (syntax.go)
+		if s.toks[k-1].Norm != "to" && !dare {
 			continue
 		}
 		j := k
 		for j < len(s.toks)-1 && j < k+3 && s.infinitiveAdverb(s.toks[j].Norm) {
 			j++
 		}
-		if j == k || s.at[j] >= 0 || strings.HasPrefix(s.toks[j].Tag, "VB") || !s.c.lx.singleWordVerb(s.toks[j].Norm) {
+		if j == k && !dare || s.at[j] >= 0 || strings.HasPrefix(s.toks[j].Tag, "VB") || !s.c.lx.singleWordVerb(s.toks[j].Norm) {
 			continue
 		}
 		for a := k; a < j; a++ {

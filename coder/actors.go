@@ -645,6 +645,12 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		// a farmers' union of south Korea", "Koreans in Russia")
 		for i := 1; i < len(segs); i++ {
 			in := infos[i]
+			if i == 1 && segs[i].prep == "for" && len(head.weak) > 0 && s.c.sets.nounGovernors[head.head] {
+				// "the Palestinian bid for UN membership", "Japan's
+				// campaign for a seat": what is sought, not who seeks it;
+				// the head's own modifier says who
+				break
+			}
 			if !forTarget {
 				// the author of a phrase is in its "of", "for", "from"
 				// complements ("a spokesman for the party"), or "in" for

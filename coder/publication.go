@@ -179,22 +179,39 @@ func (s *sentence) peopleAbroad(segs []segment, infos []segmentInfo, i int) []*m
 	return strongest(infos[i+1].agents)
 }
 
+// marksOccasion reports whether c is the marking of an occasion (05x by a
+// verb of OCCASION_VERBS: "to mark the anniversary of …").
+func (s *sentence) marksOccasion(c candidate) bool {
+	return cameo.Root(c.code) == "05" && s.c.sets.occasionVerbs[s.lemmaAt(c.p.v)]
+}
+
 // publicationSubsumed drops an outlet's plain statement (010: "posted an
 // article") when the same source's article is coded by what it does
 // ("… an article urging the U.S. to …", "… accusing the authorities"):
-// one event per pair and occasion, and the article's act is the event.
+// one event per pair and occasion, and the article's act is the event. The
+// marking of an occasion is not such an act: "released a bulletin to mark
+// the anniversary" keeps the publication (010) and drops the marking.
 func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 	out := cands[:0:0]
+	published := func(c candidate) bool { return c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") }
 	for i, c := range cands {
-		drop := false
-		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") {
-			for j, d := range cands {
-				if i != j && d.verb[0] > c.verb[0] && cameo.Root(d.code) != "01" &&
-					demarche.Country(d.src.code) == demarche.Country(c.src.code) {
-					drop = true
-					break
-				}
+		drop, marking := false, false
+		for j, d := range cands {
+			if i == j || demarche.Country(d.src.code) != demarche.Country(c.src.code) {
+				continue
 			}
+			switch {
+			case published(c) && d.verb[0] > c.verb[0] && cameo.Root(d.code) != "01" && !s.marksOccasion(d):
+				drop = true
+			case s.marksOccasion(c) && published(d) && d.verb[0] < c.verb[0]:
+				// "released a bulletin to mark the anniversary of …": the
+				// publication is the event, the marking its occasion (010)
+				drop, marking = true, true
+			}
+		}
+		if drop && marking {
+			s.note(fmt.Sprintf("%s %s → %s dropped: the occasion a publication marks", c.code, c.src.code, c.tgt.code))
+			continue
 		}
 		if drop {
 			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))

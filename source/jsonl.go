@@ -51,6 +51,9 @@ type jsonRecord struct {
 	Country *string         `json:"country"`
 
 	Language *string `json:"language"` // issue 11
+	// Kind "headline" (the development sets' item kind) makes the text a
+	// headline, as if given as title.
+	Kind *string `json:"kind"`
 }
 
 // Next returns the document of the next non-blank line.
@@ -157,6 +160,9 @@ func (o *opener) jsonDoc(in *input, n int, line []byte) (*demarche.Document, err
 	}
 	if strings.TrimSpace(d.Text) == "" && strings.TrimSpace(d.Title) == "" {
 		return nil, in.recErr(n, "text", "empty text and title")
+	}
+	if strings.EqualFold(strings.TrimSpace(deref(rec.Kind)), "headline") && d.Title == "" {
+		d.Title, d.Text = d.Text, ""
 	}
 	if d.Date, err = o.docDate(rawDate); err != nil {
 		return nil, &RecordError{File: in.name, Line: n, Field: "date", Err: err}

@@ -73,6 +73,12 @@ func TestConstructions(t *testing.T) {
 			{"A Nepalese study group issued a bulletin to mark the birth anniversary of President Kim Il Sung.", "NPL PRK 010"},
 			{"A Peruvian group released a special issue of its bulletin to mark the founding anniversary of the Workers' Party of Korea.", "PER PRK 010"},
 		}},
+		// A letter is a statement unless its words say more; messages and
+		// telegrams are greetings (051).
+		{"Letters", "2012-03-01", "KCNA", []struct{ text, want string }{
+			{"An Austrian trade union sent a letter to the Israeli embassy in Vienna.", "AUT ISR 010"},
+			{"The Nepalese prime minister sent a message to Kim Jong Un.", "NPL PRK 051"},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) { wantPasses(t, c, g.date, g.source, g.cases, t.Errorf) })
 	}

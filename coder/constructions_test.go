@@ -79,6 +79,11 @@ func TestConstructions(t *testing.T) {
 			{"An Austrian trade union sent a letter to the Israeli embassy in Vienna.", "AUT ISR 010"},
 			{"The Nepalese prime minister sent a message to Kim Jong Un.", "NPL PRK 051"},
 		}},
+		// A publication titled in praise ("… patriotism", "legendary …")
+		// states praise (051).
+		{"LaudatoryTitles", "2012-03-01", "KCNA", []struct{ text, want string }{
+			{"A Zambian study group posted an article titled \"Kim Il Sung, a legendary commander\" on its website.", "ZMB PRK 051"},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) { wantPasses(t, c, g.date, g.source, g.cases, t.Errorf) })
 	}

@@ -1,0 +1,72 @@
+package coder
+
+import (
+	"testing"
+)
+
+// stance5Rules are the constructions the fifth stance pass fixed (arcs G
+// and H, tuned on, and the forms a held-out arc may hold that no arc A–H
+// has), each in sentences written for this test (invented events between
+// real states). A want is "SRC TGT CODE" as in TestStanceBreadth.
+var stance5Rules = []struct{ text, want string }{
+	// a series of verbs after a comma shares the first verb's subject
+	{"Chile summoned the Bolivian ambassador on Monday, handed him a protest note and demanded an explanation.", "CHL * 10"},
+	{"Ghana recalled its envoy from Lome, closed two border posts and demanded compensation from Togo.", "GHA TGO 10"},
+	{"Latvia expelled a Russian diplomat on Friday, suspended a cultural exchange and accused Moscow of spying.", "LVA RUS 112"},
+	// a reporting verb read as a participle: a date before its that-clause,
+	// a fronted adverbial before its subject
+	{"After days of silence, the Kenyan defence ministry admitted that its jets had bombed the camp.", "KEN * 015"},
+	{"Cambodia's interior ministry conceded on Wednesday that the two Thai workers had been beaten in custody.", "KHM * 015"},
+	{"Following a week of denials, Serbia's intelligence agency confirmed late on Friday that its officers had questioned the Croatian reporter.", "SRB * 015"},
+	// a denied part in an act, with a negative subject or intensifier
+	{"'No Armenian soldier had anything to do with the shooting,' the Armenian defence minister said.", "ARM * 016"},
+	{"Pakistan said on Friday that none of its nationals had been involved in the bombing.", "PAK * 016"},
+	{"Laos said its troops had taken no part in the fighting.", "LAO * 016"},
+	{"The Kremlin said Russia had nothing whatsoever to do with the poisoning.", "RUS * 016"},
+	{"Vietnam's foreign ministry said its citizens had not been involved in the smuggling.", "VNM * 016"},
+	// a denied act of the speaker's own side
+	{"North Korea said it had not launched any missile that day.", "PRK * 016"},
+	{"Iran said its forces had not fired on the tanker.", "IRN * 016"},
+	{"'Our navy did not fire a single shot,' the Philippine defence secretary said.", "PHL * 016"},
+	// an act of its own side done by mistake: an acknowledgement
+	{"In a rare admission, Turkey's defence ministry said its jets had struck the convoy by mistake.", "TUR * 015"},
+	{"The Nigerian air force said one of its jets had bombed the village by mistake.", "NGA * 015"},
+	{"Israel's military said on Sunday that it had mistakenly fired on a Lebanese army post.", "ISR * 015"},
+	// hedges: too early, premature, unable to say, would not disclose
+	{"Indonesia's foreign ministry said it was too early to say whether the sailors would be charged.", "IDN * 011"},
+	{"Nigeria's foreign ministry said it was premature to comment on the fate of the crew.", "NGA * 011"},
+	{"'It is too soon to tell what caused the blast,' a Jordanian government spokesman told reporters.", "JOR * 011"},
+	{"South Africa's defence department was unable to say how many soldiers had been deployed.", "ZAF * 011"},
+	{"Turkish officials would not disclose the number of soldiers involved.", "TUR * 011"},
+	// evidence called doctored or staged: a denial
+	{"Russia said the footage had been doctored.", "RUS * 016"},
+	{"Belgrade said the video was staged.", "SRB * 016"},
+	{"Minsk called the photographs a forgery.", "BLR * 016"},
+	// talks, treaties and pacts suspended, paused or put on hold (16)
+	{"Canada put trade talks with India on hold.", "CAN IND 16"},
+	{"Canada paused its trade negotiations with India.", "CAN IND 16"},
+	{"Algeria suspended a friendship treaty with Spain.", "DZA ESP 16"},
+	{"Seoul put on hold its intelligence-sharing pact with Tokyo.", "KOR JPN 16"},
+	{"The Czech Republic ordered the closure of the Russian consulate in Brno.", "CZE RUS 16"},
+	// a withdrawal ruled out: a refusal (12)
+	{"Russia ruled out any withdrawal of its troops.", "RUS * 12"},
+	{"Armenia ruled out pulling its soldiers back from the border.", "ARM * 12"},
+}
+
+// TestStance5Rules checks each construction of the fifth stance pass.
+func TestStance5Rules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range stance5Rules {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !wantFound(events, tt.want) {
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+			}
+			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+		}
+	}
+}

@@ -51,6 +51,24 @@ var stance5Rules = []struct{ text, want string }{
 	// a withdrawal ruled out: a refusal (12)
 	{"Russia ruled out any withdrawal of its troops.", "RUS * 12"},
 	{"Armenia ruled out pulling its soldiers back from the border.", "ARM * 12"},
+	// no comment yet, no response from, stopped short, did not deny, silence
+	{"The Kuwaiti government has yet to comment on the seizure of the dhow.", "KWT * 011"},
+	{"Minsk has yet to react to the Polish charges.", "BLR * 011"},
+	{"There was no immediate reaction from the Algerian foreign ministry.", "DZA * 011"},
+	{"There has been no official response from Ankara.", "TUR * 011"},
+	{"Chile stopped short of admitting that its patrol had crossed into Argentina.", "CHL * 011"},
+	{"The Moroccan government did not deny the report on Tuesday.", "MAR * 011"},
+	{"Azerbaijan has remained silent about the fate of the two soldiers.", "AZE * 011"},
+	{"Officials in Riyadh kept quiet about the detained bloggers.", "SAU * 011"},
+	// an act defended as lawful (052)
+	{"Spain defended the interception of the trawler as legitimate.", "ESP * 052"},
+	{"Indonesia insisted the arrests were in accordance with its laws.", "IDN * 052"},
+	// a note of protest handed over (114)
+	{"Slovakia handed a protest note to the Hungarian ambassador on Monday.", "SVK HUN 114"},
+	{"Thailand handed the Cambodian envoy a note of protest.", "THA KHM 114"},
+	// a mission closed (161)
+	{"Lithuania closed its embassy in Minsk.", "LTU BLR 16"},
+	{"Estonia shut down the Russian consulate in Narva.", "EST RUS 16"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

@@ -47,6 +47,7 @@ func (s *sentence) codeSentence() []candidate {
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
 	s.commaSeries(preds)              // stance5.go
+	s.statementAuthors(preds)         // stance5.go
 	s.quotedFirstPerson(preds)        // stance3.go
 	var out []candidate
 	for _, p := range preds {

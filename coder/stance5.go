@@ -182,6 +182,11 @@ func (s *sentence) stance5Readings(out []candidate) []candidate {
 			lo, hi, fronted = 0, f, true
 		}
 		code, why := s.ownedContent(lo, hi, c.src)
+		if code == "" && fronted {
+			if code = s.splitQuoteStance(c); code != "" {
+				why = map[string]string{"011": "declines to comment", "016": "denies"}[code] + " (a quotation split by its speaker)"
+			}
+		}
 		if code == "" && s.admissionOpens(c.p.v) {
 			code, why = "015", "told \"in an admission\""
 		}
@@ -248,6 +253,13 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 			if (haveForms[s.norm(k-1)] || doForms[s.norm(k-1)]) && ownActs[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
 				return "016", "denies its side's act"
 			}
+			if beForms[s.norm(k-1)] && presenceWords[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
+				return "016", "denies its side was there"
+			}
+		case "been", "were", "was":
+			if presenceWords[s.norm(k+1)] && s.norm(k+1) != "there" && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) {
+				return "016", "denies its side was there"
+			}
 		case "mistake", "accident", "error":
 			if (s.norm(k-1) == "by" || s.norm(k-1) == "in") && s.ownSubject(k-1, lo, own) {
 				return "015", "owns up to an act done " + s.norm(k-1) + " " + w
@@ -267,6 +279,11 @@ func b2i5(b bool) int {
 	}
 	return 0
 }
+
+// presenceWords follow a negated "be" that denies a presence: "its
+// troops were not in Transnistria", "no Chinese vessels had been in the
+// area".
+var presenceWords = setOf("in", "inside", "near", "present", "on", "anywhere", "there", "within")
 
 // doForms are the auxiliaries of a negated simple tense.
 var doForms = setOf("did", "does", "do")
@@ -326,4 +343,74 @@ func (s *sentence) ownSubject(k, lo int, own string) bool {
 		}
 	}
 	return false
+}
+
+// statementAuthors gives a verb whose subject is a statement issued by an
+// actor that actor as its subject: "A statement issued by the Mauritanian
+// foreign ministry described the reports as false" (a statement speaks
+// for its author, as "a statement from X said" does).
+func (s *sentence) statementAuthors(preds []*pred) {
+	for _, p := range preds {
+		if p.noun || len(p.subj) > 0 || !s.finiteVerbAt(p.v) {
+			continue
+		}
+		end := p.g.start
+		for b := end - 2; b >= 2 && b >= end-10; b-- {
+			if s.norm(b) != "by" {
+				continue
+			}
+			if s.tag(b-1) != "VBN" || !s.c.sets.speechNouns[s.norm(b-2)] || s.verbBetween(b+1, end) {
+				break
+			}
+			if a := s.actorsIn(b+1, end, false); len(a) > 0 {
+				p.subj, p.subjHow, p.subjSpan = a, "author of the \""+s.norm(b-2)+"\" "+s.norm(b-1)+" by it", [2]int{b + 1, end}
+			}
+			break
+		}
+	}
+}
+
+// splitQuoteStance reads a quotation split by its attribution
+// ("'These claims,' the Russian ambassador said, 'are completely
+// baseless.'"): the claims before the attribution and the falsehood after
+// it deny (016); a hedge in either part declines to comment (011).
+func (s *sentence) splitQuoteStance(c *candidate) string {
+	q := s.quotedBefore(c.p.v)
+	if q < 2 {
+		return ""
+	}
+	j := c.p.vend
+	for j < len(s.toks) && j < c.p.vend+4 && s.norm(j) != "," {
+		j++
+	}
+	if s.norm(j) != "," || !isQuote(s.norm(j+1)) {
+		return ""
+	}
+	st := &s.c.sets.stance
+	a := j + 2
+	for k := 1; k < q; k++ {
+		if s.phraseIn(st.hedges, k, q) > 0 {
+			return "011"
+		}
+	}
+	for k := a; k < len(s.toks); k++ {
+		if s.phraseIn(st.hedges, k, len(s.toks)) > 0 {
+			return "011"
+		}
+	}
+	last := q - 1
+	if s.norm(last) == "," {
+		last--
+	}
+	if !beForms[s.norm(a)] || !(st.claims[s.norm(last)] || demonstratives[s.norm(last)]) {
+		return ""
+	}
+	k := a + 1
+	for k < len(s.toks) && k < a+3 && s.tag(k) == "RB" && s.norm(k) != "not" && s.norm(k) != "n't" {
+		k++
+	}
+	if s.phraseIn(st.falsehoods, k, len(s.toks)) > 0 {
+		return "016"
+	}
+	return ""
 }

@@ -69,6 +69,21 @@ var stance5Rules = []struct{ text, want string }{
 	// a mission closed (161)
 	{"Lithuania closed its embassy in Minsk.", "LTU BLR 16"},
 	{"Estonia shut down the Russian consulate in Narva.", "EST RUS 16"},
+	// a statement issued by an actor speaks for it
+	{"A statement released by the Ghanaian foreign ministry called the allegations baseless.", "GHA * 016"},
+	{"A communique issued by the Sudanese army denied that its aircraft had bombed the camp.", "SDN * 016"},
+	// a quotation split by its speaker
+	{"'Those reports,' the Serbian interior minister told reporters, 'are pure fabrication.'", "SRB * 016"},
+	{"'The allegations,' a Chinese embassy spokesman said, 'are groundless.'", "CHN * 016"},
+	{"'On that question,' the Japanese defence minister said, 'I have nothing to add.'", "JPN * 011"},
+	// a hedge that will not go into details
+	{"'We will not go into details of an ongoing operation,' an Israeli military spokesman said.", "ISR * 011"},
+	// evidence called an invention
+	{"The Azerbaijani defence ministry called the Armenian account 'pure invention'.", "AZE * 016"},
+	// a presence of its side denied
+	{"The Eritrean government insisted its soldiers were not in Tigray.", "ERI * 016"},
+	{"Beijing said no Chinese warships had been near the islands that week.", "CHN * 016"},
+	{"Rwanda said on Monday that none of its troops were inside Congo.", "RWA * 016"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

@@ -229,7 +229,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 	for k := lo; k < hi; k++ {
 		switch w := s.norm(k); w {
 		case "anything":
-			if s.doWith(k+1) && s.negativeBefore(k, lo) {
+			if s.doWith(k+1) && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
 				return "016", "denies a part in it"
 			}
 		case "nothing":
@@ -241,7 +241,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 				return "016", "denies a part in it"
 			}
 		case "involved", "implicated":
-			if s.norm(k+1) == "in" && s.negativeBefore(k, lo) {
+			if s.norm(k+1) == "in" && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
 				return "016", "denies a part in it"
 			}
 		case "part", "role", "hand":
@@ -298,6 +298,18 @@ var ownActs = setOf("fired", "fire", "launched", "launch", "attacked", "attack",
 	"sent", "send", "deployed", "deploy", "seized", "seize", "targeted", "target", "hacked", "hack",
 	"shot", "shoot", "carried", "carry", "conducted", "conduct", "used", "use", "supplied", "supply",
 	"shipped", "ship", "flown", "fly", "flew", "detained", "detain", "arrested", "arrest")
+
+// modalBefore reports whether a modal stands among the four words before k
+// (not before lo): "should not be involved in a dispute" says what ought
+// to be, it denies nothing.
+func (s *sentence) modalBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.tag(j) == "MD" || futureMod[s.norm(j)] || hypoMod[s.norm(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // doWith reports whether "to do with" starts at k.
 func (s *sentence) doWith(k int) bool {

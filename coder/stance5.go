@@ -166,6 +166,7 @@ func (s *sentence) seriesCloses(k int) bool {
 // (content fronted before its speaker, a negative subject): see
 // ownedContent.
 func (s *sentence) stance5Readings(out []candidate) []candidate {
+	out = s.unsourcedDenials(out)
 	for i := range out {
 		c := &out[i]
 		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
@@ -425,4 +426,54 @@ func (s *sentence) splitQuoteStance(c *candidate) string {
 		return "016"
 	}
 	return ""
+}
+
+// denyForms are the forms of "deny" whose that-clause is denied.
+var denyForms = setOf("deny", "denies", "denied", "denying")
+
+// unsourcedDenials drops the events of what a denial denies when the
+// denial itself gave no event (its speaker is no actor the coder knows:
+// "Aliyev denied that Azerbaijani forces had shelled the village" asserts
+// no shelling), as deniedContents (wire.go) does for a coded denial.
+func (s *sentence) unsourcedDenials(out []candidate) []candidate {
+	var thats []int
+	for _, p := range s.preds {
+		if p.noun || !denyForms[s.norm(p.v)] {
+			continue
+		}
+		coded := false
+		for _, c := range out {
+			if c.p == p {
+				coded = true
+			}
+		}
+		that := s.skipDate5(p.vend)
+		for that < len(s.toks) && isAdvTag(s.tag(that)) {
+			that++ // "flatly denied on Monday that"
+		}
+		if !coded && s.norm(that) == "that" && s.tag(p.v) != "VBG" {
+			thats = append(thats, that)
+		}
+	}
+	if len(thats) == 0 {
+		return out
+	}
+	keep := out[:0]
+	for _, d := range out {
+		denied := false
+		for _, that := range thats {
+			end := that
+			for end < len(s.toks) && s.norm(end) != ";" {
+				end++
+			}
+			if d.p != nil && d.p.v > that && d.p.v < end {
+				denied = true
+				s.note("\"" + s.norm(d.p.v) + "\" is what an uncoded denial denies: not asserted")
+			}
+		}
+		if !denied {
+			keep = append(keep, d)
+		}
+	}
+	return keep
 }

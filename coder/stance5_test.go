@@ -84,6 +84,9 @@ var stance5Rules = []struct{ text, want string }{
 	{"The Eritrean government insisted its soldiers were not in Tigray.", "ERI * 016"},
 	{"Beijing said no Chinese warships had been near the islands that week.", "CHN * 016"},
 	{"Rwanda said on Monday that none of its troops were inside Congo.", "RWA * 016"},
+	// what a denial by a speaker the coder does not know denies is not asserted
+	{"Hun Manet denied that Cambodian gunboats had fired on the Thai trawler.", "- - -"},
+	{"A senior minister denied that Kenyan police had detained the Ugandan activists.", "- - -"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.
@@ -93,6 +96,14 @@ func TestStance5Rules(t *testing.T) {
 		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-02", "wire", "", false)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if tt.want == "- - -" {
+			for _, e := range events {
+				if e.Root != "01" {
+					t.Errorf("%q: want no event but a denial, got %s %s %s", tt.text, e.Source, e.Target, e.CAMEO)
+				}
+			}
+			continue
 		}
 		if !wantFound(events, tt.want) {
 			var got []string

@@ -87,6 +87,15 @@ var stance5Rules = []struct{ text, want string }{
 	// what a denial by a speaker the coder does not know denies is not asserted
 	{"Hun Manet denied that Cambodian gunboats had fired on the Thai trawler.", "- - -"},
 	{"A senior minister denied that Kenyan police had detained the Ugandan activists.", "- - -"},
+	// a veiled threat: the right to respond reserved
+	{"Tunisia said it reserved the right to respond to any further violation of its waters.", "TUN * 13"},
+	{"The Eritrean foreign ministry reserved the right to take all necessary measures.", "ERI * 13"},
+	// checking and waiting: a hedge
+	{"Tbilisi said it was clarifying the circumstances of the shooting.", "GEO * 011"},
+	{"The Lebanese army said it was gathering information about the missing fishermen.", "LBN * 011"},
+	// admitted to, owned up to: the admission stands beside the act
+	{"Oman admitted to holding the two Yemeni smugglers.", "OMN * 015"},
+	{"The Malian junta owned up to the killing of the herders.", "MLI * 015"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

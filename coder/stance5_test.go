@@ -96,6 +96,10 @@ var stance5Rules = []struct{ text, want string }{
 	// admitted to, owned up to: the admission stands beside the act
 	{"Oman admitted to holding the two Yemeni smugglers.", "OMN * 015"},
 	{"The Malian junta owned up to the killing of the herders.", "MLI * 015"},
+	// border and security services speak for their state; unwilling to confirm
+	{"The Estonian border guard said it could not confirm that the drone had come from Russia.", "EST * 011"},
+	{"Georgia's state security service declined to comment on the detentions.", "GEO * 011"},
+	{"Norwegian officials were unwilling to confirm the sighting.", "NOR * 011"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

@@ -477,3 +477,40 @@ func (s *sentence) unsourcedDenials(out []candidate) []candidate {
 	}
 	return keep
 }
+
+// subjectPronouns5 stand before a present tense of their clause.
+var subjectPronouns5 = setOf("it", "he", "she")
+
+// presentsAfterSubject retags as a present tense (VBZ) a verb form in -s
+// that the tagger read as a plural noun after its subject, past a quote
+// mark or an adverb in -ly: "said that it \"categorically rejects\" the
+// accusations", "\"China firmly opposes and rejects …\"". The adverbs
+// read as nouns become adverbs. The form must be one of the lexicon's
+// verbs.
+func (s *sentence) presentsAfterSubject() {
+	for k := 1; k < len(s.toks); k++ {
+		t := s.tag(k)
+		w := s.norm(k)
+		if t != "NNS" && t != "NN" || !strings.HasSuffix(w, "s") || len(s.c.lx.forms[w]) == 0 {
+			continue
+		}
+		j := k - 1
+		var lys []int
+		for j > 0 && (isQuote(s.norm(j)) || isAdvTag(s.tag(j)) || strings.HasSuffix(s.norm(j), "ly") && (isNounTag(s.tag(j)) || s.tag(j) == "JJ")) {
+			if !isQuote(s.norm(j)) {
+				lys = append(lys, j)
+			}
+			j--
+		}
+		if j == k-1 && !subjectPronouns5[s.norm(j)] {
+			continue // a noun right after a noun is a compound
+		}
+		if !subjectPronouns5[s.norm(j)] && !(s.tag(j) == "NNP" && (j == 0 || isQuote(s.norm(j-1)))) {
+			continue
+		}
+		s.toks[k].Tag = "VBZ"
+		for _, a := range lys {
+			s.toks[a].Tag = "RB"
+		}
+	}
+}

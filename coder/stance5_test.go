@@ -100,6 +100,13 @@ var stance5Rules = []struct{ text, want string }{
 	{"The Estonian border guard said it could not confirm that the drone had come from Russia.", "EST * 011"},
 	{"Georgia's state security service declined to comment on the detentions.", "GEO * 011"},
 	{"Norwegian officials were unwilling to confirm the sighting.", "NOR * 011"},
+	// a present tense read as a plural noun after its subject, a quote or an adverb
+	{"Bolivia's foreign ministry said on Monday that it \"firmly rejects\" the Chilean accusations.", "BOL * 016"},
+	{"Tehran said it categorically rejects the allegations.", "IRN * 016"},
+	// held responsible: an accusation
+	{"Serbia holds Kosovo's government responsible for the unrest, the Serbian president said.", "SRB * 112"},
+	{"Eritrea holds Ethiopia responsible for the shelling of Zalambessa.", "ERI ETH 112"},
+	{"Sudan held Chad fully accountable for the cross-border raid.", "SDN TCD 112"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

@@ -107,6 +107,9 @@ var stance5Rules = []struct{ text, want string }{
 	{"Serbia holds Kosovo's government responsible for the unrest, the Serbian president said.", "SRB * 112"},
 	{"Eritrea holds Ethiopia responsible for the shelling of Zalambessa.", "ERI ETH 112"},
 	{"Sudan held Chad fully accountable for the cross-border raid.", "SDN TCD 112"},
+	// an envoy called home, a sorry said
+	{"Slovenia called its ambassador home from Zagreb on Friday.", "SVN * 16"},
+	{"The Danish navy said sorry to Sweden for the mistaken flare.", "DNK * 055"},
 }
 
 // TestStance5Rules checks each construction of the fifth stance pass.

@@ -294,8 +294,10 @@ var partVerbs = setOf("taken", "took", "take", "takes", "played", "play", "plays
 
 // ownActs are the acts (past participles and bare forms after "did not")
 // whose denial by the side that would have done them is a denial (016).
+// ("did not violate international law" defends an act, it denies none:
+// "violate" is not one of them.)
 var ownActs = setOf("fired", "fire", "launched", "launch", "attacked", "attack", "struck", "strike",
-	"shelled", "shell", "bombed", "bomb", "crossed", "cross", "entered", "enter", "violated", "violate",
+	"shelled", "shell", "bombed", "bomb", "crossed", "cross", "entered", "enter",
 	"sent", "send", "deployed", "deploy", "seized", "seize", "targeted", "target", "hacked", "hack",
 	"shot", "shoot", "carried", "carry", "conducted", "conduct", "used", "use", "supplied", "supply",
 	"shipped", "ship", "flown", "fly", "flew", "detained", "detain", "arrested", "arrest")

@@ -24,8 +24,11 @@ import (
 // check set of the third pass, written and committed before the coder
 // ran on them, scored as totals only (26/36); in the fourth pass they
 // joined the tune set and G and H (2022, 2023), written and committed
-// before the coder ran on them, are the check set: scored, reported as
-// totals only, and not tuned on.
+// before the coder ran on them, were the check set (scored, reported as
+// totals only, not tuned on); in the fifth pass they joined the tune set
+// and I and J (2024, 2021: an arms shipment seized at sea, soldiers flown
+// into a breakaway region), written and committed before the coder ran
+// on them, are the check set, run by TestStanceArcsCheck alone.
 //
 // A want is "SRC TGT CODE": the country of the source, the country of the
 // target ("---" for none, "*" for any: a target annotators would not agree
@@ -268,8 +271,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "G an Ecuadorian helicopter over the Peruvian Amazon",
-		check: true,
+		name: "G an Ecuadorian helicopter over the Peruvian Amazon",
 		q: demarche.Question{ID: "helicopter", Name: "Helicopter incursion in the Amazon",
 			Terms:  []string{"helicopter*", "airspace", "incursion", "aircraft", "flight*", "border"},
 			Actors: []string{"PER", "ECU", "COL"}, Track: []string{"PER", "ECU", "COL"}},
@@ -306,8 +308,7 @@ var arcEpisodes = []arcEpisode{
 		},
 	},
 	{
-		name:  "H a blown-up canal on the Tajik-Uzbek border",
-		check: true,
+		name: "H a blown-up canal on the Tajik-Uzbek border",
 		q: demarche.Question{ID: "canal", Name: "Canal blast near Bekabad",
 			Terms:  []string{"canal", "explosion", "blast*", "blow*", "blown", "sabotage*", "saboteur*", "suspects"},
 			Actors: []string{"TJK", "UZB", "KAZ"}, Track: []string{"TJK", "UZB", "KAZ"}},
@@ -341,6 +342,82 @@ var arcEpisodes = []arcEpisode{
 			"TJK": "denied (2023-07-04) → rejected (2023-07-13) → acknowledged (2023-07-25) → apologised (2023-08-01)",
 			"UZB": "reduced relations (2023-07-10)",
 			"KAZ": "neither confirmed nor denied (2023-07-06) → acknowledged (2023-08-01)",
+		},
+	},
+	{
+		name:  "I an arms shipment seized off Crete",
+		check: true,
+		q: demarche.Question{ID: "shipment", Name: "Cargo ship seized off Crete",
+			Terms:  []string{"ship", "vessel", "cargo", "shipment", "seiz*", "arms", "armoured", "vehicles", "embargo", "frigate", "boarding", "boarded"},
+			Actors: []string{"GRC", "TUR", "ITA"}, Track: []string{"GRC", "TUR", "ITA"}},
+		reports: []arcReport{
+			{"I1", "2024-04-08", "Greece accuses Turkey of shipping armour to Libya",
+				"Greece accused Turkey on Monday of sending armoured vehicles to Libya in breach of a United Nations arms embargo, hours after its coast guard seized a cargo ship off Crete.",
+				[]string{"GRC TUR 112"}},
+			{"I2", "2024-04-09", "Ankara says seized ship carried only construction equipment",
+				"Turkey's defence ministry said on Tuesday that the ship had been carrying nothing but construction equipment, and described the Greek accusations as a fabrication.",
+				[]string{"TUR GRC 016"}},
+			{"I3", "2024-04-10", "Rome silent on frigate's role in ship seizure",
+				"Italy's defence ministry would not say on Wednesday whether an Italian frigate serving with the European Union's naval mission had shadowed the cargo ship before it was boarded. It was too early to say what the ship had been carrying, a ministry spokesman told reporters.",
+				[]string{"ITA * 011", "ITA * 011"}},
+			{"I4", "2024-04-12", "Turkey summons Greek ambassador over ship seizure",
+				"Turkey summoned the Greek ambassador in Ankara on Friday to protest against the seizure of the ship. A Turkish foreign ministry spokesman said Greek commandos had boarded the vessel in international waters.",
+				[]string{"TUR GRC 11", "TUR GRC 01"}},
+			{"I5", "2024-04-16", "Greece calls off talks with Turkey, regrets injury to ship's crewman",
+				"Greece called off a round of confidence-building talks with Turkey that had been due to open in Athens next week, the foreign ministry said on Tuesday. The Greek shipping minister expressed regret that a Turkish crew member had been injured during the boarding of the ship.",
+				[]string{"GRC TUR 16", "GRC * 055"}},
+			{"I6", "2024-04-19", "Turkey concedes seized ship carried armoured vehicles",
+				"Turkey's defence ministry conceded on Friday that the ship had been carrying twelve armoured personnel carriers, but insisted that they were meant for Libya's internationally recognised government.",
+				[]string{"TUR * 015"}},
+			{"I7", "2024-04-23", "Erdogan says Turkey owes Greece no apology; Italy confirms frigate tracked ship",
+				"Turkish President Recep Tayyip Erdogan said on Tuesday that Turkey owed Greece no apology over the shipment. The Italian defence minister confirmed to parliament that an Italian frigate had tracked the cargo ship for two days before it reached Crete.",
+				[]string{"TUR GRC 12", "ITA * 015"}},
+			{"I8", "2024-04-30", "Greece expels Turkish military attache over arms shipment",
+				"Greece ordered the Turkish military attache in Athens to leave the country within 72 hours, accusing him of helping to organise the arms shipment.",
+				[]string{"GRC TUR 16", "GRC TUR 112"}},
+		},
+		arcs: map[string]string{
+			"GRC": "accused (2024-04-08) → apologised (2024-04-16) → reduced relations (2024-04-16) → accused (2024-04-30)",
+			"TUR": "denied (2024-04-09) → acknowledged (2024-04-19) → rejected (2024-04-23)",
+			"ITA": "neither confirmed nor denied (2024-04-10) → acknowledged (2024-04-23)",
+		},
+	},
+	{
+		name:  "J Russian soldiers flown into Transnistria",
+		check: true,
+		q: demarche.Question{ID: "transnistria", Name: "Extra Russian troops in Transnistria",
+			Terms:  []string{"troops", "troop", "soldiers", "peacekeep*", "Transnistria", "aircraft", "radar*", "flights"},
+			Actors: []string{"MDA", "RUS", "ROU"}, Track: []string{"MDA", "RUS", "ROU"}},
+		reports: []arcReport{
+			{"J1", "2021-11-01", "Moldova says Russia flew extra troops into Transnistria",
+				"Moldova's president said on Monday that Russia had flown about 300 extra soldiers into the breakaway region of Transnistria without the consent of the government in Chisinau.",
+				[]string{"MDA RUS 01"}},
+			{"J2", "2021-11-02", "Kremlin calls Moldovan troop claim absurd",
+				"Kremlin spokesman Dmitry Peskov on Tuesday dismissed the Moldovan claim as absurd. 'Not a single additional soldier has been sent to Transnistria,' he told reporters.",
+				[]string{"RUS MDA 016", "RUS * 016"}},
+			{"J3", "2021-11-04", "Romania will not discuss troop flights",
+				"Romania's foreign ministry said on Thursday it would not speculate on how many soldiers had arrived in Transnistria, and a Romanian defence ministry spokesman said he had nothing to add.",
+				[]string{"ROU * 011"}},
+			{"J4", "2021-11-08", "Moldova expels Russian diplomat, demands troop withdrawal",
+				"Moldova declared a Russian embassy official persona non grata on Monday and demanded that the extra troops leave Transnistria within a month.",
+				[]string{"MDA RUS 16", "MDA * 10"}},
+			{"J5", "2021-11-11", "Moscow says too early to say on peacekeeper numbers",
+				"Russia's defence ministry said on Thursday it was too early to say whether its peacekeeping contingent in Transnistria would be reduced, and refused to be drawn on how many soldiers had arrived.",
+				[]string{"RUS * 011"}},
+			{"J6", "2021-11-15", "Russia admits more soldiers stayed after rotation",
+				"Russia's defence ministry admitted on Monday that some 250 soldiers who had been flown in for a rotation of its peacekeepers had stayed on in Transnistria, but said they would leave by the end of the year.",
+				[]string{"RUS * 015"}},
+			{"J7", "2021-11-17", "Moldova recalls envoy; Lavrov rejects troop withdrawal demand",
+				"Moldova recalled its ambassador from Moscow for consultations on Wednesday. Russian Foreign Minister Sergei Lavrov rejected Moldova's demand for a swift withdrawal of the soldiers and accused Chisinau of looking for a pretext to expel all Russian peacekeepers.",
+				[]string{"MDA RUS 16", "RUS MDA 12", "RUS MDA 112"}},
+			{"J8", "2021-11-26", "Bucharest confirms its radars tracked flights; Moldovan premier postpones Moscow trip",
+				"A spokesman for the Romanian defence ministry confirmed on Friday that Romanian radars had tracked six Russian transport aircraft flying towards Transnistria. Moldova's prime minister has postponed a planned visit to Moscow indefinitely, her office said.",
+				[]string{"ROU * 015", "MDA RUS 16"}},
+		},
+		arcs: map[string]string{
+			"MDA": "demanded (2021-11-08) → reduced relations (2021-11-08)",
+			"RUS": "denied (2021-11-02) → neither confirmed nor denied (2021-11-11) → acknowledged (2021-11-15) → accused (2021-11-17) → rejected (2021-11-17)",
+			"ROU": "neither confirmed nor denied (2021-11-04) → acknowledged (2021-11-26)",
 		},
 	},
 }
@@ -441,36 +518,41 @@ func eventList(events []demarche.Event) string {
 // reached; check: what the coder reached when the set was scored, so that
 // it cannot drop: E and F, 20/36 when first scored, 26/36 at the end of
 // the third pass, then tune, 35/36 after the fourth; G and H, 22/29 when
-// first scored, 23/29 at the end of the fourth pass).
-var arcFloors = map[bool]int{false: 91, true: 23}
+// first scored, 23/29 at the end of the fourth pass, then tune, 26/29
+// after the fifth; I and J, the check set of the fifth pass, 24/32 when
+// scored at its end, the coder before the pass scoring the same).
+var arcFloors = map[bool]int{false: 117, true: 24}
 
-// TestStanceArcs codes the four episodes and reports, per set, the checks
-// passed and the wanted events found. The tune set's misses are listed; the
-// check set's are not (it is scored, not read).
-func TestStanceArcs(t *testing.T) {
-	for _, check := range []bool{false, true} {
-		set := map[bool]string{false: "tune", true: "check"}[check]
-		var total arcScore
-		for _, ep := range arcEpisodes {
-			if ep.check != check {
-				continue
-			}
-			sc := scoreEpisode(t, ep)
-			t.Logf("%s set, episode %s: %d/%d checks, %d/%d events", set, ep.name, sc.passed, sc.checks, sc.found, sc.events)
-			if !check {
-				for _, m := range sc.misses {
-					t.Log("  " + m)
-				}
-			}
-			total.passed += sc.passed
-			total.checks += sc.checks
-			total.found += sc.found
-			total.events += sc.events
+// TestStanceArcs codes the tune episodes and reports the checks passed and
+// the wanted events found, with their misses.
+func TestStanceArcs(t *testing.T) { stanceArcSet(t, false) }
+
+// TestStanceArcsCheck codes the check episodes and reports totals only
+// (the check set is scored, not read).
+func TestStanceArcsCheck(t *testing.T) { stanceArcSet(t, true) }
+
+func stanceArcSet(t *testing.T, check bool) {
+	set := map[bool]string{false: "tune", true: "check"}[check]
+	var total arcScore
+	for _, ep := range arcEpisodes {
+		if ep.check != check {
+			continue
 		}
-		t.Logf("%s set: %d/%d checks passed, %d/%d events found", set, total.passed, total.checks, total.found, total.events)
-		if total.passed < arcFloors[check] {
-			t.Errorf("%s set: %d checks passed, below the floor of %d", set, total.passed, arcFloors[check])
+		sc := scoreEpisode(t, ep)
+		t.Logf("%s set, episode %s: %d/%d checks, %d/%d events", set, ep.name, sc.passed, sc.checks, sc.found, sc.events)
+		if !check {
+			for _, m := range sc.misses {
+				t.Log("  " + m)
+			}
 		}
+		total.passed += sc.passed
+		total.checks += sc.checks
+		total.found += sc.found
+		total.events += sc.events
+	}
+	t.Logf("%s set: %d/%d checks passed, %d/%d events found", set, total.passed, total.checks, total.found, total.events)
+	if total.passed < arcFloors[check] {
+		t.Errorf("%s set: %d checks passed, below the floor of %d", set, total.passed, arcFloors[check])
 	}
 }
 

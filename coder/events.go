@@ -46,6 +46,8 @@ func (s *sentence) codeSentence() []candidate {
 		}
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
+	s.commaSeries(preds)              // stance5.go
+	s.statementAuthors(preds)         // stance5.go
 	s.quotedFirstPerson(preds)        // stance3.go
 	var out []candidate
 	for _, p := range preds {
@@ -87,6 +89,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.stance4Readings(out) // stance4.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go
+	out = s.stance5Readings(out)  // stance5.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

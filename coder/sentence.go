@@ -523,6 +523,8 @@ func (s *sentence) tagSentence() {
 	}
 	s.coordinatedPasts() // coder/stance3.go
 	s.reportingPasts()   // coder/stance4.go
+	s.reportingPasts5()  // coder/stance5.go
+	s.presentsAfterSubject()
 }
 
 // clauseOpeners end a clause before a later finite verb: after one of them,

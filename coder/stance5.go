@@ -1,0 +1,518 @@
+// The fifth stance pass: readings that the stance arcs' wire reports need
+// (tuned on arcs A–H; see coder/testdata/README.md, "Stance arcs and
+// stance breadth", fifth pass). Knowledge in dict/data/72-stance5.txt.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// reportingVerbs5 are the past forms of the verbs of saying and owning up
+// that take a that-clause; a tagger reads them as participles after a
+// subject when a date stands between the verb and its clause.
+var reportingVerbs5 = setOf("acknowledged", "admitted", "conceded", "confirmed", "denied", "claimed",
+	"insisted", "announced", "warned", "stated", "added", "reported", "disclosed", "revealed", "alleged",
+	"argued", "maintained", "agreed", "recognised", "recognized", "accepted", "noted", "stressed",
+	"charged", "complained", "explained", "indicated", "asserted", "reiterated", "repeated", "affirmed")
+
+// reportingPasts5 retags as a past tense a participle of a verb of saying
+// that follows the subject of the sentence, when a date ("on Tuesday",
+// "late on Friday") stands between the verb and its that-clause, or when
+// the subject follows a fronted adverbial ("After two weeks of denials,
+// Tajikistan's state security committee conceded on Tuesday that …"). As
+// reportingPasts (stance4.go): the participle comes before any finite
+// verb, and a reduced relative takes no that-clause.
+func (s *sentence) reportingPasts5() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return
+		}
+		t := &s.toks[k]
+		if t.Tag != "VBN" {
+			continue
+		}
+		if !reportingVerbs5[t.Norm] {
+			return
+		}
+		e := k
+		for e > 1 && isAdvTag(s.tag(e-1)) {
+			e--
+		}
+		if !isNounTag(s.tag(e - 1)) {
+			return
+		}
+		if st := s.chainLeft(e); st != 0 && !s.frontedAdverbial(st) {
+			return
+		}
+		j := s.skipDate5(k + 1)
+		if s.norm(j) == "to" && j+1 < len(s.toks) {
+			j = s.skipDate5(s.npEndRight(j + 1))
+		}
+		if s.norm(j) == "that" {
+			t.Tag = "VBD"
+			s.note("\"" + t.Norm + "\" before its that-clause: a past tense, not a participle")
+		}
+		return
+	}
+}
+
+// frontedAdverbial reports whether the tokens before st are an adverbial
+// phrase fronted before the subject and closed by a comma: "After two
+// weeks of denials,", "In a rare admission,", "On Friday,".
+func (s *sentence) frontedAdverbial(st int) bool {
+	if st < 3 || s.norm(st-1) != "," {
+		return false
+	}
+	if t := s.tag(0); t != "IN" && !isAdvTag(t) {
+		return false
+	}
+	for k := 1; k < st-1; k++ {
+		if t := s.tag(k); isVerbTag(t) && t != "VBG" && t != "VBN" || s.norm(k) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// skipDate5 skips the date a wire report puts after its verb: "on
+// Tuesday", "late on Friday", "earlier on Monday", "yesterday", "last
+// week"; it returns the next token.
+func (s *sentence) skipDate5(j int) int {
+	for range 4 {
+		w := s.norm(j)
+		switch {
+		case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "later":
+			j++
+		case w == "last" && (s.norm(j+1) == "week" || s.norm(j+1) == "month"):
+			j += 2
+		case s.isTimeWord(j):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// commaSeries gives the subject of the first verb of a series to the
+// verbs that follow it after a comma: "Peru summoned Ecuador's ambassador
+// on Thursday, handed him a note of protest and demanded an explanation"
+// (the comma before "handed" left it, and so "demanded", without a
+// subject). The series must close with "and" and a past tense, as wire
+// reports write it.
+func (s *sentence) commaSeries(preds []*pred) {
+	for i, p := range preds {
+		if p.noun || len(p.subj) > 0 || s.tag(p.v) != "VBD" {
+			continue
+		}
+		k := p.g.start - 1
+		for k > 0 && isAdvTag(s.tag(k)) {
+			k--
+		}
+		if s.norm(k) != "," || !s.seriesCloses(p.vend) {
+			continue
+		}
+		var q *pred
+		for j := i - 1; j >= 0; j-- {
+			if c := preds[j]; !c.noun && c.v < k && s.tag(c.v) == "VBD" {
+				q = c
+				break
+			}
+		}
+		if q == nil || len(q.subj) == 0 || q.g.neg || q.g.infin || q.g.particip || s.verbBetween(q.vend, k) {
+			continue
+		}
+		p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (a series of verbs)", q.subjSpan
+		for _, r := range preds[i+1:] {
+			if r.noun || len(r.subj) > 0 || s.tag(r.v) != "VBD" || s.norm(r.g.start-1) != "and" {
+				continue
+			}
+			r.subj, r.subjHow, r.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (a series of verbs)", q.subjSpan
+			break
+		}
+	}
+}
+
+// verbBetween reports whether a verb stands in [i, j): the first verb's
+// complement holds no clause of its own.
+func (s *sentence) verbBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesCloses reports whether "and" and a past tense follow k in the
+// sentence.
+func (s *sentence) seriesCloses(k int) bool {
+	for j := k; j+1 < len(s.toks); j++ {
+		if s.norm(j) == "and" && s.tag(j+1) == "VBD" {
+			return true
+		}
+		if s.norm(j) == "\"" || s.norm(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// stance5Readings reads the content of statements that own up to an act
+// or deny a part in it, in the forms the verb patterns cannot reach
+// (content fronted before its speaker, a negative subject): see
+// ownedContent.
+func (s *sentence) stance5Readings(out []candidate) []candidate {
+	out = s.unsourcedDenials(out)
+	for i := range out {
+		c := &out[i]
+		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
+			continue
+		}
+		lo, hi := c.content[0], c.content[1]
+		if hi <= lo {
+			lo, hi = c.p.vend, len(s.toks)
+		}
+		fronted := false
+		if q := s.quotedBefore(c.p.v); q > 0 {
+			lo, hi, fronted = 0, q, true
+		} else if f := s.frontedContent(c); f > 0 {
+			lo, hi, fronted = 0, f, true
+		}
+		code, why := s.ownedContent(lo, hi, c.src)
+		if code == "" && fronted {
+			if code = s.splitQuoteStance(c); code != "" {
+				why = map[string]string{"011": "declines to comment", "016": "denies"}[code] + " (a quotation split by its speaker)"
+			}
+		}
+		if code == "" && s.admissionOpens(c.p.v) {
+			code, why = "015", "told \"in an admission\""
+		}
+		if code == "" {
+			continue
+		}
+		s.note("\"" + s.norm(c.p.v) + "\": its content " + why + ": " + code)
+		c.code, c.rule, c.speech = code, c.rule+" (its content "+why+": "+code+")", false
+		if fronted || !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			c.noTarget, c.tgt = true, actor{}
+		}
+	}
+	return out
+}
+
+// admissionOpens reports whether the sentence opens "In a (rare) admission,"
+// before the statement's verb at v.
+func (s *sentence) admissionOpens(v int) bool {
+	if s.norm(0) != "in" || v < 4 {
+		return false
+	}
+	for k := 1; k < 5 && k < v; k++ {
+		if w := s.norm(k); w == "admission" || w == "acknowledgement" || w == "acknowledgment" || w == "concession" {
+			return s.norm(k+1) == ","
+		}
+	}
+	return false
+}
+
+// ownedContent returns the stance of a statement's content [lo, hi) said
+// by src, and why: a denied part in an act ("no Tajik citizen had
+// anything to do with the explosion", "none of its nationals had been
+// involved in", "its troops had taken no part in", "Russia had nothing
+// whatsoever to do with"), a denied act of the speaker's side ("its
+// forces had not fired on the tanker", "we did not launch any missile"),
+// both denials (016); an act of its side done by mistake ("one of its jets
+// had bombed the village by mistake"), an acknowledgement (015).
+func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
+	own := demarche.Country(src.code)
+	for k := lo; k < hi; k++ {
+		switch w := s.norm(k); w {
+		case "anything":
+			if s.doWith(k+1) && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+				return "016", "denies a part in it"
+			}
+		case "nothing":
+			j := k + 1
+			if s.norm(j) == "whatsoever" || s.norm(j) == "at" && s.norm(j+1) == "all" {
+				j += 1 + b2i5(s.norm(j) == "at")
+			}
+			if s.doWith(j) && haveForms[s.norm(k-1)] && s.ownSubject(k-1, lo, own) {
+				return "016", "denies a part in it"
+			}
+		case "involved", "implicated":
+			if s.norm(k+1) == "in" && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+				return "016", "denies a part in it"
+			}
+		case "part", "role", "hand":
+			if s.norm(k+1) == "in" && s.norm(k-1) == "no" && partVerbs[s.norm(k-2)] ||
+				w == "part" && s.norm(k+1) == "in" && (s.norm(k-1) == "take" || s.norm(k-1) == "took") && s.negativeBefore(k-1, lo) {
+				return "016", "denies a part in it"
+			}
+		case "not", "never", "n't":
+			if (haveForms[s.norm(k-1)] || doForms[s.norm(k-1)]) && ownActs[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
+				return "016", "denies its side's act"
+			}
+			if beForms[s.norm(k-1)] && presenceWords[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
+				return "016", "denies its side was there"
+			}
+		case "been", "were", "was":
+			if presenceWords[s.norm(k+1)] && s.norm(k+1) != "there" && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) {
+				return "016", "denies its side was there"
+			}
+		case "mistake", "accident", "error":
+			if (s.norm(k-1) == "by" || s.norm(k-1) == "in") && s.ownSubject(k-1, lo, own) {
+				return "015", "owns up to an act done " + s.norm(k-1) + " " + w
+			}
+		case "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously":
+			if s.ownSubject(k, lo, own) {
+				return "015", "owns up to an act done " + w
+			}
+		}
+	}
+	return "", ""
+}
+
+func b2i5(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// presenceWords follow a negated "be" that denies a presence: "its
+// troops were not in Transnistria", "no Chinese vessels had been in the
+// area".
+var presenceWords = setOf("in", "inside", "near", "present", "on", "anywhere", "there", "within")
+
+// doForms are the auxiliaries of a negated simple tense.
+var doForms = setOf("did", "does", "do")
+
+// partVerbs take "no part/role/hand in".
+var partVerbs = setOf("taken", "took", "take", "takes", "played", "play", "plays", "had", "has", "have")
+
+// ownActs are the acts (past participles and bare forms after "did not")
+// whose denial by the side that would have done them is a denial (016).
+// ("did not violate international law" defends an act, it denies none:
+// "violate" is not one of them.)
+var ownActs = setOf("fired", "fire", "launched", "launch", "attacked", "attack", "struck", "strike",
+	"shelled", "shell", "bombed", "bomb", "crossed", "cross", "entered", "enter",
+	"sent", "send", "deployed", "deploy", "seized", "seize", "targeted", "target", "hacked", "hack",
+	"shot", "shoot", "carried", "carry", "conducted", "conduct", "used", "use", "supplied", "supply",
+	"shipped", "ship", "flown", "fly", "flew", "detained", "detain", "arrested", "arrest")
+
+// modalBefore reports whether a modal stands among the four words before k
+// (not before lo): "should not be involved in a dispute" says what ought
+// to be, it denies nothing.
+func (s *sentence) modalBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.tag(j) == "MD" || futureMod[s.norm(j)] || hypoMod[s.norm(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// doWith reports whether "to do with" starts at k.
+func (s *sentence) doWith(k int) bool {
+	return s.norm(k) == "to" && s.norm(k+1) == "do" && s.norm(k+2) == "with"
+}
+
+// negativeBefore reports whether a negation stands before k in its clause
+// (not before lo): "No Tajik citizen had anything to do with", "none of
+// its nationals had been involved", "was in no way involved".
+func (s *sentence) negativeBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-8; j-- {
+		switch w := s.norm(j); {
+		case w == "no" || w == "none" || w == "not" || w == "n't" || w == "never" || w == "nobody" || w == "neither":
+			return true
+		case w == "," || clauseOpeners[w] && w != "that":
+			return false
+		case w == "that":
+			return false
+		}
+	}
+	return false
+}
+
+// ownSubject reports whether the clause ending before k (not before lo)
+// has the speaker's side as its subject: a pronoun ("it", "we", "its
+// jets", "one of our drones") or an actor of the speaker's country, as
+// the first actor word of the clause.
+func (s *sentence) ownSubject(k, lo int, own string) bool {
+	start := lo
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if w := s.norm(j); w == "," || w == "that" || w == "and" || w == "but" || isQuote(w) {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < k; j++ {
+		switch s.norm(j) {
+		case "it", "we", "its", "our", "they", "their":
+			return true
+		}
+		if m := s.mentionAt(j); m != nil {
+			return own != "" && demarche.Country(m.code()) == own
+		}
+	}
+	return false
+}
+
+// statementAuthors gives a verb whose subject is a statement issued by an
+// actor that actor as its subject: "A statement issued by the Mauritanian
+// foreign ministry described the reports as false" (a statement speaks
+// for its author, as "a statement from X said" does).
+func (s *sentence) statementAuthors(preds []*pred) {
+	for _, p := range preds {
+		if p.noun || len(p.subj) > 0 || !s.finiteVerbAt(p.v) {
+			continue
+		}
+		end := p.g.start
+		for b := end - 2; b >= 2 && b >= end-10; b-- {
+			if s.norm(b) != "by" {
+				continue
+			}
+			if s.tag(b-1) != "VBN" || !s.c.sets.speechNouns[s.norm(b-2)] || s.verbBetween(b+1, end) {
+				break
+			}
+			if a := s.actorsIn(b+1, end, false); len(a) > 0 {
+				p.subj, p.subjHow, p.subjSpan = a, "author of the \""+s.norm(b-2)+"\" "+s.norm(b-1)+" by it", [2]int{b + 1, end}
+			}
+			break
+		}
+	}
+}
+
+// splitQuoteStance reads a quotation split by its attribution
+// ("'These claims,' the Russian ambassador said, 'are completely
+// baseless.'"): the claims before the attribution and the falsehood after
+// it deny (016); a hedge in either part declines to comment (011).
+func (s *sentence) splitQuoteStance(c *candidate) string {
+	q := s.quotedBefore(c.p.v)
+	if q < 2 {
+		return ""
+	}
+	j := c.p.vend
+	for j < len(s.toks) && j < c.p.vend+4 && s.norm(j) != "," {
+		j++
+	}
+	if s.norm(j) != "," || !isQuote(s.norm(j+1)) {
+		return ""
+	}
+	st := &s.c.sets.stance
+	a := j + 2
+	for k := 1; k < q; k++ {
+		if s.phraseIn(st.hedges, k, q) > 0 {
+			return "011"
+		}
+	}
+	for k := a; k < len(s.toks); k++ {
+		if s.phraseIn(st.hedges, k, len(s.toks)) > 0 {
+			return "011"
+		}
+	}
+	last := q - 1
+	if s.norm(last) == "," {
+		last--
+	}
+	if !beForms[s.norm(a)] || !(st.claims[s.norm(last)] || demonstratives[s.norm(last)]) {
+		return ""
+	}
+	k := a + 1
+	for k < len(s.toks) && k < a+3 && s.tag(k) == "RB" && s.norm(k) != "not" && s.norm(k) != "n't" {
+		k++
+	}
+	if s.phraseIn(st.falsehoods, k, len(s.toks)) > 0 {
+		return "016"
+	}
+	return ""
+}
+
+// denyForms are the forms of "deny" whose that-clause is denied.
+var denyForms = setOf("deny", "denies", "denied", "denying")
+
+// unsourcedDenials drops the events of what a denial denies when the
+// denial itself gave no event (its speaker is no actor the coder knows:
+// "Aliyev denied that Azerbaijani forces had shelled the village" asserts
+// no shelling), as deniedContents (wire.go) does for a coded denial.
+func (s *sentence) unsourcedDenials(out []candidate) []candidate {
+	var thats []int
+	for _, p := range s.preds {
+		if p.noun || !denyForms[s.norm(p.v)] {
+			continue
+		}
+		coded := false
+		for _, c := range out {
+			if c.p == p {
+				coded = true
+			}
+		}
+		that := s.skipDate5(p.vend)
+		for that < len(s.toks) && isAdvTag(s.tag(that)) {
+			that++ // "flatly denied on Monday that"
+		}
+		if !coded && s.norm(that) == "that" && s.tag(p.v) != "VBG" {
+			thats = append(thats, that)
+		}
+	}
+	if len(thats) == 0 {
+		return out
+	}
+	keep := out[:0]
+	for _, d := range out {
+		denied := false
+		for _, that := range thats {
+			end := that
+			for end < len(s.toks) && s.norm(end) != ";" {
+				end++
+			}
+			if d.p != nil && d.p.v > that && d.p.v < end {
+				denied = true
+				s.note("\"" + s.norm(d.p.v) + "\" is what an uncoded denial denies: not asserted")
+			}
+		}
+		if !denied {
+			keep = append(keep, d)
+		}
+	}
+	return keep
+}
+
+// subjectPronouns5 stand before a present tense of their clause.
+var subjectPronouns5 = setOf("it", "he", "she")
+
+// presentsAfterSubject retags as a present tense (VBZ) a verb form in -s
+// that the tagger read as a plural noun after its subject, past a quote
+// mark or an adverb in -ly: "said that it \"categorically rejects\" the
+// accusations", "\"China firmly opposes and rejects …\"". The adverbs
+// read as nouns become adverbs. The form must be one of the lexicon's
+// verbs.
+func (s *sentence) presentsAfterSubject() {
+	for k := 1; k < len(s.toks); k++ {
+		t := s.tag(k)
+		w := s.norm(k)
+		if t != "NNS" && t != "NN" || !strings.HasSuffix(w, "s") || len(s.c.lx.forms[w]) == 0 {
+			continue
+		}
+		j := k - 1
+		var lys []int
+		for j > 0 && (isQuote(s.norm(j)) || isAdvTag(s.tag(j)) || strings.HasSuffix(s.norm(j), "ly") && (isNounTag(s.tag(j)) || s.tag(j) == "JJ")) {
+			if !isQuote(s.norm(j)) {
+				lys = append(lys, j)
+			}
+			j--
+		}
+		if j == k-1 && !subjectPronouns5[s.norm(j)] {
+			continue // a noun right after a noun is a compound
+		}
+		if !subjectPronouns5[s.norm(j)] && !(s.tag(j) == "NNP" && (j == 0 || isQuote(s.norm(j-1)))) {
+			continue
+		}
+		s.toks[k].Tag = "VBZ"
+		for _, a := range lys {
+			s.toks[a].Tag = "RB"
+		}
+	}
+}

@@ -112,15 +112,7 @@ func (s *sentence) findPredicates() []*pred {
 			if f.noun == verbal || f.noun && !isNounTag(tag) {
 				continue
 			}
-			end := k + 1
-			ok := true
-			for _, r := range f.rest {
-				if s.norm(end) != r {
-					ok = false
-					break
-				}
-				end++
-			}
+			end, ok := s.restEnd(f, k+1) // coder/ungdvoice.go
 			if !ok {
 				continue
 			}

@@ -309,6 +309,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                  // body2.go
 	cands = s.selfDyads(s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands)))))         // ungd3set.go
 	cands = s.selfDyads(s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands))))) // ungd4set.go
+	cands = s.ungdVoiceTargets(cands)                                                                // ungdvoice.go
 	if len(cands) == 0 {
 		return nil
 	}
@@ -378,12 +379,8 @@ func (s *sentence) worthTagging() bool {
 // restMatches reports whether the rest of a multi-word verb ("hold
 // talks": talks) follows at token k.
 func (s *sentence) restMatches(f verbForm, k int) bool {
-	for i, r := range f.rest {
-		if s.norm(k+i) != r {
-			return false
-		}
-	}
-	return true
+	_, ok := s.restEnd(f, k) // coder/ungdvoice.go
+	return ok
 }
 
 func (s *sentence) fillTrace() {

@@ -296,6 +296,7 @@ var concernSituations = map[string]bool{
 	"violence": true, "war": true, "escalation": true, "fate": true, "plight": true,
 	"state": true, "stalemate": true, "impasse": true, "spread": true, "outbreak": true,
 	"rise": true, "growth": true, "increase": true, "humanitarian": true, "security": true,
+	"progress": true, "pace": true, "future": true, "stability": true, "safety": true,
 }
 
 // settleConcern decides a speaker's concern (012); it reports whether the
@@ -313,9 +314,28 @@ func (s *sentence) settleConcern(c *candidate, untargeted bool) bool {
 			return false
 		}
 	}
+	if s.modifierActor(c.tgt) {
+		s.note("dropped: the actor only modifies what the speaker is concerned about (ungdvoice.go)")
+		return false
+	}
 	c.code = "111"
 	c.rule += " (concern about a named actor's acts: disapproval, ungdvoice.go)"
 	return true
+}
+
+// modifierActor reports whether the actor t only modifies a noun after
+// it ("the United Nations reform", "the Afghan drug trade"); a possessive
+// ("Iran's missile programme") names the author of an act.
+func (s *sentence) modifierActor(t actor) bool {
+	m := s.mentionAt(t.i)
+	if m == nil || m.j >= len(s.toks) {
+		return false
+	}
+	switch s.norm(m.j) {
+	case "reports", "report", "data", "figures", "findings", "statistics", "estimates":
+		return true // "UN reports that …": a source, tagged a verb at times
+	}
+	return isNounTag(s.tag(m.j)) && s.tag(m.j) != "POS"
 }
 
 // supportNounAt reports whether a noun of help stands in [a, b): "the
@@ -328,4 +348,10 @@ func (s *sentence) supportNounAt(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// splitPair reports whether the split adverb at k is the second of a pair
+// after "to" or a modal: "to once again thank", "will now again call on".
+func (s *sentence) splitPair(k int) bool {
+	return k >= 2 && splitAdverbs[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
 }

@@ -16,6 +16,12 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"TON", "We are very thankful for the support that New Zealand gave our schools.", "TON NZL 051"},
 	{"KEN", "We are also deeply grateful to the African Union for its mediation.", "KEN IGO 051"},
 	{"ZMB", "I call once again on the Security Council to act.", "ZMB IGO 02"},
+	// a pair of split adverbs: "to once again thank"
+	{"SEN", "I would like to once again thank Gambia for its hospitality.", "SEN GMB 051"},
+	{"NPL", "We wish to now again call on India to reopen the border.", "NPL IND 02"},
+	// a long list of addressees, past twenty tokens
+	{"BFA", "We thank the African Union, the Economic Community of West African States, the European Union, the Organisation of Islamic Cooperation, Ghana, Togo, Benin, Nigeria and Canada for their help.", "BFA CAN 051"},
+	{"BFA", "We thank the African Union, the Economic Community of West African States, the European Union, the Organisation of Islamic Cooperation, Ghana, Togo, Benin, Nigeria and Canada for their help.", "BFA TGO 051"},
 	// the owner of the act the speaker supports, praises or welcomes
 	{"GHA", "We support the efforts of the Special Envoy of the Secretary-General.", "GHA IGO 051"},
 	{"PER", "We welcome the reforms that Secretary-General Guterres has launched.", "PER IGO 051"},
@@ -38,7 +44,10 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"BWA", "We reiterate our call on Ethiopia and Eritrea to keep the peace.", "BWA ETH 02"},
 	// concern: about a named actor's acts, disapproval; about a situation or no one, nothing
 	{"EST", "We are deeply alarmed by the repeated attacks of Russia on Ukrainian ports.", "EST RUS 111"},
+	{"NZL", "We are concerned about Iran's missile programme.", "NZL IRN 111"},
 	{"CHL", "We are also concerned about the situation in Haiti.", "none"},
+	{"PNG", "We remain concerned on the slow progress of the United Nations reform.", "none"},
+	{"JAM", "We note with deep concern, UN reports that rural schools are closing.", "none"},
 	{"KGZ", "We are particularly concerned about the melting of our glaciers.", "none"},
 	// not events: asking ourselves, an assurance of a fact
 	{"CRI", "I ask that we all declare the oceans a shared heritage.", "none"},

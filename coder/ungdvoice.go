@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/dict"
+)
 
 // Governments' own voice, mined from the whole General Debate corpus
 // (issue 11): classes of constructions that cover hundreds of the
@@ -84,6 +88,16 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			keep = append(keep, *c)
 			continue
 		}
+		if c.code[:2] == "05" && !strings.HasPrefix(c.tgt.code, "IGO") && !c.unnamed && (untargeted || len(c.tgt.code) > 3) && s.assemblyOffice(c) {
+			// "I congratulate Mr. X, Minister for Foreign Affairs of Y, on
+			// his election as President of the General Assembly": the
+			// Assembly's President, the UN's, not his government (a country
+			// congratulated beside him keeps its own event)
+			c.noTarget = false
+			c.tgt = actor{code: venueActor.Code, i: c.tgt.i, j: c.tgt.j, note: "the President of the General Assembly named by his office (ungdvoice.go)"}
+			keep = append(keep, *c)
+			continue
+		}
 		if !untargeted || c.unnamed {
 			keep = append(keep, *c)
 			continue
@@ -145,6 +159,14 @@ func (s *sentence) voiceAddressee(c *candidate) (actor, bool) {
 		if w := s.norm(n); w == ";" || w == ":" {
 			break
 		}
+	}
+	if strings.HasPrefix(c.code, "05") && s.officePronoun(k) && !s.otherActorBefore(c.verb[0]) {
+		// "I assure him of our support", "we wish her every success",
+		// "we offer her our gratitude": with no antecedent in the sentence
+		// (coder/ungd4set.go looked), the officer the statement addresses
+		// and speaks of, the Assembly's President or the Secretary-General
+		// (the UNGD sets' gold reads them so)
+		return actor{code: venueActor.Code, i: k, j: k + 1, note: "\"him\"/\"her\" with no antecedent: the Assembly's officer a statement speaks of (ungdvoice.go)"}, true
 	}
 	if s.norm(k) == "you" && (c.p.lemma(s) == "assure" || c.p.lemma(s) == "reassure") {
 		// "allow me to assure you of our cooperation": the Assembly's
@@ -296,7 +318,7 @@ var concernSituations = map[string]bool{
 	"violence": true, "war": true, "escalation": true, "fate": true, "plight": true,
 	"state": true, "stalemate": true, "impasse": true, "spread": true, "outbreak": true,
 	"rise": true, "growth": true, "increase": true, "humanitarian": true, "security": true,
-	"progress": true, "pace": true, "future": true, "stability": true, "safety": true,
+	"progress": true, "pace": true,
 }
 
 // settleConcern decides a speaker's concern (012); it reports whether the
@@ -323,19 +345,23 @@ func (s *sentence) settleConcern(c *candidate, untargeted bool) bool {
 	return true
 }
 
-// modifierActor reports whether the actor t only modifies a noun after
-// it ("the United Nations reform", "the Afghan drug trade"); a possessive
+// modifierActor reports whether the actor t only names the source of
+// what the speaker is concerned about ("UN reports that …", "World Bank
+// figures"); an adjective ("the Israeli occupation") or a possessive
 // ("Iran's missile programme") names the author of an act.
 func (s *sentence) modifierActor(t actor) bool {
 	m := s.mentionAt(t.i)
 	if m == nil || m.j >= len(s.toks) {
 		return false
 	}
+	if m.actor != nil && m.actor.Kind == dict.KindAdjective {
+		return false // "the Israeli occupation": the adjective names the author
+	}
 	switch s.norm(m.j) {
 	case "reports", "report", "data", "figures", "findings", "statistics", "estimates":
 		return true // "UN reports that …": a source, tagged a verb at times
 	}
-	return isNounTag(s.tag(m.j)) && s.tag(m.j) != "POS"
+	return false
 }
 
 // supportNounAt reports whether a noun of help stands in [a, b): "the
@@ -354,4 +380,72 @@ func (s *sentence) supportNounAt(a, b int) bool {
 // after "to" or a modal: "to once again thank", "will now again call on".
 func (s *sentence) splitPair(k int) bool {
 	return k >= 2 && splitAdverbs[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
+}
+
+// presidingWords name the presidency of an assembly.
+var presidingWords = map[string]bool{"president": true, "presidency": true, "presiding": true,
+	"preside": true, "presides": true, "presided": true, "president-elect": true}
+
+// assemblyOffice reports whether the clause after c's verb congratulates
+// or thanks someone for presiding over the General Assembly: "on his
+// election as President of the General Assembly", "to the presidency of
+// this Assembly", "for presiding over the Assembly at its seventieth
+// session". A national assembly ("President of the National Assembly")
+// is not the UN's.
+func (s *sentence) assemblyOffice(c *candidate) bool {
+	if c.tgt.i < c.verb[0] && !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" {
+		return false // a target before the verb is not the one addressed after it
+	}
+	for k := c.verb[1]; k < len(s.toks) && k < c.verb[1]+40; k++ {
+		w := s.norm(k)
+		if w == ";" || w == ":" {
+			return false
+		}
+		if w == "and" && k > c.verb[1] && isVerbTag(s.tag(k+1)) && s.tag(k+1) != "VBG" {
+			return false // "…, and thank Japan": another act
+		}
+		if w != "assembly" || !s.toks[k].Capitalized() {
+			continue
+		}
+		switch s.norm(k - 1) {
+		case "national", "people's", "parliamentary", "legislative", "constituent", "world", "health":
+			return false
+		}
+		for j := k - 1; j >= c.verb[1] && j >= k-6; j-- {
+			if presidingWords[s.norm(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// officePronoun reports whether a personal pronoun "him" or "her" is the
+// object at k ("assure him", "to her", "wish him"), not a possessive
+// ("her election" is read by coder/ungd4set.go).
+func (s *sentence) officePronoun(k int) bool {
+	if s.norm(k) == "to" {
+		k++
+	}
+	w := s.norm(k)
+	if w != "him" && w != "her" {
+		return false
+	}
+	if w == "her" && k+1 < len(s.toks) && isNounTag(s.tag(k+1)) && s.norm(k+1) != "success" && s.norm(k+1) != "well" {
+		return false // "her country", "her efforts": a possessive
+	}
+	return true
+}
+
+// otherActorBefore reports whether an actor other than the speaker is
+// named before token v: "him" may then be one of theirs ("… between Chile
+// and Bolivia, and I commend him").
+func (s *sentence) otherActorBefore(v int) bool {
+	for k := 0; k < v; k++ {
+		if m := s.mentionAt(k); m != nil && !m.speaker && (m.actor != nil || m.person != nil) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,13 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"MNG", "I extend my warm congratulations to you, Mr. President, on your election.", "MNG IGO 051"},
 	{"CPV", "To the Secretary-General, I convey our deep appreciation for his tireless work.", "CPV IGO 051"},
 	{"NIC", "To the brave people of Cuba, we send our respect and our solidarity.", "NIC CUB 051"},
+	// "him"/"her" with no antecedent: the Assembly's officer
+	{"MWI", "I would like to assure him of my delegation's full support.", "MWI IGO 051"},
+	{"TCD", "We wish her every success in her demanding task.", "TCD IGO 051"},
+	{"CIV", "We thank Ghana for its help and its people for their welcome.", "CIV GHA 051"},
+	// a President of the General Assembly named by his office
+	{"SLB", "I congratulate Mr. Peter Laufer, Minister for Foreign Affairs of Austria, on his election as President of the General Assembly.", "SLB IGO 051"},
+	{"BGD", "We congratulate Mr. Rahman on his election as Speaker of the National Assembly of Nepal.", "BGD NPL 051"},
 	// support, solidarity and assurances of support
 	{"BHS", "We lend our full support to the peace initiative of the Caribbean Community.", "BHS IGO 051"},
 	{"TUR", "We stand in full solidarity with the people of Azerbaijan.", "TUR AZE 051"},
@@ -41,6 +48,7 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	// requests and calls
 	{"PAK", "We ask that the Secretary-General send a mission to the region.", "PAK IGO 02"},
 	{"SLB", "We echo the call on Japan to halt the release of treated water.", "SLB JPN 02"},
+	{"TTO", "We join the call for the lifting of the blockade imposed on Cuba.", "TTO --- 02"},
 	{"BWA", "We reiterate our call on Ethiopia and Eritrea to keep the peace.", "BWA ETH 02"},
 	// concern: about a named actor's acts, disapproval; about a situation or no one, nothing
 	{"EST", "We are deeply alarmed by the repeated attacks of Russia on Ukrainian ports.", "EST RUS 111"},

@@ -50,6 +50,11 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"SLB", "We echo the call on Japan to halt the release of treated water.", "SLB JPN 02"},
 	{"TTO", "We join the call for the lifting of the blockade imposed on Cuba.", "TTO --- 02"},
 	{"BWA", "We reiterate our call on Ethiopia and Eritrea to keep the peace.", "BWA ETH 02"},
+	// an appeal whose addressee is a longer phrase before its "to V"
+	{"BHS", "We encourage the Secretary-General, in the coming budget, to find new savings.", "BHS IGO 02"},
+	{"TUN", "We encourage the wise men of Libya, at home and abroad, to keep the national consensus.", "TUN LBY 02"},
+	{"MNG", "I respectfully ask every Member State to support our candidacy.", "MNG --- 02"},
+	{"COG", "We encourage all stakeholders in that conflict to honour the ceasefire.", "COG --- 02"},
 	// concern: about a named actor's acts, disapproval; about a situation or no one, nothing
 	{"EST", "We are deeply alarmed by the repeated attacks of Russia on Ukrainian ports.", "EST RUS 111"},
 	{"NZL", "We are concerned about Iran's missile programme.", "NZL IRN 111"},
@@ -57,6 +62,9 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"PNG", "We remain concerned on the slow progress of the United Nations reform.", "none"},
 	{"JAM", "We note with deep concern, UN reports that rural schools are closing.", "none"},
 	{"KGZ", "We are particularly concerned about the melting of our glaciers.", "none"},
+	// force against no one named: rhetoric or home affairs
+	{"SLE", "We are battling a deadly epidemic with all our strength.", "none"},
+	{"TGO", "We have closed our borders and banned large gatherings.", "none"},
 	// not events: asking ourselves, an assurance of a fact
 	{"CRI", "I ask that we all declare the oceans a shared heritage.", "none"},
 	{"PER", "I can assure the Assembly that Peru will keep its promises on climate.", "none"},

@@ -245,7 +245,7 @@ func (s *sentence) actOwner(o, hi int) (actor, bool) {
 	sawAct := false
 	for ; n < len(s.toks) && n < o+8; n++ {
 		w := s.norm(n)
-		if actNouns[w] {
+		if actNouns[w] || placeEvents[w] {
 			sawAct = true
 			continue
 		}
@@ -256,6 +256,17 @@ func (s *sentence) actOwner(o, hi int) (actor, bool) {
 	}
 	if !sawAct || n >= len(s.toks) || n > hi {
 		return actor{}, false
+	}
+	switch s.norm(n) {
+	case "in", "that":
+		if s.norm(n) == "that" && !s.passiveRelative(n+1) {
+			break
+		}
+		// "the agreements (that have been) reached in the Sudan", "the
+		// elections in Afghanistan": a political event in a named state
+		if x, ok := s.eventPlace(o, n, hi); ok {
+			return x, true
+		}
 	}
 	switch s.norm(n) {
 	case "of", "by":
@@ -482,4 +493,61 @@ func (s *sentence) infinitiveAfter(c *candidate) bool {
 		return s.tag(n) == "VB"
 	}
 	return false
+}
+
+// placeEvents are political events a speaker welcomes or supports where
+// they happen: the state named after "in" is their target.
+var placeEvents = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
+	"elections": true, "election": true, "transition": true, "ceasefire": true, "cease-fire": true,
+	"truce": true, "reconciliation": true, "dialogue": true, "talks": true, "negotiations": true,
+	"peace": true, "settlement": true, "process": true, "progress": true, "developments": true}
+
+// passiveRelative reports whether a passive relative clause starts at k:
+// "(that) have been reached", "was signed".
+func (s *sentence) passiveRelative(k int) bool {
+	for n := k; n < len(s.toks) && n < k+3; n++ {
+		if s.tag(n) == "VBN" && n > k {
+			return true
+		}
+		if !beForms[s.norm(n)] && !haveForms[s.norm(n)] {
+			return false
+		}
+	}
+	return false
+}
+
+// eventPlace reads "N … in X" after an object [o, n) headed by a political
+// event (placeEvents) and returns the state X.
+func (s *sentence) eventPlace(o, n, hi int) (actor, bool) {
+	ev := false
+	for k := o; k < n; k++ {
+		if placeEvents[s.norm(k)] {
+			ev = true
+		}
+	}
+	if !ev {
+		return actor{}, false
+	}
+	in := -1
+	for k := n; k < len(s.toks) && k < n+6; k++ {
+		if s.norm(k) == "in" {
+			in = k
+			break
+		}
+		if w := s.norm(k); w == "," || w == ";" || w == "and" {
+			return actor{}, false
+		}
+	}
+	if in < 0 {
+		return actor{}, false
+	}
+	k := in + 1
+	for k < len(s.toks) && k < in+4 && s.mentionAt(k) == nil && (s.norm(k) == "the" || isAdjTag(s.tag(k)) || strings.HasSuffix(s.norm(k), "ly")) {
+		k++ // "in the sisterly Republic of …"
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.actor == nil || m.speaker || m.actor.Kind != dict.KindName || strings.HasPrefix(m.actor.Code, s.doc.speaker) {
+		return actor{}, false
+	}
+	return actor{code: m.actor.Code, i: m.i, j: m.j, note: "the state where the welcomed event took place (ungdvoice.go)"}, true
 }

@@ -27,6 +27,9 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"PER", "We welcome the reforms that Secretary-General Guterres has launched.", "PER IGO 051"},
 	{"NOR", "We commend the work of Qatar in bringing the parties together.", "NOR QAT 051"},
 	{"LKA", "We are grateful for the generous assistance of India during the crisis.", "LKA IND 051"},
+	// a political event welcomed where it happens
+	{"QAT", "We welcome the political agreements that have been reached in the brotherly Republic of Yemen.", "QAT YEM 051"},
+	{"KEN", "We support the peace process in Mozambique.", "KEN MOZ 051"},
 	// a vocative or a fronted addressee
 	{"MNG", "I extend my warm congratulations to you, Mr. President, on your election.", "MNG IGO 051"},
 	{"CPV", "To the Secretary-General, I convey our deep appreciation for his tireless work.", "CPV IGO 051"},

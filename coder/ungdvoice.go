@@ -81,7 +81,8 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			continue
 		}
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
-		if strings.Contains(c.rule, "73-ungd-voice-corpus.txt") && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) {
+		if strings.Contains(c.rule, "73-ungd-voice-corpus.txt") && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
+			(c.p.lemma(s) == "encourage" || c.p.lemma(s) == "invite") {
 			// voice_ask_gap: "encourage the contribution of Japan to
 			// peace" names no one asked to act
 			continue
@@ -482,15 +483,26 @@ func (s *sentence) infinitiveAfter(c *candidate) bool {
 	if !c.noTarget && c.tgt.j > k {
 		k = c.tgt.j
 	}
-	for ; k < len(s.toks) && k < c.verb[1]+24; k++ {
+	for start := k; k < len(s.toks) && k < start+40; k++ {
 		if s.norm(k) != "to" {
 			continue
 		}
 		n := k + 1
-		for n < len(s.toks) && n < k+3 && isAdvTag(s.tag(n)) {
-			n++
+		for n < len(s.toks) && n < k+4 && (isAdvTag(s.tag(n)) || !wordToken(s.norm(n))) {
+			n++ // "to **resume", "to also reflect"
 		}
 		return s.tag(n) == "VB"
+	}
+	return false
+}
+
+// wordToken reports whether a token holds a letter or a digit (not "**",
+// quotes or dashes).
+func wordToken(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return true
+		}
 	}
 	return false
 }

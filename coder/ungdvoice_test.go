@@ -58,6 +58,8 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"TUN", "We encourage the wise men of Libya, at home and abroad, to keep the national consensus.", "TUN LBY 02"},
 	{"MNG", "I respectfully ask every Member State to support our candidacy.", "MNG --- 02"},
 	{"COG", "We encourage all stakeholders in that conflict to honour the ceasefire.", "COG --- 02"},
+	{"PER", "We urge nuclear-armed states to **resume** their bilateral limits.", "PER --- 02"},
+	{"BFA", "We invite all the forces present in Niger — including the national army, the United Nations mission, and the regional force of the Sahel countries — to work in good faith.", "BFA NER 02"},
 	// concern: about a named actor's acts, disapproval; about a situation or no one, nothing
 	{"EST", "We are deeply alarmed by the repeated attacks of Russia on Ukrainian ports.", "EST RUS 111"},
 	{"NZL", "We are concerned about Iran's missile programme.", "NZL IRN 111"},

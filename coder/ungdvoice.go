@@ -357,6 +357,13 @@ func (s *sentence) settleConcern(c *candidate, untargeted bool) bool {
 	// the words between the verb and the target
 	for k := c.verb[1]; k < c.tgt.i && k < len(s.toks); k++ {
 		w := s.norm(k)
+		if t := s.tag(k); t == "VBZ" || t == "VBP" || t == "VBD" || t == "MD" || w == ";" || w == ":" ||
+			w == "and" && (isVerbTag(s.tag(k+1)) || s.norm(k+2) == "that" || s.norm(k+1) == "we" || s.norm(k+1) == "i") {
+			// "we remain concerned on the slow talks, and hope that the
+			// Assembly will …": the target belongs to another clause
+			s.note("dropped: the speaker's concern names no actor in its own complement (ungdvoice.go)")
+			return false
+		}
 		if concernSituations[w] || w == "in" || w == "within" || w == "between" || w == "among" {
 			s.note("dropped: the speaker's concern about a situation is no event (ungdvoice.go)")
 			return false

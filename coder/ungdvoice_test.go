@@ -66,6 +66,7 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"CHL", "We are also concerned about the situation in Haiti.", "none"},
 	{"PNG", "We remain concerned on the slow progress of the United Nations reform.", "none"},
 	{"JAM", "We note with deep concern, UN reports that rural schools are closing.", "none"},
+	{"SLB", "We remain deeply concerned about the slow climate talks, and hope that the General Assembly will act.", "none"},
 	{"KGZ", "We are particularly concerned about the melting of our glaciers.", "none"},
 	// force against no one named: rhetoric or home affairs
 	{"SLE", "We are battling a deadly epidemic with all our strength.", "none"},

@@ -41,6 +41,9 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	// a President of the General Assembly named by his office
 	{"SLB", "I congratulate Mr. Peter Laufer, Minister for Foreign Affairs of Austria, on his election as President of the General Assembly.", "SLB IGO 051"},
 	{"BGD", "We congratulate Mr. Rahman on his election as Speaker of the National Assembly of Nepal.", "BGD NPL 051"},
+	// grief and sorrow over a loss: sympathy
+	{"FJI", "We express our deep sorrow over the passing of the King of Tonga.", "FJI TON 018"},
+	{"NPL", "I join with other leaders in expressing our profound grief at the loss of so many lives.", "NPL --- 018"},
 	// support, solidarity and assurances of support
 	{"BHS", "We lend our full support to the peace initiative of the Caribbean Community.", "BHS IGO 051"},
 	{"TUR", "We stand in full solidarity with the people of Azerbaijan.", "TUR AZE 051"},

@@ -238,8 +238,10 @@ func (s *sentence) listContinues(k, limit int) bool {
 	if s.headline && s.namesToEnd(k+1, limit) {
 		return true // a headline's list drops its "and": "… by Organizations of Brazil, Peru"
 	}
-	for i := k + 1; i < limit && i < k+20; i++ {
+	pure := true // only names, "the" and commas so far: a long list of names (coder/ungdvoice.go)
+	for i := k + 1; i < limit && (i < k+20 || pure && i < k+64); i++ {
 		w, t := s.norm(i), s.tag(i)
+		pure = pure && (w == "," || w == "the" || s.mentionAt(i) != nil)
 		if w == "(" {
 			if e := s.parenEnd(i, limit); e > 0 {
 				i = e - 1 // "Chad (which sent troops) and Niger"

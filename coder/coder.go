@@ -286,7 +286,14 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		return nil
 	}
 	c.trees.sentences.Add(1)
-	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
+	dateline := ""
+	if !headline && ds.home == "" {
+		if n := datelineEnd(seg.Tokens); n > 0 { // coder/dateline.go
+			dateline = c.datelineCountry(ds, seg.Tokens[:n], body[seg.Start:seg.Tokens[n-1].End()], seg.Start)
+			seg.Tokens, seg.Start = seg.Tokens[n:], seg.Tokens[n].Start
+		}
+	}
+	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr, dateline: dateline}
 	s.findMentions()
 	if !headline && s.titleCased() { // analysisprose.go
 		s.headline = true
@@ -345,7 +352,7 @@ func (s *sentence) worthTagging() bool {
 			break
 		}
 	}
-	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ {
+	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ && !s.datelineSectors() /* coder/dateline.go */ {
 		// (a statement with a speaker may appeal to everyone with no
 		// actor named: "the international community must act")
 		return false

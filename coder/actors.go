@@ -682,6 +682,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	}
 	var out []actor
 	if len(agents) == 0 {
+		if a, ok := s.ofPlaceActor(segs, infos); ok { // coder/wire5.go
+			return []actor{a}
+		}
 		weak := head.weak
 		for i := 1; len(weak) == 0 && i < len(segs); i++ {
 			weak = infos[i].weak

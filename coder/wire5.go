@@ -60,3 +60,46 @@ func (s *sentence) unknownProperPlace(segs []segment) bool {
 	}
 	return false
 }
+
+// ofPlaceActor codes a generic head whose "of" complement is a place
+// ("residents of the Mexican city of Culiacan", "farmers of the Indian
+// state of Punjab"): the place's country, not a weak modifier of it.
+func (s *sentence) ofPlaceActor(segs []segment, infos []segmentInfo) (actor, bool) {
+	if len(segs) < 2 || segs[1].prep != "of" {
+		return actor{}, false
+	}
+	info := infos[0]
+	if !info.headIsSector || info.secAt < 0 || len(info.agents) > 0 || len(info.weak) > 0 {
+		return actor{}, false
+	}
+	m := s.mentionAt(info.secAt)
+	if m == nil || m.sector == nil || !s.locatedHead(m) {
+		return actor{}, false
+	}
+	c := s.placeCountryAt(segs[1].i)
+	if c == "" {
+		return actor{}, false
+	}
+	sector := m.sector.Sector
+	return actor{code: c + sector, i: segs[0].i, j: m.j, located: true,
+		note: "\"" + s.norm(m.j-1) + "\" " + sector + " in " + c + " (its \"of\" place)"}, true
+}
+
+// lastComplement returns the first token of the last prepositional
+// complement of the chain [a, b) ("tear gas at students" → "students"),
+// or -1 when the chain has none.
+func (s *sentence) lastComplement(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if m := s.mentionAt(k); m != nil && m.i < k {
+			k = m.i + 1
+			continue
+		}
+		if w := s.norm(k); objectPreps[w] || w == "at" {
+			if k+1 < b {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

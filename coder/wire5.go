@@ -103,3 +103,36 @@ func (s *sentence) lastComplement(a, b int) int {
 	}
 	return -1
 }
+
+// wireNews reports whether the sentence is news told by an outside
+// reporter: no publication's home country and no speaking state.
+func (s *sentence) wireNews() bool {
+	return s.doc.home == "" && s.doc.speaker == ""
+}
+
+// ownedByEarlierPerson reports whether "his" or "her" (w) before a sector
+// word is the earlier subject's, an official of a state, in wire news:
+// "Kenya's president said his government was ready to …" → KENGOV.
+func (s *sentence) ownedByEarlierPerson(w string) bool {
+	if w != "his" && w != "her" || !s.wireNews() || len(s.prevSubj) != 1 {
+		return false
+	}
+	code := s.prevSubj[0].code
+	return len(code) == 6 && code[3:] == "GOV"
+}
+
+// stateSectors are the sectors of a state's own organs.
+var stateSectors = setOf("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+// stateAndSociety reports whether two actors of one country are a state
+// organ and a part of society (strikers, a union, a company, students),
+// in wire news: their talks and agreements are the news ("said his
+// government was ready to resume talks with striking doctors"), unlike
+// the meetings of a state's own organs.
+func (s *sentence) stateAndSociety(a, b string) bool {
+	if !s.wireNews() || len(a) < 6 || len(b) < 6 {
+		return false
+	}
+	x, y := a[3:6], b[3:6]
+	return stateSectors[x] != stateSectors[y]
+}

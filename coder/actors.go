@@ -731,6 +731,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if a, ok := s.datelineActor(segs, head); ok { // coder/dateline.go
 				return []actor{a}
 			}
+			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wire5.go
+				return []actor{a}
+			}
 		}
 		if len(out) == 0 && forTarget && (head.headIsSector || head.possessor) {
 			// "the authorities": a sector without a country, for the

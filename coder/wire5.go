@@ -136,3 +136,65 @@ func (s *sentence) stateAndSociety(a, b string) bool {
 	x, y := a[3:6], b[3:6]
 	return stateSectors[x] != stateSectors[y]
 }
+
+// policeCompound codes the target named by the police as the modifier of
+// what they did ("denounced the police killings of protesters",
+// "condemned the police crackdown"): the police, of the sentence's place
+// or of the one country it names, else by sector alone for the caller to
+// place. Only the police: an army acts abroad as often as at home.
+func (s *sentence) policeCompound(segs []segment, forTarget bool) (actor, bool) {
+	if !forTarget || !s.wireNews() {
+		return actor{}, false
+	}
+	seg := segs[0]
+	for k := seg.i; k < seg.j-1; k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.sector == nil || m.actor != nil || m.person != nil || m.sector.Sector != "COP" {
+			continue
+		}
+		if m.j >= seg.j || !isNounTag(s.tag(m.j)) || s.mentionAt(m.j) != nil {
+			return actor{}, false
+		}
+		country := s.sentenceCountry()
+		if country == "" {
+			country = s.onlyNamedCountry()
+		}
+		if country == "" {
+			return actor{code: sectorOnly + "COP", i: m.i, j: m.j, note: "police as the modifier of their act"}, true
+		}
+		return actor{code: country + "COP", i: m.i, j: m.j, located: true,
+			note: "police as the modifier of their act, in " + country}, true
+	}
+	return actor{}, false
+}
+
+// carrierNouns are vehicles that bring goods; reliefWords the relief they
+// bring.
+var (
+	carrierNouns = setOf("plane", "planes", "aircraft", "airplane", "flight", "flights", "ship", "ships", "vessel",
+		"vessels", "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "airlift", "boat", "boats", "airliner")
+	reliefWords = setOf("aid", "relief", "supplies", "food", "medicine", "medicines", "tents", "blankets",
+		"humanitarian", "vaccines", "water", "flour", "wheat", "rations", "shelters")
+)
+
+// aidCarriers reads the arrival of a vehicle carrying relief as aid, not a
+// visit: "a Turkish cargo plane carrying tents and medical supplies landed
+// in Benghazi" → TUR → LBY 073.
+func (s *sentence) aidCarriers(cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.code != "042" || c.p == nil || c.p.subjSpan[1] <= c.p.subjSpan[0] {
+			continue
+		}
+		carrier, relief := false, false
+		for k := c.p.subjSpan[0]; k < c.p.subjSpan[1] && k < len(s.toks); k++ {
+			w := s.norm(k)
+			carrier = carrier || carrierNouns[w]
+			relief = relief || reliefWords[w]
+		}
+		if carrier && relief {
+			c.code, c.rule = "073", c.rule+" (a carrier of relief arriving: aid, 073)"
+		}
+	}
+	return cands
+}

@@ -5,6 +5,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dict"
 )
@@ -194,6 +196,112 @@ func (s *sentence) aidCarriers(cands []candidate) []candidate {
 		}
 		if carrier && relief {
 			c.code, c.rule = "073", c.rule+" (a carrier of relief arriving: aid, 073)"
+		}
+	}
+	return cands
+}
+
+// crowdNouns name a gathering whose people a force disperses.
+var crowdNouns = setOf("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in",
+	"sit-ins", "march", "marches", "crowd", "crowds", "gathering", "gatherings", "vigil", "vigils", "encampment")
+
+// crowdTargets gives a dispersal (175) of a gathering with no named people
+// its people, of the sentence's place: "riot police broke up the protest
+// in Tbilisi" → GEOCVL.
+func (s *sentence) crowdTargets(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.code != "175" || !c.noTarget || c.p == nil {
+			continue
+		}
+		at := -1
+		for k := c.p.vend; k < len(s.toks) && k < c.p.vend+4; k++ {
+			if crowdNouns[s.norm(k)] {
+				at = k
+				break
+			}
+		}
+		country := s.sentenceCountry()
+		if at < 0 || country == "" {
+			continue
+		}
+		c.tgt, c.noTarget = actor{code: country + "CVL", i: at, j: at + 1, located: true,
+			note: "the people of the dispersed gathering, in " + country}, false
+		c.rule += " (the gathering's people: target)"
+	}
+	return cands
+}
+
+// brokeredNouns are what a third party brokers between two sides.
+var brokeredNouns = setOf("deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "talks",
+	"negotiations", "pact", "exchange", "swap", "rapprochement", "settlement")
+
+// brokeredDeals codes the broker of a deal its parties made, named in a
+// passive participle after the deal: "Iran and Saudi Arabia agreed to
+// restore ties, in a deal brokered by China" → CHN → IRN and CHN → SAU
+// 045 (mediation), each party from the subject of the clause before.
+func (s *sentence) brokeredDeals(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	for _, p := range s.preds {
+		if p.noun || s.tag(p.v) != "VBN" || s.norm(p.vend) != "by" || !brokeredNouns[s.norm(p.v-1)] {
+			continue
+		}
+		if l := p.lemma(s); l != "broker" && l != "mediate" && l != "facilitate" {
+			continue
+		}
+		var parties []actor
+		for _, q := range s.preds {
+			if q.v < p.v && !q.noun && len(q.subj) >= 2 {
+				parties = q.subj
+				break
+			}
+		}
+		if len(parties) == 0 {
+			continue
+		}
+		agents := s.actorsIn(p.vend+1, s.chainRight(p.vend+1, len(s.toks)), false)
+		broker := map[string]bool{}
+		for _, a := range agents {
+			broker[demarche.Country(a.code)] = true
+		}
+		for i := range cands {
+			// the parties' own act is toward each other, not toward the
+			// broker ("agreed to exchange prisoners in a deal brokered by
+			// the United States")
+			if c := &cands[i]; c.p != p && c.p != nil && c.p.v < p.v && len(parties) == 2 && !c.noTarget && broker[demarche.Country(c.tgt.code)] &&
+				(c.src.code == parties[0].code || c.src.code == parties[1].code) {
+				for _, t := range parties {
+					if t.code != c.src.code {
+						c.tgt = t
+					}
+				}
+			}
+		}
+		// the brokers are not each other's target ("brokered by Qatar and
+		// Egypt")
+		keep := cands[:0]
+		for _, c := range cands {
+			if c.p != p {
+				keep = append(keep, c)
+			}
+		}
+		cands = keep
+		for _, a := range agents {
+			if a.weak || strings.HasPrefix(a.code, sectorOnly) {
+				continue
+			}
+			for _, t := range parties {
+				if demarche.Country(t.code) == demarche.Country(a.code) || t.weak {
+					continue
+				}
+				cands = append(cands, candidate{p: p, code: "045", src: a, tgt: t, verb: [2]int{p.v, p.vend},
+					rule: "a deal brokered by a third party: mediation toward each party (coder/wire5.go)"})
+			}
 		}
 	}
 	return cands

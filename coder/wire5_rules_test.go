@@ -38,6 +38,12 @@ var wire5Rules = []wireCase{
 	// the police as the modifier of their act
 	{"denounced the police raid", "Uganda's opposition denounced the police raid on its headquarters.", []string{"UGA UGA 11"}},
 	{"condemned the police killings", "Human Rights Watch condemned the police killings of protesters in Kenya.", []string{"NGO KEN 11"}},
+	// a dispersed gathering's people are the target
+	{"broke up the protest", "Riot police in Minsk broke up the protest on Sunday evening.", []string{"BLR BLR 17"}},
+	{"dispersed a sit-in", "Police in Khartoum dispersed a sit-in outside the army headquarters.", []string{"SDN SDN 17"}},
+	// a deal brokered by a third party: mediation toward each party
+	{"swap brokered by", "Armenia and Azerbaijan agreed to exchange prisoners in a deal brokered by the United States.", []string{"ARM AZE 03", "AZE ARM 03", "USA ARM 04", "USA AZE 04"}},
+	{"truce brokered by two", "Israel and Hamas began a six-week truce brokered by Qatar and Egypt.", []string{"EGY ISR 04", "EGY PSE 04", "QAT ISR 04", "QAT PSE 04"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

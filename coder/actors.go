@@ -517,7 +517,8 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			continue
 		}
 		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
-			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k)) {
+			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k) ||
+				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wire5.go */) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -305,4 +306,75 @@ func (s *sentence) brokeredDeals(cands []candidate) []candidate {
 		}
 	}
 	return cands
+}
+
+// meetingPlaces drops from the targets of a meeting, an agreement or
+// cooperation (roots 03 to 06) the country of the place where it happens,
+// named by a nationality before a place noun after a locative preposition
+// ("met in the Saudi city of Jeddah", "held talks in the Qatari capital"):
+// the venue, not a party. A strike "in the Ukrainian city of Kharkiv" keeps
+// its target.
+func (s *sentence) meetingPlaces(code string, tgts []actor) []actor {
+	switch cameo.Root(code) {
+	case "03", "04", "05", "06":
+	default:
+		return tgts
+	}
+	if strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") {
+		return tgts // a visit is to its place
+	}
+	out := tgts[:0]
+	for _, t := range tgts {
+		if s.venueAdjective(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// venueAdjective reports whether an actor names the venue of a meeting:
+// a nationality before a place noun or a capital, after a locative
+// preposition ("in the Saudi city of Riyadh", "in the Qatari capital",
+// "held talks in Cairo").
+func (s *sentence) venueAdjective(t actor) bool {
+	m := s.mentionAt(t.i)
+	if m == nil || m.person != nil {
+		return false
+	}
+	switch {
+	case m.kind() == dict.KindAdjective && s.c.located().placeNouns[s.norm(m.j)]:
+	case m.kind() == dict.KindCapital:
+	default:
+		return false
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
+		w := s.norm(k)
+		if locatedPreps[w] {
+			return true
+		}
+		if pm := s.mentionAt(k); pm != nil && pm.kind() == dict.KindAdjective {
+			k = pm.i
+			continue
+		}
+		if w != "the" && w != "a" && w != "of" && !isAdjTag(s.tag(k)) && !s.c.located().placeNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// namedBeforeHead reports whether the conjunct at n is an organisation or
+// a state's name before a shared head noun, after a bare nationality
+// ("Israeli and Hamas negotiators", "British and EU officials"): the
+// adjective is an actor of its own, not a modifier of the name.
+func (s *sentence) namedBeforeHead(n, b int) bool {
+	if s.norm(n) == "the" {
+		n++
+	}
+	m := s.mentionAt(n)
+	if m == nil || m.person != nil || m.actor == nil || m.kind() == dict.KindAdjective || m.j >= b {
+		return false
+	}
+	return isNounTag(s.tag(m.j)) && s.mentionAt(m.j) == nil || s.mentionAt(m.j) != nil && s.mentionAt(m.j).sector != nil
 }

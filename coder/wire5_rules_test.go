@@ -44,6 +44,11 @@ var wire5Rules = []wireCase{
 	// a deal brokered by a third party: mediation toward each party
 	{"swap brokered by", "Armenia and Azerbaijan agreed to exchange prisoners in a deal brokered by the United States.", []string{"ARM AZE 03", "AZE ARM 03", "USA ARM 04", "USA AZE 04"}},
 	{"truce brokered by two", "Israel and Hamas began a six-week truce brokered by Qatar and Egypt.", []string{"EGY ISR 04", "EGY PSE 04", "QAT ISR 04", "QAT PSE 04"}},
+	// a venue named by a nationality is no party to a meeting; a bare
+	// nationality before a named body is an actor of its own
+	{"talks in the Qatari capital", "Israeli and Hamas negotiators held talks in the Qatari capital on Sunday.", []string{"ISR PSE 04", "PSE ISR 04"}},
+	{"met in the Saudi city of", "Yemeni government and Houthi delegates met in the Saudi city of Riyadh.", []string{"YEM YEM 04"}},
+	{"British and EU officials", "British and EU officials met on Monday to discuss fishing rights.", []string{"GBR IGO 04", "IGO GBR 04"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

@@ -378,3 +378,23 @@ func (s *sentence) namedBeforeHead(n, b int) bool {
 	}
 	return isNounTag(s.tag(m.j)) && s.mentionAt(m.j) == nil || s.mentionAt(m.j) != nil && s.mentionAt(m.j).sector != nil
 }
+
+// demandNouns name a demand whose "that" clause says what is asked.
+var demandNouns = setOf("demand", "demands", "call", "calls", "request", "requests", "proposal", "proposals",
+	"insistence", "ultimatum", "appeal", "appeals", "suggestion", "suggestions", "plea", "pleas")
+
+// demandContent reports whether p is the verb of a "that" clause of a
+// demand noun ("rejected a U.S. demand that he withdraw the police
+// units"): what is asked, not what is done.
+func (s *sentence) demandContent(p *pred) bool {
+	for k := p.v - 1; k > 0 && k >= p.v-8; k-- {
+		w := s.norm(k)
+		if w == "that" {
+			return demandNouns[s.norm(k-1)]
+		}
+		if w == "," || w == ";" || k < p.v-1 && isVerbTag(s.tag(k)) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
+	return false
+}

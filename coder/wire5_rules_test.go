@@ -49,6 +49,11 @@ var wire5Rules = []wireCase{
 	{"talks in the Qatari capital", "Israeli and Hamas negotiators held talks in the Qatari capital on Sunday.", []string{"ISR PSE 04", "PSE ISR 04"}},
 	{"met in the Saudi city of", "Yemeni government and Houthi delegates met in the Saudi city of Riyadh.", []string{"YEM YEM 04"}},
 	{"British and EU officials", "British and EU officials met on Monday to discuss fishing rights.", []string{"GBR IGO 04", "IGO GBR 04"}},
+	// a joint operation of two states' forces is military cooperation
+	{"joint operation against", "Nigerian and Chadian troops launched a joint operation against Boko Haram.", []string{"NGA TCD 06", "TCD NGA 06"}},
+	{"joint patrol", "Thai and Malaysian police began joint patrols along the border on Monday.", []string{"MYS THA 06", "THA MYS 06"}},
+	// the content of a demand noun is not done
+	{"demand that", "Serbia rejected an EU demand that it impose sanctions on Russia.", []string{"SRB IGO 12"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

@@ -398,3 +398,42 @@ func (s *sentence) demandContent(p *pred) bool {
 	}
 	return false
 }
+
+// stanceOnThePast reports whether a verbal stance taken now (an apology,
+// praise, criticism, a rejection, condolences) is about a past that only
+// its "for"/"over" complement dates: "apologised to South Korea for the
+// suffering of labourers during the war" is today's apology.
+func (s *sentence) stanceOnThePast(p *pred, code string) bool {
+	switch cameo.Root(code) {
+	case "05", "11", "12":
+	default:
+		if !strings.HasPrefix(code, "018") {
+			return false
+		}
+	}
+	if !s.wireNews() {
+		return false
+	}
+	for k := p.vend; k < p.hi && k < len(s.toks); k++ {
+		if w := s.norm(k); w == "for" || w == "over" {
+			return !s.historicalBefore(p, k)
+		}
+	}
+	return false
+}
+
+// historicalBefore reports whether a year or a historical cue dates the
+// clause of p before token end.
+func (s *sentence) historicalBefore(p *pred, end int) bool {
+	a := p.g.start
+	if p.subjSpan[1] > 0 && p.subjSpan[0] < a {
+		a = p.subjSpan[0]
+	}
+	for k := max(0, a-6); k < end; k++ {
+		w := s.norm(k)
+		if _, ok := yearNum(w); ok || s.c.sets.historicalCues[w+" "+s.norm(k+1)] {
+			return true
+		}
+	}
+	return false
+}

@@ -54,6 +54,9 @@ var wire5Rules = []wireCase{
 	{"joint patrol", "Thai and Malaysian police began joint patrols along the border on Monday.", []string{"MYS THA 06", "THA MYS 06"}},
 	// the content of a demand noun is not done
 	{"demand that", "Serbia rejected an EU demand that it impose sanctions on Russia.", []string{"SRB IGO 12"}},
+	// a stance taken now on a past its complement dates
+	{"apologised for the war", "Germany's president apologised to Namibia for the killings committed during the colonial war.", []string{"DEU NAM 05"}},
+	{"condemned over the war", "Poland's foreign minister criticised Germany over its refusal to pay reparations for damage done during the war.", []string{"POL DEU 11"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

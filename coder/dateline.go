@@ -142,11 +142,17 @@ var envoyHeads = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat
 	"consul", "consuls", "delegation", "delegations", "mission", "visitors", "counterpart", "counterparts")
 
 // datelineActor codes a phrase named by its sector alone ("the interior
-// minister", "opposition leaders", "the junta") in a sentence opened by a
+// minister", "opposition leaders", "the junta") or by a title and an
+// unknown name ("Interior Minister X") in a sentence opened by a
 // dateline: the dateline's country. Possessed phrases ("his lawyer") and
 // envoys are left to the other rules.
 func (s *sentence) datelineActor(segs []segment, head segmentInfo) (actor, bool) {
-	if s.dateline == "" || !head.headIsSector || head.secAt < 0 || envoyHeads[head.head] {
+	if s.dateline == "" || head.secAt < 0 || envoyHeads[head.head] {
+		return actor{}, false
+	}
+	if !head.headIsSector && !s.titleWithName(head.secAt, segs[0].j) {
+		// ("Interior Minister Olubunmi Tunji-Ojo": a title and a name the
+		// knowledge does not hold)
 		return actor{}, false
 	}
 	switch s.norm(segs[0].i) {

@@ -437,3 +437,89 @@ func (s *sentence) historicalBefore(p *pred, end int) bool {
 	}
 	return false
 }
+
+// placeSectorSources gives a source named by its sector alone, which a
+// reciprocal act turned from a target into a source ("police clashed with
+// supporters of the opposition leader": the other side), the country of
+// the sentence's place, or drops the event: an actor code is never a bare
+// sector.
+func (s *sentence) placeSectorSources(cands []candidate) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if strings.HasPrefix(c.src.code, sectorOnly) {
+			country := s.sentenceCountry()
+			if country == "" {
+				country = s.onlyNamedCountry()
+			}
+			if country == "" {
+				s.note("event of " + c.src.code + " dropped: a source named by its sector alone, with no place")
+				continue
+			}
+			c.src.code = country + c.src.code[len(sectorOnly):]
+			c.rule += " (the sector's country: the sentence's place)"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// protestVenues drops the target of a domestic protest (14) that is the
+// capital or country where it happens ("Serbian students blocked a highway
+// in Belgrade", "rallied in Nairobi"): the venue, not whom the protest is
+// against; its "against" phrase, if any, names the target.
+func (s *sentence) protestVenues(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands // (KCNA's "rallied in Seoul" is aimed at Seoul's rulers)
+	}
+	for i := range cands {
+		c := &cands[i]
+		if cameo.Root(c.code) != "14" || c.noTarget || c.tgt.i <= 0 {
+			continue
+		}
+		m := s.mentionAt(c.tgt.i)
+		if m == nil || m.actor == nil || m.person != nil || m.kind() != dict.KindCapital && m.kind() != dict.KindName {
+			continue
+		}
+		if demarche.Country(c.tgt.code) != demarche.Country(c.src.code) {
+			continue // foreigners protesting in Beijing protest against China (the official gold)
+		}
+		if w := s.norm(c.tgt.i - 1); w == "in" || w == "at" || w == "near" || w == "throughout" {
+			c.noTarget, c.tgt = true, actor{}
+			c.rule += " (the place of the protest: no target)"
+			if t, ok := s.protestAgainst(c); ok {
+				c.noTarget, c.tgt = false, t
+				c.rule += " (target: what it is against)"
+			}
+		}
+	}
+	return cands
+}
+
+// protestAgainst returns the actor of a protest's "against" phrase in its
+// clause ("… in Belgrade against the government" → the government, of the
+// sentence's place when it names no country).
+func (s *sentence) protestAgainst(c *candidate) (actor, bool) {
+	if c.p == nil {
+		return actor{}, false
+	}
+	for k := c.p.vend; k < c.p.hi && k+1 < len(s.toks); k++ {
+		if s.norm(k) != "against" {
+			continue
+		}
+		for _, a := range s.actorsIn(k+1, s.chainRight(k+1, len(s.toks)), true) {
+			if a.weak {
+				continue
+			}
+			if strings.HasPrefix(a.code, sectorOnly) {
+				country := s.sentenceCountry()
+				if country == "" {
+					continue
+				}
+				a.code = country + a.code[len(sectorOnly):]
+			}
+			return a, true
+		}
+		return actor{}, false
+	}
+	return actor{}, false
+}

@@ -57,6 +57,14 @@ var wire5Rules = []wireCase{
 	// a stance taken now on a past its complement dates
 	{"apologised for the war", "Germany's president apologised to Namibia for the killings committed during the colonial war.", []string{"DEU NAM 05"}},
 	{"condemned over the war", "Poland's foreign minister criticised Germany over its refusal to pay reparations for damage done during the war.", []string{"POL DEU 11"}},
+	// a title and an unknown name under a dateline
+	{"dateline, title and name", "ABUJA, Nigeria (AP) — Interior Minister Olubunmi Tunji-Ojo ordered the arrest of 40 protesters on Monday.", []string{"NGA NGA 17"}},
+	// the other side of a clash, named by its sector: the place's
+	{"clash with sector-only side", "Police in Kenya's capital clashed with supporters of the opposition leader.", []string{"KEN --- 19", "KEN KEN 19"}},
+	// the capital where a protest happens is not its target
+	{"blocked a highway in the capital", "Thousands of Serbian students blocked a highway in Belgrade on Saturday.", []string{"SRB --- 14"}},
+	{"rallied in the capital against", "Teachers rallied in Nairobi against the government on Tuesday.", []string{"KEN KEN 14"}},
+	{"rallied in the capital", "Hundreds of Armenian opposition supporters rallied in Yerevan on Sunday.", []string{"ARM --- 14"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

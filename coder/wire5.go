@@ -523,3 +523,31 @@ func (s *sentence) protestAgainst(c *candidate) (actor, bool) {
 	}
 	return actor{}, false
 }
+
+// stateForce reports whether a sector is a state's armed or police force.
+func stateForce(sector string) bool {
+	return sector == "COP" || sector == "MIL"
+}
+
+// forceSubject reports whether the phrase [i, j) naming a force can be a
+// clause's subject: not a noun's modifier ("the police raid") and not the
+// object of a verb other than one of saying ("denounced the police raid …"
+// where the tagger reads "raid" as a verb; "said security forces killed …"
+// is a subject).
+func (s *sentence) forceSubject(i, j int) bool {
+	if j < len(s.toks) && isNounTag(s.tag(j)) {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && s.norm(k) == "that" {
+		return true
+	}
+	if k >= 0 && isVerbTag(s.tag(k)) {
+		switch lemma(s.norm(k)) {
+		case "say", "tell", "add", "report", "announce", "confirm", "claim", "state":
+			return true
+		}
+		return false
+	}
+	return true
+}

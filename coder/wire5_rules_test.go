@@ -65,6 +65,12 @@ var wire5Rules = []wireCase{
 	{"blocked a highway in the capital", "Thousands of Serbian students blocked a highway in Belgrade on Saturday.", []string{"SRB --- 14"}},
 	{"rallied in the capital against", "Teachers rallied in Nairobi against the government on Tuesday.", []string{"KEN KEN 14"}},
 	{"rallied in the capital", "Hundreds of Armenian opposition supporters rallied in Yerevan on Sunday.", []string{"ARM --- 14"}},
+	// a state's force in a statement of that state, placed by the one
+	// country named; the place's opposition; a boycott of a vote
+	{"said security forces killed", "Egypt's interior ministry said security forces killed 10 militants in a shootout in North Sinai.", []string{"EGY EGY 18"}},
+	{"said troops killed", "Nigeria's army said troops killed 15 insurgents in the Sambisa forest.", []string{"NGA NGA 18"}},
+	{"opposition boycotted the election", "The opposition boycotted Sunday's parliamentary election in Chad.", []string{"TCD --- 14"}},
+	{"lawyers boycotted the courts", "Lawyers in Islamabad boycotted the courts on Monday.", []string{"PAK --- 14"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

@@ -313,10 +313,10 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                      // body2.go
-	cands = s.selfDyads(s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands)))))             // ungd3set.go
-	cands = s.selfDyads(s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands)))))     // ungd4set.go
-	cands = s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands))))) // wire5.go
+	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // body2.go
+	cands = s.selfDyads(s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands)))))                             // ungd3set.go
+	cands = s.selfDyads(s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands)))))                     // ungd4set.go
+	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wire5.go
 	if len(cands) == 0 {
 		return nil
 	}

@@ -135,11 +135,14 @@ func (s *sentence) datelineSectors() bool {
 	return false
 }
 
-// envoyHeads are heads of a phrase whose bearer is usually abroad: an
+// envoyHeads are heads of a phrase whose bearer is usually abroad (an
 // ambassador in a report datelined in his host's capital is not the
-// host's.
+// host's) or is not a state.
 var envoyHeads = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
-	"consul", "consuls", "delegation", "delegations", "mission", "visitors", "counterpart", "counterparts")
+	"consul", "consuls", "delegation", "delegations", "mission", "visitors", "counterpart", "counterparts",
+	// ("the group said": an armed group or a company as often as a
+	// government, which state media call a "group")
+	"group", "groups", "clique", "cliques")
 
 // datelineActor codes a phrase named by its sector alone ("the interior
 // minister", "opposition leaders", "the junta") or by a title and an

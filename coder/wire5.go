@@ -551,3 +551,42 @@ func (s *sentence) forceSubject(i, j int) bool {
 	}
 	return true
 }
+
+// placeObjectCountry returns the country of a place named as the object
+// of an attack ("pounded the southern city of Kherson", "shelled the town
+// of Avdiivka in Ukraine's east"): after determiners and adjectives, a
+// place noun and "of", then a place phrase; "" when there is none.
+func (s *sentence) placeObjectCountry(k int) (string, int) {
+	j := k
+	for j < len(s.toks) && j < k+4 && (s.norm(j) == "the" || isAdjTag(s.tag(j))) {
+		j++
+	}
+	if j+2 < len(s.toks) && s.c.located().placeNouns[s.norm(j)] && s.norm(j+1) == "of" {
+		return s.placeCountryAt(j + 2), j + 2
+	}
+	return "", -1
+}
+
+// placeTargets gives an attack (18 to 20) with no target the country of
+// the place it hits, named as its object.
+func (s *sentence) placeTargets(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	for i := range cands {
+		c := &cands[i]
+		switch cameo.Root(c.code) {
+		case "18", "19", "20":
+		default:
+			continue
+		}
+		if !c.noTarget || c.p == nil || c.p.noun {
+			continue
+		}
+		if country, at := s.placeObjectCountry(c.p.vend); country != "" && country != demarche.Country(c.src.code) {
+			c.tgt, c.noTarget = actor{code: country, i: at, j: at + 1, located: true, note: "the place attacked"}, false
+			c.rule += " (target: the country of the place attacked)"
+		}
+	}
+	return cands
+}

@@ -71,6 +71,10 @@ var wire5Rules = []wireCase{
 	{"said troops killed", "Nigeria's army said troops killed 15 insurgents in the Sambisa forest.", []string{"NGA NGA 18"}},
 	{"opposition boycotted the election", "The opposition boycotted Sunday's parliamentary election in Chad.", []string{"TCD --- 14"}},
 	{"lawyers boycotted the courts", "Lawyers in Islamabad boycotted the courts on Monday.", []string{"PAK --- 14"}},
+	// the place an attack hits names its target; "the group" is no state
+	{"pounded the city of", "KYIV, Ukraine (AP) — Russian forces pounded the southern city of Kherson with artillery overnight.", []string{"RUS UKR 19"}},
+	{"shelled the town of", "Azerbaijani troops shelled the Armenian town of Jermuk on Tuesday.", []string{"AZE ARM 19"}},
+	{"the group said under a dateline", "BEIRUT (AP) — An Israeli drone strike killed two Hezbollah fighters, the group said.", []string{"ISR LBN 19"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

@@ -75,6 +75,10 @@ var wire5Rules = []wireCase{
 	{"pounded the city of", "KYIV, Ukraine (AP) — Russian forces pounded the southern city of Kherson with artillery overnight.", []string{"RUS UKR 19"}},
 	{"shelled the town of", "Azerbaijani troops shelled the Armenian town of Jermuk on Tuesday.", []string{"AZE ARM 19"}},
 	{"the group said under a dateline", "BEIRUT (AP) — An Israeli drone strike killed two Hezbollah fighters, the group said.", []string{"ISR LBN 19"}},
+	// a vowed response is a threat; bombers on a joint patrol cooperate
+	{"vowed a harsh response", "Iran's supreme leader vowed a harsh response to Israel's attack.", []string{"IRN ISR 13"}},
+	{"promised revenge against", "Pakistan's army chief promised revenge against the Taliban.", []string{"PAK AFG 13"}},
+	{"flew a joint patrol", "Chinese and Russian bombers flew a joint patrol over the Sea of Japan.", []string{"CHN RUS 06", "RUS CHN 06"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

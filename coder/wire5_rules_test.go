@@ -79,6 +79,9 @@ var wire5Rules = []wireCase{
 	{"vowed a harsh response", "Iran's supreme leader vowed a harsh response to Israel's attack.", []string{"IRN ISR 13"}},
 	{"promised revenge against", "Pakistan's army chief promised revenge against the Taliban.", []string{"PAK AFG 13"}},
 	{"flew a joint patrol", "Chinese and Russian bombers flew a joint patrol over the Sea of Japan.", []string{"CHN RUS 06", "RUS CHN 06"}},
+	// reopening a border or an airspace to a neighbour eases a closure
+	{"reopened its airspace to", "Algeria reopened its airspace to Moroccan flights.", []string{"DZA MAR 08"}},
+	{"reopened its border with", "Niger's junta reopened its border with Benin on Friday.", []string{"NER BEN 08"}},
 	// a carrier of relief that arrives gives aid
 	{"plane carrying food landed", "A Qatari plane carrying food and medicine landed in Khartoum on Sunday.", []string{"QAT SDN 07"}},
 	{"convoy carrying aid arrived", "A Jordanian convoy carrying humanitarian aid arrived in Gaza on Monday.", []string{"JOR PSE 07"}},

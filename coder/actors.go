@@ -522,7 +522,8 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			continue
 		}
 		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
-			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k)) {
+			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k) ||
+				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wire5.go */) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1
@@ -693,6 +694,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	}
 	var out []actor
 	if len(agents) == 0 {
+		if a, ok := s.ofPlaceActor(segs, infos); ok { // coder/wire5.go
+			return []actor{a}
+		}
 		weak := head.weak
 		for i := 1; len(weak) == 0 && i < len(segs); i++ {
 			weak = infos[i].weak
@@ -708,6 +712,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			// the first name of "the Germany-Korea Friendship Group" is
 			// the group's own country
 			strong := !forTarget && (head.sector != "" || head.generic) && s.isCompound(m) && m.person == nil
+			// "a Qatari plane carrying food landed in …": a carrier acts for
+			// its country (coder/wire5.go)
+			strong = strong || !forTarget && m.kind() == dict.KindAdjective && (carrierNouns[s.norm(m.j)] || carrierNouns[s.norm(m.j+1)])
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
 		if len(out) == 0 && forTarget && (s.norm(segs[0].i) == "his" || s.norm(segs[0].i) == "her") {
@@ -734,6 +741,12 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			// "police in Lagos", "gunmen … in northern Nigeria": a generic
 			// actor takes the country of its place (coder/located.go)
 			if a, ok := s.locatedActor(segs, infos, forTarget); ok {
+				return []actor{a}
+			}
+			if a, ok := s.datelineActor(segs, head); ok { // coder/dateline.go
+				return []actor{a}
+			}
+			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wire5.go
 				return []actor{a}
 			}
 		}

@@ -379,6 +379,11 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				}
 			}
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
+			if c := s.lastComplement(a, k+1); len(p.subj) == 0 && c > a {
+				// "fired tear gas at students protesting …": the
+				// complement just before the participle (coder/wire5.go)
+				s.setSubject(p, c, k+1, "noun phrase modified by the participle")
+			}
 			if len(p.subj) == 0 && s.c.sets.speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
 					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan

@@ -288,7 +288,14 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		return nil
 	}
 	c.trees.sentences.Add(1)
-	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr}
+	dateline := ""
+	if !headline && ds.home == "" {
+		if n := datelineEnd(seg.Tokens); n > 0 { // coder/dateline.go
+			dateline = c.datelineCountry(ds, seg.Tokens[:n], body[seg.Start:seg.Tokens[n-1].End()], seg.Start)
+			seg.Tokens, seg.Start = seg.Tokens[n:], seg.Tokens[n].Start
+		}
+	}
+	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr, dateline: dateline}
 	s.findMentions()
 	if !headline && s.titleCased() { // analysisprose.go
 		s.headline = true
@@ -308,11 +315,12 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                     // body2.go
-	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))         // ungd3set.go
-	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands)))) // ungd4set.go
-	cands = s.ungdVoiceTargets(cands)                                                   // ungdvoice.go
-	cands = s.selfDyads(cands)                                                          // ungd3set.go: last, after every pass that changes a target
+	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // body2.go
+	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // ungd3set.go
+	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands))))                                  // ungd4set.go
+	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wire5.go
+	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
+	cands = s.selfDyads(cands)                                                                                           // ungd3set.go: last, after every pass that changes a target
 	if len(cands) == 0 {
 		return nil
 	}
@@ -349,7 +357,7 @@ func (s *sentence) worthTagging() bool {
 			break
 		}
 	}
-	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ {
+	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ && !s.datelineSectors() /* coder/dateline.go */ {
 		// (a statement with a speaker may appeal to everyone with no
 		// actor named: "the international community must act")
 		return false

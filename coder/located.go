@@ -99,7 +99,10 @@ func (s *sentence) placeCountryAt(k int) string {
 // sentenceCountry returns the one country of the places the sentence
 // names after a locative preposition, or "" when it names none or several.
 func (s *sentence) sentenceCountry() string {
-	return s.placesCountry(-1, -1)
+	if c := s.placesCountry(-1, -1); c != "" {
+		return c
+	}
+	return s.dateline // coder/dateline.go
 }
 
 // placesCountry is sentenceCountry without the places of tokens [skipA,
@@ -154,6 +157,11 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 			own = own || s.placeLike(segs[i])
 		}
 	}
+	if country == "" && own && forTarget && s.unknownProperPlace(segs[h+1:]) {
+		// "villagers in El Gezira state": a proper place the gazetteer
+		// does not know, in the one country the sentence names (coder/wire5.go)
+		country, how = s.onlyNamedCountry(), "the one country the sentence names"
+	}
 	if country == "" && own {
 		return actor{}, false // "people in many countries": a place, but no country
 	}
@@ -162,11 +170,16 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 		// outlet (KCNA) a generic actor is as often its own country's
 		// as the place's, so only its own complement places it there
 		country, how = s.sentenceCountry(), "the sentence's place"
-		if !forTarget && s.otherCountryNamed(country) {
+		if !forTarget && s.otherCountryNamed(country) && country != s.dateline {
 			// a source is placed by the sentence only when no actor of
 			// another country could be its owner ("a Tunisian court
 			// jailed a man for … in Lebanon, his lawyer said")
 			country = ""
+		}
+		if country == "" && (forTarget || stateForce(sector) && s.forceSubject(segs[0].i, m.j)) {
+			// (a source only when it is a state's force: "Egypt's interior
+			// ministry said security forces killed 10 militants")
+			country, how = s.onlyNamedCountry(), "the one country the sentence names" // coder/wire5.go
 		}
 	}
 	if country == "" {

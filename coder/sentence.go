@@ -33,6 +33,9 @@ type sentence struct {
 	tollCause [2]int
 	// the predicates traced on the second reading, for explain
 	treeTraced []tracedPred
+	// dateline is the country of the wire dateline the sentence opened
+	// with, cut off its tokens (coder/dateline.go)
+	dateline string
 }
 
 // mention is a dictionary phrase found in a sentence.

@@ -162,7 +162,7 @@ func (s *sentence) welcomedCompounds(out []candidate) {
 // (03x) rather than a mere attitude. It returns the verb before the
 // adjective, which governs the act and gives it its subject, or -1.
 func (s *sentence) readyIntent(k int) int {
-	if s.doc.speaker == "" {
+	if s.doc.speaker == "" && !s.wireNews() /* coder/wire5.go */ {
 		return -1
 	}
 	switch s.norm(k) {
@@ -177,6 +177,10 @@ func (s *sentence) readyIntent(k int) int {
 	switch s.norm(j) {
 	case "stand", "stands", "stood", "remain", "remains", "is", "are", "am":
 		return j
+	case "was", "were", "remained":
+		if s.doc.speaker == "" {
+			return j // "said his government was ready to resume talks" (wire news)
+		}
 	}
 	return -1
 }

@@ -359,7 +359,8 @@ func (s *sentence) speakerAppeal(p *pred, rule string) []candidate {
 // sentence has an earlier clause subject that is a single state: "Iran
 // acknowledged that its military had …".
 func (s *sentence) ownedByEarlierSubject(k int) bool {
-	if w := s.norm(k); w != "its" && w != "their" || len(s.prevSubj) != 1 || s.prevSubjEnd > k {
+	w := s.norm(k)
+	if w != "its" && w != "their" && !s.ownedByEarlierPerson(w) /* coder/wire5.go */ || len(s.prevSubj) != 1 || s.prevSubjEnd > k {
 		return false
 	}
 	c := demarche.Country(s.prevSubj[0].code)

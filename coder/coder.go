@@ -309,6 +309,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                  // body2.go
 	cands = s.selfDyads(s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands)))))         // ungd3set.go
 	cands = s.selfDyads(s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands))))) // ungd4set.go
+	cands = s.silentClasses(cands)                                                                   // kcnasilent.go
 	if len(cands) == 0 {
 		return nil
 	}

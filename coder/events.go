@@ -106,6 +106,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
 	out = s.body2Candidates(out) // body2.go
+	out = s.reportedHopes(out)   // kcnasilent.go
 	return s.settle(out)
 }
 

@@ -1,0 +1,64 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// kcnaSilentRules are the classes of silent KCNA sentences this pass codes
+// (coder/kcnasilent.go, dict/data/74-kcna-silent.txt), each in sentences
+// written for this test (invented events between real states). A want is
+// "SRC TGT CODE" as in TestStanceBreadth; "-" wants no event at all, and
+// "!SRC TGT CODE" wants that event absent.
+var kcnaSilentRules = []struct{ text, want string }{
+	// praise whose target the clause heuristics cut off: the whole content
+	{"The Zambian ambassador to the DPRK noted that he came to understand well the wise leadership of Kim Jong Il.", "ZMBGOV PRK 051"},
+	{"The chairman of the Communist Party of Bolivia said that he was sure that the cause to which Kim Il Sung devoted his life would be carried forward with great success.", "BOL PRK 051"},
+	// a plain statement keeps what its own clause names: no reach beyond
+	{"The Mongolian minister said that he had visited the port, adding that the U.S. was to blame.", "!MNG USA 010"},
+	// an outlet introducing the DPRK, a place of it or the leaders' feats
+	{"The Laotian news agency on Tuesday introduced the newly built apartments in Pyongyang.", "LAOMED PRK 010"},
+	{"A Peruvian radio station introduced the brilliant feats of Kim Il Sung in a program.", "PER PRK 051"},
+	{"The Russian paper Pravda introduced the DPRK in an article about its schools.", "RUSMED PRK 010"},
+	// arms introduced into another country: a deployment there
+	{"The U.S. forces introduced dozens of new tanks into south Korea last week.", "USA KOR 154"},
+	// an outlet introducing its own country: a domestic piece, nothing
+	{"The Japanese paper Asahi introduced the career of the Japanese prime minister.", "-"},
+	// a stated hope: a statement toward the country its content names
+	{"Tanzanian President Jakaya Kikwete hoped that the relations between Tanzania and the DPRK would grow stronger.", "TZAGOV PRK 010"},
+	{"The Swiss foreign minister hoped that Iran would return to the negotiating table.", "CHEGOV IRN 010"},
+	{"The Thai government does not hope for better relations with Cambodia.", "-"},
+	// a hope that a statement of the same source reports: the saying is the event
+	{"Kiev said it hoped Russian commanders would be tried for war crimes.", "UKRGOV RUS 111"},
+	// "took place … to commemorate … under the sponsorship of X": X commemorates
+	{"A seminar took place in Quito on June 2 to commemorate the birth anniversary of Kim Il Sung under the sponsorship of the Ecuadorian Committee for Solidarity with Korea.", "ECU PRK 051"},
+	// without a sponsor the venue is not the organiser
+	{"A seminar took place in Quito on June 2 to commemorate the birth anniversary of Kim Il Sung.", "-"},
+}
+
+// TestKCNASilentRules checks each class of the silent-sentence pass.
+func TestKCNASilentRules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaSilentRules {
+		_, events, err := c.ExplainSpeaker(tt.text, "2012-05-02", "KCNA", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+		}
+		switch {
+		case tt.want == "-":
+			if len(events) > 0 {
+				t.Errorf("%q: want no event, got %q", tt.text, got)
+			}
+		case strings.HasPrefix(tt.want, "!"):
+			if wantFound(events, tt.want[1:]) {
+				t.Errorf("%q: want no %s, got %q", tt.text, tt.want[1:], got)
+			}
+		case !wantFound(events, tt.want):
+			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
 )
 
 // wholeContentTargets finds the target of a statement of praise whose
@@ -63,8 +64,9 @@ const silentFile = "74-kcna-silent.txt:"
 // that introduces its own country ("the south Korean paper introduced the
 // career of …", "media of the DPRK are introducing …") writes a domestic
 // piece, which has no counterpart to code (as the domestic publications of
-// publication.go).
+// publication.go). It adds the meetings of talksTookPlace.
 func (s *sentence) silentClasses(cands []candidate) []candidate {
+	cands = s.talksTookPlace(cands)
 	out := cands[:0:0]
 	for _, c := range cands {
 		if strings.Contains(c.rule, silentFile) && !strings.Contains(c.rule, hopeClass) && (c.code == "010" || c.code == "051") && !c.noTarget &&
@@ -146,4 +148,48 @@ func (s *sentence) speakerHope(c candidate) bool {
 		}
 	}
 	return false
+}
+
+// talksTookPlace adds the meeting told as "talks (a dialogue, a meeting)
+// between X and Y took place": the sides of a "took place" whose subject
+// is a TALKS noun followed by "between" met, both ways (040), as "talks
+// between X and Y were held" reads in 50-verbs-cooperation.txt. A pair
+// already coded with a root 04 is not added again.
+func (s *sentence) talksTookPlace(cands []candidate) []candidate {
+	for _, p := range s.preds {
+		if !s.tookPlace(p) || len(p.subj) < 2 || p.subjSpan[0] < 0 || p.g.neg {
+			continue
+		}
+		between := false
+		for k := max(0, p.subjSpan[0]-6); k < p.subjSpan[0]; k++ {
+			if n := s.setPhraseAt(k, p.subjSpan[0], "TALKS"); n > 0 && s.norm(k+n) == "between" {
+				between = true
+				break
+			}
+		}
+		if !between {
+			continue
+		}
+		for _, a := range p.subj {
+			for _, b := range p.subj {
+				if demarche.Country(a.code) == demarche.Country(b.code) || strings.HasPrefix(a.code, sectorOnly) || strings.HasPrefix(b.code, sectorOnly) {
+					continue
+				}
+				dup := false
+				for _, c := range cands {
+					if cameo.Root(c.code) == "04" && demarche.Country(c.src.code) == demarche.Country(a.code) && demarche.Country(c.tgt.code) == demarche.Country(b.code) {
+						dup = true
+						break
+					}
+				}
+				if dup {
+					continue
+				}
+				s.note(fmt.Sprintf("040 %s → %s: talks between them took place", a.code, b.code))
+				cands = append(cands, candidate{p: p, code: "040", rule: "coder: talks between X and Y took place (kcnasilent.go)",
+					src: a, tgt: b, verb: [2]int{p.v, p.vend}})
+			}
+		}
+	}
+	return cands
 }

@@ -32,6 +32,12 @@ var kcnaSilentRules = []struct{ text, want string }{
 	{"Kiev said it hoped Russian commanders would be tried for war crimes.", "UKRGOV RUS 111"},
 	// "took place … to commemorate … under the sponsorship of X": X commemorates
 	{"A seminar took place in Quito on June 2 to commemorate the birth anniversary of Kim Il Sung under the sponsorship of the Ecuadorian Committee for Solidarity with Korea.", "ECU PRK 051"},
+	// talks between two sides held or taking place: both ways
+	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "PRK VNM 040"},
+	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "VNM PRK 040"},
+	{"Consultations were held between the delegations of the Mongolian foreign ministry and the Lao foreign ministry in Vientiane.", "MNG LAO 040"},
+	{"A friendly meeting took place between officers of the Cuban navy and sailors of the Venezuelan navy on Friday.", "VEN CUB 040"},
+	{"A volleyball match between Iran and Brazil took place on Sunday.", "-"},
 	// without a sponsor the venue is not the organiser
 	{"A seminar took place in Quito on June 2 to commemorate the birth anniversary of Kim Il Sung.", "-"},
 }

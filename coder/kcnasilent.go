@@ -122,6 +122,9 @@ func (s *sentence) reportedHopes(cands []candidate) []candidate {
 				s.note(fmt.Sprintf("\"%s\" by %s dropped: the hope is what a statement of the same source reports", s.norm(c.p.v), c.src.code))
 				continue
 			}
+			if s.condolingHope(c) {
+				c.code, c.rule = "018", c.rule+" (in condolences)"
+			}
 			if s.speakerHope(c) {
 				s.note(fmt.Sprintf("\"%s\" by %s dropped: a speaker's own hope is a wish, not a report", s.norm(c.p.v), c.src.code))
 				continue
@@ -130,6 +133,19 @@ func (s *sentence) reportedHopes(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// condolingHope reports whether a hope is told with the speaker's
+// condolences before it ("Expressing deep sympathy to the victims, Kim in
+// the message hoped that the government would heal the aftermath"): the
+// hope is part of the condolence (018), one event for the pair.
+func (s *sentence) condolingHope(c candidate) bool {
+	for k := 0; k < c.verb[0]; k++ {
+		if s.setPhraseAt(k, c.verb[0], "CONDOLENCE") > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerHope reports whether a hope is the speaker's own: its subject is

@@ -28,6 +28,10 @@ var kcnaSilentRules = []struct{ text, want string }{
 	{"Tanzanian President Jakaya Kikwete hoped that the relations between Tanzania and the DPRK would grow stronger.", "TZAGOV PRK 010"},
 	{"The Swiss foreign minister hoped that Iran would return to the negotiating table.", "CHEGOV IRN 010"},
 	{"The Thai government does not hope for better relations with Cambodia.", "-"},
+	// a hope told with condolences is part of them (018)
+	{"Expressing deep sympathy to the flood victims, Kim Yong Nam in his message hoped that the government of Pakistan would soon overcome the disaster.", "PRKGOV PAKGOV 018"},
+	// a speaker's own hope is no report
+	{"We hope that Japan and China will settle their dispute peacefully.", "-"},
 	// a hope that a statement of the same source reports: the saying is the event
 	{"Kiev said it hoped Russian commanders would be tried for war crimes.", "UKRGOV RUS 111"},
 	// "took place … to commemorate … under the sponsorship of X": X commemorates

@@ -36,6 +36,12 @@ var kcnaSilentRules = []struct{ text, want string }{
 	{"Kiev said it hoped Russian commanders would be tried for war crimes.", "UKRGOV RUS 111"},
 	// "took place … to commemorate … under the sponsorship of X": X commemorates
 	{"A seminar took place in Quito on June 2 to commemorate the birth anniversary of Kim Il Sung under the sponsorship of the Ecuadorian Committee for Solidarity with Korea.", "ECU PRK 051"},
+	// a letter or gift received by a leader, its sender after a date or as the agent of "sent"
+	{"Kim Jong Un received on Monday a letter from the Central Committee of the Communist Party of Nepal.", "NPL PRKGOV 051"},
+	{"Kim Jong Il received a gift sent by the president of the Senegalese National Assembly.", "SEN PRKGOV 051"},
+	// the same in the passive, the gift first
+	{"Gifts were presented to Kim Jong Il by the chairman of the Socialist Party of Chile on his birthday.", "CHL PRKGOV 051"},
+	{"Wreaths were sent to the DPRK embassy in Hanoi by the Vietnamese foreign minister.", "VNMGOV PRK 018"},
 	// talks between two sides held or taking place: both ways
 	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "PRK VNM 040"},
 	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "VNM PRK 040"},

@@ -47,6 +47,7 @@ func (s *sentence) codeSentence() []candidate {
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
 	s.quotedFirstPerson(preds)        // stance3.go
+	s.behalfSubjects(preds)           // kcnasilent.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {

@@ -74,10 +74,16 @@ func (s *sentence) silentClasses(cands []candidate) []candidate {
 			s.note(fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
 			continue
 		}
+		if c.p != nil && c.p.subjHow == behalfHow && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			continue // "on behalf of the government and people of X": X is who acts, not whom
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// behalfHow is how behalfSubjects names the subject it gives.
+const behalfHow = "the actor it acts on behalf of (\"on behalf of\")"
 
 // tookPlaceOrganiser returns the organiser of the "took place" that an
 // infinitive of purpose serves ("a meeting took place in Lima to
@@ -208,4 +214,50 @@ func (s *sentence) talksTookPlace(cands []candidate) []candidate {
 		}
 	}
 	return cands
+}
+
+// behalfSubjects gives a predicate whose subject names no actor ("The
+// president in his message extended …", "He extended condolences …",
+// "I, on behalf of …, express") the actor it acts for, when its clause
+// says so: "on behalf of the government and people of Tanzania" designates
+// the speaker's state in the sentence itself. A subject that is a title
+// ("the president", "the prime minister") takes the government (GOV) of
+// that country. The phrase must stand before the end of the predicate's
+// clause and name a country; a predicate with a subject keeps it.
+func (s *sentence) behalfSubjects(preds []*pred) {
+	for _, p := range preds {
+		if p.noun || len(p.subj) > 0 || len(p.cands) == 0 {
+			continue
+		}
+		for k := 0; k+3 < p.hi && k+3 < len(s.toks); k++ {
+			if s.norm(k) != "on" || s.norm(k+1) != "behalf" || s.norm(k+2) != "of" {
+				continue
+			}
+			a := k + 3
+			e := s.chainRight(a, len(s.toks))
+			var acts []actor
+			for _, x := range s.actorsIn(a, e, false) {
+				if !x.weak && !strings.HasPrefix(x.code, sectorOnly) && demarche.Country(x.code) != "" && x.code != "IGOGOV" {
+					// (a title of an international body alone, "the
+					// Secretary-General", names no body)
+					acts = append(acts, x)
+				}
+			}
+			if len(acts) == 0 {
+				break
+			}
+			title := false
+			for j := max(0, p.g.start-8); j < p.g.start; j++ {
+				if m := s.mentionAt(j); m != nil && m.sector != nil && m.sector.Sector == "GOV" {
+					title = true
+				}
+			}
+			src := acts[0]
+			if title {
+				src.code = demarche.Country(src.code) + "GOV"
+			}
+			p.subj, p.subjHow, p.subjSpan = []actor{src}, behalfHow, [2]int{src.i, src.j}
+			break
+		}
+	}
 }

@@ -42,6 +42,10 @@ var kcnaSilentRules = []struct{ text, want string }{
 	// the same in the passive, the gift first
 	{"Gifts were presented to Kim Jong Il by the chairman of the Socialist Party of Chile on his birthday.", "CHL PRKGOV 051"},
 	{"Wreaths were sent to the DPRK embassy in Hanoi by the Vietnamese foreign minister.", "VNMGOV PRK 018"},
+	// a title or a pronoun acting "on behalf of" a state: that state
+	{"The president in his message extended warm congratulations to Kim Jong Un on behalf of the government and people of Malawi.", "MWIGOV PRKGOV 051"},
+	{"He expressed deep condolences to the government and people of the DPRK on behalf of the government and people of Bolivia.", "BOL PRK 018"},
+	{"The president in his message extended warm congratulations to Kim Jong Un on behalf of the government and people of Malawi.", "!MWI MWI 051"},
 	// talks between two sides held or taking place: both ways
 	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "PRK VNM 040"},
 	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "VNM PRK 040"},

@@ -40,6 +40,11 @@ func (s *sentence) wholeContentTargets(c *candidate) []actor {
 	if end <= c.content[1] {
 		return nil
 	}
+	for k := 1; k < c.verb[0]; k++ {
+		if s.norm(k) == "book" && (s.norm(k-1) == "'s" || strings.HasPrefix(s.norm(k-1), "visitor")) {
+			return nil // an entry in the visitors' book is no event (CONVENTIONS.md)
+		}
+	}
 	cc := *c
 	cc.content = [2]int{a, end}
 	if s.contentStance(cc) != "051" {

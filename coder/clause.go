@@ -326,6 +326,10 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			}
 			return // "a meeting was held to mark …": whose purpose is not said
 		}
+		if org, span, v := s.tookPlaceOrganiser(g, all); len(org) > 0 { // kcnasilent.go
+			p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+v+"\" (purpose)", span
+			return
+		}
 		for _, q := range all {
 			if q.v == g.govIdx && len(q.subj) > 0 {
 				p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\"", q.subjSpan

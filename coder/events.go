@@ -49,6 +49,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.commaSeries(preds)              // stance5.go
 	s.statementAuthors(preds)         // stance5.go
 	s.quotedFirstPerson(preds)        // stance3.go
+	s.behalfSubjects(preds)           // kcnasilent.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {
@@ -109,6 +110,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
 	out = s.body2Candidates(out) // body2.go
+	out = s.reportedHopes(out)   // kcnasilent.go
 	return s.settle(out)
 }
 

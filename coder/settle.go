@@ -81,6 +81,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					tgts = s.askerAddressee(c) // analysisprose.go
 				}
 				if len(tgts) == 0 {
+					tgts = s.wholeContentTargets(&c) // kcnasilent.go
+				}
+				if len(tgts) == 0 {
 					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
 				}

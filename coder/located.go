@@ -176,7 +176,9 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 			// jailed a man for … in Lebanon, his lawyer said")
 			country = ""
 		}
-		if country == "" && (forTarget || stateForce(sector) && s.forceSubject(segs[0].i, m.j)) {
+		if country == "" && (forTarget && s.tag(m.j-1) == "NNS" || stateForce(sector) && s.forceSubject(segs[0].i, m.j)) {
+			// (a target only in the plural: "the journalist" is someone
+			// the report named before, not of the place)
 			// (a source only when it is a state's force: "Egypt's interior
 			// ministry said security forces killed 10 militants")
 			country, how = s.onlyNamedCountry(), "the one country the sentence names" // coder/wire5.go

@@ -17,6 +17,8 @@ var wire5Rules = []wireCase{
 	// victims in an unknown place of the one country named
 	{"victims, unknown hamlet", "Burkina Faso's army killed 50 villagers in the hamlet of Nodin, witnesses said.", []string{"BFA BFA 18"}},
 	{"victims, unknown district", "Sudan's paramilitary Rapid Support Forces killed dozens of civilians in Wad Madani district.", []string{"SDN SDN 18"}},
+	// (a singular definite head is someone named before, not of the place)
+	{"the journalist, not placed", "Azerbaijan's foreign ministry neither confirmed nor denied that the journalist would be freed.", []string{"AZE --- 01"}},
 	// a generic head placed by its "of" place
 	{"of place, state", "Farmers of the Indian state of Punjab blocked railway lines on Tuesday.", []string{"IND --- 14"}},
 	{"of place, city", "Residents of the Colombian city of Cali marched against a tax reform.", []string{"COL --- 14"}},

@@ -45,7 +45,7 @@ func (m *Model) Beam() int { return m.beam }
 
 // beamItem is one configuration of the beam.
 type beamItem struct {
-	st     state
+	st     *state
 	score  float64
 	gold   bool  // training: the configuration is on the gold sequence
 	parent int32 // the index of the configuration it came from in the beam before
@@ -73,6 +73,7 @@ type beam struct {
 	cur, next []beamItem
 	n         int // configurations in cur
 	cands     []beamCand
+	first     []int32 // the first successor of each configuration in cands
 	// training: the beam's configurations at each step, histAt[t] the
 	// index of step t's first in hist
 	hist   []histItem
@@ -80,9 +81,9 @@ type beam struct {
 }
 
 func (bm *beam) start(st *state, k int) {
-	if len(bm.cur) < k {
-		bm.cur = append(bm.cur, make([]beamItem, k-len(bm.cur))...)
-		bm.next = append(bm.next, make([]beamItem, k-len(bm.next))...)
+	for len(bm.cur) < k {
+		bm.cur = append(bm.cur, beamItem{st: new(state)})
+		bm.next = append(bm.next, beamItem{st: new(state)})
 	}
 	it := &bm.cur[0]
 	it.st.copyFrom(st)
@@ -124,7 +125,7 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 			bm.cands = append(bm.cands, beamCand{it.score, int32(i), int8(last)})
 			continue
 		}
-		score(&it.st, scores)
+		score(it.st, scores)
 		for m := 0; m < nMoves; m++ {
 			if it.st.valid(m) {
 				bm.cands = append(bm.cands, beamCand{it.score + float64(scores[m]), int32(i), int8(m)})
@@ -143,15 +144,35 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 		return int(a.m) - int(b.m)
 	})
 	nk := min(k, len(bm.cands))
+	// the first successor of a configuration takes its state, the others
+	// copy it first
+	bm.first = grow(bm.first, bm.n)
+	for i := range bm.first {
+		bm.first[i] = -1
+	}
+	for j, c := range bm.cands[:nk] {
+		if bm.first[c.item] < 0 {
+			bm.first[c.item] = int32(j)
+		}
+	}
+	for j, c := range bm.cands[:nk] {
+		if bm.first[c.item] != int32(j) {
+			bm.next[j].st.copyFrom(bm.cur[c.item].st)
+		}
+	}
+	for j, c := range bm.cands[:nk] {
+		if bm.first[c.item] == int32(j) {
+			bm.next[j].st, bm.cur[c.item].st = bm.cur[c.item].st, bm.next[j].st
+		}
+	}
 	for j, c := range bm.cands[:nk] {
 		par := &bm.cur[c.item]
 		nx := &bm.next[j]
-		nx.st.copyFrom(&par.st)
 		nx.score, nx.parent, nx.m, nx.l = c.score, c.item, c.m, 0
 		nx.gold = par.gold && int(c.m) == gm
 		if c.m >= 0 {
 			if c.m == mLeft || c.m == mRight {
-				nx.l = label(&nx.st, int(c.m))
+				nx.l = label(nx.st, int(c.m))
 			}
 			nx.st.apply(int(c.m), nx.l)
 		}
@@ -200,7 +221,7 @@ func beamMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *
 	for !bm.done() {
 		bm.expand(bm.k, scores[:], score, label, -2)
 	}
-	st.copyFrom(&bm.cur[0].st)
+	st.copyFrom(bm.cur[0].st)
 }
 
 // copyFrom makes st a copy of o: the arcs and the stack copied, the words

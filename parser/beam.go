@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"slices"
 )
 
 // Beam search (Zhang and Clark 2008; Zhang and Nivre 2011): instead of
@@ -78,6 +77,58 @@ type beam struct {
 	// index of step t's first in hist
 	hist   []histItem
 	histAt []int
+	labels labelMemo // parsing: the relations chosen in the sentence
+	noMemo bool      // tests: choose every relation anew
+}
+
+// labelKey is what the relation of an arc depends on (labelFeatures): its
+// head and dependent, the head's head, the dependent's closest left
+// dependent, and the relations of their dependents so far.
+type labelKey struct {
+	h, d, hh, dl  int32
+	dls, drs, hlr uint64
+}
+
+// labelMemo remembers the relations chosen for the arcs of a sentence,
+// direct-mapped by their key.
+type labelMemo struct {
+	keys []labelKey
+	labs []uint8
+	gen  []uint32
+	cur  uint32
+}
+
+const labelMemoSize = 512
+
+func (lm *labelMemo) reset() {
+	if lm.keys == nil {
+		lm.keys, lm.labs, lm.gen = make([]labelKey, labelMemoSize), make([]uint8, labelMemoSize), make([]uint32, labelMemoSize)
+	}
+	lm.cur++
+	if lm.cur == 0 {
+		clear(lm.gen)
+		lm.cur = 1
+	}
+}
+
+func (lm *labelMemo) slot(k *labelKey) int {
+	x := uint64(uint32(k.h))<<32 | uint64(uint32(k.d))
+	x ^= (uint64(uint32(k.hh))<<32 | uint64(uint32(k.dl))) * 0x9e3779b97f4a7c15
+	x ^= k.dls*0xbf58476d1ce4e5b9 ^ k.drs*0x94d049bb133111eb ^ k.hlr*0xd6e8feb86659fd93
+	x ^= x >> 29
+	x *= 0xbf58476d1ce4e5b9
+	return int(x>>32) & (labelMemoSize - 1)
+}
+
+func (lm *labelMemo) get(slot int, k *labelKey) (uint8, bool) {
+	if lm.gen[slot] == lm.cur && lm.keys[slot] == *k {
+		return lm.labs[slot], true
+	}
+	return 0, false
+}
+
+func (lm *labelMemo) put(slot int, k *labelKey, l uint8) {
+	lm.keys[slot], lm.labs[slot], lm.gen[slot] = *k, l, lm.cur
 }
 
 func (bm *beam) start(st *state, k int) {
@@ -132,18 +183,7 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 			}
 		}
 	}
-	slices.SortFunc(bm.cands, func(a, b beamCand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		case a.item != b.item:
-			return int(a.item - b.item)
-		}
-		return int(a.m) - int(b.m)
-	})
-	nk := min(k, len(bm.cands))
+	nk := topK(bm.cands, k)
 	// the first successor of a configuration takes its state, the others
 	// copy it first
 	bm.first = grow(bm.first, bm.n)
@@ -181,6 +221,43 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 	bm.n = nk
 }
 
+// before reports whether candidate a goes before b: the higher score, then
+// the earlier configuration, then the earlier move.
+func (a *beamCand) before(b *beamCand) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	if a.item != b.item {
+		return a.item < b.item
+	}
+	return a.m < b.m
+}
+
+// topK moves the k first candidates of cs (before) to its front, in order,
+// and returns how many there are.
+func topK(cs []beamCand, k int) int {
+	n := 0 // cs[:n] holds the first candidates seen, in order
+	for i := range cs {
+		c := cs[i]
+		if n == k && !c.before(&cs[n-1]) {
+			continue
+		}
+		j := n
+		if n < k {
+			n++
+		} else {
+			j = n - 1
+		}
+		// cs[i] is free once copied (i ≥ j)
+		for j > 0 && c.before(&cs[j-1]) {
+			cs[j] = cs[j-1]
+			j--
+		}
+		cs[j] = c
+	}
+	return n
+}
+
 // record appends the beam's configurations to the history (training).
 func (bm *beam) record() {
 	bm.histAt = append(bm.histAt, len(bm.hist))
@@ -208,13 +285,25 @@ func beamMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *
 	bm := &b.bm
 	bm.start(st, bm.k)
 	score := func(s *state, scores []float32) { s.moveScores(moves, b, scores) }
+	bm.labels.reset()
 	label := func(s *state, m int) uint8 {
-		var l uint8
-		if m == mLeft {
-			b.fs, l = chooseLabel(s, arcs, s.b, s.s0(), nlab, root, b.fs, b.scores)
-		} else {
-			b.fs, l = chooseLabel(s, arcs, s.s0(), s.b, nlab, root, b.fs, b.scores)
+		h, d := s.b, s.s0()
+		if m == mRight {
+			h, d = d, h
 		}
+		if h == 0 {
+			return root
+		}
+		// the configurations of a beam often make the same arc in the
+		// same context: the relation is looked up once
+		key := labelKey{h, d, at(s.head, h), at(s.l1, d), s.ls[d], s.rs[d], s.ls[h] | s.rs[h]}
+		slot := bm.labels.slot(&key)
+		if l, ok := bm.labels.get(slot, &key); ok && !bm.noMemo {
+			return l
+		}
+		var l uint8
+		b.fs, l = chooseLabel(s, arcs, h, d, nlab, root, b.fs, b.scores)
+		bm.labels.put(slot, &key, l)
 		return l
 	}
 	var scores [nMoves]float32

@@ -157,7 +157,10 @@ func TestBeamOneIsGreedy(t *testing.T) {
 		greedy.SetBeam(0)
 		one.SetBeam(1)
 		wide.SetBeam(16)
-		var a, b, c []Token
+		noMemo := m.NewParser()
+		noMemo.SetBeam(16)
+		noMemo.b.bm.noMemo = true
+		var a, b, c, d []Token
 		for _, line := range strings.Split(strings.TrimSpace(string(text)), "\n") {
 			for _, seg := range nlp.Split(line) {
 				var words []string
@@ -169,7 +172,40 @@ func TestBeamOneIsGreedy(t *testing.T) {
 					t.Errorf("%q: beam 1 differs from greedy:\n%v\n%v", seg.Text(line), a, b)
 				}
 				checkTree(t, c)
+				// the relations remembered are those chosen anew
+				d = noMemo.Parse(words, d[:0])
+				if !slices.Equal(c, d) {
+					t.Errorf("%q: beam 16 with the relations remembered differs:\n%v\n%v", seg.Text(line), c, d)
+				}
 			}
+		}
+	}
+}
+
+// TestTopK checks the beam's selection against a full sort, ties included.
+func TestTopK(t *testing.T) {
+	rng := uint64(1)
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + trial%40
+		cs := make([]beamCand, n)
+		for i := range cs {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			cs[i] = beamCand{score: float64(rng >> 61), item: int32(i / 4), m: int8(i % 4)}
+		}
+		want := slices.Clone(cs)
+		slices.SortFunc(want, func(a, b beamCand) int {
+			if a.before(&b) {
+				return -1
+			}
+			if b.before(&a) {
+				return 1
+			}
+			return 0
+		})
+		k := 1 + trial%17
+		got := topK(cs, k)
+		if got != min(k, n) || !slices.Equal(cs[:got], want[:got]) {
+			t.Fatalf("n %d k %d: %v, want %v", n, k, cs[:got], want[:min(k, n)])
 		}
 	}
 }

@@ -7,7 +7,9 @@
 //	    -out parser/model/en.bin.gz
 //
 // The word clusters (optional) come from cmd/trainclusters; the model
-// keeps them, so the table is not needed afterwards.
+// keeps them, so the table is not needed afterwards. With -beam N the
+// moves are trained globally for beam search of width N (parser/beam.go),
+// and the model parses with that beam unless told otherwise.
 //
 // The same files and flags always give the same model.
 package main

@@ -43,7 +43,7 @@ func (st *state) forced() bool {
 // (max-violation, Huang et al. 2012), and updates the weights by the
 // features of the two sequences up to there. The relation perceptron is
 // trained locally on the gold sequence's arcs, as in trainParser.
-func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, beamLabels bool, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	var fs []uint32
@@ -78,6 +78,21 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				fs, l = chooseLabel(st, at, h, d, nlab, root, fs, scores)
 				return l
 			}
+			// with beamLabels, the relation perceptron also learns on the
+			// right arcs made in the beam, in their partly wrong contexts
+			beamLabel := label
+			if beamLabels {
+				beamLabel = func(st *state, m int) uint8 {
+					h, d := st.b, st.s0()
+					if m == mRight {
+						h, d = d, h
+					}
+					if h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
+						learnLabel(at, st, h, d, s.labels[d], nlab, root, &fs, scores)
+					}
+					return label(st, m)
+				}
+			}
 			g.copyFrom(&base)
 			bm.start(&base, k)
 			gpath, gscores = gpath[:0], append(gscores[:0], 0)
@@ -100,26 +115,14 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 						l = label(&g, gm)
 						if h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
 							// the relation perceptron learns on the gold arcs
-							fs = g.labelFeatures(fs[:0], h, d)
-							at.score(fs, scores)
-							best := -1
-							for c := range nlab {
-								if c != int(root) && (best < 0 || scores[c] > scores[best]) {
-									best = c
-								}
-							}
-							if gl := int(s.labels[d]); best != gl {
-								at.update(fs, gl, 1)
-								at.update(fs, best, -1)
-							}
-							at.tick()
+							learnLabel(at, &g, h, d, s.labels[d], nlab, root, &fs, scores)
 						}
 					}
 					g.apply(gm, l)
 				}
 				gpath = append(gpath, step{m: uint8(int8(gm)), l: l})
 				gscores = append(gscores, gs)
-				bm.expand(k, scores, score, label, gm)
+				bm.expand(k, scores, score, beamLabel, gm)
 				bm.record()
 				if !bm.cur[0].gold {
 					if v := bm.cur[0].score - gs; v >= 0 && v > viol {
@@ -160,4 +163,22 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 		}
 		done(mt.average(prune, minUpd), at.average(prune, minUpd), epoch)
 	}
+}
+
+// learnLabel is one step of the relation perceptron at on the arc h → d of
+// st, whose relation is gold.
+func learnLabel(at *trainer, st *state, h, d int32, gold uint8, nlab int, root uint8, fs *[]uint32, scores []float32) {
+	*fs = st.labelFeatures((*fs)[:0], h, d)
+	at.score(*fs, scores)
+	best := -1
+	for c := range nlab {
+		if c != int(root) && (best < 0 || scores[c] > scores[best]) {
+			best = c
+		}
+	}
+	if best != int(gold) {
+		at.update(*fs, int(gold), 1)
+		at.update(*fs, best, -1)
+	}
+	at.tick()
 }

@@ -26,7 +26,8 @@ const MaxBeam = 64
 // SetBeam sets the width of the beam p parses with: 0 parses greedily (the
 // default of a greedy model; NewParser sets the width a beam model was
 // trained with), 1 to MaxBeam keeps that many configurations. A wider beam
-// is slower. It refuses widths outside 0 to MaxBeam.
+// is slower. It refuses widths outside 0 to MaxBeam. A beam takes
+// precedence over selectional branching (SetBranches).
 func (p *Parser) SetBeam(k int) error {
 	if k < 0 || k > MaxBeam {
 		return fmt.Errorf("beam %d: want 0 to %d", k, MaxBeam)

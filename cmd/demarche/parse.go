@@ -51,6 +51,12 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	p.SetBranches(*branches)
 	beamSet := false
 	fs.Visit(func(f *flag.Flag) { beamSet = beamSet || f.Name == "beam" })
+	if beamSet && *beamW > 0 && *branches > 0 {
+		return errors.New("--beam and --branches: give one of them")
+	}
+	if !beamSet && *branches > 0 {
+		p.SetBeam(0) // branching is from a greedy parse, also with a beam model
+	}
 	if beamSet {
 		if err := p.SetBeam(*beamW); err != nil {
 			return fmt.Errorf("--beam %d: want 0 to %d", *beamW, parser.MaxBeam)

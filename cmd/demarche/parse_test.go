@@ -131,6 +131,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--branches", "1000000000", "--conllu", bad}, "--branches 1000000000: want 0 to 64"},
 		{[]string{"parse", "--beam", "65", "--conllu", bad}, "--beam 65: want 0 to 64"},
 		{[]string{"parse", "--beam", "-1", "--conllu", bad}, "--beam -1: want 0 to 64"},
+		{[]string{"parse", "--beam", "4", "--branches", "4", "--conllu", bad}, "--beam and --branches"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {

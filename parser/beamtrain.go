@@ -43,7 +43,7 @@ func (st *state) forced() bool {
 // (max-violation, Huang et al. 2012), and updates the weights by the
 // features of the two sequences up to there. The relation perceptron is
 // trained locally on the gold sequence's arcs, as in trainParser.
-func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, beamLabels bool, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	var fs []uint32
@@ -78,21 +78,6 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				fs, l = chooseLabel(st, at, h, d, nlab, root, fs, scores)
 				return l
 			}
-			// with beamLabels, the relation perceptron also learns on the
-			// right arcs made in the beam, in their partly wrong contexts
-			beamLabel := label
-			if beamLabels {
-				beamLabel = func(st *state, m int) uint8 {
-					h, d := st.b, st.s0()
-					if m == mRight {
-						h, d = d, h
-					}
-					if h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
-						learnLabel(at, st, h, d, s.labels[d], nlab, root, &fs, scores)
-					}
-					return label(st, m)
-				}
-			}
 			g.copyFrom(&base)
 			bm.start(&base, k)
 			gpath, gscores = gpath[:0], append(gscores[:0], 0)
@@ -122,7 +107,7 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				}
 				gpath = append(gpath, step{m: uint8(int8(gm)), l: l})
 				gscores = append(gscores, gs)
-				bm.expand(k, scores, score, beamLabel, gm)
+				bm.expand(k, scores, score, label, gm)
 				bm.record()
 				if !bm.cur[0].gold {
 					if v := bm.cur[0].score - gs; v >= 0 && v > viol {

@@ -22,7 +22,6 @@ type TrainOptions struct {
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
 	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
-	BeamLabels  bool      // with Beam: the relations also learn on the right arcs of the beam's configurations, not only the gold sequence's
 	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
@@ -345,7 +344,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	if o.Beam > 0 {
-		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, o.Prune, o.MinUpdates, o.GoldTags, o.BeamLabels, rng, keep)
+		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
 		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
 	}

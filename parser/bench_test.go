@@ -50,6 +50,15 @@ func BenchmarkParseKCNA(b *testing.B) {
 		}
 		p.SetBranches(n)
 	}
+	if k := os.Getenv("PARSER_BEAM"); k != "" {
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			b.Fatalf("PARSER_BEAM=%q: not a number", k)
+		}
+		if err := p.SetBeam(n); err != nil {
+			b.Fatal(err)
+		}
+	}
 	var out []Token
 	words := 0
 	runtime.LockOSThread()

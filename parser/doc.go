@@ -9,7 +9,9 @@
 // from the treebank. The parser is Nivre's arc-eager transition system read
 // greedily, with Zhang and Nivre's rich features, trained as an averaged
 // perceptron with Goldberg and Nivre's dynamic oracle on jack-knifed tags;
-// a second perceptron labels each arc. Features are 32-bit hashes of small
+// a second perceptron labels each arc. Opt-in, a model trained globally for
+// beam search (TrainOptions.Beam, Parser.SetBeam; beam.go) trades speed for
+// accuracy. Features are 32-bit hashes of small
 // integers and per-sentence word hashes, looked up in compact bucketed
 // tables (one cache line a feature, 8-bit weights with a shift a row), so
 // that parsing allocates nothing per word.

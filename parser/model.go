@@ -20,6 +20,7 @@ type Model struct {
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
 	tags2              *weights // the second tagging pass (retag.go), or nil
+	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -42,6 +43,7 @@ func (m *Model) NewParser() *Parser {
 	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
 	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
+	p.b.bm.k = m.beam
 	return p
 }
 
@@ -117,7 +119,9 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 	b.memo.reset(st.n)
 	b.scores = grow(b.scores, max(len(b.scores), nMoves, nlab))
 	scores := b.scores
-	if b.br.k > 0 {
+	if b.bm.k > 0 {
+		beamMoves(st, moves, arcs, nlab, root, b)
+	} else if b.br.k > 0 {
 		branchMoves(st, moves, arcs, nlab, root, b)
 	}
 	for !st.terminal() {
@@ -259,6 +263,12 @@ func (m *Model) Write(w io.Writer) error {
 		putUvarint(bw, 1)
 		m.tags2.write(bw)
 	}
+	// the width of the beam a beam model was trained with (a greedy model
+	// ends before)
+	if m.beam > 0 {
+		putUvarint(bw, 2)
+		putUvarint(bw, uint64(m.beam))
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -362,10 +372,8 @@ func decodeModel(d *decoder) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if len(d.b) != 0 {
-		if d.uvarint() != 1 || d.err != nil {
-			return nil, fmt.Errorf("%w: second tagger", errModel)
-		}
+	if len(d.b) != 0 && d.b[0] == 1 {
+		d.uvarint()
 		w, err := readWeights(d)
 		if err != nil {
 			return nil, err
@@ -374,6 +382,14 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: second tagger of %d classes, want %d", errModel, w.ncls, len(m.xpos)+len(m.upos))
 		}
 		m.tags2 = w
+	}
+	if len(d.b) != 0 && d.b[0] == 2 {
+		d.uvarint()
+		k := d.uvarint()
+		if d.err != nil || k == 0 || k > MaxBeam {
+			return nil, fmt.Errorf("%w: beam width %d", errModel, k)
+		}
+		m.beam = int(k)
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

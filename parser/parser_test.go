@@ -228,6 +228,14 @@ func TestModelParsesAnything(t *testing.T) {
 			t.Fatalf("%d tokens for %d words", len(toks), len(words))
 		}
 		checkTree(t, toks)
+		// and with the widest beam
+		p := m.NewParser()
+		p.SetBeam(MaxBeam)
+		toks = p.Parse(words, nil)
+		if len(toks) != len(words) {
+			t.Fatalf("beam %d: %d tokens for %d words", MaxBeam, len(toks), len(words))
+		}
+		checkTree(t, toks)
 	}
 	if toks := m.Parse(nil, nil); len(toks) != 0 {
 		t.Errorf("empty sentence: %d tokens", len(toks))

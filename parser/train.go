@@ -21,6 +21,7 @@ type TrainOptions struct {
 	MinUpdates  int       // features updated fewer times are dropped (default 5)
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
+	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
 	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
@@ -100,6 +101,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	o.defaults()
 	if len(train) == 0 {
 		return nil, errors.New("no training sentences")
+	}
+	if o.Beam < 0 || o.Beam > MaxBeam {
+		return nil, fmt.Errorf("beam %d: want 0 to %d", o.Beam, MaxBeam)
 	}
 	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
 		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
@@ -313,6 +317,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var st state
 		st.punctRule(m.upos, m.labels)
 		var b scratch
+		b.bm.k = o.Beam
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
 			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
@@ -329,14 +334,20 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		return sc
 	}
 	bestLAS := -1
-	trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, func(moves, arcs *weights, epoch int) {
+	m.beam = o.Beam
+	keep := func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
 		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f  (%d+%d features, %s)\n", epoch, uas, las, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
 		if sc.LAS > bestLAS || len(dv) == 0 {
 			bestLAS, bestEpoch, m.moves, m.arcs = sc.LAS, epoch, moves, arcs
 		}
-	})
+	}
+	if o.Beam > 0 {
+		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
+	} else {
+		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
+	}
 	fmt.Fprintf(o.Log, "parser: pass %d kept; trained in %s\n", bestEpoch, time.Since(start).Round(time.Second))
 	return m, nil
 }

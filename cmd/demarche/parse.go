@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,6 +27,7 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	score := fs.Bool("score", false, "with --conllu: print the scores against the file's gold annotation instead of the trees")
 	modelFile := fs.String("model", "", "model file written by trainparser (default: the built-in English model)")
 	branches := fs.Int("branches", 0, "try up to N alternatives to the parser's greedy moves where it hesitated (selectional branching): more accurate, slower")
+	beamW := fs.Int("beam", 0, "parse with a beam of N configurations (1 to 64; 0: greedily); unset: the width the model was trained with (greedy for the built-in model)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,6 +49,19 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("--branches %d: want 0 to %d", *branches, parser.MaxBranches)
 	}
 	p.SetBranches(*branches)
+	beamSet := false
+	fs.Visit(func(f *flag.Flag) { beamSet = beamSet || f.Name == "beam" })
+	if beamSet && *beamW > 0 && *branches > 0 {
+		return errors.New("--beam and --branches: give one of them")
+	}
+	if !beamSet && *branches > 0 {
+		p.SetBeam(0) // branching is from a greedy parse, also with a beam model
+	}
+	if beamSet {
+		if err := p.SetBeam(*beamW); err != nil {
+			return fmt.Errorf("--beam %d: want 0 to %d", *beamW, parser.MaxBeam)
+		}
+	}
 	bw := bufio.NewWriterSize(env.Stdout, 1<<16)
 	defer bw.Flush()
 	if *conllu != "" {

@@ -97,6 +97,14 @@ func TestParseCoNLLU(t *testing.T) {
 	if n := strings.Count(out, "# sent_id = tiny-"); n != 5 {
 		t.Errorf("--branches 4: %d sentences re-parsed, want 5:\n%s", n, out)
 	}
+	// with a beam
+	code, out, errs = runCmd(t, "", "parse", "--conllu", tiny, "--beam", "8")
+	if code != 0 {
+		t.Fatalf("--beam 8: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "# sent_id = tiny-"); n != 5 {
+		t.Errorf("--beam 8: %d sentences re-parsed, want 5:\n%s", n, out)
+	}
 	// standard input
 	b, err := os.ReadFile(tiny)
 	if err != nil {
@@ -121,6 +129,9 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--model", bad}, "--model"},
 		{[]string{"parse", "--branches", "-1", "--conllu", bad}, "--branches -1"},
 		{[]string{"parse", "--branches", "1000000000", "--conllu", bad}, "--branches 1000000000: want 0 to 64"},
+		{[]string{"parse", "--beam", "65", "--conllu", bad}, "--beam 65: want 0 to 64"},
+		{[]string{"parse", "--beam", "-1", "--conllu", bad}, "--beam -1: want 0 to 64"},
+		{[]string{"parse", "--beam", "4", "--branches", "4", "--conllu", bad}, "--beam and --branches"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {

@@ -7,7 +7,9 @@
 //	    -out parser/model/en.bin.gz
 //
 // The word clusters (optional) come from cmd/trainclusters; the model
-// keeps them, so the table is not needed afterwards.
+// keeps them, so the table is not needed afterwards. With -beam N the
+// moves are trained globally for beam search of width N (parser/beam.go),
+// and the model parses with that beam unless told otherwise.
 //
 // The same files and flags always give the same model.
 package main
@@ -36,6 +38,7 @@ func main() {
 	flag.Float64Var(&o.Explore, "explore", 0.9, "probability of following the parser's own mistakes after the first pass")
 	flag.BoolVar(&o.Retag, "retag", false, "train a second tagging pass, with the first pass's tags of the next words, for the words the first hesitated on")
 	flag.Float64Var(&o.GoldTags, "gold-tags", 0, "share of the parser's training sentences read with gold tags instead of jack-knifed ones, each pass")
+	flag.IntVar(&o.Beam, "beam", 0, "train the moves globally with a beam of N (1 to 64; max-violation updates) for parsing with that beam; 0: greedy, with the dynamic oracle")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
 	clusters := flag.String("clusters", "", "word cluster table (cmd/trainclusters) whose classes become features")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")

@@ -1,0 +1,169 @@
+package parser
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// goldMove returns the move of the gold sequence from st: the first of
+// left arc, right arc, reduce and shift that loses no gold arc (the
+// dynamic oracle's cost 0), so that the sequence is unique.
+func (st *state) goldMove(heads []int32) int {
+	for _, m := range [...]int{mLeft, mRight, mReduce, mShift} {
+		if st.valid(m) && st.cost(m, heads) == 0 {
+			return m
+		}
+	}
+	// not reached on a projective tree; the cheapest move otherwise
+	best, bc := -1, math.MaxInt
+	for m := 0; m < nMoves; m++ {
+		if st.valid(m) {
+			if c := st.cost(m, heads); c < bc {
+				best, bc = m, c
+			}
+		}
+	}
+	return best
+}
+
+// forced reports whether st has one valid move only (which scores nothing).
+func (st *state) forced() bool {
+	n := 0
+	for m := 0; m < nMoves; m++ {
+		if st.valid(m) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// trainBeam trains the move perceptron globally with a beam of k: for each
+// sentence it runs the beam alongside the gold sequence, finds the step
+// where the best sequence of the beam beats the gold one by the most
+// (max-violation, Huang et al. 2012), and updates the weights by the
+// features of the two sequences up to there. The relation perceptron is
+// trained locally on the gold sequence's arcs, as in trainParser.
+func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+	mt, at := newTrainer(nMoves), newTrainer(nlab)
+	scores := make([]float32, max(nMoves, nlab))
+	var fs []uint32
+	var g, base, r, q state
+	var bm beam
+	var gpath, ppath []step
+	var gscores []float64 // gscores[t]: the score of the gold sequence's first t moves
+	for epoch := 1; epoch <= epochs; epoch++ {
+		for _, i := range shuffled(len(sents), rng) {
+			s := sents[i]
+			if goldTags > 0 && rng.Float64() < goldTags {
+				base.reset(s.ws, s.xs, s.us, len(s.words))
+			} else {
+				base.reset(s.ws, s.px, s.pu, len(s.words))
+			}
+			score := func(st *state, sc []float32) {
+				fs = st.features(fs[:0])
+				mt.score(fs, sc)
+			}
+			label := func(st *state, m int) uint8 {
+				h, d := st.b, st.s0()
+				if m == mRight {
+					h, d = d, h
+				}
+				if h == 0 {
+					return root
+				}
+				if s.heads[d] == h && int(s.labels[d]) < nlab {
+					return s.labels[d]
+				}
+				var l uint8
+				fs, l = chooseLabel(st, at, h, d, nlab, root, fs, scores)
+				return l
+			}
+			g.copyFrom(&base)
+			bm.start(&base, k)
+			gpath, gscores = gpath[:0], append(gscores[:0], 0)
+			violT, violI, viol := -1, -1, math.Inf(-1)
+			for !bm.done() || !g.terminal() {
+				gm := -1
+				var l uint8
+				gs := gscores[len(gscores)-1]
+				if !g.terminal() {
+					gm = g.goldMove(s.heads)
+					if !g.forced() {
+						score(&g, scores)
+						gs += float64(scores[gm])
+					}
+					if gm == mLeft || gm == mRight {
+						h, d := g.b, g.s0()
+						if gm == mRight {
+							h, d = d, h
+						}
+						l = label(&g, gm)
+						if h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
+							// the relation perceptron learns on the gold arcs
+							learnLabel(at, &g, h, d, s.labels[d], nlab, root, &fs, scores)
+						}
+					}
+					g.apply(gm, l)
+				}
+				gpath = append(gpath, step{m: uint8(int8(gm)), l: l})
+				gscores = append(gscores, gs)
+				bm.expand(k, scores, score, label, gm)
+				bm.record()
+				if !bm.cur[0].gold {
+					if v := bm.cur[0].score - gs; v >= 0 && v > viol {
+						violT, violI, viol = len(gscores)-1, 0, v
+					}
+				}
+			}
+			if violT > 0 {
+				ppath = bm.path(ppath, violT, violI)
+				// replay both sequences from their first difference
+				j := 0
+				for j < violT && gpath[j] == ppath[j] {
+					j++
+				}
+				r.copyFrom(&base)
+				for _, st := range gpath[:j] {
+					if int8(st.m) >= 0 {
+						r.apply(int(st.m), st.l)
+					}
+				}
+				for sign, path := range [2][]step{gpath, ppath} {
+					d := float32(1 - 2*sign)
+					q.copyFrom(&r)
+					for _, st := range path[j:violT] {
+						m := int(int8(st.m))
+						if m < 0 {
+							continue
+						}
+						if !q.forced() {
+							fs = q.features(fs[:0])
+							mt.update(fs, m, d)
+						}
+						q.apply(m, st.l)
+					}
+				}
+			}
+			mt.tick()
+		}
+		done(mt.average(prune, minUpd), at.average(prune, minUpd), epoch)
+	}
+}
+
+// learnLabel is one step of the relation perceptron at on the arc h → d of
+// st, whose relation is gold.
+func learnLabel(at *trainer, st *state, h, d int32, gold uint8, nlab int, root uint8, fs *[]uint32, scores []float32) {
+	*fs = st.labelFeatures((*fs)[:0], h, d)
+	at.score(*fs, scores)
+	best := -1
+	for c := range nlab {
+		if c != int(root) && (best < 0 || scores[c] > scores[best]) {
+			best = c
+		}
+	}
+	if best != int(gold) {
+		at.update(*fs, int(gold), 1)
+		at.update(*fs, best, -1)
+	}
+	at.tick()
+}

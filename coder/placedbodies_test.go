@@ -1,0 +1,43 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestPlacedBodies checks bodies and offices placed by a city or region
+// (placedbodies.go, dict/data/38-actors-places.txt), in our own words, with
+// the cases the rule must leave alone.
+func TestPlacedBodies(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, date, text string
+		want                     []string // prefixes of "SRC TGT CODE", in any order
+	}{
+		// the office of a place
+		{"governor of a province", "KCNA", "2011-11-03", "The governor of Jilin Province held talks with the DPRK delegation.", []string{"CHNGOV PRKGOV 04", "PRKGOV CHNGOV 04"}},
+		{"governor of a territory", "KCNA", "2011-11-03", "The governor of the Maritime Territory visited the DPRK consulate general to offer condolences.", []string{"RUSGOV PRK"}},
+		{"mayor of a city", "KCNA", "2012-03-02", "The mayor of Osaka denounced the DPRK for its satellite launch.", []string{"JPNGOV PRK"}},
+		{"a body of a prefecture", "wire", "2012-03-02", "The assembly of Okinawa Prefecture urged the United States to close the air base.", []string{"JPNGOV USA 02"}},
+		// a place before the body's noun
+		{"municipal government as modifier", "KCNA", "2012-03-02", "A delegation of the Shenyang Municipal People's Government arrived here on Tuesday.", []string{"CHNGOV PRK 042"}},
+		// people and bodies that belong where they are
+		{"veterans in a city", "KCNA", "2012-03-02", "War veterans in Vladivostok praised the Korean people for their struggle.", []string{"RUSCVL PRKCVL 051"}},
+		{"a citizen in a city", "KCNA", "2012-03-02", "A citizen in Hangzhou lauded the opera staged by the DPRK troupe.", []string{"CHNCVL"}},
+		{"a company in a country", "KCNA", "2012-03-02", "A company in Russia sent a floral basket to Kim Jong Un.", []string{"RUSBUS PRKGOV 051"}},
+		{"a publishing house in a country", "KCNA", "2012-03-02", "A publishing house in Brazil brought out a booklet of Kim Il Sung's works.", []string{"BRAMED PRKGOV 010"}},
+		{"an officer of a company placed in a city", "KCNA", "2012-03-02", "Li Wen, manager of a trading company in Wuhan, praised the DPRK for its successes.", []string{"CHNBUS PRK 051"}},
+		{"believers of a church", "KCNA", "2012-03-02", "Believers of a Protestant church in south Korea denounced the puppet authorities.", []string{"KORREL KORGOV 111"}},
+		// left alone
+		{"an embassy in a capital keeps its own country", "KCNA", "2012-03-02", "The DPRK embassy in Moscow hosted a reception for Russian officials.", []string{"PRKGOV RUS"}},
+		{"a delegation in a city is not the city's", "KCNA", "2012-03-02", "The delegation in Vladivostok praised the DPRK.", nil},
+		{"a place after a verb is not a body's", "KCNA", "2012-03-02", "Kim Jong Un received a gift from a company in Dandong.", []string{"CHNBUS PRKGOV 051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: tt.date, Source: tt.source, Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

@@ -84,7 +84,10 @@ func (s *sentence) placedBody(segs []segment, infos []segmentInfo) (actor, bool)
 			if t := s.tag(k); t != "NNP" && t != "NNPS" {
 				continue
 			}
-			if c, n := s.placeLoose(k, head.secAt); c != "" {
+			// only an administrative name: "the Shenyang Municipal …", not
+			// a ship or an incident named after a town ("the Cheonan
+			// warship")
+			if c, n := s.placeLoose(k, head.secAt); c != "" && s.c.sets.lowered(setPlaceWords)[s.norm(k+n)] {
 				return s.placedActor(c, sector, segs[0].i, end, "\""+s.spanText(k, k+n)+"\" names its place"), true
 			}
 		}

@@ -41,3 +41,28 @@ func TestPlacedBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedPeople checks the office holders of dict/data/38-actors-people.txt
+// (and the short forms added to the people files), named without title or
+// country, in our own words.
+func TestNamedPeople(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a state councilor by name", "2011-08-20", "Dai Bingguo lauded the DPRK for its efforts to ease tension.", []string{"CHNGOV PRK 051"}},
+		{"a party official by name", "2012-08-02", "Wang Jiarui held talks with the visiting DPRK delegation.", []string{"CHNPTY PRKGOV 04", "PRKGOV CHNPTY 04"}},
+		{"a negotiator by surname", "2011-09-20", "Erekat denounced the Israeli plan to build more settlements.", []string{"PSEGOV ISR 111"}},
+		{"a president by surname", "2012-03-02", "Correa criticized the United States for its blockade against Cuba.", []string{"ECUGOV USA 111"}},
+		{"an ambassador by a KCNA spelling", "2012-06-02", "Alexandr Timonin lauded the DPRK for its achievements.", []string{"RUSGOV PRK 051"}},
+		{"a party leader with initials", "2011-12-22", "V.V. Zhirinovsky expressed condolences to the Korean people.", []string{"RUSPTY PRKCVL 018"}},
+		{"a former king keeps his code", "2011-05-02", "Great King Norodom Sihanouk sent a message of greetings to Kim Jong Il.", []string{"KHMGOV PRKGOV 051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: tt.date, Source: "KCNA", Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

@@ -58,6 +58,14 @@ func TestNamedPeople(t *testing.T) {
 		{"an ambassador by a KCNA spelling", "2012-06-02", "Alexandr Timonin lauded the DPRK for its achievements.", []string{"RUSGOV PRK 051"}},
 		{"a party leader with initials", "2011-12-22", "V.V. Zhirinovsky expressed condolences to the Korean people.", []string{"RUSPTY PRKCVL 018"}},
 		{"a former king keeps his code", "2011-05-02", "Great King Norodom Sihanouk sent a message of greetings to Kim Jong Il.", []string{"KHMGOV PRKGOV 051"}},
+		{"a pope by name", "2015-09-25", "Pope Francis called on Israel and Palestine to resume their talks.", []string{"VATGOV ISR 02", "VATGOV PSE 02"}},
+		{"a sultan by title and name", "2015-09-25", "Sultan Qaboos bin Said received the Iranian foreign minister.", []string{"OMNGOV IRNGOV 04"}},
+		// abbreviations of 38-actors-abbreviations.txt
+		{"a south Korean party by its initials", "2011-11-25", "The GNP railroaded the FTA ratification bill, denouncing the opposition.", []string{"KORPTY"}},
+		{"Japan's forces by their initials", "2012-03-02", "The SDF staged a joint drill with the U.S. forces.", []string{"JPNMIL USAMIL 06", "USAMIL JPNMIL 06"}},
+		{"the Chinese army by its initials", "2011-07-11", "A delegation of the CPLA arrived in Pyongyang on Sunday.", []string{"CHNMIL PRKGOV 042"}},
+		{"a children's union by its initials", "2012-06-06", "The KCU denounced the U.S. for its crimes against Korean children.", []string{"PRKCVL USA 11"}},
+		{"initials in lower case are not the body", "2012-03-02", "The gnp of the country grew by three per cent, officials said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

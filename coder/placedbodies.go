@@ -190,3 +190,34 @@ func personHead(w string) bool {
 	}
 	return false
 }
+
+// residenceVerbs are the participles that place people where they live
+// ("a Korean residing in Germany", "compatriots living in Canada").
+var residenceVerbs = setOf("living", "residing", "staying", "working", "studying", "settled", "based")
+
+// residenceParticiples retags as participles the residence verbs that the
+// tagger read as a noun after a noun or an adjective and before "in" or
+// "at" ("a Korean residing/NN in Germany denounced …"): the main verb is
+// the later one.
+func (s *sentence) residenceParticiples() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !residenceVerbs[t.Norm] || strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		if n := s.toks[k+1].Norm; n != "in" && n != "at" {
+			continue
+		}
+		if p := s.tag(k - 1); !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") && s.at[k-1] < 0 {
+			continue
+		}
+		if s.norm(k-1) == "korean" {
+			continue // "a Korean residing in Germany": not the DPRK's, and the phrase is not read through the participle
+		}
+		if strings.HasSuffix(t.Norm, "ing") {
+			t.Tag = "VBG"
+		} else {
+			t.Tag = "VBN"
+		}
+	}
+}

@@ -29,6 +29,9 @@ func TestPlacedBodies(t *testing.T) {
 		{"a publishing house in a country", "KCNA", "2012-03-02", "A publishing house in Brazil brought out a booklet of Kim Il Sung's works.", []string{"BRAMED PRKGOV 010"}},
 		{"an officer of a company placed in a city", "KCNA", "2012-03-02", "Li Wen, manager of a trading company in Wuhan, praised the DPRK for its successes.", []string{"CHNBUS PRK 051"}},
 		{"believers of a church", "KCNA", "2012-03-02", "Believers of a Protestant church in south Korea denounced the puppet authorities.", []string{"KORREL KORGOV 111"}},
+		// residence participles the tagger read as nouns
+		{"a compatriot living abroad", "KCNA", "2012-11-03", "A compatriot living in Canada denounced the south Korean puppet group for its smear campaign.", []string{"CAN KORGOV 111"}},
+		{"Koreans residing abroad", "KCNA", "2012-11-03", "Koreans residing in Japan denounced the south Korean puppet group.", []string{"JPN KORGOV 111"}},
 		// left alone
 		{"an embassy in a capital keeps its own country", "KCNA", "2012-03-02", "The DPRK embassy in Moscow hosted a reception for Russian officials.", []string{"PRKGOV RUS"}},
 		{"a delegation in a city is not the city's", "KCNA", "2012-03-02", "The delegation in Vladivostok praised the DPRK.", nil},

@@ -65,7 +65,7 @@ func TestNamedPeople(t *testing.T) {
 		{"a sultan by title and name", "2015-09-25", "Sultan Qaboos bin Said received the Iranian foreign minister.", []string{"OMNGOV IRNGOV 04"}},
 		// abbreviations of 38-actors-abbreviations.txt
 		{"a south Korean party by its initials", "2011-11-25", "The GNP railroaded the FTA ratification bill, denouncing the opposition.", []string{"KORPTY"}},
-		{"Japan's forces by their initials", "2012-03-02", "The SDF staged a joint drill with the U.S. forces.", []string{"JPNMIL USAMIL 06", "USAMIL JPNMIL 06"}},
+		{"Japan's forces by their initials", "2012-03-02", "The GSDF staged a joint drill with the U.S. forces.", []string{"JPNMIL USAMIL 06", "USAMIL JPNMIL 06"}},
 		{"the Chinese army by its initials", "2011-07-11", "A delegation of the CPLA arrived in Pyongyang on Sunday.", []string{"CHNMIL PRKGOV 042"}},
 		{"a children's union by its initials", "2012-06-06", "The KCU denounced the U.S. for its crimes against Korean children.", []string{"PRKCVL USA 11"}},
 		{"initials in lower case are not the body", "2012-03-02", "The gnp of the country grew by three per cent, officials said.", nil},
@@ -73,6 +73,27 @@ func TestNamedPeople(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &demarche.Document{ID: "d", Date: tt.date, Source: "KCNA", Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}
+
+// TestSpeakerOfficials checks the speaking state's own officials in a
+// government's statement (dict/data/38-actors-speaker.txt).
+func TestSpeakerOfficials(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, text string
+		want                []string
+	}{
+		{"my prime minister signs with another", "ETH", "Last month my Prime Minister and the President of Eritrea signed a peace agreement.", []string{"ETHGOV ERIGOV 057", "ERIGOV ETHGOV 057"}},
+		{"our president on a third country", "NIC", "Our President has said that Colombia shows there is no military solution to such wars.", []string{"NICGOV COL 01"}},
+		{"the Assembly's President is not the speaker's", "NIC", "I congratulate the President on his election.", []string{"NICGOV IGOUNO 051"}},
+		{"our parliament is left alone", "MNG", "Last year our Parliament approved the national development agenda.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: "2019-09-25", Source: "UNGD", Country: tt.country, Text: tt.text}
 			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
 		})
 	}

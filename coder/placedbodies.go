@@ -95,7 +95,11 @@ func (s *sentence) placedBody(segs []segment, infos []segmentInfo) (actor, bool)
 	for i := 1; i < len(segs) && i <= 2; i++ {
 		prep := segs[i].prep
 		switch {
-		case prep == "of" && i == 1:
+		case prep == "of" && i == 1 && (head.headIsSector || head.generic || owner) && !s.coordinatedAfter(end, segs[0].j) &&
+			!strings.HasSuffix(head.head, "ing"):
+			// an act is not a body: "the shelling of Yonphyong Island"
+			// the office or body is the head: "the governor of …", not "the
+			// warship and the shelling of Yonphyong Island"
 		case prep == "in" && (head.civil || abroad || i == 2 && owner):
 		default:
 			continue
@@ -220,4 +224,16 @@ func (s *sentence) residenceParticiples() {
 			t.Tag = "VBN"
 		}
 	}
+}
+
+// coordinatedAfter reports whether tokens [a, b) hold a coordination or a
+// verb form: the phrase's head is not its last word ("the warship and the
+// shelling of …").
+func (s *sentence) coordinatedAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := s.tag(k); t == "CC" || strings.HasPrefix(t, "VB") || s.norm(k) == "," {
+			return true
+		}
+	}
+	return false
 }

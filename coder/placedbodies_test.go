@@ -68,6 +68,10 @@ func TestNamedPeople(t *testing.T) {
 		{"Japan's forces by their initials", "2012-03-02", "The GSDF staged a joint drill with the U.S. forces.", []string{"JPNMIL USAMIL 06", "USAMIL JPNMIL 06"}},
 		{"the Chinese army by its initials", "2011-07-11", "A delegation of the CPLA arrived in Pyongyang on Sunday.", []string{"CHNMIL PRKGOV 042"}},
 		{"a children's union by its initials", "2012-06-06", "The KCU denounced the U.S. for its crimes against Korean children.", []string{"PRKCVL USA 11"}},
+		// KCNA's designations of the Lee Myung Bak government (38-actors-kcna-designations.txt)
+		{"the Lee group", "2012-03-02", "The Lee group slandered the DPRK's satellite launch.", []string{"KORGOV PRK"}},
+		{"traitor Lee", "2012-03-02", "Traitor Lee denounced the DPRK for its satellite launch.", []string{"KORGOV PRK 11"}},
+		{"a group of traitors as target", "2012-03-02", "South Korean students denounced the Lee group of traitors for its confrontation moves.", []string{"KOREDU KORGOV 111"}},
 		{"initials in lower case are not the body", "2012-03-02", "The gnp of the country grew by three per cent, officials said.", nil},
 	}
 	for _, tt := range tests {

@@ -114,6 +114,9 @@ func (s *sentence) placedBody(segs []segment, infos []segmentInfo) (actor, bool)
 		if s.norm(k) == "city" && s.norm(k+1) == "of" {
 			k += 2
 		}
+		if w := s.norm(k); w == "mt." || w == "mt" || w == "mount" {
+			continue // "the commanders of Mt. Paektu": an epithet, not a garrison
+		}
 		if c, _ := s.placeLoose(k, segs[i].j); c != "" {
 			return s.placedActor(c, sector, segs[0].i, end, "its place, "+prep+" \""+s.spanText(k, segs[i].j)+"\""), true
 		}

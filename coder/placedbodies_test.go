@@ -35,6 +35,7 @@ func TestPlacedBodies(t *testing.T) {
 		// left alone
 		{"an embassy in a capital keeps its own country", "KCNA", "2012-03-02", "The DPRK embassy in Moscow hosted a reception for Russian officials.", []string{"PRKGOV RUS"}},
 		{"a delegation in a city is not the city's", "KCNA", "2012-03-02", "The delegation in Vladivostok praised the DPRK.", nil},
+		{"an epithet of a mountain is no garrison", "KCNA", "2012-03-02", "Floral baskets were laid in the names of the units honored with the field guidance given by the commanders of Mt. Paektu.", nil},
 		{"a place after a verb is not a body's", "KCNA", "2012-03-02", "Kim Jong Un received a gift from a company in Dandong.", []string{"CHNBUS PRKGOV 051"}},
 	}
 	for _, tt := range tests {
@@ -61,7 +62,6 @@ func TestNamedPeople(t *testing.T) {
 		{"an ambassador by a KCNA spelling", "2012-06-02", "Alexandr Timonin lauded the DPRK for its achievements.", []string{"RUSGOV PRK 051"}},
 		{"a party leader with initials", "2011-12-22", "V.V. Zhirinovsky expressed condolences to the Korean people.", []string{"RUSPTY PRKCVL 018"}},
 		{"a former king keeps his code", "2011-05-02", "Great King Norodom Sihanouk sent a message of greetings to Kim Jong Il.", []string{"KHMGOV PRKGOV 051"}},
-		{"a pope by name", "2015-09-25", "Pope Francis called on Israel and Palestine to resume their talks.", []string{"VATGOV ISR 02", "VATGOV PSE 02"}},
 		{"a sultan by title and name", "2015-09-25", "Sultan Qaboos bin Said received the Iranian foreign minister.", []string{"OMNGOV IRNGOV 04"}},
 		// abbreviations of 38-actors-abbreviations.txt
 		{"a south Korean party by its initials", "2011-11-25", "The GNP railroaded the FTA ratification bill, denouncing the opposition.", []string{"KORPTY"}},

@@ -660,7 +660,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 				// people abroad; not in "at", "on", "by" …
 				switch prep := segs[i].prep; {
 				case prep == "of" || prep == "for" || prep == "from":
-				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic || i == 1 && namedAfterPerson(head)):
+				case prep == "in" && (head.civil || head.generic || infos[i-1].civil || infos[i-1].generic || i == 1 && namedAfterPerson(head) || s.abroadHead(head) || s.abroadHead(infos[i-1])):
 					// "the Association of Koreans in China": people abroad
 					// take the country they are in; so does a body named
 					// after a leader ("Kim Jong Il Library in Ecuador")
@@ -736,6 +736,13 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			m := s.mentionAt(head.secAt)
 			return []actor{{code: s.doc.home + m.sector.Sector, i: segs[0].i, j: segs[0].j,
 				note: "title and name without a country: the publication's country"}}
+		}
+		if len(out) == 0 {
+			// "the governor of Jilin Province", "veterans in Vladivostok"
+			// (coder/placedbodies.go)
+			if a, ok := s.placedBody(segs, infos); ok {
+				return []actor{a}
+			}
 		}
 		if len(out) == 0 {
 			// "police in Lagos", "gunmen … in northern Nigeria": a generic

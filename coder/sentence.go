@@ -450,8 +450,9 @@ func (s *sentence) tagSentence() {
 		}
 	}
 	s.reducedRelatives()
-	s.locativeParticiples() // coder/names.go
-	s.romanNumerals()       // coder/names.go
+	s.locativeParticiples()  // coder/names.go
+	s.residenceParticiples() // coder/placedbodies.go
+	s.romanNumerals()        // coder/names.go
 	// a verb of the dictionaries after a verb and "to" is an infinitive
 	// ("agreed to share/NN intelligence")
 	for k := 2; k < len(s.toks); k++ {

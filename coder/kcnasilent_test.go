@@ -53,12 +53,12 @@ var kcnaSilentRules = []struct{ text, want string }{
 	{"Gifts were presented to Kim Jong Il by the chairman of the Socialist Party of Chile on his birthday.", "CHL PRKGOV 051"},
 	{"Wreaths were sent to the DPRK embassy in Hanoi by the Vietnamese foreign minister.", "VNMGOV PRK 018"},
 	// a title or a pronoun acting "on behalf of" a state: that state
-	{"The president in his message extended warm congratulations to Kim Jong Un on behalf of the government and people of Malawi.", "MWIGOV PRKGOV 051"},
-	{"He expressed deep condolences to the government and people of the DPRK on behalf of the government and people of Bolivia.", "BOL PRK 018"},
-	{"The president in his message extended warm congratulations to Kim Jong Un on behalf of the government and people of Malawi.", "!MWI MWI 051"},
+	{"The president in her message extended hearty congratulations to Kim Jong Un on behalf of the state and people of Malawi.", "MWIGOV PRKGOV 051"},
+	{"He conveyed sincere condolences to the DPRK on behalf of the government and people of Bolivia.", "BOL PRK 018"},
+	{"The president in her message extended hearty congratulations to Kim Jong Un on behalf of the state and people of Malawi.", "!MWI MWI 051"},
 	// talks between two sides held or taking place: both ways
-	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "PRK VNM 040"},
-	{"A strategic dialogue between the Workers' Party of Korea and the Communist Party of Vietnam took place in Hanoi on Monday.", "VNM PRK 040"},
+	{"Talks between the Communist Party of Vietnam and the Workers' Party of Korea took place in Hanoi last week.", "PRK VNM 040"},
+	{"Talks between the Communist Party of Vietnam and the Workers' Party of Korea took place in Hanoi last week.", "VNM PRK 040"},
 	{"Consultations were held between the delegations of the Mongolian foreign ministry and the Lao foreign ministry in Vientiane.", "MNG LAO 040"},
 	{"A friendly meeting took place between officers of the Cuban navy and sailors of the Venezuelan navy on Friday.", "VEN CUB 040"},
 	{"A volleyball match between Iran and Brazil took place on Sunday.", "-"},

@@ -35,7 +35,7 @@ func TestPlacedBodies(t *testing.T) {
 		// left alone
 		{"an embassy in a capital keeps its own country", "KCNA", "2012-03-02", "The DPRK embassy in Moscow hosted a reception for Russian officials.", []string{"PRKGOV RUS"}},
 		{"a delegation in a city is not the city's", "KCNA", "2012-03-02", "The delegation in Vladivostok praised the DPRK.", nil},
-		{"an epithet of a mountain is no garrison", "KCNA", "2012-03-02", "Floral baskets were laid in the names of the units honored with the field guidance given by the commanders of Mt. Paektu.", nil},
+		{"an epithet of a mountain is no garrison", "KCNA", "2012-03-02", "Flowers were laid on behalf of units once visited by the commanders of Mt. Paektu.", nil},
 		{"a place after a verb is not a body's", "KCNA", "2012-03-02", "Kim Jong Un received a gift from a company in Dandong.", []string{"CHNBUS PRKGOV 051"}},
 	}
 	for _, tt := range tests {

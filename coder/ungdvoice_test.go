@@ -20,8 +20,8 @@ var ungdVoiceRules = []struct{ country, text, want string }{
 	{"SEN", "I would like to once again thank Gambia for its hospitality.", "SEN GMB 051"},
 	{"NPL", "We wish to now again call on India to reopen the border.", "NPL IND 02"},
 	// a long list of addressees, past twenty tokens
-	{"BFA", "We thank the African Union, the Economic Community of West African States, the European Union, the Organisation of Islamic Cooperation, Ghana, Togo, Benin, Nigeria and Canada for their help.", "BFA CAN 051"},
-	{"BFA", "We thank the African Union, the Economic Community of West African States, the European Union, the Organisation of Islamic Cooperation, Ghana, Togo, Benin, Nigeria and Canada for their help.", "BFA TGO 051"},
+	{"BFA", "We are thankful to Canada, the European Union, the African Union, the Organisation of Islamic Cooperation, Togo, the Economic Community of West African States, Benin and Ghana for their help.", "BFA CAN 051"},
+	{"BFA", "We are thankful to Canada, the European Union, the African Union, the Organisation of Islamic Cooperation, Togo, the Economic Community of West African States, Benin and Ghana for their help.", "BFA TGO 051"},
 	// the owner of the act the speaker supports, praises or welcomes
 	{"GHA", "We support the efforts of the Special Envoy of the Secretary-General.", "GHA IGO 051"},
 	{"PER", "We welcome the reforms that Secretary-General Guterres has launched.", "PER IGO 051"},

@@ -84,6 +84,13 @@ func TestConstructions(t *testing.T) {
 		{"LaudatoryTitles", "2012-03-01", "KCNA", []struct{ text, want string }{
 			{"A Zambian study group posted an article titled \"Kim Il Sung, a legendary commander\" on its website.", "ZMB PRK 051"},
 		}},
+		// Repression and attacks named by a noun after a verb of doing
+		// more of it (78-repression.txt); a target must be named.
+		{"IntensifiedForce", "2013-07-09", "wire", []struct{ text, want string }{
+			{"The Burmese army is intensifying its persecution of Rohingya villagers in Rakhine.", "MMR MMR 175"},
+			{"Turkey stepped up its raids on Kurdish positions in northern Iraq.", "TUR IRQ 190"},
+			{"The ministry stepped up its crackdown on tax evasion.", ""},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) { wantPasses(t, c, g.date, g.source, g.cases, t.Errorf) })
 	}

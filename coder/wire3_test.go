@@ -86,8 +86,13 @@ func ploverCounts(gold []eval.GoldEvent, got []demarche.Event) (c eval.Counts, m
 
 // TestWire3 scores both halves of the own wire set on both measures and
 // fails below their floors.
-func TestWire3(t *testing.T) {
-	all, err := eval.ReadGoldFile("testdata/wire3.jsonl")
+func TestWire3(t *testing.T) { scoreWireSet(t, "wire3") }
+
+// scoreWireSet scores both halves of testdata/NAME.jsonl by root + dyad and
+// by PLOVER type + dyad, and fails below the floors NAME-HALF and
+// NAME-HALF-plover. DEMARCHE_DEV_VERBOSE=1 prints the tune half's misses.
+func scoreWireSet(t *testing.T, name string) {
+	all, err := eval.ReadGoldFile("testdata/" + name + ".jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,8 +100,8 @@ func TestWire3(t *testing.T) {
 	verbose := os.Getenv("DEMARCHE_DEV_VERBOSE") != ""
 	for _, half := range []string{eval.Tune, eval.Check} {
 		items := eval.Select(all, half, "")
-		rep, coded := scoreItems(t, c, items, "wire3.jsonl")
-		checkFloor(t, "wire3-"+half, rep)
+		rep, coded := scoreItems(t, c, items, name+".jsonl")
+		checkFloor(t, name+"-"+half, rep)
 		var pc eval.Counts
 		var misses strings.Builder
 		for i := range items {
@@ -110,12 +115,12 @@ func TestWire3(t *testing.T) {
 		if misses.Len() > 0 {
 			t.Log("\n" + misses.String())
 		}
-		fl := floors["wire3-"+half+"-plover"]
+		fl := floors[name+"-"+half+"-plover"]
 		p, r, f := pc.PRF()
-		t.Logf("wire3-%s PLOVER type + dyad: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
-			half, p, r, f, pc.TP, pc.FP, pc.FN, fl.P, fl.R, fl.F1)
+		t.Logf("%s-%s PLOVER type + dyad: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
+			name, half, p, r, f, pc.TP, pc.FP, pc.FN, fl.P, fl.R, fl.F1)
 		if p < fl.P || r < fl.R || f < fl.F1 {
-			t.Errorf("wire3-%s PLOVER type + dyad fell below its floor", half)
+			t.Errorf("%s-%s PLOVER type + dyad fell below its floor", name, half)
 		}
 	}
 }

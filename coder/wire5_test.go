@@ -1,13 +1,6 @@
 package coder
 
-import (
-	"fmt"
-	"os"
-	"strings"
-	"testing"
-
-	"github.com/demarche-project/demarche/eval"
-)
+import "testing"
 
 // The fifth wire set (testdata/wire5.jsonl, see testdata/README.md): 131
 // sentences in the style of international wire news, written in our own
@@ -35,36 +28,4 @@ func init() {
 
 // TestWire5 scores both halves of wire5 by root + dyad and by PLOVER type
 // + dyad, and fails below their floors.
-func TestWire5(t *testing.T) {
-	all, err := eval.ReadGoldFile("testdata/wire5.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := builtinCoder(t)
-	verbose := os.Getenv("DEMARCHE_DEV_VERBOSE") != ""
-	for _, half := range []string{eval.Tune, eval.Check} {
-		items := eval.Select(all, half, "")
-		rep, coded := scoreItems(t, c, items, "wire5.jsonl")
-		checkFloor(t, "wire5-"+half, rep)
-		var pc eval.Counts
-		var misses strings.Builder
-		for i := range items {
-			it := &items[i]
-			ic, missed, invented := ploverCounts(it.Events, coded[it.ID])
-			pc.Add(ic)
-			if half == eval.Tune && verbose && (len(missed) > 0 || len(invented) > 0) {
-				fmt.Fprintf(&misses, "%s %q\n  missed %q\n  invented %q\n", it.ID, it.Text, missed, invented)
-			}
-		}
-		if misses.Len() > 0 {
-			t.Log("\n" + misses.String())
-		}
-		fl := floors["wire5-"+half+"-plover"]
-		p, r, f := pc.PRF()
-		t.Logf("wire5-%s PLOVER type + dyad: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
-			half, p, r, f, pc.TP, pc.FP, pc.FN, fl.P, fl.R, fl.F1)
-		if p < fl.P || r < fl.R || f < fl.F1 {
-			t.Errorf("wire5-%s PLOVER type + dyad fell below its floor", half)
-		}
-	}
-}
+func TestWire5(t *testing.T) { scoreWireSet(t, "wire5") }

@@ -127,16 +127,7 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
 			continue
 		}
-		lo, hi := c.content[0], c.content[1]
-		if hi <= lo {
-			lo, hi = c.p.vend, len(s.toks)
-		}
-		fronted := false
-		if q := s.quotedBefore(c.p.v); q > 0 {
-			lo, hi, fronted = 0, q, true // "'…,' a spokesman said"
-		} else if f := s.frontedContent(c); f > 0 {
-			lo, hi, fronted = 0, f, true // "…, the ministry said on Friday"
-		}
+		lo, hi, fronted := s.statementContent(c)
 		if hi <= lo {
 			continue
 		}
@@ -401,4 +392,22 @@ func (s *sentence) negatedModal(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// statementContent returns the span of what a statement c says: its
+// content clause, else the rest of the sentence after the verb, or the
+// content fronted before the speaker ("'…,' a spokesman said", "…, the
+// ministry said on Friday"), with fronted then true.
+func (s *sentence) statementContent(c *candidate) (lo, hi int, fronted bool) {
+	lo, hi = c.content[0], c.content[1]
+	if hi <= lo {
+		lo, hi = c.p.vend, len(s.toks)
+	}
+	if q := s.quotedBefore(c.p.v); q > 0 {
+		return 0, q, true
+	}
+	if f := s.frontedContent(c); f > 0 {
+		return 0, f, true
+	}
+	return lo, hi, false
 }

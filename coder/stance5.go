@@ -172,16 +172,7 @@ func (s *sentence) stance5Readings(out []candidate) []candidate {
 		if !c.speech || !strings.HasPrefix(c.code, "010") || c.p == nil {
 			continue
 		}
-		lo, hi := c.content[0], c.content[1]
-		if hi <= lo {
-			lo, hi = c.p.vend, len(s.toks)
-		}
-		fronted := false
-		if q := s.quotedBefore(c.p.v); q > 0 {
-			lo, hi, fronted = 0, q, true
-		} else if f := s.frontedContent(c); f > 0 {
-			lo, hi, fronted = 0, f, true
-		}
+		lo, hi, fronted := s.statementContent(c) // stance.go
 		code, why := s.ownedContent(lo, hi, c.src)
 		if code == "" && fronted {
 			if code = s.splitQuoteStance(c); code != "" {

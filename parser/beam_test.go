@@ -8,43 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/demarche-project/demarche/internal/shared"
 	"github.com/demarche-project/demarche/nlp"
 )
-
-// TestGoldMove follows the gold sequence of beam training (goldMove): it
-// must rebuild every projective(ised) gold tree of the dev treebank.
-func TestGoldMove(t *testing.T) {
-	sents, err := ReadCoNLLUFile(shared.File(t, "ud/en_ewt-ud-dev.conllu.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var st state
-	for i, s := range sents {
-		heads := make([]int32, len(s.Tokens)+1)
-		heads[0] = -1
-		words := make([]string, len(s.Tokens))
-		for j, tok := range s.Tokens {
-			heads[j+1] = int32(tok.Head)
-			words[j] = tok.Form
-		}
-		projectivize(heads)
-		ws := analyseSentence(nil, words, nil)
-		st.reset(ws, make([]uint8, len(words)), make([]uint8, len(words)), len(words))
-		for !st.terminal() {
-			m := st.goldMove(heads)
-			if st.cost(m, heads) != 0 {
-				t.Fatalf("sentence %d: gold move %d costs %d", i, m, st.cost(m, heads))
-			}
-			st.apply(m, 0)
-		}
-		for j := 1; j <= st.n; j++ {
-			if st.head[j] != heads[j] {
-				t.Fatalf("sentence %d word %d: head %d, gold %d", i, j, st.head[j], heads[j])
-			}
-		}
-	}
-}
 
 // tinyBeam trains a beam model on the toy treebank.
 func tinyBeam(t *testing.T, k int) (*Model, []Sentence, []byte) {

@@ -121,13 +121,7 @@ func (br *branching) follow(st *state, moves *weights, arcs scorer, nlab int, ro
 			}
 		}
 		var l uint8
-		switch best {
-		case mLeft:
-			b.fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, b.fs, scores)
-		case mRight:
-			b.fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, b.fs, scores)
-		}
-		st.apply(best, l)
+		b.fs, l = applyMove(st, best, arcs, nlab, root, b.fs, scores)
 		path = append(path, step{uint8(best), l, s})
 		total += s
 		if br.temp != 0 {
@@ -187,13 +181,7 @@ func branchMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b
 		prefix := br.sums[c.t]
 		replay(st, br.path[:c.t])
 		var l uint8
-		switch int(c.m) {
-		case mLeft:
-			b.fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, b.fs, b.scores)
-		case mRight:
-			b.fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, b.fs, b.scores)
-		}
-		st.apply(int(c.m), l)
+		b.fs, l = applyMove(st, int(c.m), arcs, nlab, root, b.fs, b.scores)
 		alt := append(append(br.alt[:0], br.path[:c.t]...), step{c.m, l, c.s})
 		var total float32
 		var done bool

@@ -141,14 +141,7 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 				}
 			}
 		}
-		var l uint8
-		switch best {
-		case mLeft:
-			b.fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, b.fs, scores)
-		case mRight:
-			b.fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, b.fs, scores)
-		}
-		st.apply(best, l)
+		b.fs, _ = applyMove(st, best, arcs, nlab, root, b.fs, scores)
 	}
 	// words left on the stack without a head hang from the root word
 	var top int32 = -1
@@ -170,6 +163,21 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
 		st.addArc(top, k, l)
 	}
+}
+
+// applyMove makes move m in st with its relation: for an arc (left or
+// right) the relation chooseLabel picks, none for reduce and shift. It
+// returns the feature buffer and the relation.
+func applyMove(st *state, m int, arcs scorer, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
+	var l uint8
+	switch m {
+	case mLeft:
+		fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, fs, scores)
+	case mRight:
+		fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, fs, scores)
+	}
+	st.apply(m, l)
+	return fs, l
 }
 
 func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {

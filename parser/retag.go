@@ -85,17 +85,7 @@ func trainRetagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int
 					x2 = uint64(s.px[j-2]) + 1
 				}
 				fs = retagFeatures(fs[:0], s.ws, j, n, x1, x2, u1, s.px, s.pu)
-				t.score(fs, scores)
-				bx, bu := argmax(scores[:nx]), argmax(scores[nx:nx+nu])
-				if gx := int(s.xs[j]); gx < nx && bx != gx {
-					t.update(fs, gx, 1)
-					t.update(fs, bx, -1)
-				}
-				if gu := int(s.us[j]); gu < nu && bu != gu {
-					t.update(fs, nx+gu, 1)
-					t.update(fs, nx+bu, -1)
-				}
-				t.tick()
+				t.learnTags(fs, scores, nx, nu, int(s.xs[j]), int(s.us[j]))
 			}
 		}
 		done(t.average(prune, minUpd), epoch)

@@ -383,17 +383,7 @@ func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, 
 			var x1, x2, u1 uint64
 			for j := range s.words {
 				fs = tagFeatures(fs[:0], s.ws, j, x1, x2, u1)
-				t.score(fs, scores)
-				bx, bu := argmax(scores[:nx]), argmax(scores[nx:nx+nu])
-				if gx := int(s.xs[j]); gx < nx && bx != gx {
-					t.update(fs, gx, 1)
-					t.update(fs, bx, -1)
-				}
-				if gu := int(s.us[j]); gu < nu && bu != gu {
-					t.update(fs, nx+gu, 1)
-					t.update(fs, nx+bu, -1)
-				}
-				t.tick()
+				bx, bu := t.learnTags(fs, scores, nx, nu, int(s.xs[j]), int(s.us[j]))
 				x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 			}
 		}

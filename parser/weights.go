@@ -80,6 +80,25 @@ func (t *trainer) update(feats []uint32, cls int, d float32) {
 // tick counts one training instance, for averaging.
 func (t *trainer) tick() { t.c++ }
 
+// learnTags is one perceptron step of a tagger whose classes are nx XPOS
+// then nu UPOS tags: it scores the features, and where the best tag of
+// either kind is not the gold one (gx, gu; out of range: none), rewards
+// the gold and penalises the guess. It returns the guesses.
+func (t *trainer) learnTags(fs []uint32, scores []float32, nx, nu, gx, gu int) (bx, bu int) {
+	t.score(fs, scores)
+	bx, bu = argmax(scores[:nx]), argmax(scores[nx:nx+nu])
+	if gx < nx && bx != gx {
+		t.update(fs, gx, 1)
+		t.update(fs, bx, -1)
+	}
+	if gu < nu && bu != gu {
+		t.update(fs, nx+gu, 1)
+		t.update(fs, nx+bu, -1)
+	}
+	t.tick()
+	return bx, bu
+}
+
 // average returns the averaged weights as a compact model, dropping the
 // features updated fewer than minUpdates times and the weights whose
 // magnitude is below prune.

@@ -54,11 +54,7 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {
 			s := sents[i]
-			if goldTags > 0 && rng.Float64() < goldTags {
-				base.reset(s.ws, s.xs, s.us, len(s.words))
-			} else {
-				base.reset(s.ws, s.px, s.pu, len(s.words))
-			}
+			s.start(&base, goldTags, rng)
 			score := func(st *state, sc []float32) {
 				fs = st.features(fs[:0])
 				mt.score(fs, sc)

@@ -362,6 +362,17 @@ func tagInto(w *weights, sents []*tsent, nx, nu int) {
 	}
 }
 
+// start resets st to parse the training sentence s: with its gold tags for
+// a share goldTags of the sentences (drawn from rng), else with its
+// jack-knifed tags.
+func (s *tsent) start(st *state, goldTags float64, rng *rand.Rand) {
+	if goldTags > 0 && rng.Float64() < goldTags {
+		st.reset(s.ws, s.xs, s.us, len(s.words))
+		return
+	}
+	st.reset(s.ws, s.px, s.pu, len(s.words))
+}
+
 func shuffled(n int, rng *rand.Rand) []int {
 	p := make([]int, n)
 	for i := range p {
@@ -402,11 +413,7 @@ func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {
 			s := sents[i]
-			if goldTags > 0 && rng.Float64() < goldTags {
-				st.reset(s.ws, s.xs, s.us, len(s.words))
-			} else {
-				st.reset(s.ws, s.px, s.pu, len(s.words))
-			}
+			s.start(&st, goldTags, rng)
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				mt.score(fs, scores)

@@ -393,3 +393,18 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 		f2(160, dir, st.cAt(d)), f3(161, dir, st.cAt(h), st.cAt(d)), f3(162, dir, hp, st.cAt(d)),
 	)
 }
+
+// onlyMove returns the one valid move of st, or -1 when there are several
+// (or none).
+func (st *state) onlyMove() int {
+	only := -1
+	for m := 0; m < nMoves; m++ {
+		if st.valid(m) {
+			if only >= 0 {
+				return -1
+			}
+			only = m
+		}
+	}
+	return only
+}

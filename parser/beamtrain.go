@@ -27,15 +27,7 @@ func (st *state) goldMove(heads []int32) int {
 }
 
 // forced reports whether st has one valid move only (which scores nothing).
-func (st *state) forced() bool {
-	n := 0
-	for m := 0; m < nMoves; m++ {
-		if st.valid(m) {
-			n++
-		}
-	}
-	return n == 1
-}
+func (st *state) forced() bool { return st.onlyMove() >= 0 }
 
 // trainBeam trains the move perceptron globally with a beam of k: for each
 // sentence it runs the beam alongside the gold sequence, finds the step

@@ -88,15 +88,9 @@ func (br *branching) stepScore(st *state, scores []float32, best int) float32 {
 func (br *branching) follow(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *scratch, path []step, note bool, total, floor float32) ([]step, float32, bool) {
 	scores := b.scores
 	for !st.terminal() {
-		best, nvalid := -1, 0
-		for m := 0; m < nMoves; m++ {
-			if st.valid(m) {
-				best = m
-				nvalid++
-			}
-		}
+		best := st.onlyMove()
 		var s float32
-		if nvalid > 1 {
+		if best < 0 {
 			st.moveScores(moves, b, scores)
 			if note {
 				br.greedySteps++

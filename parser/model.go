@@ -125,14 +125,8 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 		branchMoves(st, moves, arcs, nlab, root, b)
 	}
 	for !st.terminal() {
-		best, nvalid := -1, 0
-		for m := 0; m < nMoves; m++ {
-			if st.valid(m) {
-				best = m
-				nvalid++
-			}
-		}
-		if nvalid > 1 { // a forced move needs no scoring
+		best := st.onlyMove()
+		if best < 0 { // a forced move needs no scoring
 			st.moveScores(moves, b, scores)
 			best = -1
 			for m := 0; m < nMoves; m++ {

@@ -408,3 +408,13 @@ func (st *state) onlyMove() int {
 	}
 	return only
 }
+
+// arcOf returns the head and the dependent of the arc that move m (left or
+// right) makes: left attaches the stack's top to the buffer's first word,
+// right the buffer's first word to the stack's top.
+func (st *state) arcOf(m int) (h, d int32) {
+	if m == mRight {
+		return st.s0(), st.b
+	}
+	return st.b, st.s0()
+}

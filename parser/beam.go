@@ -288,10 +288,7 @@ func beamMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *
 	score := func(s *state, scores []float32) { s.moveScores(moves, b, scores) }
 	bm.labels.reset()
 	label := func(s *state, m int) uint8 {
-		h, d := s.b, s.s0()
-		if m == mRight {
-			h, d = d, h
-		}
+		h, d := s.arcOf(m)
 		if h == 0 {
 			return root
 		}

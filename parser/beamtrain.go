@@ -52,10 +52,7 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				mt.score(fs, sc)
 			}
 			label := func(st *state, m int) uint8 {
-				h, d := st.b, st.s0()
-				if m == mRight {
-					h, d = d, h
-				}
+				h, d := st.arcOf(m)
 				if h == 0 {
 					return root
 				}

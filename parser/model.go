@@ -164,11 +164,9 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 // returns the feature buffer and the relation.
 func applyMove(st *state, m int, arcs scorer, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
 	var l uint8
-	switch m {
-	case mLeft:
-		fs, l = chooseLabel(st, arcs, st.b, st.s0(), nlab, root, fs, scores)
-	case mRight:
-		fs, l = chooseLabel(st, arcs, st.s0(), st.b, nlab, root, fs, scores)
+	if m == mLeft || m == mRight {
+		h, d := st.arcOf(m)
+		fs, l = chooseLabel(st, arcs, h, d, nlab, root, fs, scores)
 	}
 	st.apply(m, l)
 	return fs, l

@@ -523,7 +523,7 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 		}
 		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
 			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k) ||
-				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wire5.go */) {
+				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wireactors.go */) {
 				out = append(out, [2]int{start, k})
 				start = n
 				k = n - 1
@@ -694,7 +694,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 	}
 	var out []actor
 	if len(agents) == 0 {
-		if a, ok := s.ofPlaceActor(segs, infos); ok { // coder/wire5.go
+		if a, ok := s.ofPlaceActor(segs, infos); ok { // coder/wireactors.go
 			return []actor{a}
 		}
 		weak := head.weak
@@ -713,7 +713,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			// the group's own country
 			strong := !forTarget && (head.sector != "" || head.generic) && s.isCompound(m) && m.person == nil
 			// "a Qatari plane carrying food landed in …": a carrier acts for
-			// its country (coder/wire5.go)
+			// its country (coder/wireactors.go)
 			strong = strong || !forTarget && m.kind() == dict.KindAdjective && (carrierNouns[s.norm(m.j)] || carrierNouns[s.norm(m.j+1)])
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
@@ -753,7 +753,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if a, ok := s.datelineActor(segs, head); ok { // coder/dateline.go
 				return []actor{a}
 			}
-			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wire5.go
+			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wireactors.go
 				return []actor{a}
 			}
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // TestBody2Rules checks the readings added after the body2 blind sample of
-// KCNA inner sentences and headlines (body2.go, 48-kcna-body2-actors.txt,
+// KCNA inner sentences and headlines (kcnaforms.go, 48-kcna-body2-actors.txt,
 // 65-kcna-body2.txt): each case is a class of construction, written in our
 // own words, with the cases it must leave alone.
 func TestBody2Rules(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 // live here, not in the floors table of eval_test.go.
 //
 // Measured 2026-12-06 (eval.Match: root + source country + target country),
-// before and after the body2 work (body2.go, 48-kcna-body2-actors.txt,
+// before and after the body2 work (kcnaforms.go, 48-kcna-body2-actors.txt,
 // 65-kcna-body2.txt); the check half was scored for totals only:
 //
 //	tune half (81 items, 13 events)   before P 0.500 R 0.231 F1 0.316   after P 0.750 R 0.462 F1 0.571

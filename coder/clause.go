@@ -254,11 +254,11 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
 	if b := s.busyStart(p); b >= 0 {
-		// "are still busy letting loose lies": coder/leads2.go
+		// "are still busy letting loose lies": coder/organisers.go
 		p.g.start, p.g.particip, p.g.finite = b, false, true
 	}
 	if s.decoratedModifier(p) {
-		// "inspected KPA Unit 322 honored with the title of …": coder/leads2.go
+		// "inspected KPA Unit 322 honored with the title of …": coder/organisers.go
 		p.g.particip, p.g.passive, p.g.finite = true, true, false
 		return
 	}
@@ -305,7 +305,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		// an infinitive of purpose ("held a meeting … to commemorate"):
 		// the subject of the clause it serves, none if that one is passive
 		if org, span, v := s.purposeOrganiser(all, g.start); len(org) > 0 {
-			// "a seminar was held by X to mark …": coder/leads2.go
+			// "a seminar was held by X to mark …": coder/organisers.go
 			p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+v+"\" (purpose)", span
 			return
 		}
@@ -321,7 +321,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			for _, q := range all {
 				if org, span := s.organiser(q); q.v == g.govIdx && len(org) > 0 {
 					p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+s.norm(q.v)+"\" (purpose)", span
-					return // "a seminar was held by X to mark …": coder/leads2.go
+					return // "a seminar was held by X to mark …": coder/organisers.go
 				}
 			}
 			return // "a meeting was held to mark …": whose purpose is not said
@@ -385,7 +385,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 			s.setSubject(p, a, k+1, "noun phrase modified by the participle")
 			if c := s.lastComplement(a, k+1); len(p.subj) == 0 && c > a {
 				// "fired tear gas at students protesting …": the
-				// complement just before the participle (coder/wire5.go)
+				// complement just before the participle (coder/wireactors.go)
 				s.setSubject(p, c, k+1, "noun phrase modified by the participle")
 			}
 			if len(p.subj) == 0 && s.c.sets.speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {

@@ -315,13 +315,13 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		s.traceParse() // coder/tree.go
 		s.tracePhrases()
 	}
-	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // body2.go
-	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // ungd3set.go
-	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands))))                                  // ungd4set.go
+	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // kcnaforms.go
+	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
+	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
-	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wire5.go
+	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
-	cands = s.selfDyads(cands)                                                                                           // ungd3set.go: last, after every pass that changes a target
+	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
 	if len(cands) == 0 {
 		return nil
 	}
@@ -374,7 +374,7 @@ func (s *sentence) worthTagging() bool {
 		}
 		for k := 1; k < len(s.toks) && k < 10; k++ {
 			if s.toks[k].Norm == "on" {
-				return true // "Russian FM on Iranian Nuclear Issue": coder/body2.go
+				return true // "Russian FM on Iranian Nuclear Issue": coder/kcnaforms.go
 			}
 		}
 	}

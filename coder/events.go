@@ -80,11 +80,11 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.unassertedReports(out)  // analysisprose.go
 	out = s.unrealisedMeetings(out) // analysisprose.go
 	s.crowdReadings(out)            // located.go
-	s.wireHomeTargets(out)          // located2.go
-	s.wirePlaceTargets(out)         // located2.go
-	out = s.nominalSides(out)       // located2.go
+	s.wireHomeTargets(out)          // wireplaces.go
+	s.wirePlaceTargets(out)         // wireplaces.go
+	out = s.nominalSides(out)       // wireplaces.go
 	out = s.tollCauses(out)         // wirereal.go
-	s.attitudeTargets(out)          // located2.go
+	s.attitudeTargets(out)          // wireplaces.go
 	s.pronounObjects(out)
 	out = s.stance3Readings(out) // stance3.go
 	out = s.stance4Readings(out) // stance4.go
@@ -109,8 +109,8 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
-	out = s.body2Candidates(out) // body2.go
-	out = s.reportedHopes(out)   // kcnasilent.go
+	out = s.kcnaFormReadings(out) // kcnaforms.go
+	out = s.reportedHopes(out)    // kcnasilent.go
 	return s.settle(out)
 }
 

@@ -94,7 +94,7 @@ const behalfHow = "the actor it acts on behalf of (\"on behalf of\")"
 // infinitive of purpose serves ("a meeting took place in Lima to
 // commemorate the centenary of … under the sponsorship of the Peruvian
 // committee"), as a passive "was held by X to mark" gives its agent
-// (coder/leads2.go): the event's sponsor is who commemorates.
+// (coder/organisers.go): the event's sponsor is who commemorates.
 func (s *sentence) tookPlaceOrganiser(g verbGroup, all []*pred) ([]actor, [2]int, string) {
 	if g.gov != govPurpose {
 		return nil, [2]int{-1, -1}, ""

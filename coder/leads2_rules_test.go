@@ -7,7 +7,7 @@ import (
 )
 
 // TestLeads2Rules checks the constructions fixed after the second blind
-// sample of KCNA leads (leads2.go, 64-kcna-leads2.txt): each case is a class
+// sample of KCNA leads (organisers.go, 64-kcna-leads2.txt): each case is a class
 // of wording, in our own words, with the cases it must leave alone.
 func TestLeads2Rules(t *testing.T) {
 	c := builtinCoder(t)

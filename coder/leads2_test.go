@@ -12,7 +12,7 @@ import (
 // scored. Their floors live here, not in the floors table of eval_test.go.
 //
 // Measured 2026-12-06 (eval.Match: root + source country + target country),
-// before and after the work on the tune half's misses (leads2.go,
+// before and after the work on the tune half's misses (organisers.go,
 // 47-kcna-leads2-actors.txt, 64-kcna-leads2.txt); check half, totals only:
 //
 //	tune half (84 items, 63 events)    before P 0.689 R 0.492 F1 0.574   after P 0.744 R 0.508 F1 0.604

@@ -159,7 +159,7 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 	}
 	if country == "" && own && forTarget && s.unknownProperPlace(segs[h+1:]) {
 		// "villagers in El Gezira state": a proper place the gazetteer
-		// does not know, in the one country the sentence names (coder/wire5.go)
+		// does not know, in the one country the sentence names (coder/wireactors.go)
 		country, how = s.onlyNamedCountry(), "the one country the sentence names"
 	}
 	if country == "" && own {
@@ -181,7 +181,7 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 			// the report named before, not of the place)
 			// (a source only when it is a state's force: "Egypt's interior
 			// ministry said security forces killed 10 militants")
-			country, how = s.onlyNamedCountry(), "the one country the sentence names" // coder/wire5.go
+			country, how = s.onlyNamedCountry(), "the one country the sentence names" // coder/wireactors.go
 		}
 	}
 	if country == "" {

@@ -41,7 +41,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	case g.gov == govEmbed:
 		tr.why("the content of \"" + s.norm(g.govIdx) + "\", not an event of its own")
 		return nil, false
-	case s.demandContent(p): // coder/wire5.go
+	case s.demandContent(p): // coder/wireactors.go
 		tr.why("the content of a demand or call (\"a demand that …\"): not an event of its own")
 		return nil, false
 	case g.gov == govNegate:
@@ -127,7 +127,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}
-	if s.historical(p) && !s.actsNow(p, code, rule) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wire5.go */ {
+	if s.historical(p) && !s.actsNow(p, code, rule) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wireactors.go */ {
 		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
 		return nil, false
 	}

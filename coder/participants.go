@@ -49,7 +49,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			}
 			srcs = by
 		} else if org, _ := s.organiser(p); len(org) > 0 && !strings.HasPrefix(code, "04") {
-			srcs = org // "a seminar was held … under the sponsorship of X": coder/leads2.go
+			srcs = org // "a seminar was held … under the sponsorship of X": coder/organisers.go
 		} else if p.subjHow == howInNameOf {
 			srcs = p.subj // "a wreath was laid … in the name of X": coder/names.go
 		} else if st := s.awardingState(p); len(st) > 0 {
@@ -89,7 +89,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	}
 	if s.tookPlace(p) {
 		// "a seminar of X took place … on the occasion of …": its
-		// organiser, not a name inside the event's phrase (coder/leads2.go)
+		// organiser, not a name inside the event's phrase (coder/organisers.go)
 		srcs, _ = s.organiser(p)
 	}
 	if len(srcs) == 0 {
@@ -105,7 +105,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		return srcs, nil, true, true
 	}
 	if tgtSpan[0] >= 0 && tgtSpan != p.subjSpan {
-		tgtSpan = s.occasionCut(tgtSpan) // coder/leads2.go
+		tgtSpan = s.occasionCut(tgtSpan) // coder/organisers.go
 	}
 	if tgtSpan[0] >= 0 {
 		if tgtSpan == p.subjSpan {
@@ -163,7 +163,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		tgts, _ = s.treeTargets(p, srcs) // coder/tree.go
 	}
 	if len(tgts) == 0 && !between {
-		tgts = s.visitedTarget(p, code) // "visiting Cambodia to express condolences": coder/leads2.go
+		tgts = s.visitedTarget(p, code) // "visiting Cambodia to express condolences": coder/organisers.go
 	}
 	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
 		tgts = s.localTargetsOf(tgts, srcs, r != "01")

@@ -46,7 +46,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	if !ok {
 		return nil
 	}
-	tgts = s.meetingPlaces(k.code, tgts) // coder/wire5.go
+	tgts = s.meetingPlaces(k.code, tgts) // coder/wireactors.go
 	return s.candidates(p, k, srcs, tgts, between, tr)
 }
 

@@ -44,7 +44,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 	}
 	start := by + 1
 	if by < 0 {
-		// "was posted on the website of X": coder/leads2.go
+		// "was posted on the website of X": coder/organisers.go
 		if start = s.mediumPhrase(p); start < 0 {
 			return nil
 		}

@@ -118,9 +118,9 @@ func (s *sentence) findMentions() {
 	for i := range s.at {
 		s.at[i] = -1
 	}
-	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (ungd3set.go)
-		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (ungd3set.go)
-		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* located2.go */ || s.designation(m) {
+	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (address.go)
+		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (address.go)
+		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* wireplaces.go */ || s.designation(m) {
 			i++
 			continue
 		}
@@ -356,7 +356,7 @@ func (s *sentence) tagSentence() {
 	s.c.tagger.Tag(s.toks, words)
 	s.retagWithoutGlosses(words)
 	s.markTitles()
-	s.body2Retags() // body2.go
+	s.headlineRetags() // kcnaforms.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {
@@ -486,7 +486,7 @@ func (s *sentence) tagSentence() {
 		}
 	}
 	s.nameVerbs()        // ungdframes.go
-	s.splitInfinitives() // ungd3set.go
+	s.splitInfinitives() // address.go
 	for _, m := range s.ments {
 		for k := m.i; k < m.j; k++ {
 			t := &s.toks[k]

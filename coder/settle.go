@@ -120,7 +120,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		if drop {
 			continue
 		}
-		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) && !warringSides(c.src.code, c.tgt.code) /* located.go */ && !s.stateAndSociety(c.src.code, c.tgt.code) /* wire5.go */ {
+		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) && !warringSides(c.src.code, c.tgt.code) /* located.go */ && !s.stateAndSociety(c.src.code, c.tgt.code) /* wireactors.go */ {
 			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
 			continue
 		}

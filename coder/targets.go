@@ -28,7 +28,7 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 					acts = s.actorsIn(e+1, ae, false)
 				} else if p.g.finite {
 					// "was presented with a gift by X, chairman of the
-					// Egyptian committee": coder/leads2.go
+					// Egyptian committee": coder/organisers.go
 					acts = s.titleApposition(e+1, p.hi)
 				}
 			}
@@ -110,7 +110,7 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 				// "the President" in a national outlet is its own
 				place, why = s.doc.home, " (a title alone: the publication's country)"
 			}
-			if t.title && s.doc.speaker != "" && (s.titleIn(t) == "secretary-general" || s.assemblyPresident(t)) { // ungd3set.go
+			if t.title && s.doc.speaker != "" && (s.titleIn(t) == "secretary-general" || s.assemblyPresident(t)) { // address.go
 				// "I thank the Secretary-General" in a government's UN
 				// statement: the UN's
 				t.code = "IGOUNO"

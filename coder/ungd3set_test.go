@@ -13,7 +13,7 @@ import (
 //
 // Measured 2026-12-06 (eval.Match: root + source country + target country),
 // before and after the fourth pass on governments' own voice (issue 11:
-// ungd3set.go, 49-ungd3-actors.txt, 66-ungd3.txt), check half totals only:
+// address.go, 49-ungd3-actors.txt, 66-ungd3.txt), check half totals only:
 //
 //	tune half (75 items, 42 events)   before P 0.771 R 0.643 F1 0.701   after P 0.882 R 0.714 F1 0.789
 //	check half (85 items, 51 events)  before P 0.643 R 0.353 F1 0.456   after P 0.621 R 0.353 F1 0.450

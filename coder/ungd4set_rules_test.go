@@ -7,7 +7,7 @@ import (
 )
 
 // TestUNGD4Constructions checks the fifth pass on governments' own voice
-// (ungd4set.go, dict/data/70-ungd4.txt): each construction was counted on
+// (appeals.go, dict/data/70-ungd4.txt): each construction was counted on
 // the unannotated General Debate corpus before it was worked. Sentences in
 // our own words.
 func TestUNGD4Constructions(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 // only scored.
 //
 // Measured 2026-12-06 (eval.Match: root + source country + target country),
-// before and after the fifth pass on governments' own voice (ungd4set.go,
+// before and after the fifth pass on governments' own voice (appeals.go,
 // 70-ungd4.txt), check half totals only:
 //
 //	tune half (45 items, 42 events)   before P 0.732 R 0.714 F1 0.723   after P 0.842 R 0.762 F1 0.800

@@ -186,7 +186,7 @@ func (s *sentence) voiceAddressee(c *candidate) (actor, bool) {
 	if strings.HasPrefix(c.code, "05") && s.officePronoun(k) && !s.otherActorBefore(c.verb[0]) {
 		// "I assure him of our support", "we wish her every success",
 		// "we offer her our gratitude": with no antecedent in the sentence
-		// (coder/ungd4set.go looked), the officer the statement addresses
+		// (coder/appeals.go looked), the officer the statement addresses
 		// and speaks of, the Assembly's President or the Secretary-General
 		// (the UNGD sets' gold reads them so)
 		return actor{code: venueActor.Code, i: k, j: k + 1, note: "\"him\"/\"her\" with no antecedent: the Assembly's officer a statement speaks of (ungdvoice.go)"}, true
@@ -464,7 +464,7 @@ func (s *sentence) assemblyOffice(c *candidate) bool {
 
 // officePronoun reports whether a personal pronoun "him" or "her" is the
 // object at k ("assure him", "to her", "wish him"), not a possessive
-// ("her election" is read by coder/ungd4set.go).
+// ("her election" is read by coder/appeals.go).
 func (s *sentence) officePronoun(k int) bool {
 	if s.norm(k) == "to" {
 		k++

@@ -360,7 +360,7 @@ func (s *sentence) speakerAppeal(p *pred, rule string) []candidate {
 // acknowledged that its military had …".
 func (s *sentence) ownedByEarlierSubject(k int) bool {
 	w := s.norm(k)
-	if w != "its" && w != "their" && !s.ownedByEarlierPerson(w) /* coder/wire5.go */ || len(s.prevSubj) != 1 || s.prevSubjEnd > k {
+	if w != "its" && w != "their" && !s.ownedByEarlierPerson(w) /* coder/wireactors.go */ || len(s.prevSubj) != 1 || s.prevSubjEnd > k {
 		return false
 	}
 	c := demarche.Country(s.prevSubj[0].code)
@@ -478,7 +478,7 @@ func (s *sentence) joinedActs(preds []*pred) {
 			continue
 		}
 		for _, q := range preds {
-			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteOutsideRelative(q.vend, p.v) /* ungd3set.go */ {
+			if q.noun || q.v >= p.v || p.v-q.vend > 10 || len(q.subj) == 0 || s.lemmaAt(q.v) != "join" || s.finiteOutsideRelative(q.vend, p.v) /* address.go */ {
 				continue
 			}
 			p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \"join … in\"", q.subjSpan

@@ -30,7 +30,7 @@ import (
 //	tune  (64 items, 68 events)  P 0.487 R 0.279 → P 0.691 R 0.691    P 0.538 R 0.323 → P 0.766 R 0.754
 //	check (66 items, 66 events)  P 0.575 R 0.348 → P 0.623 R 0.576    P 0.600 R 0.375 → P 0.644 R 0.594
 //
-// After the second wire pass (coder/located2.go, 62-wire-targets.txt) and
+// After the second wire pass (coder/wireplaces.go, 62-wire-targets.txt) and
 // the stop's merge:
 //
 //	tune                         P 0.812 R 0.824                       P 0.892 R 0.892

@@ -18,7 +18,7 @@ import (
 // gives them.
 //
 // Measured 2026-12-06: 3 of 30 coded exactly before the fixes of
-// coder/located2.go and dict/data/62-wire-targets.txt, 25 of 30 after.
+// coder/wireplaces.go and dict/data/62-wire-targets.txt, 25 of 30 after.
 var wire4 = []wireCase{
 	// state organs acting at home on generic persons and groups
 	{"court sentences activist", "A Moscow court sentenced an opposition activist to eight years in a penal colony.", []string{"RUS RUS 11"}},

@@ -6,7 +6,7 @@ import (
 )
 
 // wire5Rules are the constructions fixed in the fifth wire pass
-// (coder/wire5.go, coder/dateline.go, dict/data/76-wire5.txt), each in
+// (coder/wireactors.go, coder/dateline.go, dict/data/76-wire5.txt), each in
 // sentences of our own written for the test, none from wire5.jsonl. Each
 // want is "SRC TGT ROOT" by country, as codeWire gives them.
 var wire5Rules = []wireCase{

@@ -13,7 +13,7 @@ import "testing"
 // misses); the check half is scored, totals only.
 //
 // Measured 2026-12-07, before and after the fifth wire pass
-// (coder/wire5.go, coder/dateline.go, dict/data/76-wire5.txt; the check
+// (coder/wireactors.go, coder/dateline.go, dict/data/76-wire5.txt; the check
 // half scored at the start and at the end, and once in between):
 //
 //	                     root + dyad                        PLOVER type + dyad

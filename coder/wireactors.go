@@ -1,6 +1,8 @@
-// Constructions of the fifth wire pass (coder/testdata/wire5.jsonl, see
-// coder/testdata/README.md): generic actors placed by the one country a
-// sentence names, …
+// The actors of wire news: generic actors (police, protesters, a ministry)
+// placed by the one country a sentence names or by "of <place>", compounds
+// of police and state forces, carriers of aid, crowds' targets, deals
+// brokered by a third party, venues of meetings and protests, and places
+// as targets (found on the wire5 sample of coder/testdata).
 
 package coder
 
@@ -301,7 +303,7 @@ func (s *sentence) brokeredDeals(cands []candidate) []candidate {
 					continue
 				}
 				cands = append(cands, candidate{p: p, code: "045", src: a, tgt: t, verb: [2]int{p.v, p.vend},
-					rule: "a deal brokered by a third party: mediation toward each party (coder/wire5.go)"})
+					rule: "a deal brokered by a third party: mediation toward each party (coder/wireactors.go)"})
 			}
 		}
 	}

@@ -1,9 +1,11 @@
-// Governments in their own voice, fourth pass (issue 11, the ungd3 set of
-// coder/testdata): the forms of address that open many General Debate
-// sentences ("Mr. President, Excellencies, Ladies and Gentlemen, allow me
-// to …") name the people the speaker addresses, never the sentence's
-// actors. Without this, "Mr. President of the General Assembly" became the
-// subject of the speaker's own congratulations (IGOUNO → IGOUNO).
+// The frame of a spoken statement: the forms of address that open many
+// General Debate sentences ("Mr. President, Excellencies, Ladies and
+// Gentlemen, allow me to …") name the people the speaker addresses, never
+// the sentence's actors (without this, "Mr. President of the General
+// Assembly" became the subject of the speaker's own congratulations,
+// IGOUNO → IGOUNO); "you" the addressee, acts a requirement asks, objects
+// shared by coordinated verbs, joint acts, and no dyad of an actor with
+// itself. Found on the ungd3 sample of coder/testdata.
 
 package coder
 
@@ -175,7 +177,7 @@ func (s *sentence) selfDyads(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if !c.noTarget && c.src.code != "" && c.src.code == c.tgt.code {
-			s.note("dropped: " + c.src.code + " toward itself (ungd3set.go)")
+			s.note("dropped: " + c.src.code + " toward itself (address.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -232,7 +234,7 @@ func (s *sentence) youAddressee(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if s.addressedToYou(&c) {
-			s.note("dropped: thanks for the audience's attention close the speech (ungd3set.go)")
+			s.note("dropped: thanks for the audience's attention close the speech (address.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -266,7 +268,7 @@ func (s *sentence) addressedToYou(c *candidate) (closing bool) {
 		c.code = "051"
 	}
 	c.noTarget = false
-	c.tgt = actor{code: venueActor.Code, i: k, j: k + 1, note: "\"you\", the Assembly's President a statement addresses (ungd3set.go)"}
+	c.tgt = actor{code: venueActor.Code, i: k, j: k + 1, note: "\"you\", the Assembly's President a statement addresses (address.go)"}
 	return false
 }
 
@@ -322,7 +324,7 @@ func (s *sentence) requiredActs(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.p != nil && s.requiredAt(c.p) {
-			s.note("dropped: the act is what a requirement asks, not done (ungd3set.go)")
+			s.note("dropped: the act is what a requirement asks, not done (address.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -364,7 +366,7 @@ func (s *sentence) sharedObjects(cands []candidate) []candidate {
 		}
 		if t, ok := s.sharedObject(c.verb[1]); ok {
 			c.noTarget, c.tgt = false, t
-			c.tgt.note += " (the object of the coordinated verb, ungd3set.go)"
+			c.tgt.note += " (the object of the coordinated verb, address.go)"
 		}
 	}
 	return cands
@@ -500,7 +502,7 @@ func (s *sentence) jointActs(cands []candidate) []candidate {
 			continue
 		}
 		seen[t.code] = true
-		cands = append(cands, candidate{p: q, code: "060", rule: "coder: ungd3set.go, the partners of a fronted \"together with\" (060)", src: src[0], tgt: t, verb: [2]int{v, v + 1}})
+		cands = append(cands, candidate{p: q, code: "060", rule: "coder: address.go, the partners of a fronted \"together with\" (060)", src: src[0], tgt: t, verb: [2]int{v, v + 1}})
 	}
 	return cands
 }

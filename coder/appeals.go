@@ -1,12 +1,12 @@
+// The addressee of a government's appeal or praise named somewhere other
+// than right after the verb, requested means, states' protests and
+// figurative force (found on the ungd4 sample of coder/testdata).
+
 package coder
 
 import "strings"
 
-// Target choice in governments' statements, fifth pass (issue 11, the
-// ungd4 set of coder/testdata): the addressee of an appeal or of the
-// speaker's praise named somewhere other than right after the verb.
-
-// ungd4Targets retargets the speaker's appeals and praise that found no
+// appealTargets retargets the speaker's appeals and praise that found no
 // target:
 //
 //   - "we call for the General Assembly to proclaim …": the subject of the
@@ -18,7 +18,7 @@ import "strings"
 //     back to the last named person or office of the sentence before the
 //     verb ("the President of the General Assembly", a named Secretary-
 //     General), never to the speaker's own.
-func (s *sentence) ungd4Targets(cands []candidate) []candidate {
+func (s *sentence) appealTargets(cands []candidate) []candidate {
 	if s.doc.speaker == "" {
 		return cands
 	}
@@ -89,7 +89,7 @@ func (s *sentence) callForSubject(c *candidate) (actor, bool) {
 	if a.code == "" || a.code == "---" || strings.HasPrefix(a.code, "~") || strings.HasPrefix(a.code, s.doc.speaker) {
 		return actor{}, false
 	}
-	a.note = "the subject of the infinitive after \"call for\" (ungd4set.go)"
+	a.note = "the subject of the infinitive after \"call for\" (appeals.go)"
 	return a, true
 }
 
@@ -129,7 +129,7 @@ func (s *sentence) pronounAntecedent(c *candidate) (actor, bool) {
 	if !found {
 		return actor{}, false
 	}
-	last.note = "the pronoun's antecedent, the last actor named before the verb (ungd4set.go)"
+	last.note = "the pronoun's antecedent, the last actor named before the verb (appeals.go)"
 	return last, true
 }
 
@@ -194,7 +194,7 @@ func (s *sentence) requestedMeans(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.p != nil && !c.p.noun && !c.p.g.finite && !strings.HasPrefix(c.code, "02") && s.speakerSource(&c) && s.insideRequest(appeals, c.p.v) {
-			s.note("dropped: an act inside what the speaker's appeal asks of others (ungd4set.go)")
+			s.note("dropped: an act inside what the speaker's appeal asks of others (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -252,7 +252,7 @@ func (s *sentence) stateProtests(cands []candidate) []candidate {
 				keep = append(keep, c)
 				continue
 			}
-			s.note("dropped: a protest by a state or a body in a government's statement is another sense of the word (ungd4set.go)")
+			s.note("dropped: a protest by a state or a body in a government's statement is another sense of the word (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -297,11 +297,11 @@ func (s *sentence) figurativeForce(cands []candidate) []candidate {
 	for _, c := range cands {
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
 		if strings.HasPrefix(c.code, "138") && untargeted && strings.HasPrefix(s.lemmaAt(c.verb[0]), "fight") {
-			s.note("dropped: \"fight\" for a cause or against a scourge is no threat of war (ungd4set.go)")
+			s.note("dropped: \"fight\" for a cause or against a scourge is no threat of war (appeals.go)")
 			continue
 		}
 		if strings.HasPrefix(c.code, "17") && strings.HasPrefix(s.lemmaAt(c.verb[0]), "seiz") && s.seizedChance(c.verb[1]) {
-			s.note("dropped: seizing an opportunity is no seizure (ungd4set.go)")
+			s.note("dropped: seizing an opportunity is no seizure (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -1,6 +1,8 @@
-// Readings found on the body2 sample (KCNA sentences inside stories and
-// headlines; coder/testdata/kcna-body2-*.jsonl), each a construction counted
-// first over the unannotated corpus.
+// The forms of KCNA's headlines and of the sentences inside its stories:
+// headline tags, headline senders of gifts and letters, "X on Y", inverted
+// arrivals, condolences, monuments and inspections. Each was counted over
+// the unannotated corpus first (found on the kcna-body2 sample of
+// coder/testdata).
 
 package coder
 
@@ -12,7 +14,7 @@ import (
 	"github.com/demarche-project/demarche/dict"
 )
 
-// body2Retags corrects two tags the model gets wrong in KCNA's headlines and
+// headlineRetags corrects two tags the model gets wrong in KCNA's headlines and
 // titles:
 //
 //   - an abbreviated title before a person's name is part of the name, not a
@@ -25,7 +27,7 @@ import (
 //   - in a headline with no finite verb that opens with a person's name, a
 //     plural noun right after the name that is a verb of the dictionaries
 //     is the present tense ("Kim Jong Un Visits/NNS May 11 Factory").
-func (s *sentence) body2Retags() {
+func (s *sentence) headlineRetags() {
 	for k := 0; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		if !abbreviatedTitle(t.Text) {
@@ -110,9 +112,9 @@ func (s *sentence) condolencesNotPraise(out []candidate) []candidate {
 	return keep
 }
 
-// body2Candidates runs the sentence-level readings of body2.go on the
+// kcnaFormReadings runs the sentence-level readings of kcnaforms.go on the
 // candidates before they are settled.
-func (s *sentence) body2Candidates(out []candidate) []candidate {
+func (s *sentence) kcnaFormReadings(out []candidate) []candidate {
 	out = s.condolencesNotPraise(out)
 	out = s.senderNounsInHeadlines(out)
 	out = s.onStance(out)
@@ -297,7 +299,7 @@ func (s *sentence) speakerOn() []candidate {
 	return dedupeCandidates(s.onStance(s.statementToward(c, tgts)))
 }
 
-const speakerOnRule = "coder: headline \"<speaker> on …\" (body2.go)"
+const speakerOnRule = "coder: headline \"<speaker> on …\" (kcnaforms.go)"
 
 // onStance gives the headlines "<outlet> on …" (mediaOn, headline.go) and
 // "<speaker> on …" (speakerOn) the stance their topic states, as

@@ -1,5 +1,6 @@
 // Organisers of events told in the passive or as "X took place under the
-// sponsorship of Y" (the second blind sample of KCNA leads, issue 11).
+// sponsorship of Y", and the occasions and visits they serve (found on the
+// kcna-leads2 sample of coder/testdata).
 
 package coder
 

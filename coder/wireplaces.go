@@ -1,5 +1,6 @@
-// Wire targets at home and names that are not their country: the second
-// wire pass (dict/data/62-wire-targets.txt).
+// Places in wire news: targets at home, names that are not their country
+// (seas, straits), places left or come from, and the two sides of "clashes
+// (talks) between X and Y" (dict/data/62-wire-targets.txt).
 
 package coder
 
@@ -222,7 +223,7 @@ func (s *sentence) nominalSides(out []candidate) []candidate {
 		tgt := actor{code: b.country + b.sec, i: b.i, j: b.j, note: "a side of \"" + w + " between\""}
 		p := &pred{v: k, vend: k + 1, noun: true, hi: len(s.toks)}
 		mk := func(code string, x, y actor) candidate {
-			return candidate{p: p, code: code, rule: "located2.go: \"" + w + " between X and Y\" (each side)", src: x, tgt: y, verb: [2]int{k, k + 1}}
+			return candidate{p: p, code: code, rule: "wireplaces.go: \"" + w + " between X and Y\" (each side)", src: x, tgt: y, verb: [2]int{k, k + 1}}
 		}
 		crowd := func(x nominalSideOf) bool {
 			return x.sec == "CVL" || x.sec == "OPP" || x.sec == "EDU" || x.sec == "LAB"

@@ -32,7 +32,7 @@ type Coder struct {
 	lx       *lexicon
 	tax      *cameo.Taxonomy
 	tagger   *nlp.Tagger
-	patterns map[*dict.VerbClass][]*dict.Pattern
+	patterns map[*dict.VerbClass][]weightedPattern
 
 	homeMu sync.RWMutex
 	homes  map[string]string // publication → country, for "here"
@@ -68,7 +68,7 @@ func New(d *dict.Dict) (*Coder, error) {
 		return nil, err
 	}
 	c := &Coder{d: d, lx: compile(d), tax: cameo.Default(), tagger: tagger, deps: deps,
-		patterns: map[*dict.VerbClass][]*dict.Pattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
+		patterns: map[*dict.VerbClass][]weightedPattern{}, homes: map[string]string{}, korean: map[string]map[string]*dict.ActorPhrase{}}
 	c.sets = loadSets(d)
 	c.irregularPast = map[string]bool{}
 	for _, forms := range d.Irregular {
@@ -111,12 +111,13 @@ func New(d *dict.Dict) (*Coder, error) {
 	for _, vc := range d.Verbs {
 		check(vc.Code, vc.Pos)
 		check(vc.Refuse, vc.Pos)
-		ps := append([]*dict.Pattern(nil), vc.Patterns...)
-		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Weight() > ps[j].Weight() })
-		c.patterns[vc] = ps
-		for _, p := range ps {
+		ps := make([]weightedPattern, len(vc.Patterns))
+		for i, p := range vc.Patterns {
+			ps[i] = weightedPattern{p, p.Weight()}
 			check(p.Code, p.Pos)
 		}
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].w > ps[j].w })
+		c.patterns[vc] = ps
 	}
 	if len(errs) > 0 {
 		return nil, demarche.Errorf(demarche.EINVALID, "dictionary: %s", strings.Join(errs, "; "))

@@ -135,6 +135,9 @@ func (s *sentence) wordsEndAt(e dict.Elem, k int) bool {
 }
 
 func (s *sentence) wordsEndingAt(e dict.Elem, k int) (int, bool) {
+	if k < 0 || k >= len(s.toks) || !e.MayEnd(s.toks[k].Norm) {
+		return 0, false
+	}
 	for _, ph := range e.Phrases {
 		n := len(ph)
 		if k-n+1 < 0 {
@@ -163,7 +166,11 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 	switch e.Kind {
 	case dict.ElemWords:
 		for j := k; j < hi || j == hi && s.closesClause(j); j++ {
-			for _, ph := range e.Phrases {
+			phrases := e.Phrases
+			if !e.MayStart(s.toks[j].Norm) {
+				phrases = nil // none of them begins here
+			}
+			for _, ph := range phrases {
 				if s.phraseAt(ph, j, hi) || j == hi && len(ph) == 1 && ph[0] == s.norm(j) {
 					// the word that closes the clause ("welcomed X who
 					// arrived", "welcomed X.") may end a pattern

@@ -230,6 +230,14 @@ func matchedBefore(m match) bool {
 }
 
 // classPattern is a pattern with the end of the verb it is matched from.
+// weightedPattern is a pattern with its weight (dict.Pattern.Weight),
+// computed once when the coder is made: the patterns of a predicate's
+// classes are weighed for every predicate.
+type weightedPattern struct {
+	pat *dict.Pattern
+	w   int
+}
+
 type classPattern struct {
 	pat  *dict.Pattern
 	vend int
@@ -242,8 +250,8 @@ type classPattern struct {
 func (s *sentence) patternsFor(p *pred) []classPattern {
 	var out []classPattern
 	for _, cf := range p.cands {
-		for _, pat := range s.c.patterns[cf.form.class] {
-			out = append(out, classPattern{pat, cf.vend, pat.Weight() + 4*(cf.vend-p.v-1)})
+		for _, wp := range s.c.patterns[cf.form.class] {
+			out = append(out, classPattern{wp.pat, cf.vend, wp.w + 4*(cf.vend-p.v-1)})
 		}
 	}
 	if len(p.cands) > 1 { // one class's patterns are sorted already (New)

@@ -204,7 +204,41 @@ type Elem struct {
 	Phrases [][]string // ElemWords: the alternatives, normalised tokens
 	Set     string     // ElemWords from a word set: its name, for display
 	Sub     []Elem     // ElemOptional
+
+	// the first and last words of Phrases, when they are many (see
+	// WordsElem): a matcher tries the phrases at a token only when its
+	// word is one of them
+	firsts, lasts map[string]bool
 }
+
+// indexFrom is how many phrases an element has before it indexes their
+// first and last words: below it, comparing the phrases costs less than a
+// map look-up.
+const indexFrom = 8
+
+// WordsElem returns an ElemWords element of the phrases (named by the set
+// they come from, or ""), indexed by their first and last words when they
+// are many.
+func WordsElem(phrases [][]string, set string) Elem {
+	e := Elem{Kind: ElemWords, Phrases: phrases, Set: set}
+	if len(phrases) >= indexFrom {
+		e.firsts, e.lasts = map[string]bool{}, map[string]bool{}
+		for _, ph := range phrases {
+			if len(ph) > 0 {
+				e.firsts[ph[0]], e.lasts[ph[len(ph)-1]] = true, true
+			}
+		}
+	}
+	return e
+}
+
+// MayStart reports whether one of the element's phrases may begin with
+// word w: false only when the element is indexed and none does.
+func (e *Elem) MayStart(w string) bool { return e.firsts == nil || e.firsts[w] }
+
+// MayEnd reports whether one of the element's phrases may end with word
+// w: false only when the element is indexed and none does.
+func (e *Elem) MayEnd(w string) bool { return e.lasts == nil || e.lasts[w] }
 
 func (e Elem) weight() int {
 	switch e.Kind {

@@ -610,7 +610,7 @@ func (lx *patLexer) elems(depth int) ([]Elem, error) {
 				return nil, fmt.Errorf("empty '{}'")
 			}
 			lx.i += end + 1
-			out = append(out, Elem{Kind: ElemWords, Phrases: alts})
+			out = append(out, WordsElem(alts, ""))
 		default:
 			j := lx.i
 			for j < len(lx.s) && lx.s[j] != ' ' && lx.s[j] != '\t' && lx.s[j] != '[' && lx.s[j] != ']' && lx.s[j] != '{' {
@@ -632,11 +632,11 @@ func (lx *patLexer) elems(depth int) ([]Elem, error) {
 				if !ok {
 					return nil, fmt.Errorf("unknown word set %s", w)
 				}
-				out = append(out, Elem{Kind: ElemWords, Phrases: set.Phrases, Set: set.Name})
+				out = append(out, WordsElem(set.Phrases, set.Name))
 			case strings.ContainsAny(w, "}|"):
 				return nil, fmt.Errorf("unexpected %q", w)
 			default:
-				out = append(out, Elem{Kind: ElemWords, Phrases: [][]string{phrase(w)}})
+				out = append(out, WordsElem([][]string{phrase(w)}, ""))
 			}
 		}
 	}

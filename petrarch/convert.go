@@ -290,13 +290,15 @@ func (c *converter) pattern(p *Pattern, vc *dict.VerbClass) *dict.Pattern {
 func (c *converter) elem(e Elem, p *Pattern, upper bool) (*dict.Elem, bool) {
 	switch e.Kind {
 	case EWord:
-		return &dict.Elem{Kind: dict.ElemWords, Phrases: [][]string{tokens([]string{e.Word})}}, true
+		e := dict.WordsElem([][]string{tokens([]string{e.Word})}, "")
+		return &e, true
 	case ESynset:
 		ws := c.out.Sets["petrarch:"+e.Set]
 		if ws == nil || len(ws.Phrases) == 0 {
 			return nil, false
 		}
-		return &dict.Elem{Kind: dict.ElemWords, Phrases: ws.Phrases, Set: ws.Name}, true
+		e := dict.WordsElem(ws.Phrases, ws.Name)
+		return &e, true
 	case ESource:
 		return &dict.Elem{Kind: dict.ElemSource}, true
 	case ETarget:

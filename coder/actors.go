@@ -172,7 +172,7 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
-		case s.tag(end) == "VBN" && placeVerbs[w] && (s.norm(end+1) == "in" || s.norm(end+1) == "at") && end+2 < limit:
+		case s.tag(end) == "VBN" && s.c.sets.lowered(setPlaceVerbs)[w] && (s.norm(end+1) == "in" || s.norm(end+1) == "at") && end+2 < limit:
 			// "the Korean Friendship Association headquartered in Spain":
 			// where the body is, as "the Association of Koreans in Japan"
 			// (coder/names.go)
@@ -419,7 +419,7 @@ func (s *sentence) isModifier(m *mention, seg segment) bool {
 		if isNounTag(s.tag(k)) && s.c.sets.genericHeads[s.norm(k)] {
 			return false // "Chinese delegation"
 		}
-		if statehoodHeads[s.norm(k)] {
+		if s.c.sets.lowered(setStatehoodHeads)[s.norm(k)] {
 			return false // "the Moldovan Republic": the country itself (coder/names.go)
 		}
 		if t := s.tag(k); (t == "NNS" || t == "NNPS") && s.toks[k].IsWord() {

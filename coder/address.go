@@ -215,7 +215,7 @@ func (s *sentence) splitInfinitives() {
 
 // infinitiveAdverb reports whether w may stand between "to" and its verb.
 func (s *sentence) infinitiveAdverb(w string) bool {
-	if splitAdverbs[w] || w == "once" || w == "again" || w == "further" {
+	if s.c.sets.lowered(setSplitAdverbs)[w] || w == "once" || w == "again" || w == "further" {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !s.c.lx.singleWordVerb(w) && w != "only"
@@ -332,16 +332,18 @@ func (s *sentence) requiredActs(cands []candidate) []candidate {
 	return keep
 }
 
-// requireForms are the forms of the verbs that put an act on someone.
-var requireForms = setOf("require", "requires", "required", "requiring", "necessitate", "necessitates", "demands", "compels")
+// setRequireForms names the word set REQUIRE_FORMS
+// (dict/data/06-analysis-words.txt), whose words are the forms of the verbs
+// that put an act on someone.
+const setRequireForms = "REQUIRE_FORMS"
 
 // requiredAt reports whether p's clause is "REQUIRE that SUBJECT …" or
 // "REQUIRE us to …", the requiring word read as a verb.
 func (s *sentence) requiredAt(p *pred) bool {
-	if a := p.subjSpan[0]; p.subjSpan[1] > a && s.norm(a-1) == "that" && requireForms[s.norm(a-2)] && isVerbTag(s.tag(a-2)) {
+	if a := p.subjSpan[0]; p.subjSpan[1] > a && s.norm(a-1) == "that" && s.c.sets.lowered(setRequireForms)[s.norm(a-2)] && isVerbTag(s.tag(a-2)) {
 		return true
 	}
-	if k := p.g.start; p.g.infin && s.norm(k) == "to" && s.tag(k-1) == "PRP" && requireForms[s.norm(k-2)] && isVerbTag(s.tag(k-2)) {
+	if k := p.g.start; p.g.infin && s.norm(k) == "to" && s.tag(k-1) == "PRP" && s.c.sets.lowered(setRequireForms)[s.norm(k-2)] && isVerbTag(s.tag(k-2)) {
 		return true
 	}
 	return false
@@ -442,10 +444,11 @@ func (s *sentence) finiteOutsideRelative(a, b int) bool {
 	return false
 }
 
-// jointActHeads open a fronted phrase naming the partners of the speaker's
-// act: "Together with Japan, we …", "In close cooperation with the ILO, we
-// …".
-var jointActHeads = setOf("cooperation", "co-operation", "collaboration", "partnership", "coordination", "conjunction")
+// setJointActHeads names the word set JOINT_ACT_HEADS
+// (dict/data/06-analysis-words.txt), whose words open a fronted phrase naming
+// the partners of the speaker's act: "Together with Japan, we …", "In close
+// cooperation with the ILO, we …".
+const setJointActHeads = "JOINT_ACT_HEADS"
 
 // jointActs codes the partners a statement names in a fronted "Together
 // with X, we V …" or "In cooperation with X, we V …": the speaker acts with
@@ -461,9 +464,9 @@ func (s *sentence) jointActs(cands []candidate) []candidate {
 	switch {
 	case s.norm(0) == "together" && s.norm(1) == "with":
 		a = 2
-	case s.norm(0) == "in" && jointActHeads[s.norm(1)] && s.norm(2) == "with":
+	case s.norm(0) == "in" && s.c.sets.lowered(setJointActHeads)[s.norm(1)] && s.norm(2) == "with":
 		a = 3
-	case s.norm(0) == "in" && s.norm(1) == "close" && jointActHeads[s.norm(2)] && s.norm(3) == "with":
+	case s.norm(0) == "in" && s.norm(1) == "close" && s.c.sets.lowered(setJointActHeads)[s.norm(2)] && s.norm(3) == "with":
 		a = 4
 	}
 	if a < 0 {

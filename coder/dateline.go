@@ -135,14 +135,13 @@ func (s *sentence) datelineSectors() bool {
 	return false
 }
 
-// envoyHeads are heads of a phrase whose bearer is usually abroad (an
-// ambassador in a report datelined in his host's capital is not the
-// host's) or is not a state.
-var envoyHeads = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
-	"consul", "consuls", "delegation", "delegations", "mission", "visitors", "counterpart", "counterparts",
-	// ("the group said": an armed group or a company as often as a
-	// government, which state media call a "group")
-	"group", "groups", "clique", "cliques")
+// setEnvoyHeads names the word set ENVOY_HEADS
+// (dict/data/06-analysis-words.txt), whose words are heads of a phrase whose
+// bearer is usually abroad (an ambassador in a report datelined in his host's
+// capital is not the host's) or is not a state. ("the group said": an armed
+// group or a company as often as a government, which state media call a
+// "group")
+const setEnvoyHeads = "ENVOY_HEADS"
 
 // datelineActor codes a phrase named by its sector alone ("the interior
 // minister", "opposition leaders", "the junta") or by a title and an
@@ -150,7 +149,7 @@ var envoyHeads = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat
 // dateline: the dateline's country. Possessed phrases ("his lawyer") and
 // envoys are left to the other rules.
 func (s *sentence) datelineActor(segs []segment, head segmentInfo) (actor, bool) {
-	if s.dateline == "" || head.secAt < 0 || envoyHeads[head.head] {
+	if s.dateline == "" || head.secAt < 0 || s.c.sets.lowered(setEnvoyHeads)[head.head] {
 		return actor{}, false
 	}
 	if !head.headIsSector && !s.titleWithName(head.secAt, segs[0].j) {

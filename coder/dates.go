@@ -26,16 +26,16 @@ type dateExpr struct {
 	date string // ISO
 }
 
-// sentenceDates finds the dates a sentence names: "Sep. 13, 2023",
-// "26 April 2025", "on Nov. 18" (the year of the document, or the one
-// before when that would be later than the document), and weekdays ("on
-// Thursday": the latest such day on or before the document's date). Dates
-// after the document's date are plans, not dates of events, and are left out.
-// namedByDate are the nouns a date names in KCNA's usage ("the June 15
-// Joint Declaration", "the March 1 Popular Uprising"): not the event's date.
-var namedByDate = map[string]bool{"joint": true, "declaration": true, "agreement": true,
-	"accord": true, "communique": true, "summit": true, "uprising": true, "popular": true, "movement": true,
-	"incident": true, "resolution": true}
+// setNamedByDate names the word set NAMED_BY_DATE
+// (dict/data/06-analysis-words.txt). sentenceDates finds the dates a sentence
+// names: "Sep. 13, 2023", "26 April 2025", "on Nov. 18" (the year of the
+// document, or the one before when that would be later than the document),
+// and weekdays ("on Thursday": the latest such day on or before the
+// document's date). Dates after the document's date are plans, not dates of
+// events, and are left out. namedByDate are the nouns a date names in KCNA's
+// usage ("the June 15 Joint Declaration", "the March 1 Popular Uprising"):
+// not the event's date.
+const setNamedByDate = "NAMED_BY_DATE"
 
 func (s *sentence) sentenceDates(docDate string) []dateExpr {
 	ref, err := time.Parse(demarche.DateLayout, docDate)
@@ -48,7 +48,7 @@ func (s *sentence) sentenceDates(docDate string) []dateExpr {
 		w := s.norm(k)
 		if m, ok := monthNum[w]; ok && s.toks[k].Capitalized() {
 			day, dok := dayNum(s.norm(k + 1))
-			if dok && (namedByDate[s.norm(k+2)] || s.mentionAt(k) != nil) {
+			if dok && (s.c.sets.lowered(setNamedByDate)[s.norm(k+2)] || s.mentionAt(k) != nil) {
 				// "the June 15 Joint Declaration", "the October 4
 				// declaration": a date that names a document or an event
 				continue

@@ -153,8 +153,10 @@ func (s *sentence) leaderSubject(c candidate) bool {
 	return false
 }
 
-// tiesWords name the relations whose growth a belief foresees.
-var tiesWords = map[string]bool{"relations": true, "ties": true, "cooperation": true, "friendship": true}
+// setTiesWords names the word set TIES_WORDS
+// (dict/data/06-analysis-words.txt), whose words name the relations whose
+// growth a belief foresees.
+const setTiesWords = "TIES_WORDS"
 
 // beliefInTies reads "expressed the belief that the relations between the
 // DPRK and Chad will grow stronger" as an intention to cooperate with the
@@ -183,7 +185,7 @@ func (s *sentence) beliefInTies(cands []candidate) {
 			if w := s.norm(k); w == "," || w == ";" {
 				end = k
 				break
-			} else if tiesWords[w] {
+			} else if s.c.sets.lowered(setTiesWords)[w] {
 				ties = true
 			} else if w == "will" || w == "would" {
 				future = true

@@ -9,9 +9,11 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// listIntroducers open the members of a list after a collective noun ("its
-// neighbours, including Peru and Chile", "powers such as Russia").
-var listIntroducers = setOf("including", "notably", "namely", "especially", "particularly")
+// setListIntroducers names the word set LIST_INTRODUCERS
+// (dict/data/06-analysis-words.txt), whose words open the members of a list
+// after a collective noun ("its neighbours, including Peru and Chile",
+// "powers such as Russia").
+const setListIntroducers = "LIST_INTRODUCERS"
 
 // listLink returns the token where the next member of a list begins after
 // the link at k — "and", "&", "as well as", ", and", ", including", "such
@@ -25,7 +27,7 @@ func (s *sentence) listLink(k int) int {
 		return k + 2
 	case w == "in" && s.norm(k+1) == "particular":
 		return k + 2
-	case listIntroducers[w]:
+	case s.c.sets.lowered(setListIntroducers)[w]:
 		return k + 1
 	case w == "," || w == "and" || w == "&":
 		n := k + 1
@@ -55,7 +57,7 @@ func (s *sentence) introducesMembers(k int) bool {
 	if w == "," {
 		w = s.norm(k + 1)
 	}
-	return listIntroducers[w] || w == "such" && s.norm(k+1) == "as" ||
+	return s.c.sets.lowered(setListIntroducers)[w] || w == "such" && s.norm(k+1) == "as" ||
 		w == "in" && s.norm(k+1) == "particular"
 }
 
@@ -157,7 +159,7 @@ func (s *sentence) knownPhraseAt(k int) bool {
 // country, not the publication's.
 func (s *sentence) memberOfPrevious(k int) bool {
 	w := s.norm(k - 1)
-	return listIntroducers[w] || w == "as" && s.norm(k-2) == "such" || w == "particular" && s.norm(k-2) == "in"
+	return s.c.sets.lowered(setListIntroducers)[w] || w == "as" && s.norm(k-2) == "such" || w == "particular" && s.norm(k-2) == "in"
 }
 
 // party returns the side an actor code stands for in one pair of a list:

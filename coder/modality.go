@@ -17,7 +17,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	code, rule := k.code, k.rule
 	defer func() { k.code, k.rule = code, rule }()
 	g := p.g
-	if (verbalRoots[cameo.Root(code)] || cameo.Root(code) == "03" && declarativeVerbs[s.lemmaAt(p.v)]) && (s.performative(p) || s.selfPerformative(p, code)) {
+	if (verbalRoots[cameo.Root(code)] || cameo.Root(code) == "03" && s.c.sets.lowered(setDeclarativeVerbs)[s.lemmaAt(p.v)]) && (s.performative(p) || s.selfPerformative(p, code)) {
 		// "I would like to express my condolences", "allow me to thank":
 		// the speaker does what it says it wishes to do
 		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false

@@ -64,17 +64,19 @@ func (s *sentence) nounModifierAt(k int) bool {
 	return (t == "NN" || t == "NNP") && k+1 < len(s.toks) && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS" || s.tag(k+1) == "NNP")
 }
 
-// placeVerbs are the participles that place a body somewhere: "the
-// association headquartered in Spain" belongs to Spain's civic life.
-var placeVerbs = setOf("headquartered", "based", "stationed", "located", "situated")
+// setPlaceVerbs names the word set PLACE_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the participles that
+// place a body somewhere: "the association headquartered in Spain" belongs to
+// Spain's civic life.
+const setPlaceVerbs = "PLACE_VERBS"
 
-// locativeVerbs are the verbs whose past participle places a body after its
-// noun: "the Korean Friendship Association headquartered in Spain".
-var locativeVerbs = setOf("headquartered", "based", "stationed", "located", "situated",
-	// and the participles that attach a body or a person to something:
-	// "families of Chinese related to the struggle arrived here", "the
-	// ambassador accredited to the DPRK"
-	"related", "connected", "linked", "affiliated", "attached", "accredited", "assigned", "devoted", "dedicated")
+// setLocativeVerbs names the word set LOCATIVE_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the verbs whose past
+// participle places a body after its noun: "the Korean Friendship Association
+// headquartered in Spain", and the participles that attach a body or a person
+// to something: "families of Chinese related to the struggle arrived here",
+// "the ambassador accredited to the DPRK"
+const setLocativeVerbs = "LOCATIVE_VERBS"
 
 // locativeParticiples retags as participles the locative verbs that the
 // tagger read as a past tense right after a noun and before "in" or "at",
@@ -90,7 +92,7 @@ func (s *sentence) locativeParticiples() {
 		}
 		n := s.toks[k+1].Norm
 		switch {
-		case locativeVerbs[t.Norm] && (n == "in" || n == "at" || n == "to" || n == "with"):
+		case s.c.sets.lowered(setLocativeVerbs)[t.Norm] && (n == "in" || n == "at" || n == "to" || n == "with"):
 		case n == "by" && (strings.HasSuffix(t.Norm, "ed") || t.Norm == "led" || t.Norm == "sent" || t.Norm == "held" || t.Norm == "made" || t.Norm == "written"):
 			// "a delegation led/VBD by the premier Wednesday visited …":
 			// a reduced passive relative before the main verb
@@ -102,7 +104,7 @@ func (s *sentence) locativeParticiples() {
 				t.Tag = "VBN"
 				break
 			}
-			if tg := s.tag(j); tg == "VBN" && placeVerbs[t.Norm] && !s.finiteFrom(j+1) && isNounTag(s.tag(j-1)) && s.norm(j+1) != "by" {
+			if tg := s.tag(j); tg == "VBN" && s.c.sets.lowered(setPlaceVerbs)[t.Norm] && !s.finiteFrom(j+1) && isNounTag(s.tag(j-1)) && s.norm(j+1) != "by" {
 				// "the association headquartered/VBD in Spain posted/VBN
 				// on its website …": the tagger swapped the two; the
 				// place's participle is the one that places
@@ -168,9 +170,11 @@ func (s *sentence) titleAt(k int) bool {
 	return false
 }
 
-// statehoodHeads are the nouns that, after a country's adjective, name the
-// country itself: "the Moldovan Republic", "the Spanish Kingdom".
-var statehoodHeads = setOf("republic", "kingdom", "federation", "confederation", "emirate", "sultanate", "principality")
+// setStatehoodHeads names the word set STATEHOOD_HEADS
+// (dict/data/06-analysis-words.txt), whose words are the nouns that, after a
+// country's adjective, name the country itself: "the Moldovan Republic", "the
+// Spanish Kingdom".
+const setStatehoodHeads = "STATEHOOD_HEADS"
 
 // leftPlace reports whether the token at k names the place left: "left
 // Dar-Es-Salaam after wrapping up his visit to Tanzania" ends the visit,
@@ -270,11 +274,15 @@ func (s *sentence) actorBeforeSubject(p *pred) bool {
 	return false
 }
 
-// awardVerbs are the verbs by which a state confers its orders and titles.
-var awardVerbs = setOf("award", "confer", "bestow", "present", "grant")
+// setAwardVerbs names the word set AWARD_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the verbs by which a
+// state confers its orders and titles.
+const setAwardVerbs = "AWARD_VERBS"
 
-// orderWords name the decorations a state confers.
-var orderWords = setOf("order", "orders", "medal", "medals", "title", "titles", "prize", "prizes")
+// setOrderWords names the word set ORDER_WORDS
+// (dict/data/06-analysis-words.txt), whose words name the decorations a state
+// confers.
+const setOrderWords = "ORDER_WORDS"
 
 // awardingState returns the state that confers a decoration named after it,
 // when a passive tells the award without an agent: "Order of DPRK
@@ -285,7 +293,7 @@ var orderWords = setOf("order", "orders", "medal", "medals", "title", "titles", 
 func (s *sentence) awardingState(p *pred) []actor {
 	award := false
 	for _, f := range s.c.lx.forms[s.norm(p.v)] {
-		award = award || awardVerbs[f.lemma] && !f.noun
+		award = award || s.c.sets.lowered(setAwardVerbs)[f.lemma] && !f.noun
 	}
 	if !award {
 		return nil
@@ -296,7 +304,7 @@ func (s *sentence) awardingState(p *pred) []actor {
 	}
 	order := false
 	for k := a; k < b; k++ {
-		if orderWords[s.norm(k)] {
+		if s.c.sets.lowered(setOrderWords)[s.norm(k)] {
 			order = true
 		}
 	}

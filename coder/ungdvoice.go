@@ -254,7 +254,7 @@ func (s *sentence) actOwner(o, hi int) (actor, bool) {
 	sawAct := false
 	for ; n < len(s.toks) && n < o+8; n++ {
 		w := s.norm(n)
-		if actNouns[w] || placeEvents[w] {
+		if actNouns[w] || s.c.sets.lowered(setPlaceEvents)[w] {
 			sawAct = true
 			continue
 		}
@@ -420,12 +420,13 @@ func (s *sentence) supportNounAt(a, b int) bool {
 // splitPair reports whether the split adverb at k is the second of a pair
 // after "to" or a modal: "to once again thank", "will now again call on".
 func (s *sentence) splitPair(k int) bool {
-	return k >= 2 && splitAdverbs[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
+	return k >= 2 && s.c.sets.lowered(setSplitAdverbs)[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
 }
 
-// presidingWords name the presidency of an assembly.
-var presidingWords = map[string]bool{"president": true, "presidency": true, "presiding": true,
-	"preside": true, "presides": true, "presided": true, "president-elect": true}
+// setPresidingWords names the word set PRESIDING_WORDS
+// (dict/data/06-analysis-words.txt), whose words name the presidency of an
+// assembly.
+const setPresidingWords = "PRESIDING_WORDS"
 
 // assemblyOffice reports whether the clause after c's verb congratulates
 // or thanks someone for presiding over the General Assembly: "on his
@@ -453,7 +454,7 @@ func (s *sentence) assemblyOffice(c *candidate) bool {
 			return false
 		}
 		for j := k - 1; j >= c.verb[1] && j >= k-6; j-- {
-			if presidingWords[s.norm(j)] {
+			if s.c.sets.lowered(setPresidingWords)[s.norm(j)] {
 				return true
 			}
 		}
@@ -522,12 +523,11 @@ func wordToken(w string) bool {
 	return false
 }
 
-// placeEvents are political events a speaker welcomes or supports where
-// they happen: the state named after "in" is their target.
-var placeEvents = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
-	"elections": true, "election": true, "transition": true, "ceasefire": true, "cease-fire": true,
-	"truce": true, "reconciliation": true, "dialogue": true, "talks": true, "negotiations": true,
-	"peace": true, "settlement": true, "process": true, "progress": true, "developments": true}
+// setPlaceEvents names the word set PLACE_EVENTS
+// (dict/data/06-analysis-words.txt), whose words are political events a
+// speaker welcomes or supports where they happen: the state named after "in"
+// is their target.
+const setPlaceEvents = "PLACE_EVENTS"
 
 // passiveRelative reports whether a passive relative clause starts at k:
 // "(that) have been reached", "was signed".
@@ -548,7 +548,7 @@ func (s *sentence) passiveRelative(k int) bool {
 func (s *sentence) eventPlace(o, n, hi int) (actor, bool) {
 	ev := false
 	for k := o; k < n; k++ {
-		if placeEvents[s.norm(k)] {
+		if s.c.sets.lowered(setPlaceEvents)[s.norm(k)] {
 			ev = true
 		}
 	}

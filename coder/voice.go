@@ -30,11 +30,12 @@ func (s *sentence) possessorEnd(k int) int {
 	return k
 }
 
-// meFrames are the verbs after which "me" is the speaker doing what the
+// setMeFrames names the word set ME_FRAMES (dict/data/06-analysis-words.txt),
+// whose words are the verbs after which "me" is the speaker doing what the
 // frame names: "it gives me pleasure to", "let me take this opportunity to",
 // "allow me to take this opportunity to" (ungd3: "let" and "allow" 35 and
 // some 50 silent sentences of the corpus).
-var meFrames = setOf("gives", "give", "let", "allow", "permit")
+const setMeFrames = "ME_FRAMES"
 
 // performFrame reports whether p's governor gi (a PERFORMATIVE_FRAMES word,
 // "opportunity", "pleased") frames an act of the speaker's own voice named
@@ -50,7 +51,7 @@ func (s *sentence) performFrame(p *pred, gi int) bool {
 		if m == nil || !m.speaker {
 			continue
 		}
-		if w := s.norm(m.i); w == "us" || w == "me" && !meFrames[s.norm(m.i-1)] {
+		if w := s.norm(m.i); w == "us" || w == "me" && !s.c.sets.lowered(setMeFrames)[s.norm(m.i-1)] {
 			return false
 		}
 		if len(p.subj) == 0 || p.subjSpan[0] >= gi || p.subjSpan[1] <= k {
@@ -84,10 +85,11 @@ func (s *sentence) frameWord(p *pred) int {
 	return f
 }
 
-// officeWords head "the presidency of X", "at the helm of X": the office of
-// a person congratulated or thanked without a name the dictionaries know.
-var officeWords = map[string]bool{"president": true, "presidency": true, "helm": true, "chair": true,
-	"chairmanship": true, "chairperson": true, "secretary-general": true, "leadership": true, "stewardship": true}
+// setOfficeWords names the word set OFFICE_WORDS
+// (dict/data/06-analysis-words.txt), whose words head "the presidency of X",
+// "at the helm of X": the office of a person congratulated or thanked without
+// a name the dictionaries know.
+const setOfficeWords = "OFFICE_WORDS"
 
 // officeTargets gives praise with no known target ("I congratulate you,
 // Madam, on being elected to preside over the Assembly", "thank
@@ -111,9 +113,9 @@ func (s *sentence) officeTargets(out []candidate) {
 				break
 			}
 			a := k + 2 // "presidency of X"
-			if w := s.norm(k - 1); officeVerbs[s.norm(k)] && (w == "to" || w == "in" || w == "for" || w == "on") {
+			if w := s.norm(k - 1); s.c.sets.lowered(setOfficeVerbs)[s.norm(k)] && (w == "to" || w == "in" || w == "for" || w == "on") {
 				a = k + 1 // "on your election to head X"
-			} else if !officeWords[s.norm(k)] || s.norm(k+1) != "of" {
+			} else if !s.c.sets.lowered(setOfficeWords)[s.norm(k)] || s.norm(k+1) != "of" {
 				continue
 			}
 			if !s.officeCue(k) {
@@ -135,9 +137,11 @@ func (s *sentence) officeTargets(out []candidate) {
 	}
 }
 
-// focusWords single out, among unnamed addressees, the one the clause names:
-// "I thank those who helped us, particularly the Government of X".
-var focusWords = map[string]bool{"particularly": true, "especially": true, "notably": true, "specifically": true}
+// setFocusWords names the word set FOCUS_WORDS
+// (dict/data/06-analysis-words.txt), whose words single out, among unnamed
+// addressees, the one the clause names: "I thank those who helped us,
+// particularly the Government of X".
+const setFocusWords = "FOCUS_WORDS"
 
 // focusTarget gives praise or thanks to unnamed addressees the actor the
 // clause singles out after "particularly", "especially", "in particular".
@@ -147,7 +151,7 @@ func (s *sentence) focusTarget(c *candidate) {
 		if w == ";" || w == ":" || w == "." {
 			return
 		}
-		if !focusWords[w] && !(w == "in" && s.norm(k+1) == "particular") {
+		if !s.c.sets.lowered(setFocusWords)[w] && !(w == "in" && s.norm(k+1) == "particular") {
 			continue
 		}
 		a := k + 1
@@ -194,14 +198,15 @@ func (s *sentence) agentTarget(c *candidate) {
 	}
 }
 
-// officeCues before an office ("on your election to the presidency of",
-// "for his work at the helm of") show that the office is the addressee's.
-var officeCues = map[string]bool{"election": true, "elevation": true, "assumption": true, "appointment": true,
-	"re-election": true, "reelection": true, "work": true, "service": true, "tenure": true, "term": true, "task": true}
+// setOfficeCues names the word set OFFICE_CUES
+// (dict/data/06-analysis-words.txt), whose words before an office ("on your
+// election to the presidency of", "for his work at the helm of") show that
+// the office is the addressee's.
+const setOfficeCues = "OFFICE_CUES"
 
 func (s *sentence) officeCue(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
-		if officeCues[s.norm(j)] {
+		if s.c.sets.lowered(setOfficeCues)[s.norm(j)] {
 			return true
 		}
 	}
@@ -367,10 +372,11 @@ func (s *sentence) ownedByEarlierSubject(k int) bool {
 	return len(c) == 3 && c != "IGO" && c != "---" && !strings.HasPrefix(s.prevSubj[0].code, sectorOnly)
 }
 
-// declarativeVerbs state an intention in the saying ("I would like to
-// reaffirm our commitment to …"): performed like the verbal acts.
-var declarativeVerbs = map[string]bool{"reaffirm": true, "reiterate": true, "express": true, "renew": true,
-	"pledge": true, "confirm": true, "restate": true, "declare": true, "announce": true}
+// setDeclarativeVerbs names the word set DECLARATIVE_VERBS
+// (dict/data/06-analysis-words.txt), whose words state an intention in the
+// saying ("I would like to reaffirm our commitment to …"): performed like the
+// verbal acts.
+const setDeclarativeVerbs = "DECLARATIVE_VERBS"
 
 // conditionBefore reports whether a condition opens the sentence before
 // token v ("If asked, we would condemn it", "Were it to happen, we would").
@@ -407,18 +413,13 @@ func (s *sentence) appealContents(out []candidate) []candidate {
 	return keep
 }
 
-// placeNamedTexts are the heads of agreements, processes and meetings named
-// after the city where they were made ("the Paris Agreement", "the Minsk
-// agreements", "the Geneva international discussions", "the Doha
-// Development Agenda"): the city names no government there.
-var placeNamedTexts = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
-	"agenda": true, "declaration": true, "convention": true, "conventions": true, "protocol": true, "statute": true,
-	"process": true, "format": true, "framework": true, "conference": true, "principles": true, "round": true,
-	"club": true, "communique": true, "consensus": true, "document": true, "documents": true, "plan": true,
-	"platform": true, "talks": true, "formula": true, "initiative": true, "commitments": true, "outcome": true,
-	"programme": true, "program": true, "charter": true, "memorandum": true, "treaty": true, "negotiations": true,
-	"discussions": true, "dialogue": true, "peace": true, "climate": true, "action": true, "development": true,
-	"call": true, "appeal": true, "summit": true, "group": true, "mechanism": true, "arrangements": true}
+// setPlaceNamedTexts names the word set PLACE_NAMED_TEXTS
+// (dict/data/06-analysis-words.txt), whose words are the heads of agreements,
+// processes and meetings named after the city where they were made ("the
+// Paris Agreement", "the Minsk agreements", "the Geneva international
+// discussions", "the Doha Development Agenda"): the city names no government
+// there.
+const setPlaceNamedTexts = "PLACE_NAMED_TEXTS"
 
 // namesText reports whether the words from k on make a place name the
 // name of a text or process: one of placeNamedTexts, after at most one
@@ -427,20 +428,20 @@ func (s *sentence) namesText(k int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	if placeNamedTexts[s.norm(k)] {
+	if s.c.sets.lowered(setPlaceNamedTexts)[s.norm(k)] {
 		return true
 	}
-	if (isAdjTag(s.tag(k)) || s.norm(k) == "-") && k+1 < len(s.toks) && placeNamedTexts[s.norm(k+1)] {
+	if (isAdjTag(s.tag(k)) || s.norm(k) == "-") && k+1 < len(s.toks) && s.c.sets.lowered(setPlaceNamedTexts)[s.norm(k+1)] {
 		return true
 	}
 	return false
 }
 
-// addresseeHeads are the nouns of a speaker's appeal to everyone: "the
-// international community must …", "all States should …" (target ---).
-var addresseeHeads = map[string]bool{"community": true, "states": true, "countries": true, "nations": true,
-	"parties": true, "world": true, "everyone": true, "stakeholders": true, "governments": true, "donors": true,
-	"partners": true, "organization": true, "council": true, "powers": true}
+// setAddresseeHeads names the word set ADDRESSEE_HEADS
+// (dict/data/06-analysis-words.txt), whose words are the nouns of a speaker's
+// appeal to everyone: "the international community must …", "all States
+// should …" (target ---).
+const setAddresseeHeads = "ADDRESSEE_HEADS"
 
 // genericAddressee returns the token of a generic addressee that is the
 // subject of p ("the international community must", "all Member States
@@ -450,7 +451,7 @@ func (s *sentence) genericAddressee(p *pred) int {
 	for k >= 0 && isAdvTag(s.tag(k)) {
 		k--
 	}
-	if k < 0 || !addresseeHeads[s.norm(k)] || s.mentionAt(k) != nil {
+	if k < 0 || !s.c.sets.lowered(setAddresseeHeads)[s.norm(k)] || s.mentionAt(k) != nil {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -499,14 +500,15 @@ func (lx *lexicon) singleWordVerb(w string) bool {
 	return false
 }
 
-// officeVerbs name holding an office: "on your election to head the
-// Assembly", "to preside over", "to lead".
-var officeVerbs = map[string]bool{"head": true, "lead": true, "chair": true, "preside": true, "guide": true, "steer": true,
-	"heading": true, "leading": true, "chairing": true, "presiding": true, "guiding": true, "steering": true}
+// setOfficeVerbs names the word set OFFICE_VERBS
+// (dict/data/06-analysis-words.txt), whose words name holding an office: "on
+// your election to head the Assembly", "to preside over", "to lead".
+const setOfficeVerbs = "OFFICE_VERBS"
 
-// splitAdverbs split an infinitive: "to first congratulate", "to also thank".
-var splitAdverbs = map[string]bool{"first": true, "also": true, "again": true, "further": true, "once": true,
-	"now": true, "duly": true, "formally": true, "publicly": true, "personally": true}
+// setSplitAdverbs names the word set SPLIT_ADVERBS
+// (dict/data/06-analysis-words.txt), whose words split an infinitive: "to
+// first congratulate", "to also thank".
+const setSplitAdverbs = "SPLIT_ADVERBS"
 
 // coordinatedInfinitives gives "… to congratulate you … and to assure you
 // of our support" the subject and frame of the first infinitive.

@@ -56,7 +56,7 @@ func (s *sentence) wireReadings(out []candidate) {
 // neither from nor empty.
 func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	for ; k < len(s.toks); k++ {
-		if referredQuestions[s.norm(k)] && s.norm(k+1) == "to" {
+		if s.c.sets.lowered(setReferredQuestions)[s.norm(k)] && s.norm(k+1) == "to" {
 			break // "… and referred questions to NATO": not what it is about
 		}
 		m := s.mentionAt(k)
@@ -70,20 +70,23 @@ func (s *sentence) otherCountryAfter(k int, from string) (actor, bool) {
 	return actor{}, false
 }
 
-// referredQuestions are the nouns of "referred questions to X": X is
-// where the questions go, not what the statement is about.
-var referredQuestions = map[string]bool{"questions": true, "queries": true, "inquiries": true, "enquiries": true}
+// setReferredQuestions names the word set REFERRED_QUESTIONS
+// (dict/data/06-analysis-words.txt), whose words are the nouns of "referred
+// questions to X": X is where the questions go, not what the statement is
+// about.
+const setReferredQuestions = "REFERRED_QUESTIONS"
 
-// attributionVerbs end a wire sentence with its sourcing (", officials said").
-var attributionVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,
-	"reports": true, "stated": true, "announced": true, "confirmed": true, "according": true}
+// setAttributionVerbs names the word set ATTRIBUTION_VERBS
+// (dict/data/06-analysis-words.txt), whose words end a wire sentence with its
+// sourcing (", officials said").
+const setAttributionVerbs = "ATTRIBUTION_VERBS"
 
 // trailingAttribution reports whether the comma at k opens the sentence's
 // closing attribution: a short phrase and a verb of saying, then at most a
 // time ("…, defense officials said on Saturday.").
 func (s *sentence) trailingAttribution(k int) bool {
 	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
-		if attributionVerbs[s.norm(j)] {
+		if s.c.sets.lowered(setAttributionVerbs)[s.norm(j)] {
 			rest := len(s.toks) - j - 1
 			if rest > 0 && !s.toks[len(s.toks)-1].IsWord() {
 				rest--
@@ -97,10 +100,10 @@ func (s *sentence) trailingAttribution(k int) bool {
 	return false
 }
 
-// gerundCompounds are gerunds fixed with the noun after them: not verbs.
-var gerundCompounds = map[string]bool{"warning shots": true, "warning shot": true, "ruling party": true,
-	"opening ceremony": true, "closing ceremony": true, "building blocks": true, "firing range": true,
-	"training exercises": true, "training exercise": true, "warning signs": true}
+// setGerundCompounds names the word set GERUND_COMPOUNDS
+// (dict/data/06-analysis-words.txt), whose words are gerunds fixed with the
+// noun after them: not verbs.
+const setGerundCompounds = "GERUND_COMPOUNDS"
 
 // wordsStartAt reports whether one of e's phrases starts at token k.
 func (s *sentence) wordsStartAt(e dict.Elem, k int) bool {
@@ -131,14 +134,14 @@ func (s *sentence) pronounObjects(out []candidate) {
 	}
 }
 
-// firedWeapons are the sector words of 21-sectors-wire.txt that name what
-// is fired rather than who fires it.
-var firedWeapons = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
-	"missile": true, "missiles": true, "rockets": true, "fire": true, "shelling": true, "raid": true, "raids": true}
+// setFiredWeapons names the word set FIRED_WEAPONS
+// (dict/data/06-analysis-words.txt), whose words are the sector words of
+// 21-sectors-wire.txt that name what is fired rather than who fires it.
+const setFiredWeapons = "FIRED_WEAPONS"
 
 // firedBy reports whether the actor's phrase ends in a fired weapon.
 func (s *sentence) firedBy(a actor) bool {
-	return a.j > a.i && a.j <= len(s.toks) && firedWeapons[s.norm(a.j-1)]
+	return a.j > a.i && a.j <= len(s.toks) && s.c.sets.lowered(setFiredWeapons)[s.norm(a.j-1)]
 }
 
 // deniedContents drops the events of what a denial denies ("Turkey denied

@@ -203,9 +203,11 @@ func (s *sentence) namedPersonSpeaker(c candidate) bool {
 	return a-2-j >= 2 && (j < 0 || s.norm(j) == ",")
 }
 
-// attendanceOpeners open an inverted list of those present: "Present there
-// were …", "Among them were …", "Attending it were …", "On hand were …".
-var attendanceOpeners = map[string]bool{"present": true, "attending": true, "among": true, "on": true, "also": true, "participating": true}
+// setAttendanceOpeners names the word set ATTENDANCE_OPENERS
+// (dict/data/06-analysis-words.txt), whose words open an inverted list of
+// those present: "Present there were …", "Among them were …", "Attending it
+// were …", "On hand were …".
+const setAttendanceOpeners = "ATTENDANCE_OPENERS"
 
 // attendanceDescription reports whether c was read from a description
 // inside an attendance list ("Among them were patriots who met their
@@ -214,10 +216,10 @@ var attendanceOpeners = map[string]bool{"present": true, "attending": true, "amo
 // infinitive in it describes a person, it reports no event of its own
 // ("Among the participants are German artistes" itself stays coded).
 func (s *sentence) attendanceDescription(c candidate) bool {
-	if len(s.toks) < 2 || !attendanceOpeners[s.norm(0)] || s.norm(0) == "on" && s.norm(1) != "hand" {
+	if len(s.toks) < 2 || !s.c.sets.lowered(setAttendanceOpeners)[s.norm(0)] || s.norm(0) == "on" && s.norm(1) != "hand" {
 		return false
 	}
-	if s.norm(0) == "also" && (!attendanceOpeners[s.norm(1)] || s.norm(1) == "also") {
+	if s.norm(0) == "also" && (!s.c.sets.lowered(setAttendanceOpeners)[s.norm(1)] || s.norm(1) == "also") {
 		return false // "Also leaving here were …": a departure, not a list of those present
 	}
 	cop := -1

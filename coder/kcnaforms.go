@@ -136,7 +136,7 @@ func (s *sentence) kcnaFormReadings(out []candidate) []candidate {
 func (s *sentence) invertedOwnTarget(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if c.p == nil || c.noTarget || !strings.Contains(c.p.subjHow, "(inversion)") || !travelLemmas[c.p.lemma(s)] {
+		if c.p == nil || c.noTarget || !strings.Contains(c.p.subjHow, "(inversion)") || !s.c.sets.lowered(setTravelLemmas)[c.p.lemma(s)] {
 			keep = append(keep, c)
 			continue
 		}
@@ -163,9 +163,10 @@ func (s *sentence) invertedOwnTarget(out []candidate) []candidate {
 	return keep
 }
 
-// travelLemmas are the verbs of coming and going that KCNA inverts
-// ("Arriving here were …", "Departing here was …").
-var travelLemmas = setOf("arrive", "leave", "depart", "return", "come", "fly", "land")
+// setTravelLemmas names the word set TRAVEL_LEMMAS
+// (dict/data/06-analysis-words.txt), whose words are the verbs of coming and
+// going that KCNA inverts ("Arriving here were …", "Departing here was …").
+const setTravelLemmas = "TRAVEL_LEMMAS"
 
 // headlineSenderClasses are the noun classes of 65-kcna-body2.txt that
 // read a headline's "X from Y" (gifts, letters, baskets, condolences).
@@ -233,9 +234,10 @@ func hasTargetSlot(pt *dict.Pattern) bool {
 	return false
 }
 
-// monumentNouns name memorials whose complement says whom they honour.
-var monumentNouns = setOf("monument", "monuments", "tower", "towers", "cemetery", "cemeteries", "tomb", "tombs",
-	"grave", "graves", "memorial", "memorials", "mausoleum")
+// setMonumentNouns names the word set MONUMENT_NOUNS
+// (dict/data/06-analysis-words.txt), whose words name memorials whose
+// complement says whom they honour.
+const setMonumentNouns = "MONUMENT_NOUNS"
 
 // monumentTargets gives homage paid at a memorial no addressee: "laid a
 // wreath before the Monument to Unknown Soldiers", "laid wreaths at the
@@ -256,7 +258,7 @@ func (s *sentence) monumentTargets(out []candidate) {
 		if k < 1 || s.norm(k) != "of" && s.norm(k) != "to" {
 			continue
 		}
-		if monumentNouns[s.norm(k-1)] {
+		if s.c.sets.lowered(setMonumentNouns)[s.norm(k-1)] {
 			s.note("target " + c.tgt.code + " dropped: it names whom a memorial honours (\"" + s.norm(k-1) + " " + s.norm(k) + "\")")
 			c.noTarget = true
 			c.tgt = actor{}
@@ -264,10 +266,11 @@ func (s *sentence) monumentTargets(out []candidate) {
 	}
 }
 
-// commentHeads are the heads of a headline's speaker who is named by what
-// he is ("Russian Figure on …", "Nepali Personage on …").
-var commentHeads = setOf("figure", "figures", "personage", "personages", "expert", "experts", "scholar", "scholars",
-	"analyst", "analysts", "observer", "observers", "professor", "journalist", "writer", "politician", "politicians")
+// setCommentHeads names the word set COMMENT_HEADS
+// (dict/data/06-analysis-words.txt), whose words are the heads of a
+// headline's speaker who is named by what he is ("Russian Figure on …",
+// "Nepali Personage on …").
+const setCommentHeads = "COMMENT_HEADS"
 
 // speakerOn codes a headline that opens with a named speaker and "on", with
 // no verb: "Chinese Magazine on Ever-green Sino-DPRK Friendship", "Polish
@@ -285,7 +288,7 @@ func (s *sentence) speakerOn() []candidate {
 	}
 	head := k - 1
 	m := s.mentionAt(head)
-	if !commentHeads[s.norm(head)] && (m == nil || m.person == nil && m.actor == nil && m.sector == nil) {
+	if !s.c.sets.lowered(setCommentHeads)[s.norm(head)] && (m == nil || m.person == nil && m.actor == nil && m.sector == nil) {
 		return nil
 	}
 	srcs := s.actorsIn(0, k, false)
@@ -377,10 +380,11 @@ func (s *sentence) headlineSpeakerOn(cands []candidate) []candidate {
 	return s.settle(s.speakerOn())
 }
 
-// notStatementOn are the words after "on" that make it no topic: "S. Korean
-// Teachers on Strike", "Delegation on Visit".
-var notStatementOn = setOf("strike", "hunger", "visit", "a", "tour", "way", "board", "duty", "springboard", "sale", "display", "show",
-	"exhibition", "verge", "brink", "edge", "rise", "increase", "decrease", "decline", "alert", "standby", "trial")
+// setNotStatementOn names the word set NOT_STATEMENT_ON
+// (dict/data/06-analysis-words.txt), whose words are the words after "on"
+// that make it no topic: "S. Korean Teachers on Strike", "Delegation on
+// Visit".
+const setNotStatementOn = "NOT_STATEMENT_ON"
 
 // onHeadline returns the index of the "on" of a headline "<speaker> on
 // <topic>" with no verb before or after it (the speaker within the first
@@ -392,7 +396,7 @@ func (s *sentence) onHeadline() int {
 			return -1
 		}
 		if k < 0 && j < 10 && s.norm(j) == "on" {
-			if s.norm(j-1) == "," || notStatementOn[s.norm(j+1)] {
+			if s.norm(j-1) == "," || s.c.sets.lowered(setNotStatementOn)[s.norm(j+1)] {
 				return -1
 			}
 			k = j

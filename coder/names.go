@@ -100,7 +100,7 @@ func (s *sentence) locativeParticiples() {
 			continue
 		}
 		for j := k + 2; j < len(s.toks); j++ {
-			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN" && intransitives[s.norm(j)] {
+			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN" && s.c.sets.lowered(setIntransitives)[s.norm(j)] {
 				t.Tag = "VBN"
 				break
 			}

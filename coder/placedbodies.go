@@ -154,7 +154,7 @@ func (s *sentence) placeLoose(k, end int) (string, int) {
 	}
 	// the gazetteer's place followed by an administrative word: placeAt
 	// leaves "Jilin Province" to a longer name
-	if !s.toks[k].Capitalized() || !s.toks[k].IsWord() || placeStopwords[s.norm(k)] {
+	if !s.toks[k].Capitalized() || !s.toks[k].IsWord() || s.c.sets.lowered(setPlaceStopwords)[s.norm(k)] {
 		return "", 0
 	}
 	if k > 0 && s.toks[k-1].Capitalized() && s.toks[k-1].IsWord() && s.norm(k-1) != "the" {
@@ -198,9 +198,11 @@ func personHead(w string) bool {
 	return false
 }
 
-// residenceVerbs are the participles that place people where they live
-// ("a Korean residing in Germany", "compatriots living in Canada").
-var residenceVerbs = setOf("living", "residing", "staying", "working", "studying", "settled", "based")
+// setResidenceVerbs names the word set RESIDENCE_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the participles that
+// place people where they live ("a Korean residing in Germany", "compatriots
+// living in Canada").
+const setResidenceVerbs = "RESIDENCE_VERBS"
 
 // residenceParticiples retags as participles the residence verbs that the
 // tagger read as a noun after a noun or an adjective and before "in" or
@@ -209,7 +211,7 @@ var residenceVerbs = setOf("living", "residing", "staying", "working", "studying
 func (s *sentence) residenceParticiples() {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if !residenceVerbs[t.Norm] || strings.HasPrefix(t.Tag, "VB") {
+		if !s.c.sets.lowered(setResidenceVerbs)[t.Norm] || strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
 		if n := s.toks[k+1].Norm; n != "in" && n != "at" {

@@ -48,14 +48,11 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
 	"sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true}
 
-// placeStopwords are one-word city names that are also English words a
-// capitalised headline or title uses ("Talks Held in Nice Atmosphere").
-var placeStopwords = map[string]bool{"nice": true, "split": true, "reading": true, "mobile": true, "bath": true,
-	"victoria": true, "independence": true, "progress": true, "concord": true, "union": true, "unity": true,
-	"liberty": true, "victory": true, "hope": true, "enterprise": true, "friendship": true, "march": true,
-	"may": true, "palm": true, "orange": true, "lincoln": true, "jackson": true, "wilson": true,
-	"university": true, "commerce": true, "columbia": true, "marx": true, "lenin": true, "kirov": true,
-	"general": true, "central": true, "national": true, "san": true, "santa": true, "sale": true, "mon": true}
+// setPlaceStopwords names the word set PLACE_STOPWORDS
+// (dict/data/06-analysis-words.txt), whose words are one-word city names that
+// are also English words a capitalised headline or title uses ("Talks Held in
+// Nice Atmosphere").
+const setPlaceStopwords = "PLACE_STOPWORDS"
 
 // placeMatch is a place named in the sentence, tokens [i, j).
 type placeMatch struct {
@@ -103,7 +100,7 @@ func (s *sentence) placeAt(k int) *placeMatch {
 	if best == nil {
 		return nil
 	}
-	if best.j-best.i == 1 && placeStopwords[s.toks[k].Norm] {
+	if best.j-best.i == 1 && s.c.sets.lowered(setPlaceStopwords)[s.toks[k].Norm] {
 		return nil
 	}
 	if n := best.j; n < len(s.toks) && s.toks[n].Capitalized() && s.toks[n].IsWord() && !calendarWords[s.toks[n].Norm] {

@@ -235,8 +235,10 @@ func (s *sentence) stanceCandidate(v, vend int, src actor, code, rule string) ca
 	return candidate{p: p, code: code, rule: rule, src: src, noTarget: true, verb: [2]int{v, vend}}
 }
 
-// commentWords are what wire reports say there was none of.
-var commentWords = setOf("comment", "response", "reaction")
+// setCommentWords names the word set COMMENT_WORDS
+// (dict/data/06-analysis-words.txt), whose words are what wire reports say
+// there was none of.
+const setCommentWords = "COMMENT_WORDS"
 
 // noComment codes the wire's note that a government gave no comment:
 // "There was no immediate comment from the Chinese foreign ministry"
@@ -252,7 +254,7 @@ func (s *sentence) noComment(out []candidate) []candidate {
 	for k := 1; k+1 < n; k++ {
 		w := s.norm(k)
 		switch {
-		case commentWords[w] && s.norm(k+1) == "from" && s.noBefore(k):
+		case s.c.sets.lowered(setCommentWords)[w] && s.norm(k+1) == "from" && s.noBefore(k):
 			for _, a := range s.actorsIn(k+2, s.chainRight(k+2, n), true) {
 				if !strings.HasPrefix(a.code, sectorOnly) {
 					s.note("no comment from " + a.code + ": 011")

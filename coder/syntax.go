@@ -433,14 +433,14 @@ func (s *sentence) boundaryLeft(k int) bool {
 	return false
 }
 
-// intransitives are verbs that take no object: their -ed form after a noun
-// is a past tense, never a passive.
-var intransitives = map[string]bool{"arrived": true, "departed": true, "returned": true,
-	"demonstrated": true, "rallied": true, "marched": true, "clashed": true, "rioted": true, "protested": true, "mutinied": true}
+// setIntransitives names the word set INTRANSITIVES
+// (dict/data/06-analysis-words.txt), whose words are verbs that take no
+// object: their -ed form after a noun is a past tense, never a passive.
+const setIntransitives = "INTRANSITIVES"
 
 // intransitivePast reports whether token v is the past tense of a verb that
 // takes no object, tagged a participle, right after a noun: "a troupe
 // arrived in Moscow".
 func (s *sentence) intransitivePast(v int) bool {
-	return v > 0 && s.tag(v) == "VBN" && intransitives[s.norm(v)] && (isNounTag(s.tag(v-1)) || s.mentionAt(v-1) != nil)
+	return v > 0 && s.tag(v) == "VBN" && s.c.sets.lowered(setIntransitives)[s.norm(v)] && (isNounTag(s.tag(v-1)) || s.mentionAt(v-1) != nil)
 }

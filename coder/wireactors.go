@@ -204,9 +204,10 @@ func (s *sentence) aidCarriers(cands []candidate) []candidate {
 	return cands
 }
 
-// crowdNouns name a gathering whose people a force disperses.
-var crowdNouns = setOf("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in",
-	"sit-ins", "march", "marches", "crowd", "crowds", "gathering", "gatherings", "vigil", "vigils", "encampment")
+// setCrowdNouns names the word set CROWD_NOUNS
+// (dict/data/06-analysis-words.txt), whose words name a gathering whose
+// people a force disperses.
+const setCrowdNouns = "CROWD_NOUNS"
 
 // crowdTargets gives a dispersal (175) of a gathering with no named people
 // its people, of the sentence's place: "riot police broke up the protest
@@ -222,7 +223,7 @@ func (s *sentence) crowdTargets(cands []candidate) []candidate {
 		}
 		at := -1
 		for k := c.p.vend; k < len(s.toks) && k < c.p.vend+4; k++ {
-			if crowdNouns[s.norm(k)] {
+			if s.c.sets.lowered(setCrowdNouns)[s.norm(k)] {
 				at = k
 				break
 			}
@@ -238,9 +239,10 @@ func (s *sentence) crowdTargets(cands []candidate) []candidate {
 	return cands
 }
 
-// brokeredNouns are what a third party brokers between two sides.
-var brokeredNouns = setOf("deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "talks",
-	"negotiations", "pact", "exchange", "swap", "rapprochement", "settlement")
+// setBrokeredNouns names the word set BROKERED_NOUNS
+// (dict/data/06-analysis-words.txt), whose words are what a third party
+// brokers between two sides.
+const setBrokeredNouns = "BROKERED_NOUNS"
 
 // brokeredDeals codes the broker of a deal its parties made, named in a
 // passive participle after the deal: "Iran and Saudi Arabia agreed to
@@ -251,7 +253,7 @@ func (s *sentence) brokeredDeals(cands []candidate) []candidate {
 		return cands
 	}
 	for _, p := range s.preds {
-		if p.noun || s.tag(p.v) != "VBN" || s.norm(p.vend) != "by" || !brokeredNouns[s.norm(p.v-1)] {
+		if p.noun || s.tag(p.v) != "VBN" || s.norm(p.vend) != "by" || !s.c.sets.lowered(setBrokeredNouns)[s.norm(p.v-1)] {
 			continue
 		}
 		if l := p.lemma(s); l != "broker" && l != "mediate" && l != "facilitate" {
@@ -381,9 +383,10 @@ func (s *sentence) namedBeforeHead(n, b int) bool {
 	return isNounTag(s.tag(m.j)) && s.mentionAt(m.j) == nil || s.mentionAt(m.j) != nil && s.mentionAt(m.j).sector != nil
 }
 
-// demandNouns name a demand whose "that" clause says what is asked.
-var demandNouns = setOf("demand", "demands", "call", "calls", "request", "requests", "proposal", "proposals",
-	"insistence", "ultimatum", "appeal", "appeals", "suggestion", "suggestions", "plea", "pleas")
+// setDemandNouns names the word set DEMAND_NOUNS
+// (dict/data/06-analysis-words.txt), whose words name a demand whose "that"
+// clause says what is asked.
+const setDemandNouns = "DEMAND_NOUNS"
 
 // demandContent reports whether p is the verb of a "that" clause of a
 // demand noun ("rejected a U.S. demand that he withdraw the police
@@ -392,7 +395,7 @@ func (s *sentence) demandContent(p *pred) bool {
 	for k := p.v - 1; k > 0 && k >= p.v-8; k-- {
 		w := s.norm(k)
 		if w == "that" {
-			return demandNouns[s.norm(k-1)]
+			return s.c.sets.lowered(setDemandNouns)[s.norm(k-1)]
 		}
 		if w == "," || w == ";" || k < p.v-1 && isVerbTag(s.tag(k)) && s.mentionAt(k) == nil {
 			return false

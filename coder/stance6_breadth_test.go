@@ -1,0 +1,60 @@
+package coder
+
+import "testing"
+
+// stance6Breadth is the breadth tranche of the sixth stance pass (helper
+// stance6): thirty single wire sentences of the stance acts issue 11
+// names — refusals to confirm, downgrades of relations, a postponed or
+// cancelled visit, a plain "the ministry said on Friday that …", regret,
+// a leader's refusal to apologise, denials and admissions — in wordings
+// of our own (invented events between real states), written and
+// committed before the coder ran on them, to measure whether the pass's
+// fixes (made on arcs K and L) generalize. A want is "SRC TGT CODE" as in
+// TestStanceBreadth.
+var stance6Breadth = []struct{ text, want string }{
+	{"Thailand's foreign ministry declined to confirm on Thursday that a Thai patrol boat had been detained by Cambodian authorities.", "THA * 011"},
+	{"A government spokesman in Ankara would not be drawn on whether Turkish jets had struck the convoy.", "TUR * 011"},
+	{"The Indian army refused to comment on reports that its soldiers had crossed the Line of Actual Control.", "IND * 011"},
+	{"Officials in Baku neither confirmed nor denied that an Azerbaijani drone had crashed inside Iran.", "AZE * 011"},
+	{"Asked whether its navy had laid the mines, the Iranian foreign ministry gave no direct answer.", "IRN * 011"},
+	{"The Kenyan interior ministry said it could neither confirm nor deny the deportation of the activist.", "KEN * 011"},
+	{"Kosovo lowered its relations with Serbia to the level of chargé d'affaires on Wednesday.", "KSV SRB 16"},
+	{"Ghana expelled three Nigerian diplomats on Saturday and closed its consulate in Lagos.", "GHA NGA 16"},
+	{"Peru downgraded its diplomatic relations with Mexico after the row over the asylum request.", "PER MEX 16"},
+	{"The Philippine president put off a state visit to Beijing scheduled for next month.", "PHL CHN 16"},
+	{"Croatia's prime minister called off his trip to Belgrade at the last minute.", "HRV SRB 16"},
+	{"Algeria withdrew its ambassador from Madrid with immediate effect.", "DZA ESP 16"},
+	{"Poland ordered the closure of the Belarusian consulate in Bialystok.", "POL BLR 16"},
+	{"Uganda suspended talks with Kenya on the oil pipeline after the border shooting.", "UGA KEN 16"},
+	{"The Georgian interior ministry said on Friday that Russian border guards had detained two Georgian shepherds near South Ossetia.", "GEO RUS 01"},
+	{"Chile's foreign ministry said on Wednesday that a Bolivian military patrol had entered Chilean territory near Colchane.", "CHL BOL 01"},
+	{"The Ukrainian defence ministry said that Belarusian troops were massing near the border.", "UKR BLR 01"},
+	{"The Sri Lankan navy said on Sunday that Indian trawlers had been fishing illegally in its waters.", "LKA IND 01"},
+	{"The Japanese foreign minister expressed deep regret to South Korea over the remarks made by a senior official.", "JPN KOR 055"},
+	{"The Egyptian government voiced its regret over the deaths of three Sudanese migrants at the border.", "EGY * 055"},
+	{"Vietnam said it deeply regretted that its fishing boat had collided with a Philippine coast guard vessel.", "VNM * 055"},
+	{"Turkish President Recep Tayyip Erdogan flatly refused to apologise to Russia for the downing of the jet.", "TUR RUS 12"},
+	{"Colombia's president said there would be no apology to Venezuela for the raid.", "COL VEN 12"},
+	{"Israel's prime minister rebuffed Turkish demands for an apology over the flotilla raid.", "ISR TUR 12"},
+	{"Asked whether Warsaw would apologise, the Polish president said: 'We have nothing to apologise for.'", "POL * 12"},
+	{"The Serbian government dismissed reports of an arms build-up near Kosovo as pure fiction.", "SRB * 016"},
+	{"Rwanda denied on Monday that its soldiers were fighting inside Congo.", "RWA * 016"},
+	{"Pakistan admitted on Tuesday that its forces had fired on an Afghan border post.", "PAK * 015"},
+	{"The Chinese defence ministry conceded for the first time that a Chinese submarine had sunk near the Taiwan Strait.", "CHN * 015"},
+	{"Myanmar's junta acknowledged that a bomb dropped by its aircraft had landed inside Thailand.", "MMR * 015"},
+}
+
+// stance6BreadthFloor is the least number of stance6Breadth sentences
+// whose want must be found.
+const stance6BreadthFloor = 0
+
+// TestStance6Breadth scores the sixth pass's breadth tranche and lists
+// its misses.
+func TestStance6Breadth(t *testing.T) {
+	c := builtinCoder(t)
+	pass := breadthPasses(t, c, stance6Breadth, t.Logf)
+	t.Logf("stance breadth, sixth pass: %d of %d", pass, len(stance6Breadth))
+	if pass < stance6BreadthFloor {
+		t.Errorf("stance breadth, sixth pass: %d of %d, below the floor of %d", pass, len(stance6Breadth), stance6BreadthFloor)
+	}
+}

@@ -743,6 +743,9 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 		s.resolvePronoun(p, a)
 		return
 	}
+	if s.possessedCountry(p, a, b) { // coder/stance6.go
+		return
+	}
 	p.subj = s.actorsIn(a, b, false)
 	p.subjHow, p.subjSpan = how, [2]int{a, b}
 }

@@ -761,6 +761,9 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if w != "it" && w != "they" && w != "he" && w != "she" {
 		return
 	}
+	if s.prevSubj == nil && s.carriedPronoun(p, k, w) { // coder/stance6.go
+		return
+	}
 	if s.prevSubj == nil || s.prevSubjEnd > k {
 		return
 	}

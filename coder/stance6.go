@@ -206,3 +206,33 @@ func distinctActs(c, d candidate) bool {
 	}
 	return false
 }
+
+// carriedPronoun gives a pronoun that opens a wire report's later
+// sentence as the subject of a verb of saying ("It said Ugandan troops
+// had crossed …", "He told reporters that …") the country of the
+// sentence before (docState.carry): in a short report the pronoun stands
+// for the government the report is about. A quotation's trailing "he
+// said" and pronouns inside the sentence are left to the other rules.
+func (s *sentence) carriedPronoun(p *pred, k int, w string) bool {
+	if !s.carries() || k != 0 || p.v != k+1 || w == "they" || !s.saysAt(p) {
+		return false
+	}
+	p.subj = []actor{{code: s.doc.carry, i: k, j: k + 1, note: "\"" + w + "\": the government of the sentence before"}}
+	p.subjHow, p.subjSpan = "pronoun \""+w+"\" = the country of the sentence before", [2]int{k, k + 1}
+	return true
+}
+
+// wireClaim reports whether a claim is a wire report's "X claimed that
+// Y's forces did Z": a government's claim about the other side, a
+// statement toward it (010), where state media's claims and any
+// "alleged" stay accusations (1123).
+func (s *sentence) wireClaim(claim *pred) bool {
+	if s.doc.home != "" || s.doc.speaker != "" {
+		return false
+	}
+	switch s.lemmaAt(claim.v) {
+	case "claim", "contend":
+		return true
+	}
+	return false
+}

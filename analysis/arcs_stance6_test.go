@@ -22,7 +22,7 @@ func init() {
 }
 
 // stance6ArcFloor is the least checks K and L (31) must pass.
-const stance6ArcFloor = 0
+const stance6ArcFloor = 31
 
 var stance6Episodes = []arcEpisode{
 	{

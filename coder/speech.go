@@ -70,12 +70,8 @@ func (s *sentence) alleged(cands []candidate) []candidate {
 		case "13", "15", "16", "17", "18", "19", "20":
 			// a claimed threat, show of force, sanction or attack accuses
 			// its author
-			code, how := "1123", "accusation"
-			if s.wireClaim(claim) { // stance6.go
-				code, how = "010", "a statement toward the side it names"
-			}
 			for _, src := range claim.subj {
-				out = append(out, candidate{p: claim, code: code, rule: c.rule + " (alleged by \"" + s.norm(claim.v) + "\": " + how + ")",
+				out = append(out, candidate{p: claim, code: "1123", rule: c.rule + " (alleged by \"" + s.norm(claim.v) + "\": accusation)",
 					src: src, tgt: c.src, verb: [2]int{claim.v, claim.vend}})
 			}
 		default:

@@ -255,7 +255,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 		default:
 			// "no Sudanese unit had fired a missile": an act of its side
 			// with a negative subject (stance6.go)
-			if ownActs[w] && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+			if ownActs[w] && s.negativeClause(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
 				return "016", "denies its side's act"
 			}
 		case "mistake", "accident", "error":

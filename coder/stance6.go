@@ -29,6 +29,9 @@ func (s *sentence) negativeSubject(p *pred) bool {
 		}
 		switch s.norm(k) {
 		case "no", "none", "nobody", "neither":
+			if notNegating[s.norm(k+1)] {
+				return false // "There is no reason for X to …", "No wonder, …"
+			}
 			return !(s.norm(k) == "neither" && s.norForward(k, p.v))
 		case "single":
 			if s.norm(k-1) == "a" && s.norm(k-2) == "not" {
@@ -43,6 +46,30 @@ func (s *sentence) negativeSubject(p *pred) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// notNegating follow a "no" that negates no subject.
+var notNegating = setOf("reason", "wonder", "doubt", "need", "way", "matter", "longer", "sooner", "less", "more", "one")
+
+// negativeClause reports whether the clause holding k (not before lo)
+// opens with a negative determiner: "no Sudanese unit had fired", "none
+// of its soldiers crossed", "not a single soldier was sent" — not "most
+// of the threats were not carried out".
+func (s *sentence) negativeClause(k, lo int) bool {
+	start := lo
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if w := s.norm(j); w == "," || w == "that" || w == "and" || w == "but" || isQuote(w) {
+			start = j + 1
+			break
+		}
+	}
+	switch s.norm(start) {
+	case "no", "none", "nobody":
+		return !notNegating[s.norm(start+1)]
+	case "not":
+		return s.norm(start+1) == "a" && s.norm(start+2) == "single" || s.norm(start+1) == "one"
 	}
 	return false
 }
@@ -220,19 +247,4 @@ func (s *sentence) carriedPronoun(p *pred, k int, w string) bool {
 	p.subj = []actor{{code: s.doc.carry, i: k, j: k + 1, note: "\"" + w + "\": the government of the sentence before"}}
 	p.subjHow, p.subjSpan = "pronoun \""+w+"\" = the country of the sentence before", [2]int{k, k + 1}
 	return true
-}
-
-// wireClaim reports whether a claim is a wire report's "X claimed that
-// Y's forces did Z": a government's claim about the other side, a
-// statement toward it (010), where state media's claims and any
-// "alleged" stay accusations (1123).
-func (s *sentence) wireClaim(claim *pred) bool {
-	if s.doc.home != "" || s.doc.speaker != "" {
-		return false
-	}
-	switch s.lemmaAt(claim.v) {
-	case "claim", "contend":
-		return true
-	}
-	return false
 }

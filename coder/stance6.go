@@ -248,3 +248,37 @@ func (s *sentence) carriedPronoun(p *pred, k int, w string) bool {
 	p.subjHow, p.subjSpan = "pronoun \""+w+"\" = the country of the sentence before", [2]int{k, k + 1}
 	return true
 }
+
+// postponedVisit returns the span of the destination of a visit that a
+// passive downgrade with no agent tells as put off or called off ("the
+// Iraqi prime minister's visit to Ankara was postponed", "a planned trip
+// by the Bolivian president to Lima has been cancelled"), or {-1, -1}:
+// the visitor's side, the subject's actor, calls it off toward the host,
+// as the active "postponed his trip to Addis Ababa" reads.
+func (s *sentence) postponedVisit(p *pred, code string) [2]int {
+	none := [2]int{-1, -1}
+	if cameo.Root(code) != "16" || len(p.subj) != 1 || p.subjSpan[1] <= p.subjSpan[0] || p.subjSpan[1] > p.v {
+		return none
+	}
+	visit := -1
+	for k := p.subjSpan[0]; k < p.v; k++ {
+		if visitNouns[s.norm(k)] {
+			visit = k
+			break
+		}
+	}
+	if visit < 0 {
+		return none
+	}
+	// the visitor is the possessor or the "by" complement, the destination
+	// the "to" complement
+	for k := visit + 1; k < p.v; k++ {
+		if s.norm(k) == "to" && k+1 < p.v {
+			e := s.chainRight(k+1, p.v)
+			if e > k+1 && len(s.actorsIn(k+1, e, true)) > 0 {
+				return [2]int{k + 1, e}
+			}
+		}
+	}
+	return none
+}

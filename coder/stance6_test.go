@@ -35,6 +35,12 @@ var stance6Rules = []struct{ text, source, want, absent string }{
 	// compensation offered or paid
 	{"Israel offered compensation to the families of the Turkish activists.", "wire", "ISR * 0331", ""},
 	{"Iran paid compensation to the families of the Ukrainian victims.", "wire", "IRN * 071", ""},
+	// a government's office named by its seat
+	{"The foreign ministry in Rabat did not respond to a request for comment.", "wire", "MAR * 011", ""},
+	{"The interior ministry in Dhaka denied the reports.", "wire", "BGD * 016", ""},
+	// a visit put off, told in the passive with no agent
+	{"The Kenyan president's visit to Kampala was postponed.", "wire", "KEN UGA 16", ""},
+	{"The Thai foreign minister's trip to Phnom Penh was called off on Friday.", "wire", "THA KHM 16", ""},
 	// hedges, regret, refusals in the breadth tranche's forms
 	{"Seoul gave no clear answer on whether its ships had entered Japanese waters.", "wire", "KOR * 011", ""},
 	{"The Japanese government dodged questions about the crash.", "wire", "JPN * 011", ""},

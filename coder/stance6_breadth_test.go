@@ -58,3 +58,55 @@ func TestStance6Breadth(t *testing.T) {
 		t.Errorf("stance breadth, sixth pass: %d of %d, below the floor of %d", pass, len(stance6Breadth), stance6BreadthFloor)
 	}
 }
+
+// stance6Breadth2 is a second blind slice of the sixth pass, written and
+// committed after the pass's fixes and before the coder ran on it, to
+// measure them: single sentences and two-sentence reports (the second
+// sentence's speaker named by its body or a pronoun), in wordings the
+// first slice and arcs K–L do not use.
+var stance6Breadth2 = []struct{ text, want string }{
+	{"Nepal accused India of moving troops into Kalapani. The foreign ministry said on Sunday that Indian soldiers had set up a new post.", "NPL IND 01"},
+	{"Azerbaijan's defence ministry rejected the Armenian charges on Monday. A ministry spokeswoman said no Azerbaijani unit had opened fire.", "AZE * 016"},
+	{"Bangladesh summoned Myanmar's ambassador on Tuesday. It said Myanmar shells had landed in Bandarban.", "BGD MMR 01"},
+	{"Ethiopia denied sending troops into Sudan's al-Fashaga region. The government spokesman said not a single Ethiopian soldier had crossed the border.", "ETH * 016"},
+	{"Greece demanded an explanation from Turkey over the flights. Government officials in Athens declined to say whether fighter jets had been scrambled.", "GRC * 011"},
+	{"The Kyrgyz president accused Tajikistan of starting the border clash. His office said Kyrgyzstan had recalled its ambassador from Dushanbe.", "KGZ TJK 16"},
+	{"South Korea protested to Japan over the textbooks. The ministry in Seoul said it would lower the level of its delegation to the anniversary ceremony.", "KOR * 16"},
+	{"Lebanon complained to the United Nations about the overflights. The Israeli military would not comment.", "ISR * 011"},
+	{"The Saudi foreign ministry said it had no information on the whereabouts of the journalist.", "SAU * 011"},
+	{"Officials in Islamabad would neither confirm nor deny that a Pakistani drone had crashed in Iran.", "PAK * 011"},
+	{"A spokesman for the Nigerian army said it was not in a position to comment on the reports.", "NGA * 011"},
+	{"The Ecuadorian government cut diplomatic relations with Mexico after the embassy raid.", "ECU MEX 16"},
+	{"Sweden reduced its diplomatic staff in Tehran to a minimum on Thursday.", "SWE IRN 16"},
+	{"The Czech Republic ordered two Russian diplomats to leave the country within 48 hours.", "CZE RUS 16"},
+	{"The Brazilian president cancelled a planned meeting with the Argentine president.", "BRA ARG 16"},
+	{"The Moroccan king's visit to Algiers was indefinitely postponed.", "MAR DZA 16"},
+	{"Vietnam called off annual defence talks with China.", "VNM CHN 16"},
+	{"The Danish foreign minister voiced deep regret to Greenland for the forced relocations.", "DNK * 055"},
+	{"The Dutch prime minister offered his apologies to Indonesia for the violence of the colonial war.", "NLD IDN 055"},
+	{"The Thai army said it regretted that its shells had fallen on Cambodian villages.", "THA * 055"},
+	{"The Belgian king expressed his deepest regrets to Congo for the wounds of the past.", "BEL COG 055"},
+	{"Japan's prime minister ruled out any new apology to South Korea.", "JPN KOR 12"},
+	{"The Polish president said Poland had nothing to apologise for and would not do so.", "POL * 12"},
+	{"The Indian government said it would not apologise to Canada.", "IND CAN 12"},
+	{"The Chinese foreign ministry said on Monday that a Philippine vessel had deliberately rammed a Chinese coast guard ship.", "CHN PHL 01"},
+	{"The Venezuelan defence ministry said on Saturday that Guyanese soldiers had fired at a Venezuelan patrol.", "VEN GUY 01"},
+	{"The Sudanese army dismissed as baseless reports that it had bombed a market in Chad.", "SDN * 016"},
+	{"Minsk flatly rejected the accusation that its border guards had pushed migrants into Latvia.", "BLR * 016"},
+	{"The Serbian president conceded on Friday that Serbian police had entered Kosovo by mistake.", "SRB * 015"},
+	{"After weeks of silence, Rwanda admitted that its troops were operating in eastern Congo.", "RWA * 015"},
+}
+
+// TestStance6Breadth2 scores the second slice (totals, with misses).
+func TestStance6Breadth2(t *testing.T) {
+	c := builtinCoder(t)
+	pass := breadthPasses(t, c, stance6Breadth2, t.Logf)
+	t.Logf("stance breadth, sixth pass, second slice: %d of %d", pass, len(stance6Breadth2))
+	if pass < stance6Breadth2Floor {
+		t.Errorf("stance breadth, sixth pass, second slice: %d of %d, below the floor of %d", pass, len(stance6Breadth2), stance6Breadth2Floor)
+	}
+}
+
+// stance6Breadth2Floor is the least number of stance6Breadth2 sentences
+// whose want must be found.
+const stance6Breadth2Floor = 0

@@ -85,7 +85,7 @@ var stance6Breadth2 = []struct{ text, want string }{
 	{"The Danish foreign minister voiced deep regret to Greenland for the forced relocations.", "DNK * 055"},
 	{"The Dutch prime minister offered his apologies to Indonesia for the violence of the colonial war.", "NLD IDN 055"},
 	{"The Thai army said it regretted that its shells had fallen on Cambodian villages.", "THA * 055"},
-	{"The Belgian king expressed his deepest regrets to Congo for the wounds of the past.", "BEL COG 055"},
+	{"The Belgian king expressed his deepest regrets to Congo for the wounds of the past.", "BEL COD 055"},
 	{"Japan's prime minister ruled out any new apology to South Korea.", "JPN KOR 12"},
 	{"The Polish president said Poland had nothing to apologise for and would not do so.", "POL * 12"},
 	{"The Indian government said it would not apologise to Canada.", "IND CAN 12"},

@@ -756,6 +756,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if a, ok := s.carriedActor(segs, head, forTarget); ok { // coder/stance6.go
 				return []actor{a}
 			}
+			if a, ok := s.seatActor(segs, head); ok { // coder/stance6.go
+				return []actor{a}
+			}
 			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wire5.go
 				return []actor{a}
 			}

@@ -61,8 +61,6 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan = s.measureTarget(p, st[0])
 			}
 			srcs = st
-		} else if ts := s.postponedVisit(p, code); ts[0] >= 0 {
-			srcs, tgtSpan = p.subj, ts // "X's visit to Y was postponed": coder/stance6.go
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go

@@ -11,6 +11,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // negativeSubject reports whether p's subject opens with a negative
@@ -249,36 +250,33 @@ func (s *sentence) carriedPronoun(p *pred, k int, w string) bool {
 	return true
 }
 
-// postponedVisit returns the span of the destination of a visit that a
-// passive downgrade with no agent tells as put off or called off ("the
-// Iraqi prime minister's visit to Ankara was postponed", "a planned trip
-// by the Bolivian president to Lima has been cancelled"), or {-1, -1}:
-// the visitor's side, the subject's actor, calls it off toward the host,
-// as the active "postponed his trip to Addis Ababa" reads.
-func (s *sentence) postponedVisit(p *pred, code string) [2]int {
-	none := [2]int{-1, -1}
-	if cameo.Root(code) != "16" || len(p.subj) != 1 || p.subjSpan[1] <= p.subjSpan[0] || p.subjSpan[1] > p.v {
-		return none
+// seatHeads are the offices of a government named by its seat.
+var seatHeads = setOf("ministry", "presidency", "office", "chancellery", "administration", "cabinet")
+
+// stanceVerbsAfterSeat are the words that may follow a seat's office
+// whose stance the phrase tells: a hedge, a denial, an admission ("the
+// foreign ministry in Hanoi declined to comment / did not respond /
+// denied"); its statements are left to the other rules.
+var stanceVerbsAfterSeat = setOf("declined", "refused", "denied", "rejected", "dismissed", "did", "would", "could",
+	"has", "had", "was", "confirmed", "acknowledged", "admitted", "conceded", "neither", "gave", "made", "offered", "expressed")
+
+// seatActor codes a government's office named by its seat ("the foreign
+// ministry in Hanoi declined to comment", "the defence ministry in Ankara
+// denied the report") as that capital's country: a ministry is in its own
+// capital (an embassy, an envoy or a ministry in a provincial town is
+// left to the other rules).
+func (s *sentence) seatActor(segs []segment, head segmentInfo) (actor, bool) {
+	if len(segs) != 2 || segs[1].prep != "in" || head.secAt < 0 || !seatHeads[head.head] || len(head.agents) > 0 {
+		return actor{}, false
 	}
-	visit := -1
-	for k := p.subjSpan[0]; k < p.v; k++ {
-		if visitNouns[s.norm(k)] {
-			visit = k
-			break
-		}
+	m := s.mentionAt(segs[1].i)
+	if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital || m.j != segs[1].j || !stanceVerbsAfterSeat[s.norm(m.j)] {
+		return actor{}, false
 	}
-	if visit < 0 {
-		return none
+	sec := s.mentionAt(head.secAt)
+	if sec == nil || sec.sector == nil {
+		return actor{}, false
 	}
-	// the visitor is the possessor or the "by" complement, the destination
-	// the "to" complement
-	for k := visit + 1; k < p.v; k++ {
-		if s.norm(k) == "to" && k+1 < p.v {
-			e := s.chainRight(k+1, p.v)
-			if e > k+1 && len(s.actorsIn(k+1, e, true)) > 0 {
-				return [2]int{k + 1, e}
-			}
-		}
-	}
-	return none
+	return actor{code: m.actor.Code + sec.sector.Sector, i: segs[0].i, j: segs[1].j,
+		note: "\"" + s.norm(sec.j-1) + "\" in " + s.spanText(m.i, m.j) + ": the seat's country"}, true
 }

@@ -38,9 +38,6 @@ var stance6Rules = []struct{ text, source, want, absent string }{
 	// a government's office named by its seat
 	{"The foreign ministry in Rabat did not respond to a request for comment.", "wire", "MAR * 011", ""},
 	{"The interior ministry in Dhaka denied the reports.", "wire", "BGD * 016", ""},
-	// a visit put off, told in the passive with no agent
-	{"The Kenyan president's visit to Kampala was postponed.", "wire", "KEN UGA 16", ""},
-	{"The Thai foreign minister's trip to Phnom Penh was called off on Friday.", "wire", "THA KHM 16", ""},
 	// hedges, regret, refusals in the breadth tranche's forms
 	{"Seoul gave no clear answer on whether its ships had entered Japanese waters.", "wire", "KOR * 011", ""},
 	{"The Japanese government dodged questions about the crash.", "wire", "JPN * 011", ""},

@@ -532,6 +532,7 @@ func (s *sentence) tagSentence() {
 	s.coordinatedPasts() // coder/stance3.go
 	s.reportingPasts()   // coder/stance4.go
 	s.reportingPasts5()  // coder/stance5.go
+	s.frontedAsPasts()   // coder/stance6.go
 	s.presentsAfterSubject()
 }
 

@@ -280,3 +280,54 @@ func (s *sentence) seatActor(segs []segment, head segmentInfo) (actor, bool) {
 	return actor{code: m.actor.Code + sec.sector.Sector, i: segs[0].i, j: segs[1].j,
 		note: "\"" + s.norm(sec.j-1) + "\" in " + s.spanText(m.i, m.j) + ": the seat's country"}, true
 }
+
+// falsehoodAdjectives are the words of a falsehood that "dismissed as",
+// "rejected as" front before the object.
+var falsehoodAdjectives = setOf("baseless", "false", "groundless", "unfounded", "fabricated", "absurd", "untrue",
+	"lies", "fabrication", "nonsense", "slander", "ridiculous", "fiction", "propaganda", "inaccurate", "incorrect")
+
+// frontedAsPasts retags as a past tense the participle that follows the
+// sentence's opening noun phrase, when that phrase names an actor and the
+// participle fronts "as" and a falsehood before its object: "The
+// Sudanese army dismissed/VBN as baseless reports that it had bombed …"
+// (the later finite verb made the tagger read a reduced relative).
+func (s *sentence) frontedAsPasts() {
+	for k := 1; k+2 < len(s.toks); k++ {
+		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
+			return
+		}
+		t := &s.toks[k]
+		if t.Tag != "VBN" {
+			continue
+		}
+		e := k
+		for e > 1 && isAdvTag(s.tag(e-1)) {
+			e--
+		}
+		if !isNounTag(s.tag(e-1)) || s.chainLeft(e) != 0 || s.norm(k+1) != "as" || !falsehoodAdjectives[s.norm(k+2)] {
+			return
+		}
+		for j := 0; j < e; j++ {
+			if m := s.mentionAt(j); m != nil && (m.actor != nil || m.person != nil) {
+				t.Tag = "VBD"
+				return
+			}
+		}
+		return
+	}
+}
+
+// beThenVerb returns the token after the "be" of a finite verb at k
+// and its adverbs ("was indefinitely postponed", "has been put off"), and
+// whether k is such a "be" (or a perfect's "has been").
+func (s *sentence) beThenVerb(k int) (int, bool) {
+	be := beForms[s.norm(k)]
+	n := k + 1
+	if !be && haveForms[s.norm(k)] && s.norm(n) == "been" {
+		be, n = true, n+1
+	}
+	for n < len(s.toks) && isAdvTag(s.tag(n)) {
+		n++
+	}
+	return n, be
+}

@@ -108,5 +108,10 @@ func TestStance6Breadth2(t *testing.T) {
 }
 
 // stance6Breadth2Floor is the least number of stance6Breadth2 sentences
-// whose want must be found.
-const stance6Breadth2Floor = 0
+// whose want must be found (23 with the coder before the sixth pass, 26
+// when first scored after it, 27 once its misses were read: a falsehood
+// fronted after "dismissed as"; the three left are a passive postponed
+// visit with no agent, which TestAnalysisProseRules codes as no event,
+// "Congo" read as the Republic of the Congo, and "lower the level of its
+// delegation").
+const stance6Breadth2Floor = 27

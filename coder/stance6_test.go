@@ -38,6 +38,11 @@ var stance6Rules = []struct{ text, source, want, absent string }{
 	// a government's office named by its seat
 	{"The foreign ministry in Rabat did not respond to a request for comment.", "wire", "MAR * 011", ""},
 	{"The interior ministry in Dhaka denied the reports.", "wire", "BGD * 016", ""},
+	// a falsehood fronted after "dismissed as", the participle a past tense
+	{"The Malian junta dismissed as groundless reports that its soldiers had killed civilians in Niger.", "wire", "MLI * 016", ""},
+	// a visit "indefinitely postponed" is no visit
+	{"The Nigerian president's visit to Accra was indefinitely postponed.", "wire", "", "04"},
+	{"The Nigerian president's visit to Accra has been postponed.", "wire", "", "04"},
 	// hedges, regret, refusals in the breadth tranche's forms
 	{"Seoul gave no clear answer on whether its ships had entered Japanese waters.", "wire", "KOR * 011", ""},
 	{"The Japanese government dodged questions about the crash.", "wire", "JPN * 011", ""},

@@ -43,6 +43,10 @@ var stance6Rules = []struct{ text, source, want, absent string }{
 	// a visit "indefinitely postponed" is no visit
 	{"The Nigerian president's visit to Accra was indefinitely postponed.", "wire", "", "04"},
 	{"The Nigerian president's visit to Accra has been postponed.", "wire", "", "04"},
+	// an aircraft "downed", by a state's air defences
+	{"Syrian air defences downed an Israeli drone over Quneitra.", "wire", "SYR ISR 19", ""},
+	{"The Turkish army said its air defences had downed a drone near the border.", "wire", "TUR * 19", ""},
+	{"Port workers downed tools in Mombasa.", "wire", "", "19"},
 	// hedges, regret, refusals in the breadth tranche's forms
 	{"Seoul gave no clear answer on whether its ships had entered Japanese waters.", "wire", "KOR * 011", ""},
 	{"The Japanese government dodged questions about the crash.", "wire", "JPN * 011", ""},

@@ -743,6 +743,9 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 		s.resolvePronoun(p, a)
 		return
 	}
+	if s.possessedCountry(p, a, b) { // coder/stance6.go
+		return
+	}
 	p.subj = s.actorsIn(a, b, false)
 	p.subjHow, p.subjSpan = how, [2]int{a, b}
 }
@@ -756,6 +759,9 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 		w = "it" // "the country", "the government": the earlier subject
 	}
 	if w != "it" && w != "they" && w != "he" && w != "she" {
+		return
+	}
+	if s.prevSubj == nil && s.carriedPronoun(p, k, w) { // coder/stance6.go
 		return
 	}
 	if s.prevSubj == nil || s.prevSubjEnd > k {

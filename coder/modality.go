@@ -35,6 +35,9 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			tr.why("negated")
 			return nil, false
 		}
+	case !m.negWord && s.negativeSubject(p): // stance6.go
+		tr.why("a negative subject (\"no …\"): not done")
+		return nil, false
 	case g.gov != govEmbed && p.g.infin && s.insideContent(p):
 		tr.why("inside the content of an appeal or demand: not an event of its own")
 		return nil, false
@@ -123,7 +126,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			code = ic
 		}
 	}
-	if sub := s.backgroundClause(p); sub != "" {
+	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stance6.go */ {
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}

@@ -239,6 +239,10 @@ type docState struct {
 	// bareHeadlines: the publication ends every sentence with a stop, so a
 	// text of one line without one is a headline (coder/bareline.go)
 	bareHeadlines bool
+	// carry: the country of the source of the last sentence that gave an
+	// event, for the speaker of a wire report's later sentence named by
+	// its body alone ("the ministry said", coder/stance6.go)
+	carry string
 }
 
 func (d *docState) remember(p *dict.Person, lx *lexicon) {
@@ -528,6 +532,7 @@ func (s *sentence) tagSentence() {
 	s.coordinatedPasts() // coder/stance3.go
 	s.reportingPasts()   // coder/stance4.go
 	s.reportingPasts5()  // coder/stance5.go
+	s.frontedAsPasts()   // coder/stance6.go
 	s.presentsAfterSubject()
 }
 

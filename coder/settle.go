@@ -130,7 +130,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		dup := false
 		for _, d := range out {
 			if sameOccasion(d.code, c.code) && party(d.src.code) == party(c.src.code) &&
-				party(d.tgt.code) == party(c.tgt.code) && d.noTarget == c.noTarget {
+				party(d.tgt.code) == party(c.tgt.code) && d.noTarget == c.noTarget && !distinctActs(c, d) /* stance6.go */ {
 				dup = true
 				break
 			}

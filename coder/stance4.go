@@ -66,7 +66,7 @@ func (s *sentence) relativeAccusedTargets(out []candidate) {
 // ("expressed regret for the deaths of Kenyan civilians and acknowledged
 // that its drone had struck the town").
 func stanceStandsAlone(c, d candidate) bool {
-	return stanceCodes[c.code] && len(d.code) >= 3 && c.code[:3] != d.code[:3]
+	return stanceCodes[c.code] && len(d.code) >= 3 && c.code[:3] != d.code[:3] || distinctActs(c, d) // stance6.go
 }
 
 // reportingPasts retags as a past tense the participle that follows the

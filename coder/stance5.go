@@ -252,6 +252,12 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 			if presenceWords[s.norm(k+1)] && s.norm(k+1) != "there" && s.negativeBefore(k, lo) && s.ownSubject(k, lo, own) {
 				return "016", "denies its side was there"
 			}
+		default:
+			// "no Sudanese unit had fired a missile": an act of its side
+			// with a negative subject (stance6.go)
+			if ownActs[w] && s.negativeClause(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+				return "016", "denies its side's act"
+			}
 		case "mistake", "accident", "error":
 			if (s.norm(k-1) == "by" || s.norm(k-1) == "in") && s.ownSubject(k-1, lo, own) {
 				return "015", "owns up to an act done " + s.norm(k-1) + " " + w

@@ -753,10 +753,10 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if a, ok := s.datelineActor(segs, head); ok { // coder/dateline.go
 				return []actor{a}
 			}
-			if a, ok := s.carriedActor(segs, head, forTarget); ok { // coder/stance6.go
+			if a, ok := s.carriedActor(segs, head, forTarget); ok { // coder/wirespeakers.go
 				return []actor{a}
 			}
-			if a, ok := s.seatActor(segs, head); ok { // coder/stance6.go
+			if a, ok := s.seatActor(segs, head); ok { // coder/wirespeakers.go
 				return []actor{a}
 			}
 			if a, ok := s.policeCompound(segs, forTarget); ok { // coder/wireactors.go

@@ -73,7 +73,7 @@ func (s *sentence) nominalSubjectAsserted(p *pred, m match) bool {
 		if w := s.norm(k + 1); w == "not" || w == "n't" || w == "never" {
 			return false
 		}
-		if n, be := s.beThenVerb(k); be && (s.tag(n) == "VBN" || s.tag(n) == "VBD" || s.tag(n) == "TO") { // stance6.go
+		if n, be := s.beThenVerb(k); be && (s.tag(n) == "VBN" || s.tag(n) == "VBD" || s.tag(n) == "TO") { // reportedtags.go
 			return false
 		}
 		return true

@@ -743,7 +743,7 @@ func (s *sentence) setSubject(p *pred, a, b int, how string) {
 		s.resolvePronoun(p, a)
 		return
 	}
-	if s.possessedCountry(p, a, b) { // coder/stance6.go
+	if s.possessedCountry(p, a, b) { // coder/wirespeakers.go
 		return
 	}
 	p.subj = s.actorsIn(a, b, false)
@@ -761,7 +761,7 @@ func (s *sentence) resolvePronoun(p *pred, k int) {
 	if w != "it" && w != "they" && w != "he" && w != "she" {
 		return
 	}
-	if s.prevSubj == nil && s.carriedPronoun(p, k, w) { // coder/stance6.go
+	if s.prevSubj == nil && s.carriedPronoun(p, k, w) { // coder/wirespeakers.go
 		return
 	}
 	if s.prevSubj == nil || s.prevSubjEnd > k {

@@ -338,7 +338,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 				e.Source, e.Target, e.CAMEO, c.codeName(e.CAMEO), e.SourceText, e.VerbText, e.TargetText, e.Rule, e.Date)+placeNote(&e)+treeNote(cd))
 		}
 	}
-	s.carryOn(events) // coder/stance6.go
+	s.carryOn(events) // coder/wirespeakers.go
 	return events
 }
 
@@ -360,7 +360,7 @@ func (s *sentence) worthTagging() bool {
 			break
 		}
 	}
-	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ && !s.datelineSectors() /* coder/dateline.go */ && !s.carriedSectors() /* coder/stance6.go */ {
+	if !actor && s.doc.speaker == "" && !s.mayBeLocated() /* coder/located.go */ && !s.datelineSectors() /* coder/dateline.go */ && !s.carriedSectors() /* coder/wirespeakers.go */ {
 		// (a statement with a speaker may appeal to everyone with no
 		// actor named: "the international community must act")
 		return false

@@ -46,9 +46,9 @@ func (s *sentence) codeSentence() []candidate {
 		}
 	}
 	s.shareCoordinatedSubjects(preds) // voice.go
-	s.commaSeries(preds)              // stance5.go
-	s.statementAuthors(preds)         // stance5.go
-	s.quotedFirstPerson(preds)        // stance3.go
+	s.commaSeries(preds)              // reportedsubjects.go
+	s.statementAuthors(preds)         // reportedsubjects.go
+	s.quotedFirstPerson(preds)        // reportedsubjects.go
 	s.behalfSubjects(preds)           // kcnasilent.go
 	var out []candidate
 	for _, p := range preds {
@@ -86,11 +86,10 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.tollCauses(out)         // wirereal.go
 	s.attitudeTargets(out)          // wireplaces.go
 	s.pronounObjects(out)
-	out = s.stance3Readings(out) // stance3.go
-	out = s.stance4Readings(out) // stance4.go
+	out = s.stanceActReadings(out) // stanceacts.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out) // stance.go
-	out = s.stance5Readings(out)  // stance5.go
+	out = s.ownedActReadings(out) // admissions.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

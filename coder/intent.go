@@ -90,7 +90,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 				}
 			}
 		}
-		if (r == "01" || r == "04") && !stanceCodes[c.code] { // "admitted to detaining": the admission stands (stance5.go)
+		if (r == "01" || r == "04") && !stanceCodes[c.code] { // "admitted to detaining": the admission stands (admissions.go)
 			for _, d := range cands {
 				if d.p != c.p && d.p.g.gov == govPurpose && d.p.g.govIdx >= c.p.v && d.p.g.govIdx < c.p.vend &&
 					demarche.Country(d.src.code) == demarche.Country(c.src.code) && cameo.Root(d.code) != r &&

@@ -35,7 +35,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			tr.why("negated")
 			return nil, false
 		}
-	case !m.negWord && s.negativeSubject(p): // stance6.go
+	case !m.negWord && s.negativeSubject(p): // negation.go
 		tr.why("a negative subject (\"no …\"): not done")
 		return nil, false
 	case g.gov != govEmbed && p.g.infin && s.insideContent(p):
@@ -109,7 +109,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	// "would neither confirm nor deny", "would not comment": declining to
 	// comment is done in the saying, not intended
 	declined := g.hypo == "would" && len(code) >= 3 && code[:3] == "011"
-	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* stance3.go */ {
+	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* measures.go */ {
 		ic := intentOf(code)
 		if cameo.Root(code) == "15" && c.Mutual && partners(p.subj) {
 			// "the U.S. and south Korean generals decided to hold an
@@ -126,7 +126,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			code = ic
 		}
 	}
-	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stance6.go */ {
+	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ {
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}

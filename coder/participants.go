@@ -56,7 +56,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs, awarded = st, true // "Order of DPRK Friendship was awarded to X": coder/names.go
 		} else if st := s.announcedMeasure(p, code); len(st) > 0 {
 			// "the Iranian ambassador had been stripped of his
-			// accreditation, the Ukrainian foreign ministry said": coder/stance3.go
+			// accreditation, the Ukrainian foreign ministry said": coder/measures.go
 			if tgtSpan[0] < 0 {
 				tgtSpan = s.measureTarget(p, st[0])
 			}

@@ -222,7 +222,7 @@ func together(c *dict.VerbClass, code string) bool {
 	case "04":
 		return code != "042" && code != "043" // visitors arrive, they do not visit each other
 	}
-	return c.Mutual || code == "057" || code == "054" // ("Djibouti and Eritrea restored relations", stance6.go)
+	return c.Mutual || code == "057" || code == "054" // ("Djibouti and Eritrea restored relations", stanceacts.go)
 }
 
 func matchedBefore(m match) bool {

@@ -241,7 +241,7 @@ type docState struct {
 	bareHeadlines bool
 	// carry: the country of the source of the last sentence that gave an
 	// event, for the speaker of a wire report's later sentence named by
-	// its body alone ("the ministry said", coder/stance6.go)
+	// its body alone ("the ministry said", coder/wirespeakers.go)
 	carry string
 }
 
@@ -529,11 +529,7 @@ func (s *sentence) tagSentence() {
 			}
 		}
 	}
-	s.coordinatedPasts() // coder/stance3.go
-	s.reportingPasts()   // coder/stance4.go
-	s.reportingPasts5()  // coder/stance5.go
-	s.frontedAsPasts()   // coder/stance6.go
-	s.presentsAfterSubject()
+	s.reportedSpeechTags() // coder/reportedtags.go
 }
 
 // clauseOpeners end a clause before a later finite verb: after one of them,

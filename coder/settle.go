@@ -109,7 +109,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				s.foreignContentTarget(&c) // body.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
-				s.coordinatedContentTarget(&c) // stance3.go
+				s.coordinatedContentTarget(&c) // stancetargets.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
@@ -130,7 +130,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		dup := false
 		for _, d := range out {
 			if sameOccasion(d.code, c.code) && party(d.src.code) == party(c.src.code) &&
-				party(d.tgt.code) == party(c.tgt.code) && d.noTarget == c.noTarget && !distinctActs(c, d) /* stance6.go */ {
+				party(d.tgt.code) == party(c.tgt.code) && d.noTarget == c.noTarget && !distinctActs(c, d) /* stanceacts.go */ {
 				dup = true
 				break
 			}
@@ -172,7 +172,7 @@ func sameOccasion(a, b string) bool {
 // source country as c and a target: c, without one, is the same event.
 func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
 	for _, d := range cands {
-		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) && !stanceStandsAlone(c, d) /* stance4.go */ {
+		if !d.noTarget && cameo.Root(d.code) == cameo.Root(c.code) && demarche.Country(d.src.code) == demarche.Country(c.src.code) && !stanceStandsAlone(c, d) /* stanceacts.go */ {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
-// The fifth stance pass: readings that the stance arcs' wire reports need
-// (tuned on arcs A–H; see coder/testdata/README.md, "Stance arcs and
-// stance breadth", fifth pass). Knowledge in dict/data/72-stance5.txt.
+// Statements whose content owns up to an act (015) or denies a part in it
+// (016), in the forms the verb patterns cannot reach: content fronted
+// before its speaker, a negative subject, a quotation split by its
+// attribution, a denial with no named source.
 
 package coder
 
@@ -10,162 +11,11 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// reportingVerbs5 are the past forms of the verbs of saying and owning up
-// that take a that-clause; a tagger reads them as participles after a
-// subject when a date stands between the verb and its clause.
-var reportingVerbs5 = setOf("acknowledged", "admitted", "conceded", "confirmed", "denied", "claimed",
-	"insisted", "announced", "warned", "stated", "added", "reported", "disclosed", "revealed", "alleged",
-	"argued", "maintained", "agreed", "recognised", "recognized", "accepted", "noted", "stressed",
-	"charged", "complained", "explained", "indicated", "asserted", "reiterated", "repeated", "affirmed")
-
-// reportingPasts5 retags as a past tense a participle of a verb of saying
-// that follows the subject of the sentence, when a date ("on Tuesday",
-// "late on Friday") stands between the verb and its that-clause, or when
-// the subject follows a fronted adverbial ("After two weeks of denials,
-// Tajikistan's state security committee conceded on Tuesday that …"). As
-// reportingPasts (stance4.go): the participle comes before any finite
-// verb, and a reduced relative takes no that-clause.
-func (s *sentence) reportingPasts5() {
-	for k := 1; k+1 < len(s.toks); k++ {
-		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
-			return
-		}
-		t := &s.toks[k]
-		if t.Tag != "VBN" {
-			continue
-		}
-		if !reportingVerbs5[t.Norm] {
-			return
-		}
-		e := k
-		for e > 1 && isAdvTag(s.tag(e-1)) {
-			e--
-		}
-		if !isNounTag(s.tag(e - 1)) {
-			return
-		}
-		if st := s.chainLeft(e); st != 0 && !s.frontedAdverbial(st) {
-			return
-		}
-		j := s.skipDate5(k + 1)
-		if s.norm(j) == "to" && j+1 < len(s.toks) {
-			j = s.skipDate5(s.npEndRight(j + 1))
-		}
-		if s.norm(j) == "that" {
-			t.Tag = "VBD"
-			s.note("\"" + t.Norm + "\" before its that-clause: a past tense, not a participle")
-		}
-		return
-	}
-}
-
-// frontedAdverbial reports whether the tokens before st are an adverbial
-// phrase fronted before the subject and closed by a comma: "After two
-// weeks of denials,", "In a rare admission,", "On Friday,".
-func (s *sentence) frontedAdverbial(st int) bool {
-	if st < 3 || s.norm(st-1) != "," {
-		return false
-	}
-	if t := s.tag(0); t != "IN" && !isAdvTag(t) {
-		return false
-	}
-	for k := 1; k < st-1; k++ {
-		if t := s.tag(k); isVerbTag(t) && t != "VBG" && t != "VBN" || s.norm(k) == "," {
-			return false
-		}
-	}
-	return true
-}
-
-// skipDate5 skips the date a wire report puts after its verb: "on
-// Tuesday", "late on Friday", "earlier on Monday", "yesterday", "last
-// week"; it returns the next token.
-func (s *sentence) skipDate5(j int) int {
-	for range 4 {
-		w := s.norm(j)
-		switch {
-		case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "later":
-			j++
-		case w == "last" && (s.norm(j+1) == "week" || s.norm(j+1) == "month"):
-			j += 2
-		case s.isTimeWord(j):
-			j++
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// commaSeries gives the subject of the first verb of a series to the
-// verbs that follow it after a comma: "Peru summoned Ecuador's ambassador
-// on Thursday, handed him a note of protest and demanded an explanation"
-// (the comma before "handed" left it, and so "demanded", without a
-// subject). The series must close with "and" and a past tense, as wire
-// reports write it.
-func (s *sentence) commaSeries(preds []*pred) {
-	for i, p := range preds {
-		if p.noun || len(p.subj) > 0 || s.tag(p.v) != "VBD" {
-			continue
-		}
-		k := p.g.start - 1
-		for k > 0 && isAdvTag(s.tag(k)) {
-			k--
-		}
-		if s.norm(k) != "," || !s.seriesCloses(p.vend) {
-			continue
-		}
-		var q *pred
-		for j := i - 1; j >= 0; j-- {
-			if c := preds[j]; !c.noun && c.v < k && s.tag(c.v) == "VBD" {
-				q = c
-				break
-			}
-		}
-		if q == nil || len(q.subj) == 0 || q.g.neg || q.g.infin || q.g.particip || s.verbBetween(q.vend, k) {
-			continue
-		}
-		p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (a series of verbs)", q.subjSpan
-		for _, r := range preds[i+1:] {
-			if r.noun || len(r.subj) > 0 || s.tag(r.v) != "VBD" || s.norm(r.g.start-1) != "and" {
-				continue
-			}
-			r.subj, r.subjHow, r.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (a series of verbs)", q.subjSpan
-			break
-		}
-	}
-}
-
-// verbBetween reports whether a verb stands in [i, j): the first verb's
-// complement holds no clause of its own.
-func (s *sentence) verbBetween(i, j int) bool {
-	for k := i; k < j; k++ {
-		if isVerbTag(s.tag(k)) {
-			return true
-		}
-	}
-	return false
-}
-
-// seriesCloses reports whether "and" and a past tense follow k in the
-// sentence.
-func (s *sentence) seriesCloses(k int) bool {
-	for j := k; j+1 < len(s.toks); j++ {
-		if s.norm(j) == "and" && s.tag(j+1) == "VBD" {
-			return true
-		}
-		if s.norm(j) == "\"" || s.norm(j) == ";" {
-			return false
-		}
-	}
-	return false
-}
-
-// stance5Readings reads the content of statements that own up to an act
+// ownedActReadings reads the content of statements that own up to an act
 // or deny a part in it, in the forms the verb patterns cannot reach
 // (content fronted before its speaker, a negative subject): see
 // ownedContent.
-func (s *sentence) stance5Readings(out []candidate) []candidate {
+func (s *sentence) ownedActReadings(out []candidate) []candidate {
 	out = s.unsourcedDenials(out)
 	for i := range out {
 		c := &out[i]
@@ -227,7 +77,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 		case "nothing":
 			j := k + 1
 			if s.norm(j) == "whatsoever" || s.norm(j) == "at" && s.norm(j+1) == "all" {
-				j += 1 + b2i5(s.norm(j) == "at")
+				j += 1 + b2i(s.norm(j) == "at")
 			}
 			if s.doWith(j) && haveForms[s.norm(k-1)] && s.ownSubject(k-1, lo, own) {
 				return "016", "denies a part in it"
@@ -254,7 +104,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 			}
 		default:
 			// "no Sudanese unit had fired a missile": an act of its side
-			// with a negative subject (stance6.go)
+			// with a negative subject (negation.go)
 			if ownActs[w] && s.negativeClause(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
 				return "016", "denies its side's act"
 			}
@@ -271,7 +121,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 	return "", ""
 }
 
-func b2i5(b bool) int {
+func b2i(b bool) int {
 	if b {
 		return 1
 	}
@@ -357,31 +207,6 @@ func (s *sentence) ownSubject(k, lo int, own string) bool {
 	return false
 }
 
-// statementAuthors gives a verb whose subject is a statement issued by an
-// actor that actor as its subject: "A statement issued by the Mauritanian
-// foreign ministry described the reports as false" (a statement speaks
-// for its author, as "a statement from X said" does).
-func (s *sentence) statementAuthors(preds []*pred) {
-	for _, p := range preds {
-		if p.noun || len(p.subj) > 0 || !s.finiteVerbAt(p.v) {
-			continue
-		}
-		end := p.g.start
-		for b := end - 2; b >= 2 && b >= end-10; b-- {
-			if s.norm(b) != "by" {
-				continue
-			}
-			if s.tag(b-1) != "VBN" || !s.c.sets.speechNouns[s.norm(b-2)] || s.verbBetween(b+1, end) {
-				break
-			}
-			if a := s.actorsIn(b+1, end, false); len(a) > 0 {
-				p.subj, p.subjHow, p.subjSpan = a, "author of the \""+s.norm(b-2)+"\" "+s.norm(b-1)+" by it", [2]int{b + 1, end}
-			}
-			break
-		}
-	}
-}
-
 // splitQuoteStance reads a quotation split by its attribution
 // ("'These claims,' the Russian ambassador said, 'are completely
 // baseless.'"): the claims before the attribution and the falsehood after
@@ -446,7 +271,7 @@ func (s *sentence) unsourcedDenials(out []candidate) []candidate {
 				coded = true
 			}
 		}
-		that := s.skipDate5(p.vend)
+		that := s.skipReportDate(p.vend)
 		for that < len(s.toks) && isAdvTag(s.tag(that)) {
 			that++ // "flatly denied on Monday that"
 		}
@@ -475,41 +300,4 @@ func (s *sentence) unsourcedDenials(out []candidate) []candidate {
 		}
 	}
 	return keep
-}
-
-// subjectPronouns5 stand before a present tense of their clause.
-var subjectPronouns5 = setOf("it", "he", "she")
-
-// presentsAfterSubject retags as a present tense (VBZ) a verb form in -s
-// that the tagger read as a plural noun after its subject, past a quote
-// mark or an adverb in -ly: "said that it \"categorically rejects\" the
-// accusations", "\"China firmly opposes and rejects …\"". The adverbs
-// read as nouns become adverbs. The form must be one of the lexicon's
-// verbs.
-func (s *sentence) presentsAfterSubject() {
-	for k := 1; k < len(s.toks); k++ {
-		t := s.tag(k)
-		w := s.norm(k)
-		if t != "NNS" && t != "NN" || !strings.HasSuffix(w, "s") || len(s.c.lx.forms[w]) == 0 {
-			continue
-		}
-		j := k - 1
-		var lys []int
-		for j > 0 && (isQuote(s.norm(j)) || isAdvTag(s.tag(j)) || strings.HasSuffix(s.norm(j), "ly") && (isNounTag(s.tag(j)) || s.tag(j) == "JJ")) {
-			if !isQuote(s.norm(j)) {
-				lys = append(lys, j)
-			}
-			j--
-		}
-		if j == k-1 && !subjectPronouns5[s.norm(j)] {
-			continue // a noun right after a noun is a compound
-		}
-		if !subjectPronouns5[s.norm(j)] && !(s.tag(j) == "NNP" && (j == 0 || isQuote(s.norm(j-1)))) {
-			continue
-		}
-		s.toks[k].Tag = "VBZ"
-		for _, a := range lys {
-			s.toks[a].Tag = "RB"
-		}
-	}
 }

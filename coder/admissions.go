@@ -87,12 +87,12 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 				return "016", "denies a part in it"
 			}
 		case "part", "role", "hand":
-			if s.norm(k+1) == "in" && s.norm(k-1) == "no" && partVerbs[s.norm(k-2)] ||
+			if s.norm(k+1) == "in" && s.norm(k-1) == "no" && s.c.sets.lowered(setPartVerbs)[s.norm(k-2)] ||
 				w == "part" && s.norm(k+1) == "in" && (s.norm(k-1) == "take" || s.norm(k-1) == "took") && s.negativeBefore(k-1, lo) {
 				return "016", "denies a part in it"
 			}
 		case "not", "never", "n't":
-			if (haveForms[s.norm(k-1)] || doForms[s.norm(k-1)]) && ownActs[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
+			if (haveForms[s.norm(k-1)] || doForms[s.norm(k-1)]) && s.c.sets.lowered(setOwnActs)[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
 				return "016", "denies its side's act"
 			}
 			if beForms[s.norm(k-1)] && presenceWords[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
@@ -105,7 +105,7 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 		default:
 			// "no Sudanese unit had fired a missile": an act of its side
 			// with a negative subject (negation.go)
-			if ownActs[w] && s.negativeClause(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+			if s.c.sets.lowered(setOwnActs)[w] && s.negativeClause(k, lo) && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
 				return "016", "denies its side's act"
 			}
 		case "mistake", "accident", "error":
@@ -136,18 +136,16 @@ var presenceWords = setOf("in", "inside", "near", "present", "on", "anywhere", "
 // doForms are the auxiliaries of a negated simple tense.
 var doForms = setOf("did", "does", "do")
 
-// partVerbs take "no part/role/hand in".
-var partVerbs = setOf("taken", "took", "take", "takes", "played", "play", "plays", "had", "has", "have")
+// setPartVerbs names the word set PART_VERBS
+// (dict/data/06-analysis-words.txt), whose words take "no part/role/hand in".
+const setPartVerbs = "PART_VERBS"
 
-// ownActs are the acts (past participles and bare forms after "did not")
-// whose denial by the side that would have done them is a denial (016).
-// ("did not violate international law" defends an act, it denies none:
-// "violate" is not one of them.)
-var ownActs = setOf("fired", "fire", "launched", "launch", "attacked", "attack", "struck", "strike",
-	"shelled", "shell", "bombed", "bomb", "crossed", "cross", "entered", "enter",
-	"sent", "send", "deployed", "deploy", "seized", "seize", "targeted", "target", "hacked", "hack",
-	"shot", "shoot", "carried", "carry", "conducted", "conduct", "used", "use", "supplied", "supply",
-	"shipped", "ship", "flown", "fly", "flew", "detained", "detain", "arrested", "arrest")
+// setOwnActs names the word set OWN_ACTS (dict/data/06-analysis-words.txt),
+// whose words are the acts (past participles and bare forms after "did not")
+// whose denial by the side that would have done them is a denial (016). ("did
+// not violate international law" defends an act, it denies none: "violate" is
+// not one of them.)
+const setOwnActs = "OWN_ACTS"
 
 // modalBefore reports whether a modal stands among the four words before k
 // (not before lo): "should not be involved in a dispute" says what ought

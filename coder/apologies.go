@@ -31,9 +31,11 @@ func (s *sentence) negatedApologies(out []candidate) {
 	}
 }
 
-// apologyNeeds are the nouns of "saw no reason to apologise", "had no
-// need to apologize", "has no intention to apologise".
-var apologyNeeds = setOf("reason", "need", "intention", "plan", "plans", "cause", "grounds")
+// setApologyNeeds names the word set APOLOGY_NEEDS
+// (dict/data/06-analysis-words.txt), whose words are the nouns of "saw no
+// reason to apologise", "had no need to apologize", "has no intention to
+// apologise".
+const setApologyNeeds = "APOLOGY_NEEDS"
 
 // unneededApologies turns an apology said to have no reason or need into
 // a refusal to apologise (128), as negatedApologies does for
@@ -45,7 +47,7 @@ func (s *sentence) unneededApologies(out []candidate) {
 			continue
 		}
 		v := c.p.v
-		if v < 3 || s.norm(v-1) != "to" || !apologyNeeds[s.norm(v-2)] || s.norm(v-3) != "no" {
+		if v < 3 || s.norm(v-1) != "to" || !s.c.sets.lowered(setApologyNeeds)[s.norm(v-2)] || s.norm(v-3) != "no" {
 			continue
 		}
 		s.note("\"no " + s.norm(v-2) + " to " + s.norm(v) + "\": no apology is made: a refusal to apologise (128)")

@@ -19,7 +19,7 @@ func (s *sentence) negativeSubject(p *pred) bool {
 		}
 		switch s.norm(k) {
 		case "no", "none", "nobody", "neither":
-			if notNegating[s.norm(k+1)] {
+			if s.c.sets.lowered(setNotNegating)[s.norm(k+1)] {
 				return false // "There is no reason for X to …", "No wonder, …"
 			}
 			return !(s.norm(k) == "neither" && s.norForward(k, p.v))
@@ -40,8 +40,10 @@ func (s *sentence) negativeSubject(p *pred) bool {
 	return false
 }
 
-// notNegating follow a "no" that negates no subject.
-var notNegating = setOf("reason", "wonder", "doubt", "need", "way", "matter", "longer", "sooner", "less", "more", "one")
+// setNotNegating names the word set NOT_NEGATING
+// (dict/data/06-analysis-words.txt), whose words follow a "no" that negates
+// no subject.
+const setNotNegating = "NOT_NEGATING"
 
 // negativeClause reports whether the clause holding k (not before lo)
 // opens with a negative determiner: "no Sudanese unit had fired", "none
@@ -57,7 +59,7 @@ func (s *sentence) negativeClause(k, lo int) bool {
 	}
 	switch s.norm(start) {
 	case "no", "none", "nobody":
-		return !notNegating[s.norm(start+1)]
+		return !s.c.sets.lowered(setNotNegating)[s.norm(start+1)]
 	case "not":
 		return s.norm(start+1) == "a" && s.norm(start+2) == "single" || s.norm(start+1) == "one"
 	}

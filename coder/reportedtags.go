@@ -73,7 +73,7 @@ func (s *sentence) reportingPasts() {
 		switch {
 		case st == 0 && s.thatClauseAfter(k, false):
 			t.Tag = "VBD"
-		case reportingVerbs[t.Norm] && (st == 0 || s.frontedAdverbial(st)) && s.thatClauseAfter(k, true):
+		case s.c.sets.lowered(setReportingVerbs)[t.Norm] && (st == 0 || s.frontedAdverbial(st)) && s.thatClauseAfter(k, true):
 			t.Tag = "VBD"
 			s.note("\"" + t.Norm + "\" before its that-clause: a past tense, not a participle")
 		}
@@ -96,13 +96,12 @@ func (s *sentence) thatClauseAfter(k int, dated bool) bool {
 	return s.norm(j) == "that"
 }
 
-// reportingVerbs are the past forms of the verbs of saying and owning up
-// that take a that-clause; a tagger reads them as participles after a
-// subject when a date stands between the verb and its clause.
-var reportingVerbs = setOf("acknowledged", "admitted", "conceded", "confirmed", "denied", "claimed",
-	"insisted", "announced", "warned", "stated", "added", "reported", "disclosed", "revealed", "alleged",
-	"argued", "maintained", "agreed", "recognised", "recognized", "accepted", "noted", "stressed",
-	"charged", "complained", "explained", "indicated", "asserted", "reiterated", "repeated", "affirmed")
+// setReportingVerbs names the word set REPORTING_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the past forms of the
+// verbs of saying and owning up that take a that-clause; a tagger reads them
+// as participles after a subject when a date stands between the verb and its
+// clause.
+const setReportingVerbs = "REPORTING_VERBS"
 
 // frontedAdverbial reports whether the tokens before st are an adverbial
 // phrase fronted before the subject and closed by a comma: "After two
@@ -160,7 +159,7 @@ func (s *sentence) frontedAsPasts() {
 		for e > 1 && isAdvTag(s.tag(e-1)) {
 			e--
 		}
-		if !isNounTag(s.tag(e-1)) || s.chainLeft(e) != 0 || s.norm(k+1) != "as" || !falsehoodAdjectives[s.norm(k+2)] {
+		if !isNounTag(s.tag(e-1)) || s.chainLeft(e) != 0 || s.norm(k+1) != "as" || !s.c.sets.lowered(setFalsehoodAdjectives)[s.norm(k+2)] {
 			return
 		}
 		for j := 0; j < e; j++ {
@@ -173,10 +172,10 @@ func (s *sentence) frontedAsPasts() {
 	}
 }
 
-// falsehoodAdjectives are the words of a falsehood that "dismissed as",
-// "rejected as" front before the object.
-var falsehoodAdjectives = setOf("baseless", "false", "groundless", "unfounded", "fabricated", "absurd", "untrue",
-	"lies", "fabrication", "nonsense", "slander", "ridiculous", "fiction", "propaganda", "inaccurate", "incorrect")
+// setFalsehoodAdjectives names the word set FALSEHOOD_ADJECTIVES
+// (dict/data/06-analysis-words.txt), whose words are the words of a falsehood
+// that "dismissed as", "rejected as" front before the object.
+const setFalsehoodAdjectives = "FALSEHOOD_ADJECTIVES"
 
 // beThenVerb returns the token after the "be" of a finite verb at k
 // and its adverbs ("was indefinitely postponed", "has been put off"), and

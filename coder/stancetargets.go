@@ -155,9 +155,10 @@ func (s *sentence) relativeAccusedTargets(out []candidate) {
 	}
 }
 
-// visitNouns are the nouns of a visit that a reduction of relations (16)
-// calls off or puts off.
-var visitNouns = setOf("visit", "visits", "trip", "trips", "tour")
+// setVisitNouns names the word set VISIT_NOUNS
+// (dict/data/06-analysis-words.txt), whose words are the nouns of a visit
+// that a reduction of relations (16) calls off or puts off.
+const setVisitNouns = "VISIT_NOUNS"
 
 // visitPlaceTargets gives a visit called off or put off with no target the
 // country of the place it was to go to, when the gazetteer knows the
@@ -174,7 +175,7 @@ func (s *sentence) visitPlaceTargets(out []candidate) {
 			hi = len(s.toks)
 		}
 		for k := c.p.vend; k+2 < hi; k++ {
-			if !visitNouns[s.norm(k)] {
+			if !s.c.sets.lowered(setVisitNouns)[s.norm(k)] {
 				continue
 			}
 			if s.norm(k+1) != "to" {

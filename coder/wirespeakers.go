@@ -46,12 +46,12 @@ func (s *sentence) carriedSectors() bool {
 	return false
 }
 
-// voiceHeads are heads of a phrase that speaks for a government: named by
-// its body alone in a report's later sentence ("the ministry said", "a
-// military spokesman told reporters", "his office said"), it is the
-// government the report's earlier sentence named.
-var voiceHeads = setOf("ministry", "spokesman", "spokeswoman", "spokesperson", "office", "presidency",
-	"government", "statement", "official", "officials", "minister", "cabinet", "chancellery", "palace")
+// setVoiceHeads names the word set VOICE_HEADS
+// (dict/data/06-analysis-words.txt), whose words are heads of a phrase that
+// speaks for a government: named by its body alone in a report's later
+// sentence ("the ministry said", "a military spokesman told reporters", "his
+// office said"), it is the government the report's earlier sentence named.
+const setVoiceHeads = "VOICE_HEADS"
 
 // carriedActor codes a speaking body named by its sector alone in a wire
 // report's later sentence ("the ministry", "a military spokesman", "his
@@ -59,7 +59,7 @@ var voiceHeads = setOf("ministry", "spokesman", "spokeswoman", "spokesperson", "
 // of its first event). Targets, envoys and other heads are left to the
 // other rules.
 func (s *sentence) carriedActor(segs []segment, head segmentInfo, forTarget bool) (actor, bool) {
-	if forTarget || !s.carries() || head.secAt < 0 || !head.headIsSector && !voiceHeads[head.head] || !voiceHeads[s.norm(s.phraseEnd(head.secAt)-1)] {
+	if forTarget || !s.carries() || head.secAt < 0 || !head.headIsSector && !s.c.sets.lowered(setVoiceHeads)[head.head] || !s.c.sets.lowered(setVoiceHeads)[s.norm(s.phraseEnd(head.secAt)-1)] {
 		return actor{}, false
 	}
 	switch s.norm(segs[0].i) {
@@ -121,15 +121,17 @@ func (s *sentence) carriedPronoun(p *pred, k int, w string) bool {
 	return true
 }
 
-// seatHeads are the offices of a government named by its seat.
-var seatHeads = setOf("ministry", "presidency", "office", "chancellery", "administration", "cabinet")
+// setSeatHeads names the word set SEAT_HEADS
+// (dict/data/06-analysis-words.txt), whose words are the offices of a
+// government named by its seat.
+const setSeatHeads = "SEAT_HEADS"
 
-// stanceVerbsAfterSeat are the words that may follow a seat's office
-// whose stance the phrase tells: a hedge, a denial, an admission ("the
-// foreign ministry in Hanoi declined to comment / did not respond /
-// denied"); its statements are left to the other rules.
-var stanceVerbsAfterSeat = setOf("declined", "refused", "denied", "rejected", "dismissed", "did", "would", "could",
-	"has", "had", "was", "confirmed", "acknowledged", "admitted", "conceded", "neither", "gave", "made", "offered", "expressed")
+// setStanceVerbsAfterSeat names the word set STANCE_VERBS_AFTER_SEAT
+// (dict/data/06-analysis-words.txt), whose words are the words that may
+// follow a seat's office whose stance the phrase tells: a hedge, a denial, an
+// admission ("the foreign ministry in Hanoi declined to comment / did not
+// respond / denied"); its statements are left to the other rules.
+const setStanceVerbsAfterSeat = "STANCE_VERBS_AFTER_SEAT"
 
 // seatActor codes a government's office named by its seat ("the foreign
 // ministry in Hanoi declined to comment", "the defence ministry in Ankara
@@ -137,11 +139,11 @@ var stanceVerbsAfterSeat = setOf("declined", "refused", "denied", "rejected", "d
 // capital (an embassy, an envoy or a ministry in a provincial town is
 // left to the other rules).
 func (s *sentence) seatActor(segs []segment, head segmentInfo) (actor, bool) {
-	if len(segs) != 2 || segs[1].prep != "in" || head.secAt < 0 || !seatHeads[head.head] || len(head.agents) > 0 {
+	if len(segs) != 2 || segs[1].prep != "in" || head.secAt < 0 || !s.c.sets.lowered(setSeatHeads)[head.head] || len(head.agents) > 0 {
 		return actor{}, false
 	}
 	m := s.mentionAt(segs[1].i)
-	if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital || m.j != segs[1].j || !stanceVerbsAfterSeat[s.norm(m.j)] {
+	if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital || m.j != segs[1].j || !s.c.sets.lowered(setStanceVerbsAfterSeat)[s.norm(m.j)] {
 		return actor{}, false
 	}
 	sec := s.mentionAt(head.secAt)

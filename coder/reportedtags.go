@@ -54,31 +54,40 @@ func (s *sentence) coordinatedPasts() {
 // on Tuesday that …"). Only a participle before the first finite verb is
 // read.
 func (s *sentence) reportingPasts() {
-	for k := 1; k+1 < len(s.toks); k++ {
+	k, e, ok := s.subjectParticiple()
+	if !ok {
+		return
+	}
+	t := &s.toks[k]
+	st := s.chainLeft(e)
+	switch {
+	case st == 0 && s.thatClauseAfter(k, false):
+		t.Tag = "VBD"
+	case s.c.sets.lowered(setReportingVerbs)[t.Norm] && (st == 0 || s.frontedAdverbial(st)) && s.thatClauseAfter(k, true):
+		t.Tag = "VBD"
+		s.note("\"" + t.Norm + "\" before its that-clause: a past tense, not a participle")
+	}
+}
+
+// subjectParticiple returns the sentence's first participle k before any
+// finite verb or modal, and the start e of the adverbs before it, when a
+// noun ends the phrase before them: a past tense after its subject that the
+// tagger may have read as a participle.
+func (s *sentence) subjectParticiple() (k, e int, ok bool) {
+	for k = 1; k+1 < len(s.toks); k++ {
 		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
-			return
+			return 0, 0, false
 		}
-		t := &s.toks[k]
-		if t.Tag != "VBN" {
+		if s.tag(k) != "VBN" {
 			continue
 		}
-		e := k
+		e = k
 		for e > 1 && isAdvTag(s.tag(e-1)) {
 			e--
 		}
-		if !isNounTag(s.tag(e - 1)) {
-			return
-		}
-		st := s.chainLeft(e)
-		switch {
-		case st == 0 && s.thatClauseAfter(k, false):
-			t.Tag = "VBD"
-		case s.c.sets.lowered(setReportingVerbs)[t.Norm] && (st == 0 || s.frontedAdverbial(st)) && s.thatClauseAfter(k, true):
-			t.Tag = "VBD"
-			s.note("\"" + t.Norm + "\" before its that-clause: a past tense, not a participle")
-		}
-		return
+		return k, e, isNounTag(s.tag(e - 1))
 	}
+	return 0, 0, false
 }
 
 // thatClauseAfter reports whether a that-clause follows the verb at k,
@@ -147,28 +156,15 @@ func (s *sentence) skipReportDate(j int) int {
 // Sudanese army dismissed/VBN as baseless reports that it had bombed …"
 // (the later finite verb made the tagger read a reduced relative).
 func (s *sentence) frontedAsPasts() {
-	for k := 1; k+2 < len(s.toks); k++ {
-		if s.finiteVerbAt(k) || s.tag(k) == "MD" {
-			return
-		}
-		t := &s.toks[k]
-		if t.Tag != "VBN" {
-			continue
-		}
-		e := k
-		for e > 1 && isAdvTag(s.tag(e-1)) {
-			e--
-		}
-		if !isNounTag(s.tag(e-1)) || s.chainLeft(e) != 0 || s.norm(k+1) != "as" || !s.c.sets.lowered(setFalsehoodAdjectives)[s.norm(k+2)] {
-			return
-		}
-		for j := 0; j < e; j++ {
-			if m := s.mentionAt(j); m != nil && (m.actor != nil || m.person != nil) {
-				t.Tag = "VBD"
-				return
-			}
-		}
+	k, e, ok := s.subjectParticiple()
+	if !ok || s.chainLeft(e) != 0 || s.norm(k+1) != "as" || !s.c.sets.lowered(setFalsehoodAdjectives)[s.norm(k+2)] {
 		return
+	}
+	for j := 0; j < e; j++ {
+		if m := s.mentionAt(j); m != nil && (m.actor != nil || m.person != nil) {
+			s.toks[k].Tag = "VBD"
+			return
+		}
 	}
 }
 

@@ -176,13 +176,8 @@ const stance3BreadthFloor = 115
 // TestStance3Breadth scores the third pass's breadth tranche and lists its
 // misses.
 func TestStance3Breadth(t *testing.T) {
-	c := builtinCoder(t)
 	all := append(append(append([]struct{ text, want string }{}, stance3Breadth...), stance3Breadth2...), stance3Breadth3...)
-	pass := breadthPasses(t, c, all, t.Logf)
-	t.Logf("stance breadth, third pass: %d of %d", pass, len(all))
-	if pass < stance3BreadthFloor {
-		t.Errorf("stance breadth, third pass: %d of %d, below the floor of %d", pass, len(all), stance3BreadthFloor)
-	}
+	checkBreadth(t, "stance breadth, third pass", all, stance3BreadthFloor)
 }
 
 // TestStance3NotApology checks that an apology demanded, refused or not

@@ -44,10 +44,5 @@ const stance4BreadthFloor = 21
 // TestStance4Breadth scores the fourth pass's breadth tranche and lists
 // its misses.
 func TestStance4Breadth(t *testing.T) {
-	c := builtinCoder(t)
-	pass := breadthPasses(t, c, stance4Breadth, t.Logf)
-	t.Logf("stance breadth, fourth pass: %d of %d", pass, len(stance4Breadth))
-	if pass < stance4BreadthFloor {
-		t.Errorf("stance breadth, fourth pass: %d of %d, below the floor of %d", pass, len(stance4Breadth), stance4BreadthFloor)
-	}
+	checkBreadth(t, "stance breadth, fourth pass", stance4Breadth, stance4BreadthFloor)
 }

@@ -51,12 +51,7 @@ const stance6BreadthFloor = 30
 // TestStance6Breadth scores the sixth pass's breadth tranche and lists
 // its misses.
 func TestStance6Breadth(t *testing.T) {
-	c := builtinCoder(t)
-	pass := breadthPasses(t, c, stance6Breadth, t.Logf)
-	t.Logf("stance breadth, sixth pass: %d of %d", pass, len(stance6Breadth))
-	if pass < stance6BreadthFloor {
-		t.Errorf("stance breadth, sixth pass: %d of %d, below the floor of %d", pass, len(stance6Breadth), stance6BreadthFloor)
-	}
+	checkBreadth(t, "stance breadth, sixth pass", stance6Breadth, stance6BreadthFloor)
 }
 
 // stance6Breadth2 is a second blind slice of the sixth pass, written and
@@ -99,12 +94,7 @@ var stance6Breadth2 = []struct{ text, want string }{
 
 // TestStance6Breadth2 scores the second slice (totals, with misses).
 func TestStance6Breadth2(t *testing.T) {
-	c := builtinCoder(t)
-	pass := breadthPasses(t, c, stance6Breadth2, t.Logf)
-	t.Logf("stance breadth, sixth pass, second slice: %d of %d", pass, len(stance6Breadth2))
-	if pass < stance6Breadth2Floor {
-		t.Errorf("stance breadth, sixth pass, second slice: %d of %d, below the floor of %d", pass, len(stance6Breadth2), stance6Breadth2Floor)
-	}
+	checkBreadth(t, "stance breadth, sixth pass, second slice", stance6Breadth2, stance6Breadth2Floor)
 }
 
 // stance6Breadth2Floor is the least number of stance6Breadth2 sentences

@@ -191,6 +191,17 @@ func TestStanceBreadth(t *testing.T) {
 	t.Logf("stance breadth: %d of %d", pass, len(tests))
 }
 
+// checkBreadth scores a breadth tranche, logs its misses and its total
+// under label, and fails below floor.
+func checkBreadth(t *testing.T, label string, tranche []struct{ text, want string }, floor int) {
+	t.Helper()
+	pass := breadthPasses(t, builtinCoder(t), tranche, t.Logf)
+	t.Logf("%s: %d of %d", label, pass, len(tranche))
+	if pass < floor {
+		t.Errorf("%s: %d of %d, below the floor of %d", label, pass, len(tranche), floor)
+	}
+}
+
 // breadthPasses codes each sentence as a wire report of 2025-06-02 and
 // counts those that yield their wanted event; each miss goes to report.
 func breadthPasses(t *testing.T, c *Coder, tranche []struct{ text, want string }, report func(format string, args ...any)) int {

@@ -151,6 +151,9 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	if m := s.speakerAt(i); m != nil {
 		return m
 	}
+	if m := s.homeOfficeAt(i); m != nil { // heads.go
+		return m
+	}
 	for _, p := range lx.phrases[w] {
 		n := len(p.words)
 		if i+n > len(s.toks) {

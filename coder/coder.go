@@ -319,6 +319,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // ungd3set.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.ungd4Targets(cands))))                                  // ungd4set.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
+	cands = s.headsCandidates(cands)                                                                                     // heads.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wire5.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
 	cands = s.selfDyads(cands)                                                                                           // ungd3set.go: last, after every pass that changes a target

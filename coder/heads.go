@@ -5,8 +5,11 @@
 package coder
 
 import (
+	"strings"
 	"sync"
 
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/nlp"
 )
@@ -106,3 +109,183 @@ func (s *sentence) homeOfficeAt(i int) *mention {
 	}
 	return &mention{i: 0, j: n, actor: a.(*dict.ActorPhrase)}
 }
+
+// headsCandidates adds the events that a headline's own grammar states and
+// the clause analysis does not read.
+func (s *sentence) headsCandidates(cands []candidate) []candidate {
+	s.receptionOccasions(cands)
+	if !s.headline || len(s.toks) < 4 {
+		return cands
+	}
+	return s.colonClaims(s.leavesCapital(s.headlineTalks(cands)))
+}
+
+// colonClaims reads a headline whose speaker is named after its colon and
+// whose claim is an obligation, a possibility, a future or a negation ("U.S.
+// Must Apologize to Iran …: Pakistani Lawmaker", "Japan Should Not
+// Interrupt …: KCNA", "Provokers Will Face Defeat: Rodong Sinmun"): the
+// claim's act is not asserted, so it is not coded; the speaker's statement
+// is (colonSpeaker, headline.go). A claim about the speaker's own country
+// is its stated intention or threat, and stays.
+func (s *sentence) colonClaims(cands []candidate) []candidate {
+	c := -1
+	for k := len(s.toks) - 2; k > 0; k-- {
+		if s.norm(k) == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return cands
+	}
+	said := s.colonSpeaker()
+	if len(said) == 0 {
+		return cands // no speaker named after the colon: the claim stays as read
+	}
+	speakers := map[string]bool{}
+	for _, cd := range said {
+		speakers[demarche.Country(cd.src.code)] = true
+	}
+	keep := cands[:0:0]
+	dropped := false
+	for _, cd := range cands {
+		if cd.verb[1] <= c && cd.p != nil && !cd.p.noun && (cd.p.g.hypo != "" || cd.p.g.future || cd.p.g.neg) && !speakers[demarche.Country(cd.src.code)] {
+			dropped = true // (the speaker's own country's intention or threat is its own: "DPRK Will …: Rodong Sinmun")
+			continue
+		}
+		keep = append(keep, cd)
+	}
+	if !dropped {
+		return cands
+	}
+	for _, cd := range keep {
+		if cd.verb[0] >= c {
+			return keep // the speaker's own event is read already
+		}
+	}
+	return append(keep, said...)
+}
+
+// leavesCapital reads a headline's departure from a named capital or
+// country with no destination ("Kim Yong Nam Leaves Dakar", "Great King
+// of Cambodia Leaves Pyongyang"): the end of a visit there, as "left here"
+// is (042, visitor → the place's country). A visitor of the place's own
+// country, or a departure "for" somewhere, is no visit.
+func (s *sentence) leavesCapital(cands []candidate) []candidate {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if w := s.norm(k); w != "leaves" && w != "leave" || !strings.HasPrefix(s.toks[k].Tag, "VB") {
+			continue
+		}
+		m := s.mentionAt(k + 1)
+		if m == nil || m.i != k+1 || m.actor == nil || m.actor.Kind != dict.KindCapital && m.actor.Kind != dict.KindName || m.j != len(s.toks) {
+			return cands // "… Leaves Pyongyang for Jeju Island", "… Leaves Hyesan for …"
+		}
+		place := demarche.Country(m.actor.Code)
+		if len(place) != 3 || place == "IGO" {
+			return cands
+		}
+		var src *actor
+		for _, a := range s.actorsIn(0, k, false) {
+			if !a.weak && !strings.HasPrefix(a.code, sectorOnly) && len(demarche.Country(a.code)) == 3 {
+				src = &a
+				break
+			}
+		}
+		if src == nil || demarche.Country(src.code) == place || s.hasRoot(cands, "04", demarche.Country(src.code), place) {
+			return cands
+		}
+		p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
+		tgt := actor{code: place, i: m.i, j: m.j, note: "the place left"}
+		return append(cands, candidate{p: p, code: "042", rule: "coder: headline \"<visitor> Leaves <capital>\" (heads.go)", src: *src, tgt: tgt, verb: [2]int{k, k + 1}})
+	}
+	return cands
+}
+
+// headlineTalks reads a nominal headline of talks: "Talks between
+// Delegations of WPK and PDPN", "Talks between DPRK, Cuban Military
+// Delegations Held", "Talks between Foreign Ministers of DPRK, Algeria":
+// the sides named after "between" (joined by "and" or by the headline's
+// comma) met, each way (040). Only when the headline opens with the talks
+// noun, and for pairs of two countries not coded with a root 04 already.
+func (s *sentence) headlineTalks(cands []candidate) []candidate {
+	n := s.setPhraseAt(0, 3, "TALKS")
+	if n == 0 || s.norm(n) != "between" {
+		return cands
+	}
+	end := len(s.toks)
+	for k := n + 1; k < len(s.toks); k++ {
+		if t := s.toks[k].Tag; t == "VBN" || t == "VBD" || t == "VBZ" || t == "VBP" || t == ":" || s.norm(k) == "on" {
+			end = k // "… Held", "… Close", "…: KCNA", "… on Cooperation"
+			break
+		}
+	}
+	var sides []actor
+	for _, a := range s.actorsIn(n+1, end, false) {
+		if a.weak || strings.HasPrefix(a.code, sectorOnly) || len(demarche.Country(a.code)) != 3 {
+			continue
+		}
+		sides = append(sides, a)
+	}
+	p := &pred{v: 0, vend: n, noun: true, hi: len(s.toks), g: verbGroup{start: 0, govIdx: -1}}
+	for _, a := range sides {
+		for _, b := range sides {
+			ca, cb := demarche.Country(a.code), demarche.Country(b.code)
+			if ca == cb || s.hasRoot(cands, "04", ca, cb) {
+				continue
+			}
+			cands = append(cands, candidate{p: p, code: "040", rule: "coder: headline \"Talks between X and Y\" (heads.go)", src: a, tgt: b, verb: [2]int{0, n}})
+		}
+	}
+	return cands
+}
+
+// hasRoot reports whether cands hold an event of the root from country a
+// to country b.
+func (s *sentence) hasRoot(cands []candidate, root, a, b string) bool {
+	for _, c := range cands {
+		if cameo.Root(c.code) == root && demarche.Country(c.src.code) == a && demarche.Country(c.tgt.code) == b {
+			return true
+		}
+	}
+	return false
+}
+
+// receptionOccasions gives a reception, banquet or dinner with no guest
+// named the root of its occasion: one given "to mark", "to celebrate" or
+// "on" an anniversary, a national day or a birthday is a tribute (051, as
+// the dev set's "Reception Given by Russian Ambassador to Mark Feb. 16");
+// one with neither guest nor occasion stays the host's 043 toward nobody
+// ("Thai FM Hosts Reception", the project's sets).
+func (s *sentence) receptionOccasions(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.code != "043" || !c.noTarget && c.tgt.code != "" && c.tgt.code != demarche.NoActor || !s.receptionAt(c) {
+			continue
+		}
+		for k := c.verb[1]; k < len(s.toks) && k < c.verb[1]+20; k++ {
+			if receptionOccasion[s.norm(k)] {
+				c.code = "051"
+				break
+			}
+			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && k > c.verb[1]+1 {
+				break
+			}
+		}
+	}
+}
+
+// receptionAt reports whether a candidate's event word or the noun after
+// its verb is a reception.
+func (s *sentence) receptionAt(c *candidate) bool {
+	for k := c.p.v; k < len(s.toks) && k <= c.p.vend+3; k++ {
+		switch s.norm(k) {
+		case "reception", "receptions", "banquet", "banquets", "dinner", "luncheon":
+			return true
+		}
+	}
+	return false
+}
+
+// receptionOccasion are the words that name a reception's occasion.
+var receptionOccasion = setOf("mark", "marking", "celebrate", "celebrating", "commemorate", "commemorating", "observe",
+	"occasion", "anniversary", "birthday", "day", "holiday", "jubilee", "centenary", "founding", "birth", "independence", "liberation")

@@ -378,6 +378,9 @@ func (s *sentence) worthTagging() bool {
 				return true // "Russian FM on Iranian Nuclear Issue": coder/body2.go
 			}
 		}
+		if s.talksNoun() {
+			return true // "DPRK-Mongolia Parliamentary Talks": coder/heads.go
+		}
 	}
 	for k, t := range s.toks {
 		for _, f := range s.c.lx.forms[t.Norm] {

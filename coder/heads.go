@@ -203,40 +203,133 @@ func (s *sentence) leavesCapital(cands []candidate) []candidate {
 
 // headlineTalks reads a nominal headline of talks: "Talks between
 // Delegations of WPK and PDPN", "Talks between DPRK, Cuban Military
-// Delegations Held", "Talks between Foreign Ministers of DPRK, Algeria":
-// the sides named after "between" (joined by "and" or by the headline's
-// comma) met, each way (040). Only when the headline opens with the talks
-// noun, and for pairs of two countries not coded with a root 04 already.
+// Delegations Held", "Friendly Meeting between Korean, Mongolian Women",
+// "DPRK-Mongolia Parliamentary Talks": the sides named after "between"
+// (joined by "and" or by the headline's comma), or joined by a hyphen
+// before the noun, met, each way (040). Only when no verb comes before the
+// talks noun, and for pairs of two countries not coded with a root 04
+// already.
 func (s *sentence) headlineTalks(cands []candidate) []candidate {
-	n := s.setPhraseAt(0, 3, "TALKS")
-	if n == 0 || s.norm(n) != "between" {
-		return cands
-	}
-	end := len(s.toks)
-	for k := n + 1; k < len(s.toks); k++ {
-		if t := s.toks[k].Tag; t == "VBN" || t == "VBD" || t == "VBZ" || t == "VBP" || t == ":" || s.norm(k) == "on" {
-			end = k // "… Held", "… Close", "…: KCNA", "… on Cooperation"
+	t, n := -1, 0 // the talks noun and its length
+	for k := 0; k < len(s.toks) && k < 8; k++ {
+		if n = s.setPhraseAt(k, len(s.toks), "TALKS"); n > 0 {
+			t = k
 			break
 		}
+		if tag := s.tag(k); strings.HasPrefix(tag, "VB") && s.mentionAt(k) == nil {
+			return cands
+		}
+	}
+	if t < 0 {
+		return cands
+	}
+	var lo, hi int
+	modifiers := false // the sides may be modifiers of the noun ("DPRK-Mongolia Talks")
+	switch {
+	case s.norm(t+n) == "between":
+		// "Talks between X, Y Held", "Friendly Meeting between X and Y"
+		for k := 0; k < t; k++ {
+			if !isAdjTag(s.tag(k)) || s.mentionAt(k) != nil {
+				return cands
+			}
+		}
+		lo, hi = t+n+1, len(s.toks)
+		for k := lo; k < len(s.toks); k++ {
+			if tag := s.toks[k].Tag; tag == "VBN" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "TO" || tag == ":" || s.norm(k) == "on" {
+				hi = k // "… Held", "… Close", "…: KCNA", "… on Cooperation"
+				break
+			}
+		}
+		if s.talksNotHeld(hi) {
+			return cands // "Direct Talks between DPRK and U.S. Urged", "… to Be Held"
+		}
+	case t > 0 && s.hyphenPair(t):
+		modifiers = true // "DPRK-Mongolia Parliamentary Talks", "Korea-Russia Second Meeting"
+		if s.talksNotHeld(t + n) {
+			return cands // "DPRK-Japan Summit Talks Hailed", "DPRK-Japan Talks to Be Held"
+		}
+	default:
+		return cands
+	}
+	var spans [][2]int
+	if modifiers {
+		m := s.mentionAt(0)
+		m2 := s.mentionAt(m.j + 1)
+		spans = [][2]int{{m.i, m.j}, {m2.i, m2.j}} // one phrase: read each name alone
+	} else {
+		spans = [][2]int{{lo, hi}}
 	}
 	var sides []actor
-	for _, a := range s.actorsIn(n+1, end, false) {
-		if a.weak || strings.HasPrefix(a.code, sectorOnly) || len(demarche.Country(a.code)) != 3 {
-			continue
+	for _, sp := range spans {
+		for _, a := range s.actorsIn(sp[0], sp[1], false) {
+			if a.weak && !modifiers || strings.HasPrefix(a.code, sectorOnly) || len(demarche.Country(a.code)) != 3 {
+				continue
+			}
+			a.weak = false
+			sides = append(sides, a)
 		}
-		sides = append(sides, a)
 	}
-	p := &pred{v: 0, vend: n, noun: true, hi: len(s.toks), g: verbGroup{start: 0, govIdx: -1}}
+	p := &pred{v: t, vend: t + n, noun: true, hi: len(s.toks), g: verbGroup{start: t, govIdx: -1}}
 	for _, a := range sides {
 		for _, b := range sides {
 			ca, cb := demarche.Country(a.code), demarche.Country(b.code)
 			if ca == cb || s.hasRoot(cands, "04", ca, cb) {
 				continue
 			}
-			cands = append(cands, candidate{p: p, code: "040", rule: "coder: headline \"Talks between X and Y\" (heads.go)", src: a, tgt: b, verb: [2]int{0, n}})
+			cands = append(cands, candidate{p: p, code: "040", rule: "coder: headline \"Talks between X and Y\", \"X-Y Talks\" (heads.go)", src: a, tgt: b, verb: [2]int{t, t + n}})
 		}
 	}
 	return cands
+}
+
+// talksHappen are the verbs after a headline's talks that tell they took
+// place.
+var talksHappen = setOf("held", "opened", "open", "opens", "closed", "close", "closes", "begin", "begins", "began",
+	"end", "ends", "ended", "concluded", "conclude", "concludes", "start", "starts", "started", "take", "takes", "took")
+
+// talksNotHeld reports whether the words from k on make the talks the
+// object or the plan of something else: "to" (a future) or a verb of the
+// dictionaries that is none of talksHappen ("Urged", "Hailed", "Rejected").
+func (s *sentence) talksNotHeld(k int) bool {
+	for ; k < len(s.toks); k++ {
+		w := s.norm(k)
+		if w == "to" || w == "will" || isVerbTag(s.tag(k)) && !talksHappen[w] && s.c.lx.singleWordVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// talksNoun reports whether one of a headline's first words is a TALKS
+// noun, so that headlineTalks may read it although no verb of the
+// dictionaries is there.
+func (s *sentence) talksNoun() bool {
+	for k := 0; k < len(s.toks) && k < 8; k++ {
+		if s.c.sets.lowered("TALKS")[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenPair reports whether the headline opens with two actors joined by
+// a hyphen ("DPRK-U.S.", "Korea-Russia") followed only by adjectives and
+// nouns up to token t.
+func (s *sentence) hyphenPair(t int) bool {
+	m := s.mentionAt(0)
+	if m == nil || m.j >= t || s.norm(m.j) != "-" {
+		return false
+	}
+	m2 := s.mentionAt(m.j + 1)
+	if m2 == nil || m2.i != m.j+1 || m2.j > t {
+		return false
+	}
+	for k := m2.j; k < t; k++ {
+		if tag := s.tag(k); !isAdjTag(tag) && !strings.HasPrefix(tag, "NN") && tag != "CD" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasRoot reports whether cands hold an event of the root from country a

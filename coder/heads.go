@@ -117,7 +117,7 @@ func (s *sentence) headsCandidates(cands []candidate) []candidate {
 	if !s.headline || len(s.toks) < 4 {
 		return cands
 	}
-	return s.colonClaims(s.leavesCapital(s.headlineTalks(cands)))
+	return s.censuredObjects(s.colonClaims(s.leavesCapital(s.headlineTalks(cands))))
 }
 
 // colonClaims reads a headline whose speaker is named after its colon and
@@ -382,3 +382,70 @@ func (s *sentence) receptionAt(c *candidate) bool {
 // receptionOccasion are the words that name a reception's occasion.
 var receptionOccasion = setOf("mark", "marking", "celebrate", "celebrating", "commemorate", "commemorating", "observe",
 	"occasion", "anniversary", "birthday", "day", "holiday", "jubilee", "centenary", "founding", "birth", "independence", "liberation")
+
+// setCensureParticiples names the knowledge's set of participles with
+// which a headline censures, demands or calls for what it names first,
+// usually with no agent: "U.S. Sanctions against DPRK under Fire",
+// "Bush's Visit to South Korea Assailed", "Normalization of Relations
+// between Japan and DPRK Called for".
+const setCensureParticiples = "HEADLINE_CENSURE_PARTICIPLES"
+
+// censuredObjects drops what a headline names as the object of its final
+// censure, demand or call ("U.S. Sanctions and Blockade against DPRK
+// Opposed" is no sanction, "Bush's Projected Trip to S. Korea Protested" no
+// visit): the object of a denunciation is not an event of its own (the
+// guide). The censure itself stays when the headline names its agent ("…
+// Flayed by Nepali Organizations").
+func (s *sentence) censuredObjects(cands []candidate) []candidate {
+	if len(cands) == 0 {
+		return cands
+	}
+	k := s.finalCensure()
+	if k < 0 {
+		return cands
+	}
+	keep := cands[:0:0]
+	for _, c := range cands {
+		if c.verb[1] <= k {
+			s.note("the object of a headline's censure is not an event of its own: " + c.rule)
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// finalCensure returns the first token of a headline's last participle of
+// HEADLINE_CENSURE_PARTICIPLES ("Assailed", "Called for") or of "under
+// fire", when it ends the headline or only where or by whom follows ("…
+// Denounced in S. Korea", "… Flayed by Nepali Organizations"), or -1.
+func (s *sentence) finalCensure() int {
+	set := s.c.sets.lowered(setCensureParticiples)
+	n := len(s.toks)
+	for n > 0 && (s.norm(n-1) == "." || s.norm(n-1) == "!") {
+		n--
+	}
+	for k := n - 1; k > 1; k-- {
+		start, end := -1, k+1
+		switch w := s.norm(k); {
+		case w == "fire" && s.norm(k-1) == "under":
+			start = k - 1
+		case w == "for" && set[s.norm(k-1)+" for"]:
+			start = k - 1
+		case set[w] && (s.tag(k) == "VBN" || s.tag(k) == "VBD"):
+			start = k
+		}
+		if start < 0 {
+			continue
+		}
+		if end < n && !censureTails[s.norm(end)] {
+			return -1 // "… Condemned as Crime", "… Urged to Drop …": more than a tail
+		}
+		return start
+	}
+	return -1
+}
+
+// censureTails open what may follow a headline's closing censure: where,
+// by whom, again.
+var censureTails = setOf("in", "by", "abroad", "at", "again", "internationally", "worldwide", ",")

@@ -16,9 +16,16 @@ import (
 // coded as `demarche code` codes the evaluation's headlines: a KCNA document
 // whose text (not title) is the headline. Floors live here, not in the
 // floors table of eval_test.go.
+//
+// Measured 2026-12-07 (eval.Match: root + source country + target country),
+// before and after the headline grammar work (heads.go, 82-heads.txt); the
+// check half was scored for totals only, once at the end:
+//
+//	tune half (90 items, 27 events)    before P 0.750 R 0.667 F1 0.706   after P 0.889 R 0.889 F1 0.889
+//	check half (110 items, 55 events)  before P 0.833 R 0.545 F1 0.659   after P 0.900 R 0.655 F1 0.758
 func init() {
-	floors["heads-tune"] = floor{P: 0, R: 0, F1: 0}
-	floors["heads-check"] = floor{P: 0, R: 0, F1: 0}
+	floors["heads-tune"] = floor{P: 0.88, R: 0.88, F1: 0.88}
+	floors["heads-check"] = floor{P: 0.89, R: 0.65, F1: 0.75}
 }
 
 // scoreHeadlines codes each item of an annotation file of headlines as a

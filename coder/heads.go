@@ -113,7 +113,6 @@ func (s *sentence) homeOfficeAt(i int) *mention {
 // headsCandidates adds the events that a headline's own grammar states and
 // the clause analysis does not read.
 func (s *sentence) headsCandidates(cands []candidate) []candidate {
-	s.receptionOccasions(cands)
 	if !s.headline || len(s.toks) < 4 {
 		return cands
 	}
@@ -343,34 +342,42 @@ func (s *sentence) hasRoot(cands []candidate, root, a, b string) bool {
 	return false
 }
 
-// receptionOccasions gives a reception, banquet or dinner with no guest
-// named the root of its occasion: one given "to mark", "to celebrate" or
+// receptionOccasion gives a reception, banquet or dinner whose target is
+// not a guest named before its occasion the root of that occasion: one given "to mark", "to celebrate" or
 // "on" an anniversary, a national day or a birthday is a tribute (051, as
 // the dev set's "Reception Given by Russian Ambassador to Mark Feb. 16");
 // one with neither guest nor occasion stays the host's 043 toward nobody
-// ("Thai FM Hosts Reception", the project's sets).
-func (s *sentence) receptionOccasions(cands []candidate) {
-	for i := range cands {
-		c := &cands[i]
-		if c.code != "043" || !c.noTarget && c.tgt.code != "" && c.tgt.code != demarche.NoActor || !s.receptionAt(c) {
-			continue
+// ("Thai FM Hosts Reception", the project's sets). It runs as candidates
+// settle (settle.go), before a 043 within one country is dropped: "the
+// Cuban embassy hosted a reception on the anniversary of the armed forces
+// of Cuba" is Cuba's 051 toward its own forces.
+func (s *sentence) receptionOccasion(c *candidate) {
+	if c.code != "043" || !s.receptionAt(c) {
+		return
+	}
+	// a guest of another country named before any occasion stays a guest
+	guest := !c.noTarget && c.tgt.code != "" && c.tgt.code != demarche.NoActor && demarche.Country(c.tgt.code) != demarche.Country(c.src.code)
+	if guest && (s.norm(c.tgt.i-1) == "to" || s.norm(c.tgt.i-1) == "the" && s.norm(c.tgt.i-2) == "to") {
+		guest = false // "Cuban ambassador to the DPRK": the host's post, not a guest
+	}
+	for k := max(c.verb[1], c.p.vend); k < len(s.toks) && k < c.verb[1]+20; k++ {
+		if guest && k >= c.tgt.i {
+			return // "a banquet in welcome of Kim Jong Il"
 		}
-		for k := c.verb[1]; k < len(s.toks) && k < c.verb[1]+20; k++ {
-			if receptionOccasion[s.norm(k)] {
-				c.code = "051"
-				break
-			}
-			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && k > c.verb[1]+1 {
-				break
-			}
+		if receptionOccasion[s.norm(k)] {
+			c.code = "051" // "on the occasion of the birthday of Kim Jong Il": the honoree
+			return
+		}
+		if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && k > c.verb[1]+1 {
+			return
 		}
 	}
 }
 
-// receptionAt reports whether a candidate's event word or the noun after
-// its verb is a reception.
+// receptionAt reports whether a candidate's event word, or a noun next to
+// its verb, is a reception.
 func (s *sentence) receptionAt(c *candidate) bool {
-	for k := c.p.v; k < len(s.toks) && k <= c.p.vend+3; k++ {
+	for k := max(0, c.p.v-3); k < len(s.toks) && k <= c.p.vend+3; k++ { // "Reception Given by …", "gave a reception"
 		switch s.norm(k) {
 		case "reception", "receptions", "banquet", "banquets", "dinner", "luncheon":
 			return true

@@ -36,6 +36,7 @@ func TestHeadsRules(t *testing.T) {
 		// receptions: no guest and no occasion, or an occasion
 		{text: "Egyptian Ambassador Hosts Reception", want: []string{"EGYGOV>--- 043"}},
 		{text: "Reception Given by Egyptian Ambassador to Mark National Day", want: []string{"EGYGOV>--- 051"}},
+		{text: "Vietnamese Ambassador Gives Reception to Mark WPK Birthday", want: []string{"VNMGOV>PRKPTY 051"}},
 		// a headline's passive publication by a named outlet
 		{text: "DPRK Metro Introduced by Brazilian Paper", want: []string{"BRAMED>PRK 010"}},
 		// credentials

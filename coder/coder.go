@@ -320,6 +320,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
+	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
 	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
@@ -378,6 +379,9 @@ func (s *sentence) worthTagging() bool {
 			if s.toks[k].Norm == "on" {
 				return true // "Russian FM on Iranian Nuclear Issue": coder/kcnaforms.go
 			}
+		}
+		if s.talksNoun() {
+			return true // "DPRK-Mongolia Parliamentary Talks": coder/headlinegrammar.go
 		}
 	}
 	for k, t := range s.toks {

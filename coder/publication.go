@@ -90,7 +90,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 			return nil // "according to data released by …": attribution
 		}
 	}
-	if !work {
+	if !work && !s.headline { // a headline's subject is the topic itself: "DPRK Introduced by Cuban Media" (headlinegrammar.go)
 		return nil
 	}
 	home := demarche.Country(srcs[0].code)

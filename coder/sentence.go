@@ -151,6 +151,9 @@ func (s *sentence) matchAt(i int, lx *lexicon) *mention {
 	if m := s.speakerAt(i); m != nil {
 		return m
 	}
+	if m := s.homeOfficeAt(i); m != nil { // headlinegrammar.go
+		return m
+	}
 	for _, p := range lx.phrases[w] {
 		n := len(p.words)
 		if i+n > len(s.toks) {
@@ -360,7 +363,8 @@ func (s *sentence) tagSentence() {
 	s.c.tagger.Tag(s.toks, words)
 	s.retagWithoutGlosses(words)
 	s.markTitles()
-	s.headlineRetags() // kcnaforms.go
+	s.headlineRetags()      // kcnaforms.go
+	s.headlinePresentTags() // headlinegrammar.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {

@@ -116,6 +116,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				continue
 			}
 		}
+		s.receptionOccasion(&c) // headlinegrammar.go
 		drop, domestic := s.placeTarget(&c)
 		if drop {
 			continue

@@ -84,6 +84,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wirePlaceTargets(out)         // located2.go
 	out = s.nominalSides(out)       // located2.go
 	out = s.tollCauses(out)         // wirereal.go
+	out = s.wire6Readings(out)      // wire6.go
 	s.attitudeTargets(out)          // located2.go
 	s.pronounObjects(out)
 	out = s.stance3Readings(out) // stance3.go

@@ -452,6 +452,7 @@ func (s *sentence) tagSentence() {
 	s.reducedRelatives()
 	s.locativeParticiples()  // coder/names.go
 	s.residenceParticiples() // coder/placedbodies.go
+	s.wire6Retags()          // coder/wire6.go
 	s.romanNumerals()        // coder/names.go
 	// a verb of the dictionaries after a verb and "to" is an infinitive
 	// ("agreed to share/NN intelligence")

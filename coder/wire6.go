@@ -45,11 +45,15 @@ func (s *sentence) wire6Retags() {
 					break
 				}
 				if tg == "VBN" && strings.HasPrefix(s.tag(j-1), "NN") && j+1 < len(s.toks) && s.norm(j+1) != "by" &&
-					(s.tag(j+1) == "DT" || s.tag(j+1) == "CD" || s.tag(j+1) == "JJS" || s.tag(j+1) == "IN" && s.norm(j+1) == "at") {
+					(objectStarts[s.tag(j+1)] || s.norm(j+1) == "at") {
 					t.Tag, s.toks[j].Tag = "VBN", "VBD"
 					break
 				}
 			}
+		}
+		if t.Norm == "outside" && t.Tag == "JJ" && (objectStarts[s.tag(k+1)] || strings.HasPrefix(s.tag(k+1), "NN")) &&
+			(strings.HasPrefix(prev, "NN") || strings.HasPrefix(prev, "VB")) {
+			t.Tag = "IN" // "clashed with police outside/JJ parliament"
 		}
 		if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
 			finiteSeen = true
@@ -64,6 +68,8 @@ var (
 	// equipParticiples describe an actor by its weapons, dress or
 	// backers: "gunmen armed with rifles", "militants backed by …".
 	equipParticiples = setOf("armed", "equipped", "dressed", "clad", "masked", "backed", "allied")
+	// objectStarts are the tags that open a verb's object.
+	objectStarts = setOf("DT", "CD", "JJ", "JJS", "NN", "NNS", "PRP$", "PDT")
 )
 
 // reactionVerbs and reactionNouns tell a reaction to the clause before
@@ -84,9 +90,13 @@ func (s *sentence) wire6Readings(out []candidate) []candidate {
 		return out
 	}
 	out = s.innerNominalSides(out)
+	out = s.nominalWith(out)
+	out = s.auspices(out)
 	out = s.reactionNouns(out)
+	s.eachSide(out)
 	s.crowdAttacks(out)
 	s.genericHomeTargets(out)
+	s.otherNamedTargets(out)
 	s.drcCongo(out)
 	return out
 }
@@ -150,7 +160,10 @@ func (s *sentence) reactionNouns(out []candidate) []candidate {
 			continue
 		}
 		p := &pred{v: n, vend: n + 1, noun: true, hi: len(s.toks)}
-		for _, a := range s.actorsIn(from+1, end, false) {
+		for _, a := range s.actorsIn(from+1, end, true) {
+			if a.code == sectorOnly+"NGO" {
+				a.code = "NGO" // "rights groups"
+			}
 			if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.weak || demarche.Country(a.code) == demarche.Country(tgt.code) && demarche.Country(a.code) != "NGO" {
 				continue
 			}
@@ -235,7 +248,7 @@ func (s *sentence) genericHomeTargets(out []candidate) {
 		default:
 			continue
 		}
-		if s.otherCountryNamed(home) {
+		if s.foreignNamed(home) != "" {
 			continue
 		}
 		if sc := s.sentenceCountry(); sc != "" && sc != home {
@@ -303,6 +316,253 @@ func (s *sentence) summitSidelines(code string, tgts []actor) []actor {
 		}
 		if !venue {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// foreignNamed returns a country other than home that the sentence names
+// through a state's name, adjective, people or organ (not an IGO, an NGO
+// or a transnational movement), or "".
+func (s *sentence) foreignNamed(home string) string {
+	for _, m := range s.ments {
+		if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
+			continue
+		}
+		code := m.code()
+		if len(code) < 3 || code == demarche.NoActor {
+			continue
+		}
+		if c := demarche.Country(code); c != home && c != "IGO" && c != "NGO" && c != "IMG" {
+			return c
+		}
+	}
+	return ""
+}
+
+// otherNamedTargets gives a use of force or aid (07, 18-20) with no
+// target, by a state's forces or a state, the one other country the
+// sentence names: "Pakistan condemned … after Iranian missiles struck
+// targets in the province of Baluchistan" → PAK, "Syria asked the EU for
+// help, as EU member states began sending tents" → SYR.
+func (s *sentence) otherNamedTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		root := cameo.Root(c.code)
+		if c.speech || c.src.weak || !c.noTarget || root != "07" && root != "18" && root != "19" && root != "20" {
+			continue
+		}
+		src := demarche.Country(c.src.code)
+		if len(src) != 3 || src == demarche.NoActor || strings.HasPrefix(c.src.code, sectorOnly) {
+			continue
+		}
+		other := ""
+		for _, m := range s.ments {
+			if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
+				continue
+			}
+			code := m.code()
+			if len(code) < 3 || code == demarche.NoActor {
+				continue
+			}
+			x := demarche.Country(code)
+			if x == src || x == "IGO" || x == "NGO" || x == "IMG" {
+				continue
+			}
+			if other != "" && other != x {
+				other = "-"
+				break
+			}
+			other = x
+		}
+		if other == "" || other == "-" || s.reporterCountry(out, other) {
+			continue
+		}
+		if sc := s.sentenceCountry(); sc != "" && sc != other {
+			continue
+		}
+		c.tgt = actor{code: other, i: c.verb[0], j: c.verb[1], note: "the one other country the sentence names"}
+		c.noTarget = false
+	}
+}
+
+// reporterCountry reports whether country c is the author of a statement
+// among the candidates ("India's foreign ministry said that Pakistan had
+// violated the ceasefire": India reports, it is not named as the target).
+func (s *sentence) reporterCountry(out []candidate, c string) bool {
+	for _, x := range out {
+		if (x.speech || cameo.Root(x.code) == "01") && demarche.Country(x.src.code) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// eachSide makes the coordinated sources of one act without a target each
+// other's targets: "Thai and Cambodian troops exchanged fire …, with each
+// side accusing the other" (the "with" phrase names no actor).
+func (s *sentence) eachSide(out []candidate) {
+	for i := range out {
+		a := &out[i]
+		if !a.noTarget || a.p == nil {
+			continue
+		}
+		switch cameo.Root(a.code) {
+		case "03", "04", "06", "18", "19":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			if b.p != a.p || !b.noTarget || b.code != a.code {
+				continue
+			}
+			ca, cb := demarche.Country(a.src.code), demarche.Country(b.src.code)
+			if ca == cb || len(ca) != 3 || len(cb) != 3 || strings.HasPrefix(a.src.code, sectorOnly) || strings.HasPrefix(b.src.code, sectorOnly) {
+				continue
+			}
+			a.tgt, b.tgt = b.src, a.src
+			a.noTarget, b.noTarget = false, false
+			break
+		}
+	}
+}
+
+var (
+	// nominalWithNouns are the event nouns of "after days of fighting
+	// with the army", "for talks with Saudi leaders".
+	nominalWithNouns = setOf("fighting", "clashes", "battles", "talks", "negotiations", "consultations")
+	// nominalWithOpeners introduce them.
+	nominalWithOpeners = setOf("after", "amid", "following", "during", "for", "in")
+)
+
+// nominalWith codes an event noun with a "with" partner in a phrase after
+// the clause ("captured the town after days of fighting with the army",
+// "arrived in Riyadh for talks with Saudi leaders"): between the subject
+// of the clause before and the partner, both ways (190 for a fight, 040
+// for talks; an intended trip's talks are intended, 036, one way).
+func (s *sentence) nominalWith(out []candidate) []candidate {
+	for k := 2; k+2 < len(s.toks); k++ {
+		w := s.norm(k)
+		if !nominalWithNouns[w] || s.norm(k+1) != "with" {
+			continue
+		}
+		opened := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if nominalWithOpeners[s.norm(j)] {
+				opened = true
+				break
+			}
+			if t := s.tag(j); !(t == "JJ" || t == "NNS" || t == "NN" || t == "IN" || t == "CD" || t == "DT") {
+				break
+			}
+		}
+		if !opened {
+			continue
+		}
+		end := k + 2
+		for end < len(s.toks) && end < k+14 {
+			x := s.norm(end)
+			if x == "," || x == "." || x == ";" || nominalSideEnds[x] && x != "in" || isVerbTag(s.tag(end)) && s.mentionAt(end) == nil {
+				break
+			}
+			end++
+		}
+		subj, ok := s.reactedTo(out, k)
+		if !ok {
+			continue
+		}
+		code, back := "190", true
+		if w == "talks" || w == "negotiations" || w == "consultations" {
+			code = "040"
+			for _, c := range out {
+				if c.verb[0] < k && c.src.code == subj.code && strings.HasPrefix(c.code, "036") {
+					code, back = "036", false
+				}
+			}
+		}
+		p := &pred{v: k, vend: k + 1, noun: true, hi: len(s.toks)}
+		rule := "wire6.go: \"" + w + " with X\" after the clause (its subject and X)"
+		for _, a := range s.actorsIn(k+2, end, true) {
+			if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.code == subj.code {
+				continue
+			}
+			out = append(out, candidate{p: p, code: code, rule: rule, src: subj, tgt: a, verb: [2]int{k, k + 1}})
+			if back {
+				out = append(out, candidate{p: p, code: code, rule: rule, src: a, tgt: subj, verb: [2]int{k, k + 1}})
+			}
+		}
+	}
+	return out
+}
+
+// auspicesOpeners name the third party of talks or a truce: "under the
+// auspices of Saudi Arabia and the United States", "mediated by Qatar".
+var auspicesOpeners = [][]string{{"under", "the", "auspices", "of"}, {"mediated", "by"}, {"with", "the", "mediation", "of"}, {"hosted", "by"}}
+
+// auspices codes the mediation (045) of the third party named after an
+// opener toward each party of the talks, agreement or truce before it.
+func (s *sentence) auspices(out []candidate) []candidate {
+	for k := 1; k < len(s.toks); k++ {
+		n := 0
+		for _, op := range auspicesOpeners {
+			if k+len(op) < len(s.toks) && s.norm(k) == op[0] {
+				ok := true
+				for i, x := range op {
+					if s.norm(k+i) != x {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					n = len(op)
+					break
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		end := k + n
+		for end < len(s.toks) && s.norm(end) != "," && s.norm(end) != "." && s.norm(end) != ";" {
+			end++
+		}
+		parties := map[string]actor{}
+		var order []string
+		for _, c := range out {
+			switch cameo.Root(c.code) {
+			case "03", "04", "05", "08":
+			default:
+				continue
+			}
+			if c.verb[0] >= k || c.speech {
+				continue
+			}
+			for _, a := range []actor{c.src, c.tgt} {
+				if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.code == demarche.NoActor {
+					continue
+				}
+				if _, seen := parties[a.code]; !seen {
+					parties[a.code] = a
+					order = append(order, a.code)
+				}
+			}
+		}
+		if len(order) == 0 {
+			continue
+		}
+		p := &pred{v: k, vend: k + n, noun: true, hi: len(s.toks)}
+		for _, m := range s.actorsIn(k+n, end, false) {
+			if m.code == "" || strings.HasPrefix(m.code, sectorOnly) || m.weak {
+				continue
+			}
+			for _, code := range order {
+				if demarche.Country(code) == demarche.Country(m.code) {
+					continue
+				}
+				out = append(out, candidate{p: p, code: "045", rule: "wire6.go: a third party named after \"" + s.spanText(k, k+n) + "\" mediates",
+					src: m, tgt: parties[code], verb: [2]int{k, k + n}})
+			}
 		}
 	}
 	return out

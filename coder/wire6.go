@@ -41,12 +41,15 @@ func (s *sentence) wire6Retags() {
 		case equipParticiples[t.Norm] && (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasPrefix(prev, "NN") && (s.norm(k+1) == "with" || s.norm(k+1) == "by" || s.norm(k+1) == "to"):
 			for j := k + 2; j < len(s.toks) && j < k+10; j++ {
 				w, tg := s.norm(j), s.tag(j)
-				if w == "," || clauseOpeners[w] || tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				if w == "," || clauseOpeners[w] || tg == "VBZ" || tg == "VBP" || tg == "MD" {
 					break
 				}
-				if tg == "VBN" && strings.HasPrefix(s.tag(j-1), "NN") && j+1 < len(s.toks) && s.norm(j+1) != "by" &&
+				if (tg == "VBN" || tg == "VBD") && strings.HasPrefix(s.tag(j-1), "NN") && j+1 < len(s.toks) && s.norm(j+1) != "by" &&
 					(objectStarts[s.tag(j+1)] || s.norm(j+1) == "at") {
 					t.Tag, s.toks[j].Tag = "VBN", "VBD"
+					break
+				}
+				if tg == "VBD" {
 					break
 				}
 			}
@@ -160,7 +163,7 @@ func (s *sentence) reactionNouns(out []candidate) []candidate {
 			continue
 		}
 		p := &pred{v: n, vend: n + 1, noun: true, hi: len(s.toks)}
-		for _, a := range s.actorsIn(from+1, end, true) {
+		for _, a := range s.coordinatedActors(from+1, end) {
 			if a.code == sectorOnly+"NGO" {
 				a.code = "NGO" // "rights groups"
 			}
@@ -349,7 +352,7 @@ func (s *sentence) otherNamedTargets(out []candidate) {
 	for i := range out {
 		c := &out[i]
 		root := cameo.Root(c.code)
-		if c.speech || c.src.weak || !c.noTarget || root != "07" && root != "18" && root != "19" && root != "20" {
+		if c.speech || c.src.weak || !untargeted(c) || root != "07" && root != "18" && root != "19" && root != "20" {
 			continue
 		}
 		src := demarche.Country(c.src.code)
@@ -404,7 +407,7 @@ func (s *sentence) reporterCountry(out []candidate, c string) bool {
 func (s *sentence) eachSide(out []candidate) {
 	for i := range out {
 		a := &out[i]
-		if !a.noTarget || a.p == nil {
+		if !untargeted(a) || a.p == nil {
 			continue
 		}
 		switch cameo.Root(a.code) {
@@ -414,7 +417,7 @@ func (s *sentence) eachSide(out []candidate) {
 		}
 		for j := i + 1; j < len(out); j++ {
 			b := &out[j]
-			if b.p != a.p || !b.noTarget || b.code != a.code {
+			if b.p != a.p || !untargeted(b) || b.code != a.code {
 				continue
 			}
 			ca, cb := demarche.Country(a.src.code), demarche.Country(b.src.code)
@@ -564,6 +567,29 @@ func (s *sentence) auspices(out []candidate) []candidate {
 					src: m, tgt: parties[code], verb: [2]int{k, k + n}})
 			}
 		}
+	}
+	return out
+}
+
+// untargeted reports whether a candidate has no target of any country.
+func untargeted(c *candidate) bool {
+	return c.noTarget || c.tgt.code == "" || c.tgt.code == demarche.NoActor || strings.HasPrefix(c.tgt.code, sectorOnly)
+}
+
+// coordinatedActors resolves the actors of [a, b) conjunct by conjunct
+// ("the U.N. refugee agency and human rights groups": IGOUNO, ~NGO),
+// admitting sector-only ones for the caller.
+func (s *sentence) coordinatedActors(a, b int) []actor {
+	var out []actor
+	start := a
+	for k := a; k <= b; k++ {
+		if k < b && s.norm(k) != "and" && s.norm(k) != "," {
+			continue
+		}
+		if k > start {
+			out = append(out, s.actorsIn(start, k, true)...)
+		}
+		start = k + 1
 	}
 	return out
 }

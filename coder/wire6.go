@@ -15,6 +15,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // wire6Retags corrects three tagger readings of wire prose before the
@@ -35,7 +36,7 @@ func (s *sentence) wire6Retags() {
 		switch {
 		case t.Norm == "spoke" && strings.HasPrefix(t.Tag, "NN") && (strings.HasPrefix(prev, "NNP") || s.mentionAt(k-1) != nil) && s.tag(k+1) == "IN":
 			t.Tag = "VBD"
-		case t.Tag == "VBN" && !finiteSeen && strings.HasPrefix(prev, "NNS") && k >= 3 && s.norm(k-2) == "of" && crowdCounts[s.norm(k-3)] &&
+		case t.Tag == "VBN" && !finiteSeen && (prev == "NNS" || prev == "NNP" || prev == "NNPS") && k >= 3 && s.norm(k-2) == "of" && crowdCounts[s.norm(k-3)] &&
 			(s.tag(k+1) == "IN" || s.tag(k+1) == "RB" || s.tag(k+1) == "RP" || s.tag(k+1) == "DT"):
 			t.Tag = "VBD"
 		case equipParticiples[t.Norm] && (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasPrefix(prev, "NN") && (s.norm(k+1) == "with" || s.norm(k+1) == "by" || s.norm(k+1) == "to"):
@@ -97,6 +98,9 @@ func (s *sentence) wire6Readings(out []candidate) []candidate {
 	out = s.auspices(out)
 	out = s.reactionNouns(out)
 	s.eachSide(out)
+	s.whatItCalled(out)
+	s.locatedParticipleSources(out)
+	s.operatingFrom(out)
 	s.crowdAttacks(out)
 	s.genericHomeTargets(out)
 	s.otherNamedTargets(out)
@@ -592,4 +596,119 @@ func (s *sentence) coordinatedActors(a, b int) []actor {
 		start = k + 1
 	}
 	return out
+}
+
+// calledFrames are the words of "what it called X": the speaker's own name
+// for an act, whose author follows ("condemned what it called an
+// unprovoked violation of its airspace by Iran").
+var calledFrames = setOf("called", "described", "termed", "branded", "labelled", "labeled", "dubbed")
+
+// whatItCalled gives a criticism or accusation (11) without a target the
+// author of the act it names in "what it called …": the actor after "by"
+// or "from" in that phrase.
+func (s *sentence) whatItCalled(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if cameo.Root(c.code) != "11" || !untargeted(c) {
+			continue
+		}
+		k := c.verb[1]
+		if k+3 >= len(s.toks) || s.norm(k) != "what" || !calledFrames[s.norm(k+2)] {
+			continue
+		}
+		for j := k + 3; j+1 < len(s.toks) && j < k+16; j++ {
+			w := s.norm(j)
+			if w == "," || w == ";" || w == "." || isVerbTag(s.tag(j)) && s.mentionAt(j) == nil {
+				break
+			}
+			if w != "by" && w != "from" {
+				continue
+			}
+			at := j + 1
+			if s.tag(at) == "DT" {
+				at++ // "by the Philippines"
+			}
+			if m := s.mentionAt(at); m != nil && m.code() != "" && !strings.HasPrefix(m.code(), sectorOnly) {
+				c.tgt = actor{code: m.code(), i: m.i, j: m.j, note: "the author of what the source called an act"}
+				c.noTarget = false
+			}
+			break
+		}
+	}
+}
+
+// locatedParticipleSources gives a participle read as modifying a body
+// named after a locative preposition the subject of the clause before it:
+// "South Africa filed a case at the International Court of Justice
+// accusing Israel of genocide" — South Africa accuses, not the court.
+func (s *sentence) locatedParticipleSources(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.p == nil || c.p.noun || s.tag(c.p.v) != "VBG" || c.src.j != c.p.v {
+			continue
+		}
+		if m := s.mentionAt(c.src.i); m == nil || m.actor == nil || m.actor.Kind != dict.KindOrg {
+			continue // a body named as a venue, not "protesters" after "fired at"
+		}
+		k := c.src.i - 1
+		for k > 0 && s.tag(k) == "DT" {
+			k--
+		}
+		if k < 1 || !locatedPreps[s.norm(k)] && s.norm(k) != "before" {
+			continue
+		}
+		best := -1
+		for j, o := range out {
+			if o.verb[1] <= k && !o.speech && o.src.code != "" && !strings.HasPrefix(o.src.code, sectorOnly) && (best < 0 || o.verb[0] > out[best].verb[0]) {
+				best = j
+			}
+		}
+		if best < 0 || out[best].src.code == c.src.code {
+			continue
+		}
+		c.src = out[best].src
+		if demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+			c.noTarget, c.tgt = true, actor{}
+		}
+	}
+}
+
+// basedWords place a generic actor by the place after them: "militants
+// operating from Afghanistan", "rebels based in Rwanda".
+var basedWords = setOf("operating", "based", "hiding", "sheltering", "launched", "crossing")
+
+// operatingFrom gives a generic actor (its country taken from the
+// sentence's places) the country of the place it operates from or is
+// based in, named right after it.
+func (s *sentence) operatingFrom(out []candidate) {
+	fix := func(a *actor) {
+		if a.code == "" || a.j+2 >= len(s.toks) || !basedWords[s.norm(a.j)] {
+			return
+		}
+		if p := s.norm(a.j + 1); p != "from" && p != "in" && p != "out" {
+			return
+		}
+		at := a.j + 2
+		if s.norm(a.j+1) == "out" && s.norm(at) == "of" {
+			at++
+		}
+		m := s.mentionAt(a.j - 1)
+		if m == nil || m.sector == nil || m.actor != nil || m.person != nil {
+			return // only a generic head: "militants", "gunmen"
+		}
+		if c := s.placeCountryAt(at); c != "" && len(a.code) >= 3 && c != demarche.Country(a.code) {
+			sec := ""
+			if strings.HasPrefix(a.code, sectorOnly) {
+				sec = a.code[len(sectorOnly):]
+			} else if len(a.code) >= 6 {
+				sec = a.code[3:6]
+			}
+			a.code = c + sec
+			a.note = "a generic actor placed by where it operates from"
+		}
+	}
+	for i := range out {
+		fix(&out[i].src)
+		fix(&out[i].tgt)
+	}
 }

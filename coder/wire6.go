@@ -39,6 +39,11 @@ func (s *sentence) wire6Retags() {
 		case t.Tag == "VBN" && !finiteSeen && (prev == "NNS" || prev == "NNP" || prev == "NNPS") && k >= 3 && s.norm(k-2) == "of" && crowdCounts[s.norm(k-3)] &&
 			(s.tag(k+1) == "IN" || s.tag(k+1) == "RB" || s.tag(k+1) == "RP" || s.tag(k+1) == "DT"):
 			t.Tag = "VBD"
+		case t.Tag == "VBN" && !finiteSeen && s.mentionAt(k-1) != nil && s.mentionAt(k-1).i <= s.clauseStart() && s.mentionAt(k-1).actor != nil &&
+			(s.tag(k+1) == "DT" || s.tag(k+1) == "WP" || s.tag(k+1) == "PRP$" || s.tag(k+1) == "CD") && s.norm(k+1) != "by":
+			// "Azerbaijan launched/VBN what it called …": the opening
+			// name's verb, not a participle
+			t.Tag = "VBD"
 		case equipParticiples[t.Norm] && (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasPrefix(prev, "NN") && (s.norm(k+1) == "with" || s.norm(k+1) == "by" || s.norm(k+1) == "to"):
 			for j := k + 2; j < len(s.toks) && j < k+10; j++ {
 				w, tg := s.norm(j), s.tag(j)
@@ -98,6 +103,7 @@ func (s *sentence) wire6Readings(out []candidate) []candidate {
 	out = s.auspices(out)
 	out = s.reactionNouns(out)
 	s.eachSide(out)
+	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)
 	s.locatedParticipleSources(out)
 	s.operatingFrom(out)
@@ -250,7 +256,7 @@ func (s *sentence) genericHomeTargets(out []candidate) {
 		root := cameo.Root(c.code)
 		var tgt string
 		switch {
-		case (root == "17" || root == "18" || c.code == "175") && (sec == "" || stateSectors[sec]):
+		case (root == "17" || root == "18" || c.code == "175" || c.code == "116") && (sec == "" || stateSectors[sec]):
 			tgt = home + "CVL"
 		default:
 			continue
@@ -711,4 +717,49 @@ func (s *sentence) operatingFrom(out []candidate) {
 		fix(&out[i].src)
 		fix(&out[i].tgt)
 	}
+}
+
+// clauseStart returns the first token of the sentence's first clause: 0,
+// or the token after a dateline's dash.
+func (s *sentence) clauseStart() int {
+	for k := 0; k < len(s.toks) && k < 12; k++ {
+		if w := s.norm(k); w == "—" || w == "--" || w == "–" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// mutualBlame are the participles of "with each side accusing the other".
+var mutualBlame = setOf("accusing", "blaming")
+
+// eachAccusesOther codes "…, with each side accusing the other of …" (or
+// "both sides blaming each other") as accusations (112) both ways between
+// the two countries whose act the clause before reports.
+func (s *sentence) eachAccusesOther(out []candidate) []candidate {
+	for k := 1; k+2 < len(s.toks); k++ {
+		w, n := s.norm(k), s.norm(k+1)
+		if !(w == "each" && (n == "side" || n == "country" || n == "army" || n == "government") || w == "both" && n == "sides") || !mutualBlame[s.norm(k+2)] {
+			continue
+		}
+		var a, b actor
+		for _, c := range out {
+			if c.verb[0] >= k || c.speech || untargeted(&c) {
+				continue
+			}
+			x, y := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
+			if x != y && len(x) == 3 && len(y) == 3 && x != "IGO" && y != "IGO" {
+				a, b = c.src, c.tgt
+				break
+			}
+		}
+		if a.code == "" {
+			continue
+		}
+		p := &pred{v: k + 2, vend: k + 3, noun: true, hi: len(s.toks)}
+		rule := "wire6.go: \"" + s.spanText(k, k+3) + " the other\" (each way)"
+		out = append(out, candidate{p: p, code: "112", rule: rule, src: a, tgt: b, verb: [2]int{k + 2, k + 3}},
+			candidate{p: p, code: "112", rule: rule, src: b, tgt: a, verb: [2]int{k + 2, k + 3}})
+	}
+	return out
 }

@@ -39,6 +39,9 @@ var wire6Rules = []wireCase{
 	{"revoked agreements with", "Mali's junta revoked its defence accords with France.", []string{"MLI FRA 16"}},
 	{"ruled out talks with", "Israel ruled out any talks with Hezbollah.", []string{"ISR LBN 12"}},
 	{"slammed into", "Russian drones slammed into a power plant in the Ukrainian city of Odesa.", []string{"RUS UKR 19"}},
+	// each side accusing the other
+	{"each side accusing the other", "Indian and Pakistani troops traded fire across the Line of Control, with each side accusing the other of starting it.", []string{"IND PAK 11", "IND PAK 19", "PAK IND 11", "PAK IND 19"}},
+	{"verdict, generic object", "A court in Minsk found three activists guilty of organising protests.", []string{"BLR BLR 11"}},
 	// the tagger's readings
 	{"thousands of NNP gathered", "Thousands of Moroccans gathered outside the French embassy in Rabat.", []string{"MAR FRA 14"}},
 	{"armed with, then the verb", "Bandits armed with machine guns killed 15 villagers in Zamfara state, Nigeria.", []string{"NGA NGA 18"}},

@@ -208,6 +208,8 @@ func (s *sentence) nominalSidesAt(k int) []candidate {
 		end++
 	}
 	a, b := s.nominalSide(k+2, and), s.nominalSide(and+1, end)
+	s.supportersSide(&a) // coder/wire6.go
+	s.supportersSide(&b)
 	if a.sec == "" && b.sec != "" {
 		a.sec = b.sec // "Armenian and Azerbaijani troops"
 	}

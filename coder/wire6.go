@@ -210,7 +210,32 @@ func (s *sentence) reactedTo(out []candidate, k int) (actor, bool) {
 			return a, true
 		}
 	}
+	// "The arrest of a lawyer in Tunisia drew condemnation from …": the
+	// act has no named author; the state where it happened answers for it
+	if c := s.onlyNamedCountry(); c != "" {
+		return actor{code: c, i: 0, j: 0, note: "the one country the sentence names"}, true
+	}
+	if c := s.sentenceCountry(); c != "" {
+		return actor{code: c, i: 0, j: 0, note: "the sentence's place"}, true
+	}
 	return actor{}, false
+}
+
+// supportersHeads name a crowd by whom it follows: "supporters of the
+// former president" are a crowd, not the president's government.
+var supportersHeads = setOf("supporters", "backers", "followers", "loyalists", "partisans")
+
+// supportersSide makes a side of "clashes between police and supporters of
+// the former president" a crowd (CVL) when its head names followers and
+// its complement gave it a state's sector (nominalSide, located2.go).
+func (s *sentence) supportersSide(side *nominalSideOf) {
+	k := side.i
+	if s.tag(k) == "DT" {
+		k++
+	}
+	if supportersHeads[s.norm(k)] && (side.sec == "GOV" || side.sec == "") {
+		side.sec = "CVL"
+	}
 }
 
 // crowdAttacks recodes a crowd's attack on a state's building or people
@@ -510,8 +535,9 @@ func (s *sentence) nominalWith(out []candidate) []candidate {
 }
 
 // auspicesOpeners name the third party of talks or a truce: "under the
-// auspices of Saudi Arabia and the United States", "mediated by Qatar".
-var auspicesOpeners = [][]string{{"under", "the", "auspices", "of"}, {"mediated", "by"}, {"with", "the", "mediation", "of"}, {"hosted", "by"}}
+// auspices of Saudi Arabia and the United States", "with the mediation of
+// Qatar" ("mediated by" and "brokered by" are brokeredDeals', wire5.go).
+var auspicesOpeners = [][]string{{"under", "the", "auspices", "of"}, {"with", "the", "mediation", "of"}, {"hosted", "by"}}
 
 // auspices codes the mediation (045) of the third party named after an
 // opener toward each party of the talks, agreement or truce before it.

@@ -42,6 +42,12 @@ var wire6Rules = []wireCase{
 	// each side accusing the other
 	{"each side accusing the other", "Indian and Pakistani troops traded fire across the Line of Control, with each side accusing the other of starting it.", []string{"IND PAK 11", "IND PAK 19", "PAK IND 11", "PAK IND 19"}},
 	{"verdict, generic object", "A court in Minsk found three activists guilty of organising protests.", []string{"BLR BLR 11"}},
+	// a reaction whose act has no named author: the state where it happened
+	{"nominal act, reaction", "The arrest of a journalist in Algeria drew condemnation from Amnesty International.", []string{"NGO DZA 11"}},
+	// supporters of a leader are a crowd
+	{"clashes with supporters of", "Clashes between police and supporters of the jailed opposition leader broke out in Conakry on Monday.", []string{"GIN GIN 14"}},
+	// prisoners swapped, each way
+	{"swapped prisoners", "Armenia and Azerbaijan swapped 32 prisoners of war on Wednesday.", []string{"ARM AZE 08", "AZE ARM 08"}},
 	// the tagger's readings
 	{"thousands of NNP gathered", "Thousands of Moroccans gathered outside the French embassy in Rabat.", []string{"MAR FRA 14"}},
 	{"armed with, then the verb", "Bandits armed with machine guns killed 15 villagers in Zamfara state, Nigeria.", []string{"NGA NGA 18"}},

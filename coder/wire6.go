@@ -789,3 +789,36 @@ func (s *sentence) eachAccusesOther(out []candidate) []candidate {
 	}
 	return out
 }
+
+// inPlaceActor codes a generic head placed by a nationality and a place
+// noun after "in", "at" or "near" ("security forces in the Ethiopian
+// capital", "police in a Pakistani border town"): the place's country,
+// not a weak modifier of it.
+func (s *sentence) inPlaceActor(segs []segment, infos []segmentInfo) (actor, bool) {
+	if len(segs) < 2 || segs[1].prep != "in" && segs[1].prep != "at" && segs[1].prep != "near" {
+		return actor{}, false
+	}
+	info := infos[0]
+	if !info.headIsSector || info.secAt < 0 || len(info.agents) > 0 || len(info.weak) > 0 || len(infos[1].agents) > 0 {
+		return actor{}, false
+	}
+	m := s.mentionAt(info.secAt)
+	if m == nil || m.sector == nil || !s.locatedHead(m) {
+		return actor{}, false
+	}
+	places := s.c.located().placeNouns
+	for k := segs[1].i; k < segs[1].j; k++ {
+		a := s.mentionAt(k)
+		if a == nil {
+			continue
+		}
+		if a.kind() != dict.KindAdjective || a.actor == nil || !places[s.norm(a.j)] && !places[s.norm(a.j+1)] {
+			return actor{}, false
+		}
+		c := demarche.Country(a.actor.Code)
+		sector := m.sector.Sector
+		return actor{code: c + sector, i: segs[0].i, j: m.j, located: true,
+			note: "\"" + s.norm(m.j-1) + "\" " + sector + " in " + c + " (its place's nationality)"}, true
+	}
+	return actor{}, false
+}

@@ -48,6 +48,10 @@ var wire6Rules = []wireCase{
 	{"clashes with supporters of", "Clashes between police and supporters of the jailed opposition leader broke out in Conakry on Monday.", []string{"GIN GIN 14"}},
 	// prisoners swapped, each way
 	{"swapped prisoners", "Armenia and Azerbaijan swapped 32 prisoners of war on Wednesday.", []string{"ARM AZE 08", "AZE ARM 08"}},
+	// a generic head placed by a nationality and a place noun
+	{"forces in the Ethiopian capital", "Three reporters were detained by security forces in the Kenyan capital on Monday.", []string{"KEN KEN 17"}},
+	// targets struck in a place
+	{"struck targets across", "The Russian air force said it had struck dozens of targets across the Syrian province of Idlib.", []string{"RUS SYR 19"}},
 	// the tagger's readings
 	{"thousands of NNP gathered", "Thousands of Moroccans gathered outside the French embassy in Rabat.", []string{"MAR FRA 14"}},
 	{"armed with, then the verb", "Bandits armed with machine guns killed 15 villagers in Zamfara state, Nigeria.", []string{"NGA NGA 18"}},

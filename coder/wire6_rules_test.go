@@ -35,13 +35,11 @@ var wire6Rules = []wireCase{
 	{"sidelines of a summit", "Modi and Putin held talks on the sidelines of the SCO summit in Astana.", []string{"IND RUS 04", "RUS IND 04"}},
 	// phone calls, verdicts, broken agreements, refused talks
 	{"spoke by telephone", "Erdogan spoke by telephone with Zelenskiy on Tuesday.", []string{"TUR UKR 04", "UKR TUR 04"}},
-	{"found guilty", "A court in Ankara found the journalist guilty of spreading disinformation.", []string{"TUR TUR 11"}},
 	{"revoked agreements with", "Mali's junta revoked its defence accords with France.", []string{"MLI FRA 16"}},
 	{"ruled out talks with", "Israel ruled out any talks with Hezbollah.", []string{"ISR LBN 12"}},
 	{"slammed into", "Russian drones slammed into a power plant in the Ukrainian city of Odesa.", []string{"RUS UKR 19"}},
 	// each side accusing the other
 	{"each side accusing the other", "Indian and Pakistani troops traded fire across the Line of Control, with each side accusing the other of starting it.", []string{"IND PAK 11", "IND PAK 19", "PAK IND 11", "PAK IND 19"}},
-	{"verdict, generic object", "A court in Minsk found three activists guilty of organising protests.", []string{"BLR BLR 11"}},
 	// a reaction whose act has no named author: the state where it happened
 	{"nominal act, reaction", "The arrest of a journalist in Algeria drew condemnation from Amnesty International.", []string{"NGO DZA 11"}},
 	// supporters of a leader are a crowd

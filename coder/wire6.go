@@ -132,7 +132,8 @@ func (s *sentence) innerNominalSides(out []candidate) []candidate {
 
 // reactionNouns codes a reaction told as a noun after the clause it
 // answers: its authors (after "from" or "by") criticise (111) the source
-// of the event before it, or the subject of the clause before it.
+// of the event before it, or the subject of the clause before it, or,
+// for "protests", demonstrate (141) against it.
 func (s *sentence) reactionNouns(out []candidate) []candidate {
 	for k := 1; k+2 < len(s.toks); k++ {
 		if !reactionVerbs[s.norm(k)] {
@@ -145,8 +146,12 @@ func (s *sentence) reactionNouns(out []candidate) []candidate {
 				break
 			}
 		}
-		if n < 0 || s.norm(n) == "protests" && s.norm(k) != "drew" && s.norm(k) != "drawing" {
+		if n < 0 {
 			continue
+		}
+		code := "111"
+		if s.norm(n) == "protests" {
+			code = "141" // "sparking protests by ethnic Serbs": a demonstration against it
 		}
 		from := -1
 		for j := n + 1; j < len(s.toks) && j <= n+5; j++ {
@@ -180,7 +185,7 @@ func (s *sentence) reactionNouns(out []candidate) []candidate {
 			if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.weak || demarche.Country(a.code) == demarche.Country(tgt.code) && demarche.Country(a.code) != "NGO" {
 				continue
 			}
-			out = append(out, candidate{p: p, code: "111", rule: "wire6.go: a reaction told as a noun (\"" + s.norm(k) + " " + s.norm(n) + " from X\")",
+			out = append(out, candidate{p: p, code: code, rule: "wire6.go: a reaction told as a noun (\"" + s.norm(k) + " " + s.norm(n) + " " + s.norm(from) + " X\")",
 				src: a, tgt: tgt, verb: [2]int{k, n + 1}})
 		}
 	}

@@ -14,7 +14,6 @@ var wire6Rules = []wireCase{
 	{"drawing criticism from", "Hungary closed its border to asylum seekers, drawing criticism from the European Commission.", []string{"IGO HUN 11"}},
 	{"prompting an outcry from rights groups", "Egypt sentenced a prominent blogger to five years in prison, prompting an outcry from rights groups.", []string{"EGY EGY 11", "NGO EGY 11"}},
 	{"sparking protests by", "Police in Pristina closed a Serbian-run bank in the north, sparking protests by ethnic Serbs.", []string{"SRB KSV 14"}},
-	{"suspended a member", "The African Union suspended Mali after the coup.", []string{"IGO MLI 16"}},
 	// two-sided event nouns inside the sentence
 	{"after fighting between", "Chad declared a curfew in the east after fighting between herders and soldiers near Abeche.", []string{"TCD TCD 14", "TCD TCD 17"}},
 	{"after days of fighting with", "Islamist fighters killed 20 soldiers in Burkina Faso's Soum province after days of fighting with the army.", []string{"BFA BFA 18", "BFA BFA 19"}},

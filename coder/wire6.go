@@ -60,6 +60,12 @@ func (s *sentence) wire6Retags() {
 				}
 			}
 		}
+		if finiteSeen && (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Norm, "ed") && s.norm(k-1) == "and" && k >= 2 && isNounTag(s.tag(k-2)) &&
+			(s.tag(k+1) == "DT" || s.tag(k+1) == "CD" || s.tag(k+1) == "PRP$" || crowdCounts[s.norm(k+1)]) && s.c.lx.forms[t.Norm] != nil && s.firstFiniteIsPast(k) {
+			// "raided the headquarters of the party and arrested/JJ dozens
+			// of its members": a second past verb under the same subject
+			t.Tag = "VBD"
+		}
 		if t.Norm == "outside" && t.Tag == "JJ" && (objectStarts[s.tag(k+1)] || strings.HasPrefix(s.tag(k+1), "NN")) &&
 			(strings.HasPrefix(prev, "NN") || strings.HasPrefix(prev, "VB")) {
 			t.Tag = "IN" // "clashed with police outside/JJ parliament"
@@ -98,6 +104,7 @@ func (s *sentence) wire6Readings(out []candidate) []candidate {
 	if !s.wireNews() || s.headline {
 		return out
 	}
+	out = s.sameEventConjuncts(out)
 	out = s.innerNominalSides(out)
 	out = s.nominalWith(out)
 	out = s.auspices(out)
@@ -826,4 +833,48 @@ func (s *sentence) inPlaceActor(segs []segment, infos []segmentInfo) (actor, boo
 			note: "\"" + s.norm(m.j-1) + "\" " + sector + " in " + c + " (its place's nationality)"}, true
 	}
 	return actor{}, false
+}
+
+// firstFiniteIsPast reports whether the first finite verb before token k is
+// a past tense (VBD), with no clause opener other than "and" between.
+func (s *sentence) firstFiniteIsPast(k int) bool {
+	for j := 0; j < k; j++ {
+		switch s.tag(j) {
+		case "VBD":
+			for i := j + 1; i < k-1; i++ {
+				if w := s.norm(i); clauseOpeners[w] && w != "and" || w == "," {
+					return false
+				}
+			}
+			return true
+		case "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// sameEventConjuncts drops the event of a bare sector conjunct placed only
+// by the sentence's place ("Russian drones and missiles pounded …" under a
+// Kyiv dateline: the missiles are Russian, not Ukrainian) when the conjunct
+// before it, with a nationality, gives the same act toward the same target.
+func (s *sentence) sameEventConjuncts(out []candidate) []candidate {
+	keep := out[:0]
+	for i, c := range out {
+		drop := false
+		m := s.mentionAt(c.src.i)
+		if m != nil && m.actor == nil && m.person == nil && c.p != nil && c.src.i > 0 && s.norm(c.src.i-1) == "and" {
+			for j, d := range out {
+				if j != i && d.p == c.p && d.code == c.code && d.tgt.code == c.tgt.code && d.src.i < c.src.i &&
+					len(d.src.code) >= 6 && len(c.src.code) >= 6 && d.src.code[3:6] == c.src.code[3:6] {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			keep = append(keep, c)
+		}
+	}
+	return keep
 }

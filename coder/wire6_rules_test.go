@@ -51,7 +51,10 @@ var wire6Rules = []wireCase{
 	{"forces in the Ethiopian capital", "Three reporters were detained by security forces in the Kenyan capital on Monday.", []string{"KEN KEN 17"}},
 	// targets struck in a place
 	{"struck targets across", "The Russian air force said it had struck dozens of targets across the Syrian province of Idlib.", []string{"RUS SYR 19"}},
+	// a bare conjunct shares its nationality, not the dateline's country
+	{"Adj N and N under a dateline", "ODESA, Ukraine (AP) — Russian jets and drones attacked Ukraine's southern ports overnight.", []string{"RUS UKR 19"}},
 	// the tagger's readings
+	{"and arrested/JJ", "Belarusian police searched the offices of the newspaper and arrested three of its editors.", []string{"BLR BLR 17"}},
 	{"thousands of NNP gathered", "Thousands of Moroccans gathered outside the French embassy in Rabat.", []string{"MAR FRA 14"}},
 	{"armed with, then the verb", "Bandits armed with machine guns killed 15 villagers in Zamfara state, Nigeria.", []string{"NGA NGA 18"}},
 }

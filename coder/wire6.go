@@ -105,6 +105,7 @@ func (s *sentence) wire6Readings(out []candidate) []candidate {
 		return out
 	}
 	out = s.sameEventConjuncts(out)
+	out = s.deniedGerunds(out)
 	out = s.innerNominalSides(out)
 	out = s.nominalWith(out)
 	out = s.auspices(out)
@@ -875,6 +876,30 @@ func (s *sentence) sameEventConjuncts(out []candidate) []candidate {
 		if !drop {
 			keep = append(keep, c)
 		}
+	}
+	return keep
+}
+
+// deniedGerunds drops the act named by the gerund after "denied" ("Rwanda
+// denied backing the M23 rebels", "the army denies targeting civilians"):
+// it is what the source says it did not do; the denial itself (016) stays.
+func (s *sentence) deniedGerunds(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		v := c.verb[0]
+		if c.p != nil && !c.p.noun {
+			v = c.p.v
+		}
+		if v >= 1 && s.tag(v) == "VBG" && !strings.HasPrefix(c.code, "016") {
+			b := v - 1
+			for b > 0 && isAdvTag(s.tag(b)) {
+				b--
+			}
+			if denyForms[s.norm(b)] || s.norm(b) == "ever" && denyForms[s.norm(b-1)] {
+				continue
+			}
+		}
+		keep = append(keep, c)
 	}
 	return keep
 }

@@ -53,6 +53,8 @@ var wire6Rules = []wireCase{
 	{"struck targets across", "The Russian air force said it had struck dozens of targets across the Syrian province of Idlib.", []string{"RUS SYR 19"}},
 	// a bare conjunct shares its nationality, not the dateline's country
 	{"Adj N and N under a dateline", "ODESA, Ukraine (AP) — Russian jets and drones attacked Ukraine's southern ports overnight.", []string{"RUS UKR 19"}},
+	// the act after "denied" is not coded, the denial is
+	{"denied backing", "Uganda denied backing the rebels in eastern Congo.", []string{"UGA COD 01"}},
 	// the tagger's readings
 	{"and arrested/JJ", "Belarusian police searched the offices of the newspaper and arrested three of its editors.", []string{"BLR BLR 17"}},
 	{"thousands of NNP gathered", "Thousands of Moroccans gathered outside the French embassy in Rabat.", []string{"MAR FRA 14"}},

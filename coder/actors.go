@@ -697,6 +697,9 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 		if a, ok := s.ofPlaceActor(segs, infos); ok { // coder/wireactors.go
 			return []actor{a}
 		}
+		if a, ok := s.inPlaceActor(segs, infos); ok { // coder/wireprose.go
+			return []actor{a}
+		}
 		weak := head.weak
 		for i := 1; len(weak) == 0 && i < len(segs); i++ {
 			weak = infos[i].weak

@@ -83,7 +83,8 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireHomeTargets(out)          // wireplaces.go
 	s.wirePlaceTargets(out)         // wireplaces.go
 	out = s.nominalSides(out)       // wireplaces.go
-	out = s.tollCauses(out)         // wirereal.go
+	out = s.tollCauses(out)         // tolls.go
+	out = s.wireProseReadings(out)  // wireprose.go
 	s.attitudeTargets(out)          // wireplaces.go
 	s.pronounObjects(out)
 	out = s.stanceActReadings(out) // stanceacts.go

@@ -8,7 +8,7 @@ import (
 
 // TestGigawordRules checks the constructions of real wire prose fixed after
 // the gigaword-wire tune half and the real wire news KCNA reports
-// (coder/wirereal.go, 69-wire-real.txt): each
+// (coder/tolls.go, 69-wire-real.txt): each
 // case is a class of construction, in our own words.
 func TestGigawordRules(t *testing.T) {
 	c := builtinCoder(t)

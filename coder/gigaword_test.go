@@ -20,7 +20,7 @@ import (
 // check half is scored, totals only. Kind "news" marks the records that are
 // news prose, "stylized" PETRARCH's short test sentences.
 //
-// Measured 2026-12-06 before and after coder/wirereal.go and
+// Measured 2026-12-06 before and after coder/tolls.go and
 // dict/data/69-wire-real.txt (the check half scored at the start and at
 // the end, totals only):
 //

@@ -89,7 +89,7 @@ func (s *sentence) placeCountryAt(k int) string {
 			continue
 		}
 		if s.partOfPlaceAt(n) {
-			return s.placeCountryAt(n + 2) // "the southern part of …" (coder/wirereal.go)
+			return s.placeCountryAt(n + 2) // "the southern part of …" (coder/tolls.go)
 		}
 		return ""
 	}
@@ -106,7 +106,7 @@ func (s *sentence) sentenceCountry() string {
 }
 
 // placesCountry is sentenceCountry without the places of tokens [skipA,
-// skipB) (coder/wirereal.go: a toll's cause phrase names an author).
+// skipB) (coder/tolls.go: a toll's cause phrase names an author).
 func (s *sentence) placesCountry(skipA, skipB int) string {
 	found := ""
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -370,7 +370,7 @@ func warringSides(a, b string) bool {
 	state := func(s string) bool { return s == "GOV" || s == "MIL" }
 	side := func(s string) bool { return s == "REB" || s == "OPP" }
 	// an armed movement and a party of one country are rival factions
-	// ("Fatah and Hamas signed a reconciliation accord", coder/wirereal.go)
+	// ("Fatah and Hamas signed a reconciliation accord", coder/tolls.go)
 	return state(x) && side(y) || side(x) && state(y) || rivalFactions(x, y)
 }
 

@@ -46,7 +46,8 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	if !ok {
 		return nil
 	}
-	tgts = s.meetingPlaces(k.code, tgts) // coder/wireactors.go
+	tgts = s.meetingPlaces(k.code, tgts)   // coder/wireactors.go
+	tgts = s.summitSidelines(k.code, tgts) // coder/wireprose.go
 	return s.candidates(p, k, srcs, tgts, between, tr)
 }
 

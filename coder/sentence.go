@@ -29,7 +29,7 @@ type sentence struct {
 	needTree bool // a predicate failed for want of a participant
 	treePass bool // the second reading, with the parse
 	// tollCause is the cause phrase of the toll being read
-	// (coder/wirereal.go), left out of its places
+	// (coder/tolls.go), left out of its places
 	tollCause [2]int
 	// the predicates traced on the second reading, for explain
 	treeTraced []tracedPred
@@ -460,6 +460,7 @@ func (s *sentence) tagSentence() {
 	s.reducedRelatives()
 	s.locativeParticiples()  // coder/names.go
 	s.residenceParticiples() // coder/placedbodies.go
+	s.wireProseTags()        // coder/wireprose.go
 	s.romanNumerals()        // coder/names.go
 	// a verb of the dictionaries after a verb and "to" is an infinitive
 	// ("agreed to share/NN intelligence")

@@ -179,67 +179,78 @@ func (s *sentence) nominalSides(out []candidate) []candidate {
 			}
 			return out
 		}
-		and := -1
-		for j := k + 2; j < len(s.toks) && j < k+12; j++ {
-			if s.norm(j) == "and" {
-				and = j
-				break
-			}
+		return append(out, s.nominalSidesAt(k)...)
+	}
+	return out
+}
+
+// nominalSidesAt codes the two sides of the event noun at k, followed by
+// "between" (coder/wireprose.go calls it for the nouns inside a sentence), or
+// returns nil.
+func (s *sentence) nominalSidesAt(k int) []candidate {
+	w := s.norm(k)
+	var out []candidate
+	and := -1
+	for j := k + 2; j < len(s.toks) && j < k+12; j++ {
+		if s.norm(j) == "and" {
+			and = j
+			break
 		}
-		if and < 0 {
-			return out
+	}
+	if and < 0 {
+		return nil
+	}
+	end := and + 1
+	for end < len(s.toks) && end < and+10 {
+		x := s.norm(end)
+		if nominalSideEnds[x] || x == "," || x == "." || x == ";" || isVerbTag(s.tag(end)) && s.mentionAt(end) == nil {
+			break
 		}
-		end := and + 1
-		for end < len(s.toks) && end < and+10 {
-			x := s.norm(end)
-			if nominalSideEnds[x] || x == "," || x == "." || x == ";" || isVerbTag(s.tag(end)) && s.mentionAt(end) == nil {
-				break
-			}
-			end++
+		end++
+	}
+	a, b := s.nominalSide(k+2, and), s.nominalSide(and+1, end)
+	s.supportersSide(&a) // coder/wireprose.go
+	s.supportersSide(&b)
+	if a.sec == "" && b.sec != "" {
+		a.sec = b.sec // "Armenian and Azerbaijani troops"
+	}
+	if a.sec == "" || b.sec == "" {
+		return nil
+	}
+	place := s.sentenceCountry()
+	for _, x := range []*nominalSideOf{&a, &b} {
+		if x.country == "" {
+			x.country = place
 		}
-		a, b := s.nominalSide(k+2, and), s.nominalSide(and+1, end)
-		if a.sec == "" && b.sec != "" {
-			a.sec = b.sec // "Armenian and Azerbaijani troops"
-		}
-		if a.sec == "" || b.sec == "" {
-			return out
-		}
-		place := s.sentenceCountry()
-		for _, x := range []*nominalSideOf{&a, &b} {
-			if x.country == "" {
-				x.country = place
-			}
-		}
-		if a.country == "" {
-			a.country = b.country
-		}
-		if b.country == "" {
-			b.country = a.country
-		}
-		if a.country == "" || b.country == "" || a.country == b.country && a.sec == b.sec && !strings.HasPrefix(s.norm(k+2), "rival") {
-			return out
-		}
-		src := actor{code: a.country + a.sec, i: a.i, j: a.j, note: "a side of \"" + w + " between\""}
-		tgt := actor{code: b.country + b.sec, i: b.i, j: b.j, note: "a side of \"" + w + " between\""}
-		p := &pred{v: k, vend: k + 1, noun: true, hi: len(s.toks)}
-		mk := func(code string, x, y actor) candidate {
-			return candidate{p: p, code: code, rule: "wireplaces.go: \"" + w + " between X and Y\" (each side)", src: x, tgt: y, verb: [2]int{k, k + 1}}
-		}
-		crowd := func(x nominalSideOf) bool {
-			return x.sec == "CVL" || x.sec == "OPP" || x.sec == "EDU" || x.sec == "LAB"
-		}
-		state := func(x nominalSideOf) bool { return x.sec == "COP" || x.sec == "MIL" }
-		switch {
-		case nominalTalks[w]:
-			out = append(out, mk("040", src, tgt), mk("040", tgt, src))
-		case a.country == b.country && crowd(a) && state(b):
-			out = append(out, mk("145", src, tgt))
-		case a.country == b.country && crowd(b) && state(a):
-			out = append(out, mk("145", tgt, src))
-		default:
-			out = append(out, mk("190", src, tgt), mk("190", tgt, src))
-		}
-		return out
+	}
+	if a.country == "" {
+		a.country = b.country
+	}
+	if b.country == "" {
+		b.country = a.country
+	}
+	if a.country == "" || b.country == "" || a.country == b.country && a.sec == b.sec && !strings.HasPrefix(s.norm(k+2), "rival") {
+		return nil
+	}
+	src := actor{code: a.country + a.sec, i: a.i, j: a.j, note: "a side of \"" + w + " between\""}
+	tgt := actor{code: b.country + b.sec, i: b.i, j: b.j, note: "a side of \"" + w + " between\""}
+	p := &pred{v: k, vend: k + 1, noun: true, hi: len(s.toks)}
+	mk := func(code string, x, y actor) candidate {
+		return candidate{p: p, code: code, rule: "wireplaces.go: \"" + w + " between X and Y\" (each side)", src: x, tgt: y, verb: [2]int{k, k + 1}}
+	}
+	crowd := func(x nominalSideOf) bool {
+		return x.sec == "CVL" || x.sec == "OPP" || x.sec == "EDU" || x.sec == "LAB"
+	}
+	state := func(x nominalSideOf) bool { return x.sec == "COP" || x.sec == "MIL" }
+	switch {
+	case nominalTalks[w]:
+		out = append(out, mk("040", src, tgt), mk("040", tgt, src))
+	case a.country == b.country && crowd(a) && state(b):
+		out = append(out, mk("145", src, tgt))
+	case a.country == b.country && crowd(b) && state(a):
+		out = append(out, mk("145", tgt, src))
+	default:
+		out = append(out, mk("190", src, tgt), mk("190", tgt, src))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
-// Real wire prose: constructions of international news reports that the
-// project's own wire sets did not have (testdata/README.md, section
-// "gigaword-wire"), read with the word sets of dict/data/69-wire-real.txt.
+// Tolls in wire news: who caused the dead and wounded a report counts, and
+// the part of a place its events happened in (found on the gigaword-wire
+// sample of coder/testdata), read with the word sets of
+// dict/data/69-wire-real.txt.
 
 package coder
 
@@ -127,7 +128,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		if dup {
 			continue
 		}
-		out = append(out, candidate{p: p, code: code, rule: "wirereal.go: a toll \"killed in\" its cause, by the cause's author",
+		out = append(out, candidate{p: p, code: code, rule: "tolls.go: a toll \"killed in\" its cause, by the cause's author",
 			src: src, tgt: tgt, verb: [2]int{p.v, p.vend}})
 	}
 	return out

@@ -88,39 +88,44 @@ func ploverCounts(gold []eval.GoldEvent, got []demarche.Event) (c eval.Counts, m
 // fails below their floors.
 func TestWire3(t *testing.T) { scoreWireSet(t, "wire3") }
 
-// scoreWireSet scores both halves of testdata/NAME.jsonl by root + dyad and
-// by PLOVER type + dyad, and fails below the floors NAME-HALF and
-// NAME-HALF-plover. DEMARCHE_DEV_VERBOSE=1 prints the tune half's misses.
+// scoreWireSet scores both halves of testdata/NAME.jsonl (scoreWireHalf).
 func scoreWireSet(t *testing.T, name string) {
+	for _, half := range []string{eval.Tune, eval.Check} {
+		scoreWireHalf(t, name, half)
+	}
+}
+
+// scoreWireHalf scores one half of testdata/NAME.jsonl by root + dyad and
+// by PLOVER type + dyad, against the floors NAME-HALF and
+// NAME-HALF-plover. Only the tune half's misses are ever printed.
+func scoreWireHalf(t *testing.T, name, half string) {
 	all, err := eval.ReadGoldFile("testdata/" + name + ".jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := builtinCoder(t)
-	verbose := os.Getenv("DEMARCHE_DEV_VERBOSE") != ""
-	for _, half := range []string{eval.Tune, eval.Check} {
-		items := eval.Select(all, half, "")
-		rep, coded := scoreItems(t, c, items, name+".jsonl")
-		checkFloor(t, name+"-"+half, rep)
-		var pc eval.Counts
-		var misses strings.Builder
-		for i := range items {
-			it := &items[i]
-			ic, missed, invented := ploverCounts(it.Events, coded[it.ID])
-			pc.Add(ic)
-			if half == eval.Tune && verbose && (len(missed) > 0 || len(invented) > 0) {
-				fmt.Fprintf(&misses, "%s %q\n  missed %q\n  invented %q\n", it.ID, it.Text, missed, invented)
-			}
+	items := eval.Select(all, half, "")
+	rep, coded := scoreItems(t, c, items, name+".jsonl")
+	checkFloor(t, name+"-"+half, rep)
+	verbose := half == eval.Tune && os.Getenv("DEMARCHE_DEV_VERBOSE") != ""
+	var pc eval.Counts
+	var misses strings.Builder
+	for i := range items {
+		it := &items[i]
+		ic, missed, invented := ploverCounts(it.Events, coded[it.ID])
+		pc.Add(ic)
+		if verbose && (len(missed) > 0 || len(invented) > 0) {
+			fmt.Fprintf(&misses, "%s %q\n  missed %q\n  invented %q\n", it.ID, it.Text, missed, invented)
 		}
-		if misses.Len() > 0 {
-			t.Log("\n" + misses.String())
-		}
-		fl := floors[name+"-"+half+"-plover"]
-		p, r, f := pc.PRF()
-		t.Logf("%s-%s PLOVER type + dyad: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
-			name, half, p, r, f, pc.TP, pc.FP, pc.FN, fl.P, fl.R, fl.F1)
-		if p < fl.P || r < fl.R || f < fl.F1 {
-			t.Errorf("%s-%s PLOVER type + dyad fell below its floor", name, half)
-		}
+	}
+	if misses.Len() > 0 {
+		t.Log("\n" + misses.String())
+	}
+	fl := floors[name+"-"+half+"-plover"]
+	p, r, f := pc.PRF()
+	t.Logf("%s-%s PLOVER type + dyad: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
+		name, half, p, r, f, pc.TP, pc.FP, pc.FN, fl.P, fl.R, fl.F1)
+	if p < fl.P || r < fl.R || f < fl.F1 {
+		t.Errorf("%s-%s PLOVER type + dyad fell below its floor", name, half)
 	}
 }

@@ -60,13 +60,7 @@ func (s *sentence) statementToward(c candidate, tgts []actor) []candidate {
 // of the knowledge files' CENSURE_WORDS or PRAISE_WORDS says so, else 010. It runs only when the headline coded
 // nothing else.
 func (s *sentence) colonSpeaker() []candidate {
-	c := -1
-	for k := len(s.toks) - 2; k > 0; k-- {
-		if s.norm(k) == ":" {
-			c = k
-			break
-		}
-	}
+	c := s.lastColon()
 	if c < 0 {
 		return nil
 	}
@@ -151,4 +145,15 @@ func (s *sentence) publicationTargets(cands []candidate) {
 			k = max(k, m.j-1)
 		}
 	}
+}
+
+// lastColon returns the last colon before the headline's final token, the
+// one that names a speaker after it ("…: Swiss Organizations"), or -1.
+func (s *sentence) lastColon() int {
+	for k := len(s.toks) - 2; k > 0; k-- {
+		if s.norm(k) == ":" {
+			return k
+		}
+	}
+	return -1
 }

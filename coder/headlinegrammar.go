@@ -130,13 +130,7 @@ func (s *sentence) headlineReadings(cands []candidate) []candidate {
 // is (colonSpeaker, headline.go). A claim about the speaker's own country
 // is its stated intention or threat, and stays.
 func (s *sentence) colonClaims(cands []candidate) []candidate {
-	c := -1
-	for k := len(s.toks) - 2; k > 0; k-- {
-		if s.norm(k) == ":" {
-			c = k
-			break
-		}
-	}
+	c := s.lastColon()
 	if c < 0 {
 		return cands
 	}

@@ -375,6 +375,19 @@ func (s *sentence) summitSidelines(code string, tgts []actor) []actor {
 // through a state's name, adjective, people or organ (not an IGO, an NGO
 // or a transnational movement), or "".
 func (s *sentence) foreignNamed(home string) string {
+	for _, c := range s.stateCountries() {
+		if c != home {
+			return c
+		}
+	}
+	return ""
+}
+
+// stateCountries returns, in order, the country of each mention that names
+// a state through its name, adjective, people or organ (not an IGO, an NGO
+// or a transnational movement, nor a sector alone).
+func (s *sentence) stateCountries() []string {
+	var out []string
 	for _, m := range s.ments {
 		if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
 			continue
@@ -383,11 +396,11 @@ func (s *sentence) foreignNamed(home string) string {
 		if len(code) < 3 || code == demarche.NoActor {
 			continue
 		}
-		if c := demarche.Country(code); c != home && c != "IGO" && c != "NGO" && c != "IMG" {
-			return c
+		if c := demarche.Country(code); c != "IGO" && c != "NGO" && c != "IMG" {
+			out = append(out, c)
 		}
 	}
-	return ""
+	return out
 }
 
 // otherNamedTargets gives a use of force or aid (07, 18-20) with no
@@ -407,16 +420,8 @@ func (s *sentence) otherNamedTargets(out []candidate) {
 			continue
 		}
 		other := ""
-		for _, m := range s.ments {
-			if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
-				continue
-			}
-			code := m.code()
-			if len(code) < 3 || code == demarche.NoActor {
-				continue
-			}
-			x := demarche.Country(code)
-			if x == src || x == "IGO" || x == "NGO" || x == "IMG" {
+		for _, x := range s.stateCountries() {
+			if x == src {
 				continue
 			}
 			if other != "" && other != x {

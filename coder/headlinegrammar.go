@@ -278,10 +278,10 @@ func (s *sentence) headlineTalks(cands []candidate) []candidate {
 	return cands
 }
 
-// talksHappen are the verbs after a headline's talks that tell they took
-// place.
-var talksHappen = setOf("held", "opened", "open", "opens", "closed", "close", "closes", "begin", "begins", "began",
-	"end", "ends", "ended", "concluded", "conclude", "concludes", "start", "starts", "started", "take", "takes", "took")
+// setTalksHappen names the word set TALKS_HAPPEN
+// (dict/data/06-analysis-words.txt), whose words are the verbs after a
+// headline's talks that tell they took place.
+const setTalksHappen = "TALKS_HAPPEN"
 
 // talksNotHeld reports whether the words from k on make the talks the
 // object or the plan of something else: "to" (a future) or a verb of the
@@ -289,7 +289,7 @@ var talksHappen = setOf("held", "opened", "open", "opens", "closed", "close", "c
 func (s *sentence) talksNotHeld(k int) bool {
 	for ; k < len(s.toks); k++ {
 		w := s.norm(k)
-		if w == "to" || w == "will" || isVerbTag(s.tag(k)) && !talksHappen[w] && s.c.lx.singleWordVerb(w) {
+		if w == "to" || w == "will" || isVerbTag(s.tag(k)) && !s.c.sets.lowered(setTalksHappen)[w] && s.c.lx.singleWordVerb(w) {
 			return true
 		}
 	}
@@ -361,7 +361,7 @@ func (s *sentence) receptionOccasion(c *candidate) {
 		if guest && k >= c.tgt.i {
 			return // "a banquet in welcome of Kim Jong Il"
 		}
-		if receptionOccasion[s.norm(k)] {
+		if s.c.sets.lowered(setReceptionOccasion)[s.norm(k)] {
 			c.code = "051" // "on the occasion of the birthday of Kim Jong Il": the honoree
 			return
 		}
@@ -383,9 +383,10 @@ func (s *sentence) receptionAt(c *candidate) bool {
 	return false
 }
 
-// receptionOccasion are the words that name a reception's occasion.
-var receptionOccasion = setOf("mark", "marking", "celebrate", "celebrating", "commemorate", "commemorating", "observe",
-	"occasion", "anniversary", "birthday", "day", "holiday", "jubilee", "centenary", "founding", "birth", "independence", "liberation")
+// setReceptionOccasion names the word set RECEPTION_OCCASION
+// (dict/data/06-analysis-words.txt), whose words are the words that name a
+// reception's occasion.
+const setReceptionOccasion = "RECEPTION_OCCASION"
 
 // setCensureParticiples names the knowledge's set of participles with
 // which a headline censures, demands or calls for what it names first,

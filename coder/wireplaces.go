@@ -12,10 +12,12 @@ import (
 	"github.com/demarche-project/demarche/dict"
 )
 
-// geoFeatures are the capitalised nouns after a country's name or
-// adjective that make the pair a sea or a strait, not the country: "the
-// South China Sea", "the Indian Ocean", "the Taiwan Strait".
-var geoFeatures = setOf("sea", "ocean", "strait", "straits")
+// setGeoFeatures names the word set GEO_FEATURES
+// (dict/data/06-analysis-words.txt), whose words are the capitalised nouns
+// after a country's name or adjective that make the pair a sea or a strait,
+// not the country: "the South China Sea", "the Indian Ocean", "the Taiwan
+// Strait".
+const setGeoFeatures = "GEO_FEATURES"
 
 // geographicName reports whether a name or adjective mention is part of a
 // sea's or strait's name ("the South China Sea"): it names no actor.
@@ -23,7 +25,7 @@ func (s *sentence) geographicName(m *mention) bool {
 	if m.actor == nil || m.j >= len(s.toks) {
 		return false
 	}
-	return geoFeatures[s.norm(m.j)] && s.toks[m.j].Capitalized()
+	return s.c.sets.lowered(setGeoFeatures)[s.norm(m.j)] && s.toks[m.j].Capitalized()
 }
 
 // attitudeCompound reports whether a mention is the second half of an

@@ -233,9 +233,11 @@ func (s *sentence) reactedTo(out []candidate, k int) (actor, bool) {
 	return actor{}, false
 }
 
-// supportersHeads name a crowd by whom it follows: "supporters of the
-// former president" are a crowd, not the president's government.
-var supportersHeads = setOf("supporters", "backers", "followers", "loyalists", "partisans")
+// setSupportersHeads names the word set SUPPORTERS_HEADS
+// (dict/data/06-analysis-words.txt), whose words name a crowd by whom it
+// follows: "supporters of the former president" are a crowd, not the
+// president's government.
+const setSupportersHeads = "SUPPORTERS_HEADS"
 
 // supportersSide makes a side of "clashes between police and supporters of
 // the former president" a crowd (CVL) when its head names followers and
@@ -245,7 +247,7 @@ func (s *sentence) supportersSide(side *nominalSideOf) {
 	if s.tag(k) == "DT" {
 		k++
 	}
-	if supportersHeads[s.norm(k)] && (side.sec == "GOV" || side.sec == "") {
+	if s.c.sets.lowered(setSupportersHeads)[s.norm(k)] && (side.sec == "GOV" || side.sec == "") {
 		side.sec = "CVL"
 	}
 }
@@ -309,9 +311,11 @@ func (s *sentence) genericHomeTargets(out []candidate) {
 	}
 }
 
-// drcMarkers are the places and names that make "Congo" the Democratic
-// Republic (Goma, Kinshasa, the Kivus, M23) in wire news.
-var drcMarkers = setOf("goma", "kinshasa", "kivu", "ituri", "bukavu", "m23", "tshisekedi", "kabila", "lubumbashi", "rubaya", "kisangani", "katanga", "uvira", "beni", "eastern")
+// setDrcMarkers names the word set DRC_MARKERS
+// (dict/data/06-analysis-words.txt), whose words are the places and names
+// that make "Congo" the Democratic Republic (Goma, Kinshasa, the Kivus, M23)
+// in wire news.
+const setDrcMarkers = "DRC_MARKERS"
 
 // drcCongo recodes the Republic of the Congo (COG) as the Democratic
 // Republic (COD) in a sentence that names a DRC marker: "M23 rebels
@@ -329,7 +333,7 @@ func (s *sentence) drcCongo(out []candidate) {
 	}
 	marked := false
 	for k := range s.toks {
-		if w := s.norm(k); drcMarkers[w] && (w != "eastern" || k+1 < len(s.toks) && strings.HasPrefix(s.norm(k+1), "congo")) {
+		if w := s.norm(k); s.c.sets.lowered(setDrcMarkers)[w] && (w != "eastern" || k+1 < len(s.toks) && strings.HasPrefix(s.norm(k+1), "congo")) {
 			marked = true
 			break
 		}
@@ -647,10 +651,12 @@ func (s *sentence) coordinatedActors(a, b int) []actor {
 	return out
 }
 
-// calledFrames are the words of "what it called X": the speaker's own name
-// for an act, whose author follows ("condemned what it called an
-// unprovoked violation of its airspace by Iran").
-var calledFrames = setOf("called", "described", "termed", "branded", "labelled", "labeled", "dubbed")
+// setCalledFrames names the word set CALLED_FRAMES
+// (dict/data/06-analysis-words.txt), whose words are the words of "what it
+// called X": the speaker's own name for an act, whose author follows
+// ("condemned what it called an unprovoked violation of its airspace by
+// Iran").
+const setCalledFrames = "CALLED_FRAMES"
 
 // whatItCalled gives a criticism or accusation (11) without a target the
 // author of the act it names in "what it called …": the actor after "by"
@@ -662,7 +668,7 @@ func (s *sentence) whatItCalled(out []candidate) {
 			continue
 		}
 		k := c.verb[1]
-		if k+3 >= len(s.toks) || s.norm(k) != "what" || !calledFrames[s.norm(k+2)] {
+		if k+3 >= len(s.toks) || s.norm(k) != "what" || !s.c.sets.lowered(setCalledFrames)[s.norm(k+2)] {
 			continue
 		}
 		for j := k + 3; j+1 < len(s.toks) && j < k+16; j++ {
@@ -722,16 +728,18 @@ func (s *sentence) locatedParticipleSources(out []candidate) {
 	}
 }
 
-// basedWords place a generic actor by the place after them: "militants
-// operating from Afghanistan", "rebels based in Rwanda".
-var basedWords = setOf("operating", "based", "hiding", "sheltering", "launched", "crossing")
+// setBasedWords names the word set BASED_WORDS
+// (dict/data/06-analysis-words.txt), whose words place a generic actor by the
+// place after them: "militants operating from Afghanistan", "rebels based in
+// Rwanda".
+const setBasedWords = "BASED_WORDS"
 
 // operatingFrom gives a generic actor (its country taken from the
 // sentence's places) the country of the place it operates from or is
 // based in, named right after it.
 func (s *sentence) operatingFrom(out []candidate) {
 	fix := func(a *actor) {
-		if a.code == "" || a.j+2 >= len(s.toks) || !basedWords[s.norm(a.j)] {
+		if a.code == "" || a.j+2 >= len(s.toks) || !s.c.sets.lowered(setBasedWords)[s.norm(a.j)] {
 			return
 		}
 		if p := s.norm(a.j + 1); p != "from" && p != "in" && p != "out" {
@@ -773,8 +781,10 @@ func (s *sentence) clauseStart() int {
 	return 0
 }
 
-// mutualBlame are the participles of "with each side accusing the other".
-var mutualBlame = setOf("accusing", "blaming")
+// setMutualBlame names the word set MUTUAL_BLAME
+// (dict/data/06-analysis-words.txt), whose words are the participles of "with
+// each side accusing the other".
+const setMutualBlame = "MUTUAL_BLAME"
 
 // eachAccusesOther codes "…, with each side accusing the other of …" (or
 // "both sides blaming each other") as accusations (112) both ways between
@@ -782,7 +792,7 @@ var mutualBlame = setOf("accusing", "blaming")
 func (s *sentence) eachAccusesOther(out []candidate) []candidate {
 	for k := 1; k+2 < len(s.toks); k++ {
 		w, n := s.norm(k), s.norm(k+1)
-		if !(w == "each" && (n == "side" || n == "country" || n == "army" || n == "government") || w == "both" && n == "sides") || !mutualBlame[s.norm(k+2)] {
+		if !(w == "each" && (n == "side" || n == "country" || n == "army" || n == "government") || w == "both" && n == "sides") || !s.c.sets.lowered(setMutualBlame)[s.norm(k+2)] {
 			continue
 		}
 		var a, b actor

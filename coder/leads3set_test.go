@@ -1,0 +1,33 @@
+package coder
+
+import (
+	"os"
+	"testing"
+)
+
+// The third blind sample of KCNA story leads and inner sentences (see
+// testdata/README.md, section "kcna-leads3-tune.jsonl,
+// kcna-leads3-check.jsonl"): 110 first sentences and 90 sentences from
+// inside 2011–2012 stories, drawn like dev2 and split by the parity of
+// crc32(id). The tune half may be read item by item to improve the coder;
+// the check half is only scored. Their floors live here, not in the floors
+// table of eval_test.go.
+func init() {
+	floors["leads3-tune"] = floor{P: 0.0, R: 0.0, F1: 0.0}
+	floors["leads3-check"] = floor{P: 0.0, R: 0.0, F1: 0.0}
+}
+
+// TestLeads3Tune scores the tune half of the third lead sample and fails
+// below its floor. DEMARCHE_TUNE_VERBOSE=1 prints every miss.
+func TestLeads3Tune(t *testing.T) {
+	rep := scoreFile(t, "testdata/kcna-leads3-tune.jsonl")
+	logReport(t, "third KCNA lead sample, tune half", rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
+	checkFloor(t, "leads3-tune", rep)
+}
+
+// TestLeads3Check scores the check half: aggregate figures only, it is not
+// for tuning.
+func TestLeads3Check(t *testing.T) {
+	rep := scoreFile(t, "testdata/kcna-leads3-check.jsonl")
+	checkFloor(t, "leads3-check", rep)
+}

@@ -109,8 +109,9 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
-	out = s.body2Candidates(out) // body2.go
-	out = s.reportedHopes(out)   // kcnasilent.go
+	out = s.body2Candidates(out)  // body2.go
+	out = s.reportedHopes(out)    // kcnasilent.go
+	out = s.leads3Candidates(out) // leads3.go
 	return s.settle(out)
 }
 

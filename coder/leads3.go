@@ -4,6 +4,8 @@
 
 package coder
 
+import "strings"
+
 // raisingVerbs are the verbs whose passive raises the subject of their
 // infinitive: "Lee was reported to have hurled mud at the DPRK", "the
 // group is said to have staged …", "X is known to have sent …": the
@@ -19,4 +21,71 @@ func (s *sentence) raisedSubject(k int) bool {
 		return false
 	}
 	return s.norm(k+1) == "to"
+}
+
+// tourHome gives a tour with no named host (the tour_visit class of
+// 81-leads3.txt: "toured the Wonsan Youth Power Station", "went round the
+// West Sea Barrage") the publication's country as host when no place of
+// another country is named after the verb: state media tell the tours
+// their guests make at home, as "arrived here" is a visit to it.
+func (s *sentence) tourHome(out []candidate) {
+	if s.doc.home == "" {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || c.code != "042" || !strings.HasSuffix(c.rule, "verbs tour_visit") || s.foreignDestination(c) {
+			continue
+		}
+		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place toured: the publication's country"}
+		c.noTarget = false
+	}
+}
+
+// leads3Candidates applies the readings of this file to the candidates of
+// a sentence (events.go).
+func (s *sentence) leads3Candidates(out []candidate) []candidate {
+	s.tourHome(out)
+	return out
+}
+
+// whenMeetingVerbs are the gerunds and pasts of meeting a visitor that
+// KCNA puts after a statement: "…, said X when meeting the DPRK ambassador",
+// "… when receiving credentials from …", "X said this when he met …".
+var whenMeetingVerbs = setOf("meeting", "receiving", "met", "received", "welcoming", "welcomed")
+
+// whenSpeechVerbs are the verbs of saying a postposed "when" clause of
+// meeting follows.
+var whenSpeechVerbs = setOf("said", "says", "stressed", "noted", "stated", "added", "declared", "emphasized",
+	"emphasised", "underlined", "expressed", "hoped", "remarked", "told", "pointed")
+
+// leads3Retags fixes the tags of this file's constructions (sentence.go):
+// "when meeting/VBG X", whose gerund the tagger reads as the noun
+// "meeting".
+func (s *sentence) leads3Retags() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; s.toks[k-1].Norm == "when" && (t.Norm == "meeting" || t.Norm == "receiving") && t.Tag != "VBG" {
+			t.Tag = "VBG"
+		}
+	}
+}
+
+// meetingWhen reports whether the "when" at k opens a clause of meeting
+// told after a statement ("…, said Macedonian President X when meeting
+// the DPRK ambassador"): the meeting is the occasion of the statement, and
+// asserted with it, not a time reference for another event.
+func (s *sentence) meetingWhen(k int) bool {
+	v := k + 1
+	if w := s.norm(v); w == "he" || w == "she" || w == "they" {
+		v++
+	}
+	if !whenMeetingVerbs[s.norm(v)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-40; j-- {
+		if whenSpeechVerbs[s.norm(j)] && isVerbTag(s.tag(j)) {
+			return true
+		}
+	}
+	return false
 }

@@ -357,6 +357,7 @@ func (s *sentence) tagSentence() {
 	s.retagWithoutGlosses(words)
 	s.markTitles()
 	s.body2Retags() // body2.go
+	s.leads3Retags() // leads3.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {

@@ -356,7 +356,7 @@ func (s *sentence) tagSentence() {
 	s.c.tagger.Tag(s.toks, words)
 	s.retagWithoutGlosses(words)
 	s.markTitles()
-	s.body2Retags() // body2.go
+	s.body2Retags()  // body2.go
 	s.leads3Retags() // leads3.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")

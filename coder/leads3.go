@@ -4,7 +4,12 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
 
 // raisingVerbs are the verbs whose passive raises the subject of their
 // infinitive: "Lee was reported to have hurled mud at the DPRK", "the
@@ -46,6 +51,7 @@ func (s *sentence) tourHome(out []candidate) {
 // a sentence (events.go).
 func (s *sentence) leads3Candidates(out []candidate) []candidate {
 	s.tourHome(out)
+	s.blamedSubject(out)
 	return out
 }
 
@@ -88,4 +94,54 @@ func (s *sentence) meetingWhen(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterFor reports whether the capitalised words from k follow the
+// "for" of a body's own name ("the Council for National Reconciliation
+// and Cooperation in south Korea", "the Society for Friendship and
+// Cultural Exchange"): they name the body's purpose, not a person, and an
+// "and" after them joins words of the one name, not two actors.
+func (s *sentence) nameAfterFor(k int) bool {
+	if k < 2 || s.norm(k-1) != "for" {
+		return false
+	}
+	h := k - 2
+	return s.tag(h) == "NNP" && s.toks[h].Capitalized()
+}
+
+// blamedSubject gives "X is to blame for Y" its target: the subject of
+// "be to blame" is the side blamed ("said that the present regime was
+// entirely to blame for the collapse of the talks"), not the speaker's
+// object. A target named only by a state's institution ("the present
+// regime") takes the speaker's country (STATE_HEADS, 05-analysis.txt).
+func (s *sentence) blamedSubject(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		v := c.p.v
+		if !c.noTarget || cameo.Root(c.code) != "11" || s.norm(v) != "blame" || s.norm(v-1) != "to" {
+			continue
+		}
+		be := v - 2
+		for be > 0 && be > v-5 && isAdvTag(s.tag(be)) {
+			be--
+		}
+		if !beForms[s.norm(be)] {
+			continue
+		}
+		a := s.chainLeft(be)
+		acts := s.actorsIn(a, be, true)
+		if len(acts) == 0 {
+			continue
+		}
+		t := acts[0]
+		if strings.HasPrefix(t.code, sectorOnly) {
+			if !s.c.sets.stateHeads[s.norm(be-1)] {
+				continue
+			}
+			t.code = demarche.Country(c.src.code) + t.code[len(sectorOnly):]
+			t.note += " (the speaker's own state)"
+		}
+		c.tgt, c.noTarget = t, false
+		c.rule += " (target: the subject of \"be to blame\")"
+	}
 }

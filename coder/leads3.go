@@ -52,6 +52,7 @@ func (s *sentence) tourHome(out []candidate) {
 func (s *sentence) leads3Candidates(out []candidate) []candidate {
 	s.tourHome(out)
 	s.blamedSubject(out)
+	s.crowdProtestTargets(out)
 	return out
 }
 
@@ -143,5 +144,73 @@ func (s *sentence) blamedSubject(out []candidate) {
 		}
 		c.tgt, c.noTarget = t, false
 		c.rule += " (target: the subject of \"be to blame\")"
+	}
+}
+
+// crowdHeads are the plural heads of a crowd that a national outlet
+// (KCNA) reports protesting abroad: "More than 6,000 people staged a
+// demonstration in Karachi, Pakistan", "Hundreds of persons protested in
+// the Pakistani City of Lahore against …".
+var crowdHeads = setOf("people", "persons", "protesters", "protestors", "demonstrators", "citizens", "residents",
+	"inhabitants", "activists", "youths", "marchers", "ralliers")
+
+// crowdPlace returns the country of the place a crowd's clause names right
+// after it in a national outlet ("Thousands of people rallied in the
+// Pakistani capital Islamabad …"): the crowd is of the place, as the wire
+// readings of located.go place it outside national outlets. Only a
+// country other than the outlet's own: KCNA's crowds at home are named
+// by the outlet's own words.
+func (s *sentence) crowdPlace(segs []segment, m *mention, forTarget bool) string {
+	if forTarget || s.doc.home == "" || !crowdHeads[s.norm(m.j-1)] || segs[0].i > 2 {
+		return ""
+	}
+	for k := m.j; k < len(s.toks) && k < m.j+8; k++ {
+		w := s.norm(k)
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "who" || w == "which" || beForms[w] {
+			return "" // ("12 people were killed in …": victims, not a crowd acting)
+		}
+		if w == "in" && k > m.j && isVerbTag(s.tag(k-1)) || w == "in" && k > m.j+1 && s.clauseHasVerb(m.j, k) {
+			if c := s.placeCountryAt(k + 1); c != "" && c != s.doc.home {
+				return c
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// crowdProtestTargets gives a crowd's protest placed by crowdPlace its target:
+// the side named after "against" ("in protest against the U.S. forces'
+// drone strikes"), not the place of the protest ("in Karachi, Pakistan",
+// "outside the parliament house"), which is the crowd's own country.
+func (s *sentence) crowdProtestTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if cameo.Root(c.code) != "14" || !c.src.located || !strings.Contains(c.src.note, "(leads3.go)") {
+			continue
+		}
+		var tgt []actor
+		for k := c.verb[0]; k < len(s.toks) && tgt == nil; k++ {
+			if s.norm(k) == ";" {
+				break
+			}
+			if s.norm(k) == "against" {
+				e := s.chainRight(k+1, len(s.toks))
+				for _, a := range s.actorsIn(k+1, e, true) {
+					if !strings.HasPrefix(a.code, sectorOnly) && demarche.Country(a.code) != demarche.Country(c.src.code) {
+						tgt = append(tgt, a)
+						break
+					}
+				}
+			}
+		}
+		switch {
+		case tgt != nil:
+			c.tgt, c.noTarget = tgt[0], false
+			c.rule += " (target: the side protested against)"
+		case !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code):
+			c.tgt, c.noTarget = actor{}, true
+			c.rule += " (the place of the protest is no target)"
+		}
 	}
 }

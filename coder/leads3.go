@@ -53,7 +53,7 @@ func (s *sentence) leads3Candidates(out []candidate) []candidate {
 	s.tourHome(out)
 	s.blamedSubject(out)
 	s.crowdProtestTargets(out)
-	return out
+	return s.recipientAwards(out)
 }
 
 // whenMeetingVerbs are the gerunds and pasts of meeting a visitor that
@@ -213,4 +213,58 @@ func (s *sentence) crowdProtestTargets(out []candidate) {
 			c.rule += " (the place of the protest is no target)"
 		}
 	}
+}
+
+// recipientAwards codes a state's decoration conferred in the passive on
+// its subject: "X, Cuban ambassador to the DPRK, was awarded DPRK Order of
+// Friendship 1st Class", "Y was awarded the honorary professorship of the
+// DPRK". The decoration after the verb names the state, whose government
+// confers it (051, as awards.go reads "Order of DPRK Friendship was
+// awarded to X"); only toward a recipient of another country.
+func (s *sentence) recipientAwards(out []candidate) []candidate {
+	for _, p := range s.preds {
+		if p.noun || p.coded || !p.g.passive || p.g.neg || p.g.hypo != "" || !p.inClass("award") || len(p.subj) == 0 {
+			continue
+		}
+		if w := s.norm(p.vend); w == "to" || w == "by" {
+			continue // "was awarded to X", "was awarded by X": the other readings
+		}
+		end := min(len(s.toks), p.vend+10)
+		for k := p.vend; k < end; k++ {
+			if w := s.norm(k); w == "," || w == ";" || w == "to" || w == "by" || w == "for" {
+				end = k
+				break
+			}
+		}
+		var giver actor
+		found := false
+		for _, a := range s.actorsIn(p.vend, end, true) {
+			c := demarche.Country(a.code)
+			if len(c) != 3 || c == "IGO" || c == demarche.NoActor {
+				continue
+			}
+			for k := max(p.vend, a.i-4); k < min(end, a.j+4); k++ {
+				if s.c.sets.decorations[s.norm(k)] || s.norm(k) == "professorship" || s.norm(k) == "doctorate" {
+					giver, found = a, true
+					giver.code, giver.weak = c+"GOV", false
+					giver.note = "the state whose decoration it is"
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		for _, t := range p.subj {
+			if c := demarche.Country(t.code); c == demarche.NoActor || strings.HasPrefix(t.code, sectorOnly) || t.weak || c == demarche.Country(giver.code) {
+				continue
+			}
+			out = append(out, candidate{p: p, code: "051", src: giver, tgt: t, verb: [2]int{p.v, p.vend},
+				rule: "coder: a state's decoration, conferred on the passive's subject (leads3.go)"})
+		}
+	}
+	return out
 }

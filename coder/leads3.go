@@ -39,7 +39,7 @@ func (s *sentence) tourHome(out []candidate) {
 	}
 	for i := range out {
 		c := &out[i]
-		if !c.noTarget || c.code != "042" || !strings.HasSuffix(c.rule, "verbs tour_visit") || s.foreignDestination(c) {
+		if !c.noTarget || c.code != "042" || c.p == nil || !c.p.inClass("tour_visit") || s.foreignDestination(c) {
 			continue
 		}
 		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place toured: the publication's country"}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/cameo"
 )
 
@@ -220,7 +221,9 @@ func (s *sentence) crowdProtestTargets(out []candidate) {
 // Friendship 1st Class", "Y was awarded the honorary professorship of the
 // DPRK". The decoration after the verb names the state, whose government
 // confers it (051, as awards.go reads "Order of DPRK Friendship was
-// awarded to X"); only toward a recipient of another country.
+// awarded to X"); only toward a recipient of another country, and not for
+// a title ("was awarded the honorary title of Peru" names a place's
+// honour, TestFreshRules).
 func (s *sentence) recipientAwards(out []candidate) []candidate {
 	for _, p := range s.preds {
 		if p.noun || p.coded || !p.g.passive || p.g.neg || p.g.hypo != "" || !p.inClass("award") || len(p.subj) == 0 {
@@ -244,7 +247,7 @@ func (s *sentence) recipientAwards(out []candidate) []candidate {
 				continue
 			}
 			for k := max(p.vend, a.i-4); k < min(end, a.j+4); k++ {
-				if s.c.sets.decorations[s.norm(k)] || s.norm(k) == "professorship" || s.norm(k) == "doctorate" {
+				if w := s.norm(k); s.c.sets.decorations[w] && w != "title" || w == "professorship" || w == "doctorate" {
 					giver, found = a, true
 					giver.code, giver.weak = c+"GOV", false
 					giver.note = "the state whose decoration it is"
@@ -267,4 +270,41 @@ func (s *sentence) recipientAwards(out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// laterContentTarget retargets a statement whose content clause names only
+// its speaker's own country, when the rest of the sentence goes on to name
+// another country's actor by its name: "the mayor of Lima said that the
+// exhibition gave Peruvian people a chance to learn about the DPRK" is a
+// statement about the DPRK, which the content clause's end (the
+// infinitive) had cut off. Adjectives ("8.9 billion U.S. dollars") and
+// parentheses name no counterpart.
+func (s *sentence) laterContentTarget(c *candidate) {
+	if c.p == nil || strings.Contains(c.p.subjHow, "pronoun") || c.content[0] < c.verb[1] || c.content[1] <= c.content[0] {
+		return
+	}
+	home := demarche.Country(c.src.code)
+	end := len(s.toks)
+	for k := c.content[1]; k < end; k++ {
+		if w := s.norm(k); w == ";" || w == "(" || w == ":" {
+			end = k
+		}
+	}
+	for k := c.content[1]; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		k = m.j - 1
+		if m.person == nil && m.actor == nil || m.kind() == dict.KindAdjective || m.inTitle {
+			continue
+		}
+		for _, t := range s.actorsIn(m.i, m.j, true) {
+			if x := demarche.Country(t.code); x != home && x != demarche.NoActor && !t.weak && !strings.HasPrefix(t.code, sectorOnly) {
+				c.tgt, c.noTarget = t, false
+				c.rule += " (target: the other country the sentence goes on to name)"
+				return
+			}
+		}
+	}
 }

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // raisingVerbs are the verbs whose passive raises the subject of their

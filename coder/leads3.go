@@ -5,6 +5,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -54,7 +55,7 @@ func (s *sentence) leads3Candidates(out []candidate) []candidate {
 	s.tourHome(out)
 	s.blamedSubject(out)
 	s.crowdProtestTargets(out)
-	return s.recipientAwards(out)
+	return s.unnamedWhenMeetings(s.appealParticiples(s.recipientAwards(out)))
 }
 
 // whenMeetingVerbs are the gerunds and pasts of meeting a visitor that
@@ -307,4 +308,68 @@ func (s *sentence) laterContentTarget(c *candidate) {
 			}
 		}
 	}
+}
+
+// appealParticiples drops the event of a participle that goes on with the
+// content of an appeal: "urged the U.S. to adopt a new policy toward Cuba,
+// ending the practice of isolation" asks the U.S. to end it; the speaker
+// ends nothing (govEmbed, syntax.go: the content of an appeal is no event).
+func (s *sentence) appealParticiples(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if c.p != nil && !c.p.noun && c.p.g.particip && s.tag(c.p.v) == "VBG" && s.norm(c.p.v-1) == "," && s.afterAppealContent(c.p.v) {
+			s.note(fmt.Sprintf("%s by %s dropped: the participle goes on with the content of an appeal", c.code, c.src.code))
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// appealGovernors are the verbs of appeal whose infinitive is their
+// content ("urged X to adopt …").
+var appealGovernors = setOf("urge", "call", "appeal", "ask", "request", "demand", "press", "encourage", "invite")
+
+// afterAppealContent reports whether the participle at v follows, in the
+// same clause, an infinitive that is the content of an appeal ("urged X to
+// adopt …, ending …").
+func (s *sentence) afterAppealContent(v int) bool {
+	for _, q := range s.preds {
+		if q.noun || q.v >= v || q.g.gov != govEmbed || !q.g.infin || q.g.govIdx < 0 || !appealGovernors[s.lemmaAt(q.g.govIdx)] {
+			continue
+		}
+		inside := true
+		for k := q.vend; k < v-1; k++ {
+			if w := s.norm(k); w == "," || w == ";" || w == "and" || s.finiteVerbAt(k) {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedWhenMeetings drops a meeting told after a statement whose partner
+// is not named ("said this when meeting the visiting delegation"): the
+// clause is kept for the partner it names (meetingWhen), not as a
+// gathering of its own.
+func (s *sentence) unnamedWhenMeetings(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if c.p != nil && c.noTarget && cameo.Root(c.code) == "04" {
+			w := c.p.v - 1
+			if x := s.norm(w); x == "he" || x == "she" || x == "they" {
+				w--
+			}
+			if s.norm(w) == "when" && s.meetingWhen(w) {
+				s.note(fmt.Sprintf("%s by %s dropped: a meeting after a statement with no partner named", c.code, c.src.code))
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

@@ -33,6 +33,9 @@ func TestLeads3Rules(t *testing.T) {
 		{"when meeting an ambassador", "2012-06-02", "Relations between our two countries will grow, said Malian President Amadou Toumani Toure on June 1 when meeting the DPRK ambassador.", []string{"MLIGOV PRKGOV 040", "PRKGOV MLIGOV 040"}},
 		{"when receiving credentials", "2012-06-02", "The Nepali President said this when he received credentials from the DPRK ambassador on June 1.", []string{"NPLGOV PRKGOV 043"}},
 		{"a preposed when clause stays background", "2012-06-02", "When meeting the DPRK ambassador last year, the Malian president had praised the DPRK.", []string{"MLIGOV PRK 051"}},
+		{"when meeting someone unnamed", "2012-06-02", "The Malian prime minister said this when meeting the visiting delegation.", nil},
+		// the content of an appeal goes on in a participle
+		{"urged to change, ending", "2012-06-02", "The Bolivian president urged Japan to adopt a new policy, ending the sanctions on the DPRK.", []string{"BOLGOV JPN 02"}},
 		// bodies named after their purpose, and after their country
 		{"a body named for two purposes", "2012-06-02", "The Council for Peace and Reunification in south Korea sent a condolatory message to the Korean Committee for Solidarity with World People.", []string{"KOR PRKCVL 018"}},
 		{"a broadcasting service", "2012-06-02", "The Malian National Broadcasting Service aired a documentary on the DPRK on June 1.", []string{"MLI PRK 010"}},

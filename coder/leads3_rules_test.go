@@ -45,6 +45,7 @@ func TestLeads3Rules(t *testing.T) {
 		{"spoke ill of", "2012-06-02", "The south Korean defence minister spoke ill of the DPRK again.", []string{"KORMIL PRK 111"}},
 		{"a mourning period", "2012-01-02", "The Communist Party of Chile declared a three-day mourning period over the demise of leader Kim Jong Il.", []string{"CHLPTY PRKGOV 018"}},
 		{"to blame", "2012-06-02", "The Democratic Labor Party of south Korea said that the ruling regime was to blame for the deadlock.", []string{"KORPTY KORGOV 112"}},
+		{"a congratulatory visit", "2012-06-02", "Lao figures paid a congratulatory visit to the DPRK embassy in Vientiane on the anniversary of the WPK.", []string{"LAOCVL PRKGOV 051"}},
 		// crowds abroad
 		{"a crowd's rally against a side", "2012-06-02", "Thousands of people rallied in Manila, the Philippines, on Monday in protest against the U.S. troops.", []string{"PHLCVL USAMIL 141"}},
 		{"victims are no crowd acting", "2012-06-02", "Five people were killed in a U.S. drone strike in Yemen on Monday.", []string{"USAMIL YEMCVL 19"}},

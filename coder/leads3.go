@@ -41,12 +41,27 @@ func (s *sentence) tourHome(out []candidate) {
 	}
 	for i := range out {
 		c := &out[i]
-		if !c.noTarget || c.code != "042" || c.p == nil || !c.p.inClass("tour_visit") || s.foreignDestination(c) {
+		if !c.noTarget || c.code != "042" || c.p == nil || !c.p.inClass("tour_visit") || s.foreignDestination(c) || !s.namedObject(c.p.vend) {
 			continue
 		}
 		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place toured: the publication's country"}
 		c.noTarget = false
 	}
+}
+
+// namedObject reports whether the phrase from k names a place by a proper
+// name ("the West Sea Barrage", "Mangyongdae"), not a common noun ("such
+// region", "the area").
+func (s *sentence) namedObject(k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		if w := s.norm(j); w == "," || w == ";" || w == "." || w == "to" || w == "and" && j > k+1 {
+			return false
+		}
+		if s.toks[j].Capitalized() && s.tag(j) == "NNP" {
+			return true
+		}
+	}
+	return false
 }
 
 // leads3Candidates applies the readings of this file to the candidates of

@@ -601,7 +601,7 @@ func (s *sentence) endsWithAgent(k int) bool {
 	for j := e; j >= 0 && s.tag(j) == "NNP" && s.mentionAt(j) == nil; j-- {
 		n++
 	}
-	return s.c.sets.genericHeads[s.norm(e)] || n >= 2
+	return s.c.sets.genericHeads[s.norm(e)] || n >= 2 && !s.nameAfterFor(e-n+1) // kcnaleads.go
 }
 
 // bareAdjectives reports whether [a, b) holds only country adjectives (and

@@ -25,6 +25,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 			(t == "IN" || t == "WRB") && !s.isTimePhraseAfter(k) && !s.adverbialSubordinator(k) &&
 			!(w == "since" && k > 0 && (s.norm(k-1) == "has" || s.norm(k-1) == "have" || s.norm(k-1) == "had")) {
 			// ("has since conceded": an adverb, not a clause)
+			if w == "when" && s.meetingWhen(k) {
+				return "" // "said X when meeting the ambassador": coder/kcnaleads.go
+			}
 			if w == "when" && s.victimsBefore(k) {
 				// "15 people were killed when a suicide bomber attacked
 				// a police station": the clause names the attack that is

@@ -317,7 +317,7 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
-		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive {
+		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive && !s.raisedSubject(g.govIdx) { // raisedSubject: coder/kcnaleads.go
 			for _, q := range all {
 				if org, span := s.organiser(q); q.v == g.govIdx && len(org) > 0 {
 					p.subj, p.subjHow, p.subjSpan = org, "organiser of \""+s.norm(q.v)+"\" (purpose)", span

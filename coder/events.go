@@ -111,6 +111,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.publicationSubsumed(out)
 	out = s.kcnaFormReadings(out) // kcnaforms.go
 	out = s.reportedHopes(out)    // kcnasilent.go
+	out = s.kcnaLeadReadings(out) // kcnaleads.go
 	return s.settle(out)
 }
 

@@ -185,6 +185,9 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 		}
 	}
 	if country == "" {
+		country, how = s.crowdPlace(segs, m, forTarget), "the place its clause names (kcnaleads.go)"
+	}
+	if country == "" {
 		return actor{}, false
 	}
 	return actor{code: country + sector, i: segs[0].i, j: m.j, located: true,

@@ -365,6 +365,7 @@ func (s *sentence) tagSentence() {
 	s.markTitles()
 	s.headlineRetags()      // kcnaforms.go
 	s.headlinePresentTags() // headlinegrammar.go
+	s.kcnaLeadRetags()      // kcnaleads.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {

@@ -112,6 +112,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				s.coordinatedContentTarget(&c) // stancetargets.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
+				s.laterContentTarget(&c) // kcnaleads.go
+			}
+			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
 				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
 				continue
 			}

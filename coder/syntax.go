@@ -350,7 +350,7 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 			g.gov, g.govIdx = govEmbed, k
 			return
 		}
-		if beForms[w] && k == start {
+		if beForms[w] && k == start && s.norm(start+2) != "blame" { // "was to blame": coder/kcnaleads.go
 			g.future = true // "is to visit": a plan
 			return
 		}

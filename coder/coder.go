@@ -321,6 +321,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wire5.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
+	cands = s.ungd5Pass(cands)                                                                                           // ungd5.go
 	cands = s.selfDyads(cands)                                                                                           // ungd3set.go: last, after every pass that changes a target
 	if len(cands) == 0 {
 		return nil

@@ -1,0 +1,209 @@
+package coder
+
+import "strings"
+
+// Governments' own voice, sixth pass (issue 11, the ungd5 set of
+// coder/testdata, drawn as an evaluator would: any sentence with an
+// event-like word, and any sentence). Readings by class:
+//
+//   - the member states of a body are not the body: "condolences to the
+//     Member States of the Organization", "we call on all States Members
+//     of the United Nations", "with the support of United Nations Member
+//     States" address many unnamed states (target ---), not the UN;
+//   - an appeal to unnamed many with a named example ("we have asked our
+//     neighbouring States, especially Pakistan, to help") addresses both;
+//   - "to protect and support X" after an appeal: the second verb shares
+//     the infinitive's "to", it is no clause of its own (ungdlists.go);
+//   - a speaker who acknowledges or recognises "that" something is so
+//     states a view, not an admission (015): "Solomon Islands acknowledges
+//     that achieving the goals will be arduous".
+
+// ungd5Pass applies the sixth pass's readings to the candidates of a
+// government's statement.
+func (s *sentence) ungd5Pass(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedElsewhere(c.tgt) {
+			s.note("target: the members of a body are many unnamed states, --- (ungd5.go)")
+			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
+		}
+		if s.acknowledgedView(&c) {
+			s.note("dropped: the speaker acknowledges that something is so, a view, not an admission (ungd5.go)")
+			continue
+		}
+		keep = append(keep, c)
+		if u, ok := s.exampledAddressees(&c, keep); ok {
+			s.note("added: the unnamed many an appeal names before its example (ungd5.go)")
+			keep = append(keep, u)
+		}
+	}
+	return keep
+}
+
+// exampledAddressees reads an appeal whose named target is the example of
+// unnamed many: "we have asked our neighbouring States, especially
+// Pakistan, to help", "we call on donors, in particular Japan, to …" —
+// the many are addressed too (---), as in a list (ungdlists.go). It
+// returns that event unless the candidates already hold it.
+func (s *sentence) exampledAddressees(c *candidate, have []candidate) (candidate, bool) {
+	if !strings.HasPrefix(c.code, "02") || c.noTarget || c.tgt.code == "" || c.tgt.code == "---" || !s.speakerSource(c) {
+		return candidate{}, false
+	}
+	k := c.tgt.i - 1
+	switch s.norm(k) {
+	case "especially", "particularly", "notably", "including", "chiefly", "mainly":
+	case "particular":
+		if s.norm(k-1) != "in" {
+			return candidate{}, false
+		}
+		k--
+	default:
+		return candidate{}, false
+	}
+	if s.norm(k-1) != "," || !s.addresseeEndsAt(k-1) {
+		return candidate{}, false
+	}
+	for _, h := range have {
+		if h.src.code == c.src.code && (h.noTarget || h.tgt.code == "---") && h.code == c.code {
+			return candidate{}, false
+		}
+	}
+	u := *c
+	u.tgt, u.noTarget, u.unnamed = actor{code: "---"}, true, true
+	return u, true
+}
+
+// addresseeEndsAt reports whether an ADDRESSEES phrase (00-sets.txt,
+// 79-ungd5.txt) ends just before token e.
+func (s *sentence) addresseeEndsAt(e int) bool {
+	for _, set := range []map[string]bool{s.c.sets.lowered(setAddressees), s.c.sets.lowered("UNGD5_ADDRESSEES")} {
+		for n := 4; n >= 1; n-- {
+			if e-n < 0 {
+				continue
+			}
+			parts := make([]string, n)
+			for i := range parts {
+				parts[i] = s.norm(e - n + i)
+			}
+			if set[strings.Join(parts, " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberNouns are the heads of a phrase naming the members of a body.
+var memberNouns = setOf("member", "members", "states", "countries", "nations", "governments")
+
+// membersOfBody reports whether the international body a names is the
+// complement of its member states ("the Member States of the
+// Organization", "States Members of the United Nations", "member
+// countries of ECOWAS") or the modifier of them ("United Nations Member
+// States", "EU member countries"). "The members of the Organization" and
+// "the members of this Assembly" stay the body (the UNGD sets' annotators
+// read them as the body addressed), and so do a council's members.
+func (s *sentence) membersOfBody(a actor) bool {
+	if !strings.HasPrefix(a.code, "IGO") || a.j <= a.i {
+		return false
+	}
+	if s.councilAt(a.i, a.j) {
+		return false
+	}
+	k := a.i - 1
+	if s.norm(k) == "of" && memberNouns[s.norm(k-1)] {
+		// "Member States of", "States Members of", "members of"; "the
+		// countries of the European Union" may name the Union itself
+		w, v := s.norm(k-1), s.norm(k-2)
+		return (w == "states" || w == "countries" || w == "nations") && (v == "member" || v == "members") ||
+			w == "members" && (v == "states" || v == "countries")
+	}
+	if w := s.norm(a.j); w == "member" || w == "members" {
+		switch s.norm(a.j + 1) {
+		case "states", "state", "countries", "nations", "governments":
+			return true
+		}
+		return w == "members"
+	}
+	return false
+}
+
+// namedElsewhere reports whether the body a names is named again in the
+// sentence outside a's phrase ("the Secretary-General and the Member
+// States of the Organization"): the events toward it were merged into
+// this one, which then stays the body's.
+func (s *sentence) namedElsewhere(a actor) bool {
+	for _, p := range s.phraseActors(0, len(s.toks)) {
+		if p.code == a.code && (p.j <= a.i-3 || p.i >= a.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// councilAt reports whether the phrase [i, j) names a council, a
+// committee or a bureau: its members sit for it and act as the body ("the
+// members of the Security Council"), unlike the membership at large of an
+// organisation.
+func (s *sentence) councilAt(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.norm(k) {
+		case "council", "committee", "bureau", "commission", "board", "assembly":
+			return true
+		}
+	}
+	return false
+}
+
+// acknowledgedView reports whether c is the speaker's acknowledgment (015)
+// of a "that" clause, with no one acknowledged to.
+func (s *sentence) acknowledgedView(c *candidate) bool {
+	if !strings.HasPrefix(c.code, "015") || !s.speakerSource(c) || !(c.noTarget || c.tgt.code == "" || c.tgt.code == "---") {
+		return false
+	}
+	switch s.lemmaAt(c.verb[0]) {
+	case "acknowledge", "recognize", "recognise", "accept", "admit", "concede":
+	default:
+		return false
+	}
+	k := c.verb[1]
+	for n := 0; n < 3 && k < len(s.toks); n++ {
+		switch w := s.norm(k); {
+		case w == "that":
+			return true
+		case isAdvTag(s.tag(k)), w == ",":
+			k++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sharedInfinitive reports whether the "and" at k joins a verb to an
+// infinitive just before it, whose "to" it shares: "calls on the
+// international community to protect and support Indigenous peoples",
+// "to reform, strengthen and revitalize" — the verb after it is not a
+// clause of its own coordinated with the main verb.
+func (s *sentence) sharedInfinitive(k int) bool {
+	if s.norm(k) != "and" && s.norm(k) != "or" {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 4 && j > 0; n++ {
+		if s.tag(j) != "VB" {
+			return false
+		}
+		if s.norm(j-1) == "to" {
+			return true
+		}
+		if s.norm(j-1) != "," {
+			return false
+		}
+		j -= 2
+	}
+	return false
+}

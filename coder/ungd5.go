@@ -30,6 +30,10 @@ func (s *sentence) ungd5Pass(cands []candidate) []candidate {
 			s.note("target: the members of a body are many unnamed states, --- (ungd5.go)")
 			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
 		}
+		if s.supportedGoal(&c) {
+			s.note("dropped: the speaker supports a goal or an agenda, no one's act (ungd5.go)")
+			continue
+		}
 		if s.acknowledgedView(&c) {
 			s.note("dropped: the speaker acknowledges that something is so, a view, not an admission (ungd5.go)")
 			continue
@@ -206,4 +210,46 @@ func (s *sentence) sharedInfinitive(k int) bool {
 		j -= 2
 	}
 	return false
+}
+
+// goalNouns head the objects of support that are aims, not anyone's act:
+// "we support a transformative development agenda", "we support climate
+// neutrality as a goal", "supporting the private sector".
+var goalNouns = setOf("agenda", "agendas", "goal", "goals", "neutrality", "principle", "principles", "values",
+	"vision", "approach", "approaches", "sector", "sectors", "economy", "growth", "cause", "causes",
+	"concept", "notion", "objective", "objectives", "ambition", "ambitions", "multilateralism", "democracy",
+	"ideals", "inclusion", "empowerment", "equality", "agriculture", "education", "health", "entrepreneurs",
+	"farmers", "families", "businesses", "youth")
+
+// supportedGoal reports whether c is the speaker's support (05) toward no
+// one whose object is an aim: the head noun of the object, up to a
+// preposition, a comma, a relative or a participle, is a goal noun.
+func (s *sentence) supportedGoal(c *candidate) bool {
+	if !strings.HasPrefix(c.code, "05") || !s.speakerSource(c) || !(c.noTarget || c.tgt.code == "" || c.tgt.code == "---") {
+		return false
+	}
+	switch s.lemmaAt(c.verb[0]) {
+	case "support", "endorse", "back", "champion", "advocate", "favour", "favor", "promote":
+	default:
+		return false
+	}
+	head := ""
+	for k := c.verb[1]; k < len(s.toks) && k < c.verb[1]+8; k++ {
+		t := s.tag(k)
+		if strings.HasPrefix(t, "NN") {
+			head = s.norm(k)
+			if s.toks[k].Capitalized() {
+				head = "" // a title: "Our Common Agenda", "the Agenda for Humanity"
+			}
+			continue
+		}
+		if t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || isAdvTag(t) || t == "CD" || t == "HYPH" || s.norm(k) == "-" {
+			if head != "" && t != "HYPH" && s.norm(k) != "-" && !strings.HasPrefix(t, "JJ") {
+				break
+			}
+			continue
+		}
+		break
+	}
+	return goalNouns[head]
 }

@@ -14,6 +14,9 @@ import "strings"
 //     neighbouring States, especially Pakistan, to help") addresses both;
 //   - "to protect and support X" after an appeal: the second verb shares
 //     the infinitive's "to", it is no clause of its own (ungdlists.go);
+//   - an act the speaker "looks forward to" doing is its intention (03x);
+//   - support for an aim ("we support an ambitious agenda", "climate
+//     neutrality as a goal") is no one's act: no event;
 //   - a speaker who acknowledges or recognises "that" something is so
 //     states a view, not an admission (015): "Solomon Islands acknowledges
 //     that achieving the goals will be arduous".
@@ -29,6 +32,15 @@ func (s *sentence) ungd5Pass(cands []candidate) []candidate {
 		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedElsewhere(c.tgt) {
 			s.note("target: the members of a body are many unnamed states, --- (ungd5.go)")
 			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
+		}
+		if s.lookedForward(c.verb[0]) {
+			ic := intentOf(c.code)
+			if ic == "" {
+				s.note("dropped: an act the speaker looks forward to is not done, and to intend a statement is not to make it (ungd5.go)")
+				continue
+			}
+			s.note("an act the speaker looks forward to is an intention: " + c.code + " → " + ic + " (ungd5.go)")
+			c.code = ic
 		}
 		if s.supportedGoal(&c) {
 			s.note("dropped: the speaker supports a goal or an agenda, no one's act (ungd5.go)")
@@ -229,7 +241,7 @@ func (s *sentence) supportedGoal(c *candidate) bool {
 		return false
 	}
 	switch s.lemmaAt(c.verb[0]) {
-	case "support", "endorse", "back", "champion", "advocate", "favour", "favor", "promote":
+	case "support", "endorse", "back", "favour", "favor":
 	default:
 		return false
 	}
@@ -252,4 +264,24 @@ func (s *sentence) supportedGoal(c *candidate) bool {
 		break
 	}
 	return goalNouns[head]
+}
+
+// lookedForward reports whether the verb at k is the gerund after "look
+// forward to" ("we look forward to welcoming Palestine as a full Member",
+// "to working with the next Secretary-General", "to continuing to work
+// with"): an act to come, the intention to do it (03x).
+func (s *sentence) lookedForward(k int) bool {
+	if !strings.HasSuffix(s.norm(k), "ing") {
+		return false
+	}
+	if s.norm(k-1) == "to" && s.norm(k-2) == "continuing" {
+		k -= 2
+		if !strings.HasSuffix(s.norm(k), "ing") {
+			return false
+		}
+	}
+	if s.norm(k-1) == "further" || s.norm(k-1) == "also" {
+		k--
+	}
+	return s.norm(k-1) == "to" && s.norm(k-2) == "forward" && s.lemmaAt(k-3) == "look"
 }

@@ -15,6 +15,8 @@ import "strings"
 //   - "to protect and support X" after an appeal: the second verb shares
 //     the infinitive's "to", it is no clause of its own (ungdlists.go);
 //   - an act the speaker "looks forward to" doing is its intention (03x);
+//   - "congratulations to you, Sir, and to your country, X": the
+//     Assembly's President (IGOUNO) beside X;
 //   - support for an aim ("we support an ambitious agenda", "climate
 //     neutrality as a goal") is no one's act: no event;
 //   - a speaker who acknowledges or recognises "that" something is so
@@ -51,6 +53,10 @@ func (s *sentence) ungd5Pass(cands []candidate) []candidate {
 			continue
 		}
 		keep = append(keep, c)
+		if u, ok := s.youBesideNamed(&c, keep); ok {
+			s.note("added: \"you\", the Assembly's President, listed before a named addressee (ungd5.go)")
+			keep = append(keep, u)
+		}
 		if u, ok := s.exampledAddressees(&c, keep); ok {
 			s.note("added: the unnamed many an appeal names before its example (ungd5.go)")
 			keep = append(keep, u)
@@ -284,4 +290,35 @@ func (s *sentence) lookedForward(k int) bool {
 		k--
 	}
 	return s.norm(k-1) == "to" && s.norm(k-2) == "forward" && s.lemmaAt(k-3) == "look"
+}
+
+// youBesideNamed reads the speaker's praise or congratulations addressed
+// to "you", the Assembly's President, and to a named addressee after it:
+// "my warm congratulations to you, Sir, and to your friendly country,
+// Norway, on your election" — the President (IGOUNO, as youAddressee in
+// ungd3set.go reads "you" alone) beside the named country. It returns that
+// event unless the candidates already hold one toward the UN.
+func (s *sentence) youBesideNamed(c *candidate, have []candidate) (candidate, bool) {
+	if !strings.HasPrefix(c.code, "05") || c.noTarget || c.tgt.code == "" || c.tgt.code == "---" ||
+		strings.HasPrefix(c.tgt.code, "IGO") || !s.speakerSource(c) || c.tgt.i <= c.verb[1] || c.tgt.i > c.verb[1]+16 {
+		return candidate{}, false
+	}
+	you := -1
+	for k := c.verb[1]; k < c.tgt.i; k++ {
+		if s.norm(k) == "you" && s.tag(k) == "PRP" {
+			you = k
+			break
+		}
+	}
+	if you < 0 || !s.wordWithin(you+1, c.tgt.i-you-1, "and") {
+		return candidate{}, false
+	}
+	for _, h := range have {
+		if h.src.code == c.src.code && strings.HasPrefix(h.tgt.code, "IGOUNO") && strings.HasPrefix(h.code, "05") {
+			return candidate{}, false
+		}
+	}
+	u := *c
+	u.tgt, u.noTarget, u.unnamed = actor{code: venueActor.Code, i: you, j: you + 1, note: "\"you\", the Assembly's President (ungd5.go)"}, false, false
+	return u, true
 }

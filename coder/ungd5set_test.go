@@ -10,9 +10,16 @@ import (
 // an event-like word of any form and any subject, half among all sentences,
 // as an evaluator's draw would be. The tune half may be used to improve the
 // coder; the check half is only scored.
+//
+// Measured 2026-12-07 (eval.Match: root + source country + target country),
+// before and after the sixth pass on governments' own voice (ungd5.go,
+// 79-ungd5.txt), check half totals only:
+//
+//	tune half (60 items, 25 events)   before P 0.600 R 0.480 F1 0.533   after P 0.842 R 0.640 F1 0.727
+//	check half (60 items, 36 events)  before P 0.600 R 0.333 F1 0.429   after P 0.600 R 0.333 F1 0.429
 func init() {
-	floors["ungd5-tune"] = floor{P: 0.0, R: 0.0, F1: 0.0}
-	floors["ungd5-check"] = floor{P: 0.0, R: 0.0, F1: 0.0}
+	floors["ungd5-tune"] = floor{P: 0.84, R: 0.64, F1: 0.72}
+	floors["ungd5-check"] = floor{P: 0.59, R: 0.33, F1: 0.42}
 }
 
 // TestUNGD5Tune scores the coder on the tune half of the fifth UN General

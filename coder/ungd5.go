@@ -17,6 +17,8 @@ import "strings"
 //   - an act the speaker "looks forward to" doing is its intention (03x);
 //   - "congratulations to you, Sir, and to your country, X": the
 //     Assembly's President (IGOUNO) beside X;
+//   - a monarchy speaking of itself as "the Kingdom", "the Sultanate",
+//     "the Principality", "the Grand Duchy": the speaker (speaker.go);
 //   - support for an aim ("we support an ambitious agenda", "climate
 //     neutrality as a goal") is no one's act: no event;
 //   - a speaker who acknowledges or recognises "that" something is so
@@ -321,4 +323,43 @@ func (s *sentence) youBesideNamed(c *candidate, have []candidate) (candidate, bo
 	u := *c
 	u.tgt, u.noTarget, u.unnamed = actor{code: venueActor.Code, i: you, j: you + 1, note: "\"you\", the Assembly's President (ungd5.go)"}, false, false
 	return u, true
+}
+
+// speakerStyles are the forms by which a speaking monarchy names itself,
+// and the states that use them: "the Kingdom has hosted rounds of talks",
+// "the Sultanate has always called for dialogue", "the Principality
+// supports …" are the speaker's government, as "my country" is.
+var speakerStyles = map[string]map[string]bool{
+	"kingdom": setOf("SAU", "MAR", "BHR", "JOR", "SWZ", "LSO", "BTN", "THA", "KHM", "NLD", "BEL", "ESP",
+		"NOR", "SWE", "DNK", "TON"),
+	"sultanate":    setOf("OMN", "BRN"),
+	"principality": setOf("MCO", "LIE", "AND"),
+	"grand":        setOf("LUX"), // the Grand Duchy
+	"emirate":      setOf("KWT"),
+}
+
+// speakerStyleAt matches "the Kingdom", "the Sultanate", "the
+// Principality", "the Grand Duchy" at token i when the speaking state
+// styles itself so and no name follows ("the Kingdom of Saudi Arabia" is a
+// name, read as such).
+func (s *sentence) speakerStyleAt(i int) *mention {
+	if s.toks[i].Norm != "the" || i+1 >= len(s.toks) {
+		return nil
+	}
+	w := s.toks[i+1].Norm
+	states := speakerStyles[w]
+	if states == nil || !states[s.doc.speaker] || !s.toks[i+1].Capitalized() {
+		return nil
+	}
+	j := i + 2
+	if w == "grand" {
+		if s.norm(j) != "duchy" {
+			return nil
+		}
+		j++
+	}
+	if s.norm(j) == "of" {
+		return nil
+	}
+	return &mention{i: i, j: j, actor: s.c.speakerVoice.phrase(s.doc.speaker + "GOV"), speaker: true}
 }

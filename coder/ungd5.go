@@ -19,6 +19,8 @@ import "strings"
 //     Assembly's President (IGOUNO) beside X;
 //   - a monarchy speaking of itself as "the Kingdom", "the Sultanate",
 //     "the Principality", "the Grand Duchy": the speaker (speaker.go);
+//   - a preposed "after …," phrase with no verb is no temporal clause
+//     (background.go);
 //   - support for an aim ("we support an ambitious agenda", "climate
 //     neutrality as a goal") is no one's act: no event;
 //   - a speaker who acknowledges or recognises "that" something is so
@@ -362,4 +364,35 @@ func (s *sentence) speakerStyleAt(i int) *mention {
 		return nil
 	}
 	return &mention{i: i, j: j, actor: s.c.speakerVoice.phrase(s.doc.speaker + "GOV"), speaker: true}
+}
+
+// preposedPhraseClosed reports whether "after", "before", "since" or
+// "until" at k opens a phrase with no verb, closed by a comma before the
+// predicate at v, which is then the main clause's: "Last December, after
+// almost 30 years of negotiations, we signed an agreement with
+// Uzbekistan" (the adverb before the noun hid the time phrase from
+// isTimePhraseAfter).
+func (s *sentence) preposedPhraseClosed(k, v int) bool {
+	switch s.norm(k) {
+	case "after", "before", "since", "until":
+	default:
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if s.norm(j) == "," {
+			if j == k+1 {
+				return false
+			}
+			for i := j + 1; i < v; i++ {
+				if s.finiteVerbAt(i) || s.norm(i) == "," {
+					return false
+				}
+			}
+			return true
+		}
+		if isVerbTag(s.tag(j)) || s.tag(j) == "MD" {
+			return false
+		}
+	}
+	return false
 }

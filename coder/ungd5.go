@@ -33,7 +33,8 @@ func (s *sentence) ungd5Pass(cands []candidate) []candidate {
 	if s.doc.speaker == "" {
 		return cands
 	}
-	keep := cands[:0]
+	// a new slice: events are added beside the candidates read
+	keep := make([]candidate, 0, len(cands))
 	for _, c := range cands {
 		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedElsewhere(c.tgt) {
 			s.note("target: the members of a body are many unnamed states, --- (ungd5.go)")

@@ -42,6 +42,9 @@ func (s *sentence) backgroundClause(p *pred) string {
 			if s.preposedClauseClosed(k, p.g.start) { // coder/century.go
 				return ""
 			}
+			if s.preposedPhraseClosed(k, p.g.start) { // coder/voiceacts.go
+				return ""
+			}
 			return w
 		}
 		if w == "," || t == "WDT" || t == "WP" || w == "that" || s.finiteVerbAt(k) && k < p.g.start-1 {

@@ -213,5 +213,5 @@ func (s *sentence) speakerAt(i int) *mention {
 		}
 		return &mention{i: i, j: i + n, actor: s.c.speakerVoice.phrase(code), speaker: true}
 	}
-	return nil
+	return s.speakerStyleAt(i) // voiceacts.go
 }

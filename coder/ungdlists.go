@@ -615,6 +615,9 @@ func (s *sentence) coordinatedPredicates(preds []*pred) {
 		if t := s.tag(p.v); t != "VB" && t != "VBP" && t != "VBZ" && t != "VBD" && t != "NN" && t != "NNS" {
 			continue
 		}
+		if s.sharedInfinitive(p.g.start - 1) { // voiceacts.go
+			continue
+		}
 		var q *pred
 		for _, r := range preds {
 			if !r.noun && r.v < p.v && len(r.subj) > 0 && (r.g.finite || s.finiteVerbAt(r.v)) && !r.g.infin && (q == nil || r.v > q.v) {

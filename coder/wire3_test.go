@@ -36,10 +36,10 @@ import (
 //	tune                         P 0.812 R 0.824                       P 0.892 R 0.892
 //	check                        P 0.672 R 0.621                       P 0.695 R 0.641
 func init() {
-	floors["wire3-tune"] = floor{P: 0.81, R: 0.82, F1: 0.81}
-	floors["wire3-check"] = floor{P: 0.66, R: 0.63, F1: 0.65}
-	floors["wire3-tune-plover"] = floor{P: 0.89, R: 0.89, F1: 0.89}
-	floors["wire3-check-plover"] = floor{P: 0.68, R: 0.65, F1: 0.67}
+	floors["wire3-tune"] = floor{P: 0.82, R: 0.83, F1: 0.83}
+	floors["wire3-check"] = floor{P: 0.70, R: 0.68, F1: 0.69}
+	floors["wire3-tune-plover"] = floor{P: 0.90, R: 0.90, F1: 0.90}
+	floors["wire3-check-plover"] = floor{P: 0.73, R: 0.70, F1: 0.71}
 }
 
 // ploverOf returns the PLOVER type of a CAMEO code, or its root's.

@@ -57,7 +57,7 @@ var wire4 = []wireCase{
 }
 
 // wire4Floor is how many wire4 sentences must be coded exactly.
-var wire4Floor = 25
+var wire4Floor = 26
 
 // TestWire4 codes the wire4 sentences, logs those not coded exactly and
 // fails below wire4Floor.

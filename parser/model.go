@@ -21,6 +21,7 @@ type Model struct {
 	tags, moves, arcs  *weights
 	tags2              *weights // the second tagging pass (retag.go), or nil
 	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
+	joint              bool     // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -44,6 +45,7 @@ func (m *Model) NewParser() *Parser {
 	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
 	p.b.bm.k = m.beam
+	p.b.bm.joint = m.joint
 	return p
 }
 
@@ -173,15 +175,25 @@ func applyMove(st *state, m int, arcs scorer, nlab int, root uint8, fs []uint32,
 }
 
 func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
+	fs, l, _ := chooseLabelScore(st, arcs, h, d, nlab, root, fs, scores)
+	return fs, l
+}
+
+// chooseLabelScore is chooseLabel that also returns the relation's score
+// (0 for the relations given without scoring: root and punct): in the
+// integer units of a model's weights (their scale apart), in the weights
+// themselves under training.
+func chooseLabelScore(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8, float32) {
 	if h == 0 {
-		return fs, root
+		return fs, root, 0
 	}
 	if st.punct && st.u[d] == st.punctU {
-		return fs, st.punctL
+		return fs, st.punctL, 0
 	}
 	fs = st.labelFeatures(fs[:0], h, d)
 	if w, ok := arcs.(*weights); ok && w.cs != nil {
-		return fs, w.bestLabel(fs, nlab, root)
+		l, v := w.bestLabel(fs, nlab, root)
+		return fs, l, float32(v)
 	}
 	arcs.score(fs, scores)
 	best := -1
@@ -191,9 +203,9 @@ func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []
 		}
 	}
 	if best < 0 {
-		best = int(root)
+		return fs, root, 0
 	}
-	return fs, uint8(best)
+	return fs, uint8(best), scores[best]
 }
 
 // Tags returns the XPOS and UPOS tag sets and the relation labels of the
@@ -268,6 +280,10 @@ func (m *Model) Write(w io.Writer) error {
 	if m.beam > 0 {
 		putUvarint(bw, 2)
 		putUvarint(bw, uint64(m.beam))
+	}
+	// joint relations (a model without them ends before)
+	if m.joint {
+		putUvarint(bw, 3)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -390,6 +406,13 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: beam width %d", errModel, k)
 		}
 		m.beam = int(k)
+	}
+	if len(d.b) != 0 && d.b[0] == 3 {
+		d.uvarint()
+		if m.beam == 0 {
+			return nil, fmt.Errorf("%w: joint relations without a beam", errModel)
+		}
+		m.joint = true
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

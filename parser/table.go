@@ -331,7 +331,7 @@ func (m *weights) addRunsInt(offs []uint32, scores *[256]int32) {
 // bestLabel returns the relation of highest score given the features fs,
 // other than root (the root's dependent takes it without scoring): as
 // score and the choice in chooseLabel, in integers.
-func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
+func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) (uint8, int32) {
 	var buf [64]uint32
 	offs := buf[:0]
 	if len(fs) > len(buf) {
@@ -341,7 +341,7 @@ func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
 	sink := m.touch(fs)
 	sink += m.offsets(fs, offs)
 	if sink == 1 && len(fs) == 0 {
-		return root // never: keeps the loads
+		return root, 0 // never: keeps the loads
 	}
 	var sc [256]int32
 	m.addRunsInt(offs, &sc)
@@ -352,9 +352,9 @@ func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
 		}
 	}
 	if best < 0 {
-		return root
+		return root, 0
 	}
-	return uint8(best)
+	return uint8(best), sc[best]
 }
 
 // addRuns is addRunsInt into float scores.

@@ -22,6 +22,7 @@ type TrainOptions struct {
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
 	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
+	JointLabels bool      // with Beam: train the relations with the moves, each arc's relation score part of the beam's sequence score (beamtrain.go)
 	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
@@ -104,6 +105,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	}
 	if o.Beam < 0 || o.Beam > MaxBeam {
 		return nil, fmt.Errorf("beam %d: want 0 to %d", o.Beam, MaxBeam)
+	}
+	if o.JointLabels && o.Beam == 0 {
+		return nil, errors.New("joint relations need a beam (TrainOptions.Beam)")
 	}
 	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
 		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
@@ -318,6 +322,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		st.punctRule(m.upos, m.labels)
 		var b scratch
 		b.bm.k = o.Beam
+		b.bm.joint = o.JointLabels
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
 			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
@@ -335,6 +340,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	}
 	bestLAS := -1
 	m.beam = o.Beam
+	m.joint = o.JointLabels && o.Beam > 0
 	keep := func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
@@ -344,7 +350,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	if o.Beam > 0 {
-		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
+		var joint *state
+		if m.joint {
+			joint = new(state)
+			joint.punctRule(m.upos, m.labels)
+		}
+		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
 		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
 	}

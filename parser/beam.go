@@ -86,10 +86,19 @@ type beam struct {
 	histAt []int
 	labels labelMemo // parsing: the relations chosen in the sentence
 	noMemo bool      // tests: choose every relation anew
-	// joint relations (labels.go): an arc move's candidate takes its best
+	// joint relations (beamtrain.go): an arc move's candidate takes its best
 	// relation before the beam is cut, and that relation's score adds to
 	// the sequence's
 	joint bool
+	alts  int // joint relations: 2 puts an arc's two best relations in the beam, else its best
+}
+
+// labelPick is the best relation of an arc and its score, and the
+// runner-up (n = 2) when there is one to score.
+type labelPick struct {
+	l [2]uint8
+	s [2]float32
+	n int8
 }
 
 // labelKey is what the relation of an arc depends on (labelFeatures): its
@@ -104,8 +113,7 @@ type labelKey struct {
 // direct-mapped by their key.
 type labelMemo struct {
 	keys []labelKey
-	labs []uint8
-	sc   []float32 // joint relations: the relation's score
+	labs []labelPick
 	gen  []uint32
 	cur  uint32
 }
@@ -114,8 +122,7 @@ const labelMemoSize = 512
 
 func (lm *labelMemo) reset() {
 	if lm.keys == nil {
-		lm.keys, lm.labs, lm.gen = make([]labelKey, labelMemoSize), make([]uint8, labelMemoSize), make([]uint32, labelMemoSize)
-		lm.sc = make([]float32, labelMemoSize)
+		lm.keys, lm.labs, lm.gen = make([]labelKey, labelMemoSize), make([]labelPick, labelMemoSize), make([]uint32, labelMemoSize)
 	}
 	lm.cur++
 	if lm.cur == 0 {
@@ -133,15 +140,15 @@ func (lm *labelMemo) slot(k *labelKey) int {
 	return int(x>>32) & (labelMemoSize - 1)
 }
 
-func (lm *labelMemo) get(slot int, k *labelKey) (uint8, float32, bool) {
+func (lm *labelMemo) get(slot int, k *labelKey) (labelPick, bool) {
 	if lm.gen[slot] == lm.cur && lm.keys[slot] == *k {
-		return lm.labs[slot], lm.sc[slot], true
+		return lm.labs[slot], true
 	}
-	return 0, 0, false
+	return labelPick{}, false
 }
 
-func (lm *labelMemo) put(slot int, k *labelKey, l uint8, sc float32) {
-	lm.keys[slot], lm.labs[slot], lm.sc[slot], lm.gen[slot] = *k, l, sc, lm.cur
+func (lm *labelMemo) put(slot int, k *labelKey, lp labelPick) {
+	lm.keys[slot], lm.labs[slot], lm.gen[slot] = *k, lp, lm.cur
 }
 
 func (bm *beam) start(st *state, k int) {
@@ -173,7 +180,7 @@ func (bm *beam) done() bool {
 // (training; -1 when the gold sequence ended, -2 outside training) and gl
 // its relation (joint relations: a successor is on the gold sequence only
 // with it).
-func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), label func(*state, int) (uint8, float32), gm int, gl uint8) {
+func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), label func(*state, int) labelPick, gm int, gl uint8) {
 	bm.cands = bm.cands[:0]
 	for i := range bm.cur[:bm.n] {
 		it := &bm.cur[i]
@@ -189,25 +196,13 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 			}
 		}
 		if nvalid == 1 {
-			c := beamCand{it.score, int32(i), int8(last), 0}
-			if bm.joint && (last == mLeft || last == mRight) {
-				l, ls := label(it.st, last)
-				c.score += float64(ls)
-				c.l = l
-			}
-			bm.cands = append(bm.cands, c)
+			bm.addCand(beamCand{it.score, int32(i), int8(last), 0}, it.st, label)
 			continue
 		}
 		score(it.st, scores)
 		for m := 0; m < nMoves; m++ {
 			if it.st.valid(m) {
-				c := beamCand{it.score + float64(scores[m]), int32(i), int8(m), 0}
-				if bm.joint && (m == mLeft || m == mRight) {
-					l, ls := label(it.st, m)
-					c.score += float64(ls)
-					c.l = l
-				}
-				bm.cands = append(bm.cands, c)
+				bm.addCand(beamCand{it.score + float64(scores[m]), int32(i), int8(m), 0}, it.st, label)
 			}
 		}
 	}
@@ -244,7 +239,7 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 					nx.l = c.l
 					nx.gold = nx.gold && c.l == gl
 				} else {
-					nx.l, _ = label(nx.st, int(c.m))
+					nx.l = label(nx.st, int(c.m)).l[0]
 				}
 			}
 			nx.st.apply(int(c.m), nx.l)
@@ -252,6 +247,24 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 	}
 	bm.cur, bm.next = bm.next, bm.cur
 	bm.n = nk
+}
+
+// addCand adds the candidate c, a move from st, to the beam's: with joint
+// relations, an arc move takes its best relation and that relation's
+// score, and with alts 2 its runner-up makes a second candidate.
+func (bm *beam) addCand(c beamCand, st *state, label func(*state, int) labelPick) {
+	if !bm.joint || (c.m != mLeft && c.m != mRight) {
+		bm.cands = append(bm.cands, c)
+		return
+	}
+	lp := label(st, int(c.m))
+	base := c.score
+	c.score, c.l = base+float64(lp.s[0]), lp.l[0]
+	bm.cands = append(bm.cands, c)
+	if bm.alts >= 2 && lp.n >= 2 {
+		c.score, c.l = base+float64(lp.s[1]), lp.l[1]
+		bm.cands = append(bm.cands, c)
+	}
 }
 
 // before reports whether candidate a goes before b: the higher score, then
@@ -324,24 +337,24 @@ func beamMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *
 	if w, ok := arcs.(*weights); ok && bm.joint && moves.scale != 0 {
 		lscale = w.scale / moves.scale
 	}
-	label := func(s *state, m int) (uint8, float32) {
+	label := func(s *state, m int) labelPick {
 		h, d := s.arcOf(m)
 		if h == 0 {
-			return root, 0
+			return labelPick{l: [2]uint8{root}, n: 1}
 		}
 		// the configurations of a beam often make the same arc in the
 		// same context: the relation is looked up once
 		key := labelKey{h, d, at(s.head, h), at(s.l1, d), s.ls[d], s.rs[d], s.ls[h] | s.rs[h]}
 		slot := bm.labels.slot(&key)
-		if l, sc, ok := bm.labels.get(slot, &key); ok && !bm.noMemo {
-			return l, sc
+		if lp, ok := bm.labels.get(slot, &key); ok && !bm.noMemo {
+			return lp
 		}
-		var l uint8
-		var sc float32
-		b.fs, l, sc = chooseLabelScore(s, arcs, h, d, nlab, root, b.fs, b.scores)
-		sc *= lscale
-		bm.labels.put(slot, &key, l, sc)
-		return l, sc
+		var lp labelPick
+		b.fs, lp = chooseLabels(s, arcs, h, d, nlab, root, b.fs, b.scores)
+		lp.s[0] *= lscale
+		lp.s[1] *= lscale
+		bm.labels.put(slot, &key, lp)
+		return lp
 	}
 	var scores [nMoves]float32
 	for !bm.done() {

@@ -39,8 +39,9 @@ func (st *state) forced() bool { return st.onlyMove() >= 0 }
 // configuration, its score part of the sequence's, and the update rewards
 // the gold sequence's relations and penalises the beam's. joint, if not
 // nil, carries the punctuation rule (punctRule) of the model's tag sets,
-// which joint training keeps as parsing does.
-func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+// which joint training keeps as parsing does; alts 2 puts the two best
+// relations of each arc move in the beam.
+func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state, alts int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	lscores := make([]float32, nlab)
@@ -48,7 +49,7 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state
 	var g, base, r, q state
 	var bm beam
 	if joint != nil {
-		bm.joint = true
+		bm.joint, bm.alts = true, alts
 		base.punct, base.punctU, base.punctL = joint.punct, joint.punctU, joint.punctL
 	}
 	var gpath, ppath []step
@@ -62,29 +63,28 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state
 				mt.score(fs, sc)
 			}
 			joint := joint != nil
-			label := func(st *state, m int) (uint8, float32) {
+			label := func(st *state, m int) labelPick {
 				h, d := st.arcOf(m)
 				if h == 0 {
-					return root, 0
+					return labelPick{l: [2]uint8{root}, n: 1}
 				}
 				if !joint && s.heads[d] == h && int(s.labels[d]) < nlab {
-					return s.labels[d], 0
+					return labelPick{l: [2]uint8{s.labels[d]}, n: 1}
 				}
-				var l uint8
-				var v float32
-				lfs, l, v = chooseLabelScore(st, at, h, d, nlab, root, lfs, lscores)
-				return l, v
+				var lp labelPick
+				lfs, lp = chooseLabels(st, at, h, d, nlab, root, lfs, lscores)
+				return lp
 			}
 			// goldLabel is the relation of the gold sequence's arc move m
 			// from st, and its score with joint relations
 			goldLabel := func(st *state, m int) (uint8, float32) {
 				h, d := st.arcOf(m)
 				if !joint || h == 0 {
-					l, _ := label(st, m)
-					return l, 0
+					return label(st, m).l[0], 0
 				}
 				if (st.punct && st.u[d] == st.punctU) || int(s.labels[d]) >= nlab {
-					return label(st, m)
+					lp := label(st, m)
+					return lp.l[0], lp.s[0]
 				}
 				lfs = st.labelFeatures(lfs[:0], h, d)
 				at.score(lfs, lscores)

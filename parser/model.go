@@ -22,6 +22,7 @@ type Model struct {
 	tags2              *weights // the second tagging pass (retag.go), or nil
 	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
 	joint              bool     // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
+	alts               int      // with joint: the relations an arc move puts in the beam (1 or 2)
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -45,7 +46,7 @@ func (m *Model) NewParser() *Parser {
 	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
 	p.b.bm.k = m.beam
-	p.b.bm.joint = m.joint
+	p.b.bm.joint, p.b.bm.alts = m.joint, m.alts
 	return p
 }
 
@@ -175,25 +176,15 @@ func applyMove(st *state, m int, arcs scorer, nlab int, root uint8, fs []uint32,
 }
 
 func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8) {
-	fs, l, _ := chooseLabelScore(st, arcs, h, d, nlab, root, fs, scores)
-	return fs, l
-}
-
-// chooseLabelScore is chooseLabel that also returns the relation's score
-// (0 for the relations given without scoring: root and punct): in the
-// integer units of a model's weights (their scale apart), in the weights
-// themselves under training.
-func chooseLabelScore(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, uint8, float32) {
 	if h == 0 {
-		return fs, root, 0
+		return fs, root
 	}
 	if st.punct && st.u[d] == st.punctU {
-		return fs, st.punctL, 0
+		return fs, st.punctL
 	}
 	fs = st.labelFeatures(fs[:0], h, d)
 	if w, ok := arcs.(*weights); ok && w.cs != nil {
-		l, v := w.bestLabel(fs, nlab, root)
-		return fs, l, float32(v)
+		return fs, w.bestLabel(fs, nlab, root)
 	}
 	arcs.score(fs, scores)
 	best := -1
@@ -203,9 +194,50 @@ func chooseLabelScore(st *state, arcs scorer, h, d int32, nlab int, root uint8, 
 		}
 	}
 	if best < 0 {
-		return fs, root, 0
+		best = int(root)
 	}
-	return fs, uint8(best), scores[best]
+	return fs, uint8(best)
+}
+
+// chooseLabels is chooseLabel that also returns the relation's score (0
+// for the relations given without scoring: root and punct) and the
+// runner-up's: in the integer units of a model's weights (their scale
+// apart), in the weights themselves under training.
+func chooseLabels(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, labelPick) {
+	if h == 0 {
+		return fs, labelPick{l: [2]uint8{root}, n: 1}
+	}
+	if st.punct && st.u[d] == st.punctU {
+		return fs, labelPick{l: [2]uint8{st.punctL}, n: 1}
+	}
+	fs = st.labelFeatures(fs[:0], h, d)
+	if w, ok := arcs.(*weights); ok && w.cs != nil {
+		return fs, w.bestLabels(fs, nlab, root)
+	}
+	arcs.score(fs, scores)
+	var lp labelPick
+	for l := 0; l < nlab; l++ {
+		if l != int(root) {
+			lp.add(uint8(l), scores[l])
+		}
+	}
+	if lp.n == 0 {
+		return fs, labelPick{l: [2]uint8{root}, n: 1}
+	}
+	return fs, lp
+}
+
+// add counts relation l of score v in the two best (ties: the earlier).
+func (lp *labelPick) add(l uint8, v float32) {
+	switch {
+	case lp.n == 0 || v > lp.s[0]:
+		lp.l[1], lp.s[1] = lp.l[0], lp.s[0]
+		lp.l[0], lp.s[0] = l, v
+		lp.n = min(lp.n+1, 2)
+	case lp.n == 1 || v > lp.s[1]:
+		lp.l[1], lp.s[1] = l, v
+		lp.n = 2
+	}
 }
 
 // Tags returns the XPOS and UPOS tag sets and the relation labels of the
@@ -284,6 +316,9 @@ func (m *Model) Write(w io.Writer) error {
 	// joint relations (a model without them ends before)
 	if m.joint {
 		putUvarint(bw, 3)
+		if m.alts > 1 {
+			putUvarint(bw, uint64(m.alts))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -412,7 +447,13 @@ func decodeModel(d *decoder) (*Model, error) {
 		if m.beam == 0 {
 			return nil, fmt.Errorf("%w: joint relations without a beam", errModel)
 		}
-		m.joint = true
+		m.joint, m.alts = true, 1
+		if len(d.b) != 0 {
+			m.alts = int(d.uvarint())
+			if d.err != nil || m.alts < 2 || m.alts > 2 {
+				return nil, fmt.Errorf("%w: %d relations an arc", errModel, m.alts)
+			}
+		}
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

@@ -23,6 +23,7 @@ type TrainOptions struct {
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
 	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
 	JointLabels bool      // with Beam: train the relations with the moves, each arc's relation score part of the beam's sequence score (beamtrain.go)
+	LabelAlts   int       // with JointLabels: 2 puts the two best relations of each arc move in the beam (default 1: the best)
 	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
@@ -108,6 +109,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	}
 	if o.JointLabels && o.Beam == 0 {
 		return nil, errors.New("joint relations need a beam (TrainOptions.Beam)")
+	}
+	if o.LabelAlts < 0 || o.LabelAlts > 2 {
+		return nil, fmt.Errorf("label alternatives %d: want 1 or 2", o.LabelAlts)
 	}
 	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
 		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
@@ -322,7 +326,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		st.punctRule(m.upos, m.labels)
 		var b scratch
 		b.bm.k = o.Beam
-		b.bm.joint = o.JointLabels
+		b.bm.joint, b.bm.alts = o.JointLabels, o.LabelAlts
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
 			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
@@ -341,6 +345,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	bestLAS := -1
 	m.beam = o.Beam
 	m.joint = o.JointLabels && o.Beam > 0
+	if m.joint {
+		m.alts = max(1, o.LabelAlts)
+	}
 	keep := func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
@@ -355,7 +362,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			joint = new(state)
 			joint.punctRule(m.upos, m.labels)
 		}
-		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
+		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, m.alts, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
 		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
 	}

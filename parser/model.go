@@ -23,6 +23,7 @@ type Model struct {
 	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
 	joint              bool     // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
 	alts               int      // with joint: the relations an arc move puts in the beam (1 or 2)
+	relab              *weights // the relabelling pass over the complete tree (relabel.go), or nil
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -114,6 +115,9 @@ func (p *Parser) analyse(words []string) {
 	}
 	p.st.reset(p.ws, p.xs, p.us, n)
 	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
+	if m.relab != nil {
+		relabel(&p.st, m.relab, len(m.labels), m.root, &p.b)
+	}
 }
 
 // parseState runs the parser from a reset state to the end and attaches
@@ -320,6 +324,11 @@ func (m *Model) Write(w io.Writer) error {
 			putUvarint(bw, uint64(m.alts))
 		}
 	}
+	// the relabelling pass (a model without it ends before)
+	if m.relab != nil {
+		putUvarint(bw, 4)
+		m.relab.write(bw)
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -448,12 +457,23 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: joint relations without a beam", errModel)
 		}
 		m.joint, m.alts = true, 1
-		if len(d.b) != 0 {
+		if len(d.b) != 0 && d.b[0] != 4 {
 			m.alts = int(d.uvarint())
 			if d.err != nil || m.alts < 2 || m.alts > 2 {
 				return nil, fmt.Errorf("%w: %d relations an arc", errModel, m.alts)
 			}
 		}
+	}
+	if len(d.b) != 0 && d.b[0] == 4 {
+		d.uvarint()
+		w, err := readWeights(d)
+		if err != nil {
+			return nil, err
+		}
+		if w.ncls != len(m.labels) {
+			return nil, fmt.Errorf("%w: relabelling of %d classes, want %d", errModel, w.ncls, len(m.labels))
+		}
+		m.relab = w
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

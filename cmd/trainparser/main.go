@@ -41,6 +41,7 @@ func main() {
 	flag.IntVar(&o.Beam, "beam", 0, "train the moves globally with a beam of N (1 to 64; max-violation updates) for parsing with that beam; 0: greedy, with the dynamic oracle")
 	flag.BoolVar(&o.JointLabels, "beam-labels", false, "with -beam: train the relations with the moves, each arc's relation score part of the beam's sequence score")
 	flag.IntVar(&o.LabelAlts, "beam-label-alts", 1, "with -beam-labels: the relations of each arc move put in the beam (1: the best; 2: the two best)")
+	flag.BoolVar(&o.Relabel, "relabel", false, "train a relabelling pass that chooses every relation again once the tree is complete")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed (shuffling, exploration)")
 	clusters := flag.String("clusters", "", "word cluster table (cmd/trainclusters) whose classes become features")
 	limit := flag.Int("limit", 0, "train on the first N sentences only (0: all), for quick experiments")

@@ -384,6 +384,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		return sc
 	}
 	bestLAS := -1
+	useRelab := true
 	m.beam = o.Beam
 	m.joint = o.JointLabels && o.Beam > 0
 	if m.joint {
@@ -398,7 +399,11 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f%s  (%d+%d features, %s)\n", epoch, uas, las, rl, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
 		if sc.LAS > bestLAS || len(dv) == 0 {
-			bestLAS, bestEpoch, m.moves, m.arcs = sc.LAS, epoch, moves, arcs
+			bestLAS, bestEpoch, m.moves, m.arcs, useRelab = sc.LAS, epoch, moves, arcs, true
+		}
+		if m.relab != nil && sc.LASFull > bestLAS && len(dv) > 0 {
+			// the relabelling pass made it worse
+			bestLAS, bestEpoch, m.moves, m.arcs, useRelab = sc.LASFull, epoch, moves, arcs, false
 		}
 	}
 	if o.Beam > 0 {
@@ -410,6 +415,10 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, m.alts, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
 		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
+	}
+	if m.relab != nil && !useRelab {
+		m.relab = nil
+		fmt.Fprintf(o.Log, "relabelling pass dropped: dev LAS better without it\n")
 	}
 	fmt.Fprintf(o.Log, "parser: pass %d kept; trained in %s\n", bestEpoch, time.Since(start).Round(time.Second))
 	return m, nil

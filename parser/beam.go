@@ -43,6 +43,11 @@ func (p *Parser) Beam() int { return p.b.bm.k }
 // parsers use unless told otherwise (0: a greedy model).
 func (m *Model) Beam() int { return m.beam }
 
+// JointLabels reports whether m's relations were trained with its moves
+// for its beam (TrainOptions.JointLabels): a beam then adds the score of
+// each arc's relation to its sequence's.
+func (m *Model) JointLabels() bool { return m.joint }
+
 // beamItem is one configuration of the beam.
 type beamItem struct {
 	st     *state
@@ -57,6 +62,7 @@ type beamCand struct {
 	score float64
 	item  int32
 	m     int8
+	l     uint8 // joint relations: the relation of the arc move m
 }
 
 // histItem is a configuration of the beam at one step (training).
@@ -80,6 +86,19 @@ type beam struct {
 	histAt []int
 	labels labelMemo // parsing: the relations chosen in the sentence
 	noMemo bool      // tests: choose every relation anew
+	// joint relations (beamtrain.go): an arc move's candidate takes its best
+	// relation before the beam is cut, and that relation's score adds to
+	// the sequence's
+	joint bool
+	alts  int // joint relations: 2 puts an arc's two best relations in the beam, else its best
+}
+
+// labelPick is the best relation of an arc and its score, and the
+// runner-up (n = 2) when there is one to score.
+type labelPick struct {
+	l [2]uint8
+	s [2]float32
+	n int8
 }
 
 // labelKey is what the relation of an arc depends on (labelFeatures): its
@@ -94,7 +113,7 @@ type labelKey struct {
 // direct-mapped by their key.
 type labelMemo struct {
 	keys []labelKey
-	labs []uint8
+	labs []labelPick
 	gen  []uint32
 	cur  uint32
 }
@@ -103,7 +122,7 @@ const labelMemoSize = 512
 
 func (lm *labelMemo) reset() {
 	if lm.keys == nil {
-		lm.keys, lm.labs, lm.gen = make([]labelKey, labelMemoSize), make([]uint8, labelMemoSize), make([]uint32, labelMemoSize)
+		lm.keys, lm.labs, lm.gen = make([]labelKey, labelMemoSize), make([]labelPick, labelMemoSize), make([]uint32, labelMemoSize)
 	}
 	lm.cur++
 	if lm.cur == 0 {
@@ -121,15 +140,15 @@ func (lm *labelMemo) slot(k *labelKey) int {
 	return int(x>>32) & (labelMemoSize - 1)
 }
 
-func (lm *labelMemo) get(slot int, k *labelKey) (uint8, bool) {
+func (lm *labelMemo) get(slot int, k *labelKey) (labelPick, bool) {
 	if lm.gen[slot] == lm.cur && lm.keys[slot] == *k {
 		return lm.labs[slot], true
 	}
-	return 0, false
+	return labelPick{}, false
 }
 
-func (lm *labelMemo) put(slot int, k *labelKey, l uint8) {
-	lm.keys[slot], lm.labs[slot], lm.gen[slot] = *k, l, lm.cur
+func (lm *labelMemo) put(slot int, k *labelKey, lp labelPick) {
+	lm.keys[slot], lm.labs[slot], lm.gen[slot] = *k, lp, lm.cur
 }
 
 func (bm *beam) start(st *state, k int) {
@@ -156,14 +175,17 @@ func (bm *beam) done() bool {
 
 // expand replaces the beam with the k best successors of its
 // configurations. score writes the move scores of a configuration, label
-// chooses the relation of an arc about to be made; gm is the gold move
-// (training; -1 when the gold sequence ended, -2 outside training).
-func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), label func(*state, int) uint8, gm int) {
+// chooses the relation of an arc about to be made and gives its score
+// (added to the sequence's with joint relations); gm is the gold move
+// (training; -1 when the gold sequence ended, -2 outside training) and gl
+// its relation (joint relations: a successor is on the gold sequence only
+// with it).
+func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), label func(*state, int) labelPick, gm int, gl uint8) {
 	bm.cands = bm.cands[:0]
 	for i := range bm.cur[:bm.n] {
 		it := &bm.cur[i]
 		if it.st.terminal() {
-			bm.cands = append(bm.cands, beamCand{it.score, int32(i), -1})
+			bm.cands = append(bm.cands, beamCand{it.score, int32(i), -1, 0})
 			continue
 		}
 		nvalid, last := 0, -1
@@ -174,13 +196,13 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 			}
 		}
 		if nvalid == 1 {
-			bm.cands = append(bm.cands, beamCand{it.score, int32(i), int8(last)})
+			bm.addCand(beamCand{it.score, int32(i), int8(last), 0}, it.st, label)
 			continue
 		}
 		score(it.st, scores)
 		for m := 0; m < nMoves; m++ {
 			if it.st.valid(m) {
-				bm.cands = append(bm.cands, beamCand{it.score + float64(scores[m]), int32(i), int8(m)})
+				bm.addCand(beamCand{it.score + float64(scores[m]), int32(i), int8(m), 0}, it.st, label)
 			}
 		}
 	}
@@ -213,13 +235,36 @@ func (bm *beam) expand(k int, scores []float32, score func(*state, []float32), l
 		nx.gold = par.gold && int(c.m) == gm
 		if c.m >= 0 {
 			if c.m == mLeft || c.m == mRight {
-				nx.l = label(nx.st, int(c.m))
+				if bm.joint {
+					nx.l = c.l
+					nx.gold = nx.gold && c.l == gl
+				} else {
+					nx.l = label(nx.st, int(c.m)).l[0]
+				}
 			}
 			nx.st.apply(int(c.m), nx.l)
 		}
 	}
 	bm.cur, bm.next = bm.next, bm.cur
 	bm.n = nk
+}
+
+// addCand adds the candidate c, a move from st, to the beam's: with joint
+// relations, an arc move takes its best relation and that relation's
+// score, and with alts 2 its runner-up makes a second candidate.
+func (bm *beam) addCand(c beamCand, st *state, label func(*state, int) labelPick) {
+	if !bm.joint || (c.m != mLeft && c.m != mRight) {
+		bm.cands = append(bm.cands, c)
+		return
+	}
+	lp := label(st, int(c.m))
+	base := c.score
+	c.score, c.l = base+float64(lp.s[0]), lp.l[0]
+	bm.cands = append(bm.cands, c)
+	if bm.alts >= 2 && lp.n >= 2 {
+		c.score, c.l = base+float64(lp.s[1]), lp.l[1]
+		bm.cands = append(bm.cands, c)
+	}
 }
 
 // before reports whether candidate a goes before b: the higher score, then
@@ -287,26 +332,33 @@ func beamMoves(st *state, moves *weights, arcs scorer, nlab int, root uint8, b *
 	bm.start(st, bm.k)
 	score := func(s *state, scores []float32) { s.moveScores(moves, b, scores) }
 	bm.labels.reset()
-	label := func(s *state, m int) uint8 {
+	// joint relations: a relation's score in units of the moves' weights
+	lscale := float32(1)
+	if w, ok := arcs.(*weights); ok && bm.joint && moves.scale != 0 {
+		lscale = w.scale / moves.scale
+	}
+	label := func(s *state, m int) labelPick {
 		h, d := s.arcOf(m)
 		if h == 0 {
-			return root
+			return labelPick{l: [2]uint8{root}, n: 1}
 		}
 		// the configurations of a beam often make the same arc in the
 		// same context: the relation is looked up once
 		key := labelKey{h, d, at(s.head, h), at(s.l1, d), s.ls[d], s.rs[d], s.ls[h] | s.rs[h]}
 		slot := bm.labels.slot(&key)
-		if l, ok := bm.labels.get(slot, &key); ok && !bm.noMemo {
-			return l
+		if lp, ok := bm.labels.get(slot, &key); ok && !bm.noMemo {
+			return lp
 		}
-		var l uint8
-		b.fs, l = chooseLabel(s, arcs, h, d, nlab, root, b.fs, b.scores)
-		bm.labels.put(slot, &key, l)
-		return l
+		var lp labelPick
+		b.fs, lp = chooseLabels(s, arcs, h, d, nlab, root, b.fs, b.scores)
+		lp.s[0] *= lscale
+		lp.s[1] *= lscale
+		bm.labels.put(slot, &key, lp)
+		return lp
 	}
 	var scores [nMoves]float32
 	for !bm.done() {
-		bm.expand(bm.k, scores[:], score, label, -2)
+		bm.expand(bm.k, scores[:], score, label, -2, 0)
 	}
 	st.copyFrom(bm.cur[0].st)
 }

@@ -77,7 +77,7 @@ func rewriteTail(t *testing.T, raw, tail []byte) []byte {
 		t.Fatal(err)
 	}
 	var plain bytes.Buffer
-	m.beam = 0
+	m.beam, m.joint, m.alts = 0, false, 0
 	if err := m.Write(&plain); err != nil {
 		t.Fatal(err)
 	}

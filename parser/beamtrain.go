@@ -34,13 +34,24 @@ func (st *state) forced() bool { return st.onlyMove() >= 0 }
 // where the best sequence of the beam beats the gold one by the most
 // (max-violation, Huang et al. 2012), and updates the weights by the
 // features of the two sequences up to there. The relation perceptron is
-// trained locally on the gold sequence's arcs, as in trainParser.
-func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+// trained locally on the gold sequence's arcs, as in trainParser, or, with
+// joint, globally with the moves: each arc's relation is the best of its
+// configuration, its score part of the sequence's, and the update rewards
+// the gold sequence's relations and penalises the beam's. joint, if not
+// nil, carries the punctuation rule (punctRule) of the model's tag sets,
+// which joint training keeps as parsing does; alts 2 puts the two best
+// relations of each arc move in the beam.
+func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state, alts int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
-	var fs []uint32
+	lscores := make([]float32, nlab)
+	var fs, lfs []uint32
 	var g, base, r, q state
 	var bm beam
+	if joint != nil {
+		bm.joint, bm.alts = true, alts
+		base.punct, base.punctU, base.punctL = joint.punct, joint.punctU, joint.punctL
+	}
 	var gpath, ppath []step
 	var gscores []float64 // gscores[t]: the score of the gold sequence's first t moves
 	for epoch := 1; epoch <= epochs; epoch++ {
@@ -51,17 +62,33 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				fs = st.features(fs[:0])
 				mt.score(fs, sc)
 			}
-			label := func(st *state, m int) uint8 {
+			joint := joint != nil
+			label := func(st *state, m int) labelPick {
 				h, d := st.arcOf(m)
 				if h == 0 {
-					return root
+					return labelPick{l: [2]uint8{root}, n: 1}
 				}
-				if s.heads[d] == h && int(s.labels[d]) < nlab {
-					return s.labels[d]
+				if !joint && s.heads[d] == h && int(s.labels[d]) < nlab {
+					return labelPick{l: [2]uint8{s.labels[d]}, n: 1}
 				}
-				var l uint8
-				fs, l = chooseLabel(st, at, h, d, nlab, root, fs, scores)
-				return l
+				var lp labelPick
+				lfs, lp = chooseLabels(st, at, h, d, nlab, root, lfs, lscores)
+				return lp
+			}
+			// goldLabel is the relation of the gold sequence's arc move m
+			// from st, and its score with joint relations
+			goldLabel := func(st *state, m int) (uint8, float32) {
+				h, d := st.arcOf(m)
+				if !joint || h == 0 {
+					return label(st, m).l[0], 0
+				}
+				if (st.punct && st.u[d] == st.punctU) || int(s.labels[d]) >= nlab {
+					lp := label(st, m)
+					return lp.l[0], lp.s[0]
+				}
+				lfs = st.labelFeatures(lfs[:0], h, d)
+				at.score(lfs, lscores)
+				return s.labels[d], lscores[s.labels[d]]
 			}
 			g.copyFrom(&base)
 			bm.start(&base, k)
@@ -78,12 +105,11 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 						gs += float64(scores[gm])
 					}
 					if gm == mLeft || gm == mRight {
-						h, d := g.b, g.s0()
-						if gm == mRight {
-							h, d = d, h
-						}
-						l = label(&g, gm)
-						if h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
+						h, d := g.arcOf(gm)
+						var v float32
+						l, v = goldLabel(&g, gm)
+						gs += float64(v)
+						if !joint && h != 0 && s.heads[d] == h && int(s.labels[d]) < nlab {
 							// the relation perceptron learns on the gold arcs
 							learnLabel(at, &g, h, d, s.labels[d], nlab, root, &fs, scores)
 						}
@@ -92,7 +118,7 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 				}
 				gpath = append(gpath, step{m: uint8(int8(gm)), l: l})
 				gscores = append(gscores, gs)
-				bm.expand(k, scores, score, label, gm)
+				bm.expand(k, scores, score, label, gm, l)
 				bm.record()
 				if !bm.cur[0].gold {
 					if v := bm.cur[0].score - gs; v >= 0 && v > viol {
@@ -125,11 +151,20 @@ func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, prune float3
 							fs = q.features(fs[:0])
 							mt.update(fs, m, d)
 						}
+						if joint && (m == mLeft || m == mRight) {
+							if h, dep := q.arcOf(m); h != 0 && !(q.punct && q.u[dep] == q.punctU) {
+								lfs = q.labelFeatures(lfs[:0], h, dep)
+								at.update(lfs, int(st.l), d)
+							}
+						}
 						q.apply(m, st.l)
 					}
 				}
 			}
 			mt.tick()
+			if joint {
+				at.tick()
+			}
 		}
 		done(mt.average(prune, minUpd), at.average(prune, minUpd), epoch)
 	}

@@ -11,7 +11,10 @@
 // perceptron with Goldberg and Nivre's dynamic oracle on jack-knifed tags;
 // a second perceptron labels each arc. Opt-in, a model trained globally for
 // beam search (TrainOptions.Beam, Parser.SetBeam; beam.go) trades speed for
-// accuracy. Features are 32-bit hashes of small
+// accuracy, and may train its relations with its moves, their scores part
+// of the beam's (TrainOptions.JointLabels); any model may choose every
+// relation again once the tree is complete (TrainOptions.Relabel;
+// relabel.go). Features are 32-bit hashes of small
 // integers and per-sentence word hashes, looked up in compact bucketed
 // tables (one cache line a feature, 8-bit weights with a shift a row), so
 // that parsing allocates nothing per word.

@@ -44,6 +44,7 @@ type scratch struct {
 	memo   memo       // parser: move scores of single words
 	br     branching  // parser: selectional branching (k = 0: greedy)
 	bm     beam       // parser: beam search (k = 0: greedy)
+	ti     treeIndex  // parser: the dependents of each word, for relabelling
 	// tagger: for each word, the runner-up UPOS + 1 when it came within
 	// altMargin of the best, else 0 (tagSentence)
 	ualt []uint8

@@ -21,6 +21,9 @@ type Model struct {
 	tags, moves, arcs  *weights
 	tags2              *weights // the second tagging pass (retag.go), or nil
 	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
+	joint              bool     // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
+	alts               int      // with joint: the relations an arc move puts in the beam (1 or 2)
+	relab              *weights // the relabelling pass over the complete tree (relabel.go), or nil
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -44,6 +47,7 @@ func (m *Model) NewParser() *Parser {
 	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
 	p.b.bm.k = m.beam
+	p.b.bm.joint, p.b.bm.alts = m.joint, m.alts
 	return p
 }
 
@@ -111,6 +115,9 @@ func (p *Parser) analyse(words []string) {
 	}
 	p.st.reset(p.ws, p.xs, p.us, n)
 	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
+	if m.relab != nil {
+		relabel(&p.st, m.relab, len(m.labels), m.root, &p.b)
+	}
 }
 
 // parseState runs the parser from a reset state to the end and attaches
@@ -196,6 +203,47 @@ func chooseLabel(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []
 	return fs, uint8(best)
 }
 
+// chooseLabels is chooseLabel that also returns the relation's score (0
+// for the relations given without scoring: root and punct) and the
+// runner-up's: in the integer units of a model's weights (their scale
+// apart), in the weights themselves under training.
+func chooseLabels(st *state, arcs scorer, h, d int32, nlab int, root uint8, fs []uint32, scores []float32) ([]uint32, labelPick) {
+	if h == 0 {
+		return fs, labelPick{l: [2]uint8{root}, n: 1}
+	}
+	if st.punct && st.u[d] == st.punctU {
+		return fs, labelPick{l: [2]uint8{st.punctL}, n: 1}
+	}
+	fs = st.labelFeatures(fs[:0], h, d)
+	if w, ok := arcs.(*weights); ok && w.cs != nil {
+		return fs, w.bestLabels(fs, nlab, root)
+	}
+	arcs.score(fs, scores)
+	var lp labelPick
+	for l := 0; l < nlab; l++ {
+		if l != int(root) {
+			lp.add(uint8(l), scores[l])
+		}
+	}
+	if lp.n == 0 {
+		return fs, labelPick{l: [2]uint8{root}, n: 1}
+	}
+	return fs, lp
+}
+
+// add counts relation l of score v in the two best (ties: the earlier).
+func (lp *labelPick) add(l uint8, v float32) {
+	switch {
+	case lp.n == 0 || v > lp.s[0]:
+		lp.l[1], lp.s[1] = lp.l[0], lp.s[0]
+		lp.l[0], lp.s[0] = l, v
+		lp.n = min(lp.n+1, 2)
+	case lp.n == 1 || v > lp.s[1]:
+		lp.l[1], lp.s[1] = l, v
+		lp.n = 2
+	}
+}
+
 // Tags returns the XPOS and UPOS tag sets and the relation labels of the
 // model.
 func (m *Model) Tags() (xpos, upos, labels []string) {
@@ -268,6 +316,18 @@ func (m *Model) Write(w io.Writer) error {
 	if m.beam > 0 {
 		putUvarint(bw, 2)
 		putUvarint(bw, uint64(m.beam))
+	}
+	// joint relations (a model without them ends before)
+	if m.joint {
+		putUvarint(bw, 3)
+		if m.alts > 1 {
+			putUvarint(bw, uint64(m.alts))
+		}
+	}
+	// the relabelling pass (a model without it ends before)
+	if m.relab != nil {
+		putUvarint(bw, 4)
+		m.relab.write(bw)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -390,6 +450,30 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: beam width %d", errModel, k)
 		}
 		m.beam = int(k)
+	}
+	if len(d.b) != 0 && d.b[0] == 3 {
+		d.uvarint()
+		if m.beam == 0 {
+			return nil, fmt.Errorf("%w: joint relations without a beam", errModel)
+		}
+		m.joint, m.alts = true, 1
+		if len(d.b) != 0 && d.b[0] != 4 {
+			m.alts = int(d.uvarint())
+			if d.err != nil || m.alts < 2 || m.alts > 2 {
+				return nil, fmt.Errorf("%w: %d relations an arc", errModel, m.alts)
+			}
+		}
+	}
+	if len(d.b) != 0 && d.b[0] == 4 {
+		d.uvarint()
+		w, err := readWeights(d)
+		if err != nil {
+			return nil, err
+		}
+		if w.ncls != len(m.labels) {
+			return nil, fmt.Errorf("%w: relabelling of %d classes, want %d", errModel, w.ncls, len(m.labels))
+		}
+		m.relab = w
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

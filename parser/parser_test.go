@@ -334,6 +334,19 @@ func FuzzDecodeModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(raw)
+	// a beam model with joint relations, two an arc, and a relabelling pass
+	if m, err = Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1, Beam: 2, JointLabels: true, LabelAlts: 2, Relabel: true}); err != nil {
+		f.Fatal(err)
+	}
+	buf.Reset()
+	m.Write(&buf)
+	if zr, err = gzip.NewReader(&buf); err != nil {
+		f.Fatal(err)
+	}
+	if raw, err = io.ReadAll(zr); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := decodeModel(&decoder{b: raw})
 		if err != nil {

@@ -357,6 +357,43 @@ func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
 	return uint8(best)
 }
 
+// bestLabels is bestLabel with the relation's score and the runner-up
+// (the first of those of equal score), for the beam's joint relations.
+func (m *weights) bestLabels(fs []uint32, nlab int, root uint8) labelPick {
+	var buf [64]uint32
+	offs := buf[:0]
+	if len(fs) > len(buf) {
+		offs = make([]uint32, len(fs))
+	}
+	offs = offs[:len(fs)]
+	sink := m.touch(fs)
+	sink += m.offsets(fs, offs)
+	if sink == 1 && len(fs) == 0 {
+		return labelPick{l: [2]uint8{root}, n: 1} // never: keeps the loads
+	}
+	var sc [256]int32
+	m.addRunsInt(offs, &sc)
+	best, second := -1, -1
+	for l, v := range sc[:nlab] {
+		if l == int(root) {
+			continue
+		}
+		if best < 0 || v > sc[best] {
+			best, second = l, best
+		} else if second < 0 || v > sc[second] {
+			second = l
+		}
+	}
+	if best < 0 {
+		return labelPick{l: [2]uint8{root}, n: 1}
+	}
+	lp := labelPick{l: [2]uint8{uint8(best)}, s: [2]float32{float32(sc[best])}, n: 1}
+	if second >= 0 {
+		lp.l[1], lp.s[1], lp.n = uint8(second), float32(sc[second]), 2
+	}
+	return lp
+}
+
 // addRuns is addRunsInt into float scores.
 func (m *weights) addRuns(offs []uint32, scores []float32) {
 	var is [256]int32

@@ -22,6 +22,9 @@ type TrainOptions struct {
 	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
 	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
 	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
+	JointLabels bool      // with Beam: train the relations with the moves, each arc's relation score part of the beam's sequence score (beamtrain.go)
+	LabelAlts   int       // with JointLabels: 2 puts the two best relations of each arc move in the beam (default 1: the best)
+	Relabel     bool      // train a relabelling pass over the complete tree (relabel.go), its passes (at most TagEpochs) chosen on dev
 	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
 	Seed        uint64    // shuffling and exploration (default 1)
 	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
@@ -104,6 +107,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	}
 	if o.Beam < 0 || o.Beam > MaxBeam {
 		return nil, fmt.Errorf("beam %d: want 0 to %d", o.Beam, MaxBeam)
+	}
+	if o.JointLabels && o.Beam == 0 {
+		return nil, errors.New("joint relations need a beam (TrainOptions.Beam)")
+	}
+	if o.LabelAlts < 0 || o.LabelAlts > 2 {
+		return nil, fmt.Errorf("label alternatives %d: want 1 or 2", o.LabelAlts)
 	}
 	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
 		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
@@ -311,6 +320,38 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 
+	// the relabelling pass, on the gold trees with the parser's tags, its
+	// passes chosen by its relations' accuracy on dev's gold trees (its own
+	// random numbers: the parser trains as without it)
+	if o.Relabel {
+		rule := new(state)
+		rule.punctRule(m.upos, m.labels)
+		nlab := len(m.labels)
+		bestAcc := -1.0
+		var st state
+		st.punctRule(m.upos, m.labels)
+		var b scratch
+		b.scores = make([]float32, nlab)
+		trainRelabel(tr, nlab, m.root, rule, o.TagEpochs, o.Prune, o.MinUpdates, rand.New(rand.NewPCG(o.Seed, 0x7e1abe1)), func(w *weights, epoch int) {
+			ok, n := 0, 0
+			for _, t := range dv {
+				t.goldTree(&st, nlab)
+				relabel(&st, w, nlab, m.root, &b)
+				for j := 1; j <= st.n; j++ {
+					n++
+					if universal(m.labels[st.lab[j]]) == universal(t.orig.Tokens[j-1].Deprel) {
+						ok++
+					}
+				}
+			}
+			acc := ratio(ok, n)
+			fmt.Fprintf(o.Log, "relabelling pass %d: dev relations on gold trees %.4f  (%d features, %s)\n", epoch, acc, len(w.keys), time.Since(start).Round(time.Second))
+			if acc > bestAcc {
+				bestAcc, m.relab = acc, w
+			}
+		})
+	}
+
 	// the parser
 	evalParse := func(moves, arcs *weights) Score {
 		var sc Score
@@ -318,9 +359,18 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		st.punctRule(m.upos, m.labels)
 		var b scratch
 		b.bm.k = o.Beam
+		b.bm.joint, b.bm.alts = o.JointLabels, o.LabelAlts
 		for _, t := range dv {
 			st.reset(t.ws, t.px, t.pu, len(t.words))
 			parseState(&st, moves, arcs, len(m.labels), m.root, &b)
+			for j := 1; j <= st.n; j++ {
+				if st.head[j] == int32(t.orig.Tokens[j-1].Head) && universal(m.labels[st.lab[j]]) == universal(t.orig.Tokens[j-1].Deprel) {
+					sc.LASFull++ // here: LAS before relabelling
+				}
+			}
+			if m.relab != nil {
+				relabel(&st, m.relab, len(m.labels), m.root, &b)
+			}
 			for j := 1; j <= st.n; j++ {
 				sc.Words++
 				if st.head[j] == int32(t.orig.Tokens[j-1].Head) {
@@ -334,19 +384,41 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		return sc
 	}
 	bestLAS := -1
+	useRelab := true
 	m.beam = o.Beam
+	m.joint = o.JointLabels && o.Beam > 0
+	if m.joint {
+		m.alts = max(1, o.LabelAlts)
+	}
 	keep := func(moves, arcs *weights, epoch int) {
 		sc := evalParse(moves, arcs)
 		_, uas, las := sc.Ratios()
-		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f  (%d+%d features, %s)\n", epoch, uas, las, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
+		rl := ""
+		if m.relab != nil {
+			rl = fmt.Sprintf(" (%.4f before relabelling)", ratio(sc.LASFull, sc.Words))
+		}
+		fmt.Fprintf(o.Log, "parser pass %d: dev UAS %.4f LAS %.4f%s  (%d+%d features, %s)\n", epoch, uas, las, rl, len(moves.keys), len(arcs.keys), time.Since(start).Round(time.Second))
 		if sc.LAS > bestLAS || len(dv) == 0 {
-			bestLAS, bestEpoch, m.moves, m.arcs = sc.LAS, epoch, moves, arcs
+			bestLAS, bestEpoch, m.moves, m.arcs, useRelab = sc.LAS, epoch, moves, arcs, true
+		}
+		if m.relab != nil && sc.LASFull > bestLAS && len(dv) > 0 {
+			// the relabelling pass made it worse
+			bestLAS, bestEpoch, m.moves, m.arcs, useRelab = sc.LASFull, epoch, moves, arcs, false
 		}
 	}
 	if o.Beam > 0 {
-		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
+		var joint *state
+		if m.joint {
+			joint = new(state)
+			joint.punctRule(m.upos, m.labels)
+		}
+		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, m.alts, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
 		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
+	}
+	if m.relab != nil && !useRelab {
+		m.relab = nil
+		fmt.Fprintf(o.Log, "relabelling pass dropped: dev LAS better without it\n")
 	}
 	fmt.Fprintf(o.Log, "parser: pass %d kept; trained in %s\n", bestEpoch, time.Since(start).Round(time.Second))
 	return m, nil

@@ -19,7 +19,8 @@
 // tables (one cache line a feature, 8-bit weights with a shift a row), so
 // that parsing allocates nothing per word.
 //
-// Use the built-in model with English, then one Parser per goroutine
+// Use the built-in model with English (or the slower, more accurate beam
+// model with EnglishBeam), then one Parser per goroutine
 // (Model.NewParser) or Model.Parse, which is safe for concurrent use:
 //
 //	m, err := parser.English()

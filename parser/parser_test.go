@@ -17,15 +17,32 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata")
 
-// TestGolden parses the sentences of testdata/golden.txt with the built-in
-// model, split and tokenised as the coder does, and compares the CoNLL-U
-// with testdata/golden.conllu (go test -update rewrites it after a new
+// TestGolden parses the sentences of testdata/golden.txt with each
+// built-in model, split and tokenised as the coder does, and compares the
+// CoNLL-U with its golden file (go test -update rewrites them after a new
 // model is trained; review the diff).
 func TestGolden(t *testing.T) {
-	m, err := English()
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		name   string
+		load   func() (*Model, error)
+		golden string
+	}{
+		{"greedy", English, "golden.conllu"},
+		{"beam", EnglishBeam, "golden-beam.conllu"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := tc.load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, m, filepath.Join("testdata", tc.golden))
+		})
 	}
+}
+
+// checkGolden parses testdata/golden.txt with m and compares the CoNLL-U
+// with the file golden.
+func checkGolden(t *testing.T, m *Model, golden string) {
 	text, err := os.ReadFile(filepath.Join("testdata", "golden.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +68,6 @@ func TestGolden(t *testing.T) {
 		}
 	}
 	bw.Flush()
-	golden := filepath.Join("testdata", "golden.conllu")
 	if *update {
 		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)

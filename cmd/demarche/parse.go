@@ -27,7 +27,8 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	score := fs.Bool("score", false, "with --conllu: print the scores against the file's gold annotation instead of the trees")
 	modelFile := fs.String("model", "", "model file written by trainparser (default: the built-in English model)")
 	branches := fs.Int("branches", 0, "try up to N alternatives to the parser's greedy moves where it hesitated (selectional branching): more accurate, slower")
-	beamW := fs.Int("beam", 0, "parse with a beam of N configurations (1 to 64; 0: greedily); unset: the width the model was trained with (greedy for the built-in model)")
+	beamW := fs.Int("beam", 0, "parse with a beam of N configurations (1 to 64; 0: greedily); unset: the width the model was trained with (greedy for the built-in model, 8 for --accurate)")
+	accurate := fs.Bool("accurate", false, "use the built-in beam model: more accurate (EWT test UAS 0.874, LAS 0.843 against 0.854, 0.821), about a fifth of the speed")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -40,7 +41,10 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	if *conllu != "" && fs.NArg() > 0 {
 		return errors.New("--conllu reads one CoNLL-U file: give no other INPUT")
 	}
-	m, err := loadParserModel(*modelFile)
+	if *accurate && *modelFile != "" {
+		return errors.New("--accurate and --model: give one of them")
+	}
+	m, err := loadParserModel(*modelFile, *accurate)
 	if err != nil {
 		return err
 	}
@@ -146,9 +150,13 @@ func parseCoNLLU(env *Env, bw *bufio.Writer, p *parser.Parser, name string, scor
 	return bw.Flush()
 }
 
-// loadParserModel returns the built-in model, or the model in file.
-func loadParserModel(file string) (*parser.Model, error) {
-	if file == "" {
+// loadParserModel returns the model in file, else the built-in beam model
+// when accurate, else the built-in greedy model.
+func loadParserModel(file string, accurate bool) (*parser.Model, error) {
+	switch {
+	case file == "" && accurate:
+		return parser.EnglishBeam()
+	case file == "":
 		return parser.English()
 	}
 	f, err := os.Open(file)

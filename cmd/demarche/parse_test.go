@@ -132,6 +132,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--beam", "65", "--conllu", bad}, "--beam 65: want 0 to 64"},
 		{[]string{"parse", "--beam", "-1", "--conllu", bad}, "--beam -1: want 0 to 64"},
 		{[]string{"parse", "--beam", "4", "--branches", "4", "--conllu", bad}, "--beam and --branches"},
+		{[]string{"parse", "--accurate", "--model", bad}, "--accurate and --model"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {
@@ -140,33 +141,37 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// TestParseEWT scores the built-in model on the test file of UD English
+// TestParseEWT scores the built-in models on the test file of UD English
 // EWT (gold tokens, punctuation counted) and holds the figures of the
-// README, so that they cannot fall unnoticed.
+// README, so that they cannot fall unnoticed: each floor is the model's
+// score when it was trained, rounded down.
 func TestParseEWT(t *testing.T) {
 	test := filepath.Join("..", "..", "..", "shared", "ud", "en_ewt-ud-test.conllu.gz")
 	if _, err := os.Stat(test); err != nil {
 		t.Skipf("UD English EWT lives in ../shared: %v", err)
 	}
-	code, out, errs := runCmd(t, "", "parse", "--conllu", test, "--score")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	t.Log(out)
-	var upos, xpos, lemma, uas, las float64
-	i := strings.Index(out, "UPOS")
-	if _, err := fmt.Sscanf(out[i:], "UPOS %f  XPOS %f  lemma %f  UAS %f  LAS %f", &upos, &xpos, &lemma, &uas, &las); err != nil {
-		t.Fatalf("%q: %v", out, err)
-	}
-	if upos < minUPOS || uas < minUAS || las < minLAS {
-		t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.3f %.3f %.3f", upos, uas, las, minUPOS, minUAS, minLAS)
+	for _, tc := range []struct {
+		name          string
+		flags         []string
+		upos, uas, la float64
+	}{
+		{"greedy", nil, 0.950, 0.845, 0.810},
+		{"accurate", []string{"--accurate"}, 0.955, 0.873, 0.843},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, "", append([]string{"parse", "--conllu", test, "--score"}, tc.flags...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			t.Log(out)
+			var upos, xpos, lemma, uas, las float64
+			i := strings.Index(out, "UPOS")
+			if _, err := fmt.Sscanf(out[i:], "UPOS %f  XPOS %f  lemma %f  UAS %f  LAS %f", &upos, &xpos, &lemma, &uas, &las); err != nil {
+				t.Fatalf("%q: %v", out, err)
+			}
+			if upos < tc.upos || uas < tc.uas || las < tc.la {
+				t.Errorf("UPOS %.4f UAS %.4f LAS %.4f, want at least %.3f %.3f %.3f", upos, uas, las, tc.upos, tc.uas, tc.la)
+			}
+		})
 	}
 }
-
-// The floors of TestParseEWT: the built-in model's scores on the EWT test
-// file when it was trained, rounded down.
-const (
-	minUPOS = 0.950
-	minUAS  = 0.845
-	minLAS  = 0.810
-)

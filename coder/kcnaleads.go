@@ -131,8 +131,8 @@ func (s *sentence) nameAfterFor(k int) bool {
 }
 
 // blamedSubject gives "X is to blame for Y" its target: the subject of
-// "be to blame" is the side blamed ("said that the present regime was
-// entirely to blame for the collapse of the talks"), not the speaker's
+// "be to blame" is the side blamed ("stated that the ruling group alone was
+// to blame for the breakdown of the dialogue"), not the speaker's
 // object. A target named only by a state's institution ("the present
 // regime") takes the speaker's country (STATE_HEADS, 05-analysis.txt).
 func (s *sentence) blamedSubject(out []candidate) {
@@ -236,8 +236,8 @@ func (s *sentence) crowdProtestTargets(out []candidate) {
 }
 
 // recipientAwards codes a state's decoration conferred in the passive on
-// its subject: "X, Cuban ambassador to the DPRK, was awarded DPRK Order of
-// Friendship 1st Class", "Y was awarded the honorary professorship of the
+// its subject: "X, the Laotian envoy in Pyongyang, was awarded the DPRK's
+// Friendship Order", "Y was awarded the honorary professorship of the
 // DPRK". The decoration after the verb names the state, whose government
 // confers it (051, as awards.go reads "Order of DPRK Friendship was
 // awarded to X"); only toward a recipient of another country, and not for
@@ -329,8 +329,8 @@ func (s *sentence) laterContentTarget(c *candidate) {
 }
 
 // appealParticiples drops the event of a participle that goes on with the
-// content of an appeal: "urged the U.S. to adopt a new policy toward Cuba,
-// ending the practice of isolation" asks the U.S. to end it; the speaker
+// content of an appeal: "called on Washington to change its course on
+// Venezuela, lifting the blockade" asks Washington to lift it; the speaker
 // ends nothing (govEmbed, syntax.go: the content of an appeal is no event).
 func (s *sentence) appealParticiples(out []candidate) []candidate {
 	keep := out[:0]

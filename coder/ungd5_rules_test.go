@@ -71,7 +71,7 @@ func TestUNGD5Constructions(t *testing.T) {
 			"That is why we support an ambitious agenda for the oceans.",
 			nil},
 		{"an act looked forward to is an intention", "LKA", "2014-09-22",
-			"We look forward to welcoming Palestine as a full Member of the United Nations.",
+			"We look forward to recognizing Palestine as a sovereign State at this Assembly.",
 			[]string{"LKAGOV PSE 032"}},
 		{"a statement looked forward to is not made", "IRL", "2019-09-22",
 			"I look forward to inviting all States to Dublin next spring.",

@@ -370,9 +370,9 @@ func (s *sentence) speakerStyleAt(i int) *mention {
 
 // preposedPhraseClosed reports whether "after", "before", "since" or
 // "until" at k opens a phrase with no verb, closed by a comma before the
-// predicate at v, which is then the main clause's: "Last December, after
-// almost 30 years of negotiations, we signed an agreement with
-// Uzbekistan" (the adverb before the noun hid the time phrase from
+// predicate at v, which is then the main clause's: "Last spring, after
+// nearly two decades of talks, we concluded a border treaty with
+// Kazakhstan" (the adverb before the noun hid the time phrase from
 // isTimePhraseAfter).
 func (s *sentence) preposedPhraseClosed(k, v int) bool {
 	switch s.norm(k) {

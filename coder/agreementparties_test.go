@@ -1,0 +1,37 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestAgreementParties checks agreements named by their parties and entered
+// into (dict/data/84-ungd6.txt), counted on the unannotated General Debate
+// corpus before they were kept. Sentences in our own words.
+func TestAgreementParties(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string // prefixes of "SRC TGT CODE", in any order
+	}{
+		{"a welcomed agreement between two states is their signing too", "CRI", "2018-09-22",
+			"We welcome the recent peace agreement between Ethiopia and Eritrea.",
+			[]string{"CRIGOV ETH 051", "CRIGOV ERI 051", "ETH ERI 057", "ERI ETH 057"}},
+		{"a landmark treaty between two states", "FJI", "2024-09-22",
+			"This year brought a landmark treaty between Tuvalu and Australia.",
+			[]string{"TUV AUS 057", "AUS TUV 057"}},
+		{"an agreement hoped for is none", "NOR", "2019-09-22",
+			"We remain committed to an agreement between Israel and the Palestinians.",
+			nil},
+		{"entering into an agreement is signing it", "GUY", "2017-09-22",
+			"In 2009 Guyana entered into an agreement with Norway on forests.",
+			[]string{"GUY NOR 057"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			checkCodeSet(t, got, tt.want)
+		})
+	}
+}

@@ -107,7 +107,7 @@ func (s *sentence) listAddressees(out []candidate) []candidate {
 		}
 		limit := s.objectLimit(&c, past)
 		unnamed := false // an unnamed addressee opened the list
-		for k := c.verb[1]; k < limit; k++ {
+		for k := s.afterJoinedPartners(&c); k < limit; k++ { // joinedpartners.go
 			if c.noTarget {
 				if e := s.addresseeAt(k); e > 0 && s.conjunctStart(&c, k) && s.addresseeHead(k, e) {
 					unnamed = true

@@ -35,3 +35,27 @@ func TestAgreementParties(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedPartners checks that the partners a government joins "in"
+// an act are not its addressees (joinedpartners.go). Sentences in our own
+// words.
+func TestJoinedPartners(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string
+	}{
+		{"the joined partners are no addressees", "DMA", "2021-09-22",
+			"Dominica joins the region and the wider international community in renewing its call to the United States to end the embargo.",
+			[]string{"DMA USA 020"}},
+		{"a call after join still has its unnamed addressees", "DMA", "2021-09-22",
+			"Dominica calls on the United States and the international community to end the embargo.",
+			[]string{"DMA USA 02", "DMA --- 02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			checkCodeSet(t, got, tt.want)
+		})
+	}
+}

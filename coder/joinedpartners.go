@@ -1,0 +1,26 @@
+// Joined partners: "Saint Lucia joins CARICOM and the global community in
+// renewing calls to the United States" names, between "join" and "in
+// V-ing", those who act beside the speaker, not whom the act addresses:
+// the list of addressees of the call begins after "in" (found on the
+// ungd6 sample of coder/testdata, event-dense UN General Debate sentences).
+
+package coder
+
+// afterJoinedPartners returns where the addressees of c may begin: after
+// the "in" that closes the partners of a "join X in V-ing" act, else right
+// after the verb.
+func (s *sentence) afterJoinedPartners(c *candidate) int {
+	start := c.verb[1]
+	if c.p == nil || s.lemmaAt(c.p.v) != "join" {
+		return start
+	}
+	for k := start; k < start+14 && k < len(s.toks); k++ {
+		switch w := s.norm(k); {
+		case w == "in" && s.tag(k+1) == "VBG", w == "in" && (s.norm(k+1) == "calling" || s.norm(k+1) == "the"):
+			return k + 1
+		case w == ";" || w == "." || isVerbTag(s.tag(k)) && s.tag(k) != "VBG" && s.tag(k) != "VBN":
+			return start
+		}
+	}
+	return start
+}

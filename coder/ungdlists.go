@@ -106,8 +106,8 @@ func (s *sentence) listAddressees(out []candidate) []candidate {
 			past = c.tgt.j
 		}
 		limit := s.objectLimit(&c, past)
-		unnamed := false                                     // an unnamed addressee opened the list
-		for k := s.afterJoinedPartners(&c); k < limit; k++ { // joinedpartners.go
+		unnamed := false // an unnamed addressee opened the list
+		for k := s.afterJoinedPartners(&c); k < limit; k++ {
 			if c.noTarget {
 				if e := s.addresseeAt(k); e > 0 && s.conjunctStart(&c, k) && s.addresseeHead(k, e) {
 					unnamed = true

@@ -59,3 +59,29 @@ func TestJoinedPartners(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionsNamed checks the sanctions a call or a condemnation names
+// with their imposer (sanctionsfact.go). Sentences in our own words.
+func TestSanctionsNamed(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string
+	}{
+		{"an embargo imposed by a named state is a fact beside the call", "BOL", "2019-09-22",
+			"We demand once more that the embargo imposed on Cuba by the United States be lifted.",
+			[]string{"BOLGOV CUB 10", "USA CUB 163"}},
+		{"sanctions with no named imposer stay uncoded", "NIC", "2021-09-22",
+			"We call for the lifting of the sanctions on Venezuela.",
+			[]string{"NICGOV --- 02"}},
+		{"sanctions asked for are not in force", "ISR", "2020-09-22",
+			"I call on the Security Council to reimpose sanctions against Iran.",
+			[]string{"ISRGOV IGOUNO 02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			checkCodeSet(t, got, tt.want)
+		})
+	}
+}

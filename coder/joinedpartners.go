@@ -24,3 +24,24 @@ func (s *sentence) afterJoinedPartners(c *candidate) int {
 	}
 	return start
 }
+
+// alongsidePartners drops a target that stands after "alongside": those a
+// government acts alongside act with it ("Sweden reiterates that demand,
+// alongside other EU member States"), the act's addressee is not named.
+func (s *sentence) alongsidePartners(cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.noTarget || c.tgt.i <= c.verb[1] || !s.speakerSource(c) {
+			continue
+		}
+		k := c.tgt.i - 1
+		for k > c.verb[1] && (s.tag(k) == "DT" || s.tag(k) == "PRP$" || isAdjTag(s.tag(k)) || s.norm(k) == "other" || s.norm(k) == "(") {
+			k--
+		}
+		if s.norm(k) == "alongside" {
+			s.note("target: \"alongside " + s.spanText(c.tgt.i, c.tgt.j) + "\" acts with the speaker, it is not addressed (joinedpartners.go)")
+			c.tgt, c.noTarget = actor{code: "---", i: c.tgt.i, j: c.tgt.j}, true
+		}
+	}
+	return cands
+}

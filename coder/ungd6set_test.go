@@ -10,9 +10,17 @@ import (
 // least two event-like words, as dense in events as the evaluation's set is
 // said to be. The tune half may be used to improve the coder; the check half
 // is only scored.
+//
+// Measured 2026-12-07 (eval.Match: root + source country + target country),
+// before and after the seventh pass on governments' own voice
+// (84-ungd6.txt, joinedpartners.go, sanctionsfact.go), check half totals
+// only:
+//
+//	tune half (39 items, 34 events)   before P 0.818 R 0.529 F1 0.643   after P 0.909 R 0.588 F1 0.714
+//	check half (31 items, 24 events)  before P 0.688 R 0.458 F1 0.550   after P 0.688 R 0.458 F1 0.550
 func init() {
-	floors["ungd6-tune"] = floor{P: 0, R: 0, F1: 0}
-	floors["ungd6-check"] = floor{P: 0, R: 0, F1: 0}
+	floors["ungd6-tune"] = floor{P: 0.90, R: 0.58, F1: 0.71}
+	floors["ungd6-check"] = floor{P: 0.68, R: 0.45, F1: 0.54}
 }
 
 // TestUNGD6Tune scores the coder on the tune half of the sixth UN General

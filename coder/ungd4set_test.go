@@ -19,7 +19,7 @@ import (
 //	check half (35 items, 40 events)  before P 0.600 R 0.525 F1 0.560   after P 0.600 R 0.525 F1 0.560
 func init() {
 	floors["ungd4-tune"] = floor{P: 0.91, R: 0.80, F1: 0.86}
-	floors["ungd4-check"] = floor{P: 0.61, R: 0.54, F1: 0.57}
+	floors["ungd4-check"] = floor{P: 0.62, R: 0.57, F1: 0.59}
 }
 
 // TestUNGD4Tune scores the coder on the tune half of the fourth UN General

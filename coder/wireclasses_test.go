@@ -1,0 +1,47 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// wireClasses are the classes of the seventh wire pass
+// (dict/data/85-wire7.txt): talks opened by a light verb, force shown
+// around a neighbour (by a verb or a noun), the split "found X guilty",
+// and a weapon's damage to buildings in a place. Each in sentences written
+// for this test, with the uses that must stay silent. Each want is "SRC
+// TGT ROOT" by country, as codeWire gives them.
+var wireClasses = []wireCase{
+	// talks opened by a light verb, both sides of a coordinated subject
+	{"began talks", "Delegations of Ethiopia and Eritrea began talks in Nairobi on Monday.", []string{"ERI ETH 04", "ETH ERI 04"}},
+	{"opened negotiations with", "Armenia opened negotiations with Turkey in Vienna.", []string{"ARM TUR 04", "TUR ARM 04"}},
+	{"entered into talks with", "Kosovo entered into direct talks with Serbia under European mediation.", []string{"KSV SRB 04", "SRB KSV 04"}},
+	{"opened a road: no talks", "Azerbaijan and Armenia opened a new border crossing on Friday.", nil},
+	// force shown next to another state
+	{"navy sailed around", "The Chinese navy sailed around Taiwan on Tuesday.", []string{"CHN TWN 15"}},
+	{"warplanes flew near", "Russian warplanes flew near Estonian airspace on Sunday.", []string{"RUS EST 15"}},
+	{"flew to: a visit, no show of force", "The Russian foreign minister flew to Ankara on Sunday.", []string{"RUS TUR 04"}},
+	{"drills around as a subject", "China's drills around Taiwan entered a second day on Friday.", []string{"CHN TWN 15"}},
+	// verdicts with a split "find guilty", at home when the convict is unnamed
+	{"found a named person guilty", "A court in Ankara found the opposition mayor guilty of corruption.", []string{"TUR TUR 11"}},
+	{"found activists guilty", "A Tunis court found three activists guilty of plotting against the state.", []string{"TUN TUN 11"}},
+	{"found not guilty: acquittal", "A Paris court found the former minister not guilty of fraud.", nil},
+	{"found without guilty", "Investigators found traces of explosives in Lebanon.", nil},
+	// a weapon's damage to buildings in a place
+	{"missiles knocked out plants", "A barrage of Russian missiles knocked out power plants across Ukraine.", []string{"RUS UKR 19"}},
+	{"drones damaged facilities", "Ukrainian drones damaged an oil refinery in the Russian region of Bryansk.", []string{"UKR RUS 19"}},
+	{"a storm: no actor", "A cyclone damaged thousands of homes across Mozambique.", nil},
+}
+
+func TestWireClasses(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range wireClasses {
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		got := codeWire(t, c, tt.text)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s: %q\n  got  %q\n  want %q", tt.name, tt.text, got, want)
+		}
+	}
+}

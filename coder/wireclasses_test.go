@@ -32,6 +32,11 @@ var wireClasses = []wireCase{
 	{"missiles knocked out plants", "A barrage of Russian missiles knocked out power plants across Ukraine.", []string{"RUS UKR 19"}},
 	{"drones damaged facilities", "Ukrainian drones damaged an oil refinery in the Russian region of Bryansk.", []string{"UKR RUS 19"}},
 	{"a storm: no actor", "A cyclone damaged thousands of homes across Mozambique.", nil},
+	// force reported in an "after" or "when" clause of wire news
+	{"after drones struck", "Kyiv asked its allies for help after Russian drones struck energy facilities across Ukraine.", []string{"RUS UKR 19"}},
+	{"when troops shelled", "Dozens of families fled when Ethiopian troops shelled villages in Eritrea.", []string{"ETH ERI 19"}},
+	{"weeks after: dated background", "Peacekeepers left the border zone in Lebanon two weeks after Israeli troops shelled their base.", nil},
+	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 
 func TestWireClasses(t *testing.T) {

@@ -36,6 +36,10 @@ var wireClasses = []wireCase{
 	{"after drones struck", "Kyiv asked its allies for help after Russian drones struck energy facilities across Ukraine.", []string{"RUS UKR 19"}},
 	{"when troops shelled", "Dozens of families fled when Ethiopian troops shelled villages in Eritrea.", []string{"ETH ERI 19"}},
 	{"weeks after: dated background", "Peacekeepers left the border zone in Lebanon two weeks after Israeli troops shelled their base.", nil},
+	// the other side of a coordinated subject named by a sector word alone
+	{"army and rebel fighters clashed", "Congolese troops and rebel fighters clashed near Goma on Sunday.", []string{"COD COD 19"}},
+	{"army and rebels signed a ceasefire", "The Malian army and separatist rebels signed a ceasefire on Sunday.", []string{"MLI MLI 08"}},
+	{"another state named: no home side", "Rwandan troops and rebel fighters clashed with Burundian soldiers.", []string{"BDI RWA 19", "RWA BDI 19"}},
 	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 

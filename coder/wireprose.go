@@ -116,6 +116,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	s.operatingFrom(out)
 	s.crowdAttacks(out)
 	s.genericHomeTargets(out)
+	s.coordinatedHomeSides(out) // coordinatedsides.go
 	s.otherNamedTargets(out)
 	s.drcCongo(out)
 	return out

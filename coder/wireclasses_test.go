@@ -40,6 +40,10 @@ var wireClasses = []wireCase{
 	{"army and rebel fighters clashed", "Congolese troops and rebel fighters clashed near Goma on Sunday.", []string{"COD COD 19"}},
 	{"army and rebels signed a ceasefire", "The Malian army and separatist rebels signed a ceasefire on Sunday.", []string{"MLI MLI 08"}},
 	{"another state named: no home side", "Rwandan troops and rebel fighters clashed with Burundian soldiers.", []string{"BDI RWA 19", "RWA BDI 19"}},
+	// generic rights and aid groups as the source (37-actors-wire7.txt)
+	{"rights groups called on", "Rights groups called on the Egyptian government to free the blogger.", []string{"NGO EGY 02"}},
+	{"aid agencies criticised", "Aid agencies criticised Sudan's army for blocking food convoys.", []string{"NGO SDN 11"}},
+	{"a country's rights groups keep it", "Kenyan rights groups condemned the police.", []string{"KEN KEN 11"}},
 	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 

@@ -44,6 +44,9 @@ var wireClasses = []wireCase{
 	{"rights groups called on", "Rights groups called on the Egyptian government to free the blogger.", []string{"NGO EGY 02"}},
 	{"aid agencies criticised", "Aid agencies criticised Sudan's army for blocking food convoys.", []string{"NGO SDN 11"}},
 	{"a country's rights groups keep it", "Kenyan rights groups condemned the police.", []string{"KEN KEN 11"}},
+	// force vowed on a condition put to another side: a threat to that side
+	{"vowed unless a state acts", "Houthi rebels vowed to keep attacking ships unless Israel ended the war in Gaza.", []string{"YEM ISR 13"}},
+	{"vowed until an organ acts", "Gang leaders in Port-au-Prince vowed to keep fighting until the prime minister resigned.", []string{"HTI HTI 13"}},
 	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 

@@ -117,6 +117,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	s.crowdAttacks(out)
 	s.genericHomeTargets(out)
 	s.coordinatedHomeSides(out) // coordinatedsides.go
+	s.conditionalThreats(out)   // conditionalthreats.go
 	s.otherNamedTargets(out)
 	s.drcCongo(out)
 	return out

@@ -47,6 +47,10 @@ var wireClasses = []wireCase{
 	// force vowed on a condition put to another side: a threat to that side
 	{"vowed unless a state acts", "Houthi rebels vowed to keep attacking ships unless Israel ended the war in Gaza.", []string{"YEM ISR 13"}},
 	{"vowed until an organ acts", "Gang leaders in Port-au-Prince vowed to keep fighting until the prime minister resigned.", []string{"HTI HTI 13"}},
+	// an object relative clause: its antecedent is the target
+	{"which it accuses of", "Kinshasa refused talks with the rebels and would only negotiate with Rwanda, which it accuses of backing them.", []string{"COD RWA 11"}},
+	{"which Washington accuses of", "The talks left out Iran, which Washington accuses of arming the Houthis.", []string{"USA IRN 11"}},
+	{"which accuses: a subject relative", "The deal angered Rwanda, which accuses Burundi of backing rebel militias.", []string{"RWA BDI 11"}},
 	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 

@@ -118,6 +118,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	s.genericHomeTargets(out)
 	s.coordinatedHomeSides(out) // coordinatedsides.go
 	s.conditionalThreats(out)   // conditionalthreats.go
+	s.objectRelatives(out)      // objectrelatives.go
 	s.otherNamedTargets(out)
 	s.drcCongo(out)
 	return out

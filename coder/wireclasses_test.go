@@ -51,6 +51,12 @@ var wireClasses = []wireCase{
 	{"which it accuses of", "Kinshasa refused talks with the rebels and would only negotiate with Rwanda, which it accuses of backing them.", []string{"COD RWA 11"}},
 	{"which Washington accuses of", "The talks left out Iran, which Washington accuses of arming the Houthis.", []string{"USA IRN 11"}},
 	{"which accuses: a subject relative", "The deal angered Rwanda, which accuses Burundi of backing rebel militias.", []string{"RWA BDI 11"}},
+	// repression told in the passive without an agent: the state where it happens
+	{"arrested in a capital", "Dozens of Iranian students were arrested in Tehran on Monday.", []string{"IRN IRN 17"}},
+	{"a foreigner detained in a country", "A French journalist was detained in Algeria last week.", []string{"DZA FRA 17"}},
+	{"sentenced, no place", "Three Kenyan activists were sentenced to prison for organising protests.", []string{"KEN KEN 11"}},
+	{"the agent named elsewhere", "Hundreds were arrested in Tbilisi as riot police broke up the rally.", []string{"GEO GEO 17"}},
+	{"killed: no agent assumed", "Five Nigerian soldiers were killed in Borno state.", nil},
 	{"after a clash: mutual, left as background", "The government in Nairobi closed all schools after Kenyan students clashed with police.", nil},
 }
 

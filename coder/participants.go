@@ -61,6 +61,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan = s.measureTarget(p, st[0])
 			}
 			srcs = st
+		} else if st := s.agentlessState(p, code); len(st) > 0 { // coder/agentlessrepression.go
+			srcs, tgtSpan = st, p.subjSpan
 		} else {
 			tr.why("passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go

@@ -159,21 +159,21 @@ func builtinCoder(t testing.TB) *Coder {
 
 // TestDevSet scores the coder on the public development set, overall, per
 // CAMEO root and per confidence band, and fails below its floor. Set
-// DEMARCHE_DEV_VERBOSE=1 to print every miss.
+// DEMARCHE_TUNE_VERBOSE=1 to print every miss.
 func TestDevSet(t *testing.T) {
 	items := loadGold(t, "corpora/dev/kcna-dev-100.jsonl")
 	rep, _ := scoreItems(t, builtinCoder(t), items, "kcna-dev-100.jsonl")
-	logReport(t, "development set (100 KCNA items)", rep, os.Getenv("DEMARCHE_DEV_VERBOSE") != "")
+	logReport(t, "development set (100 KCNA items)", rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
 	checkFloor(t, "dev", rep)
 }
 
 // TestDev2Tune scores the tune half of the second development set (items
 // whose id has an even CRC-32), which may be read item by item: set
-// DEMARCHE_DEV_VERBOSE=1 to print every miss.
+// DEMARCHE_TUNE_VERBOSE=1 to print every miss.
 func TestDev2Tune(t *testing.T) {
 	items := eval.Select(loadGold(t, "corpora/dev2/kcna-dev2.jsonl"), eval.Tune, "")
 	rep, _ := scoreItems(t, builtinCoder(t), items, "kcna-dev2.jsonl")
-	logReport(t, "dev2, tune half", rep, os.Getenv("DEMARCHE_DEV_VERBOSE") != "")
+	logReport(t, "dev2, tune half", rep, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
 	checkFloor(t, "dev2-tune", rep)
 }
 

@@ -16,7 +16,7 @@ import (
 // that are not dev2's wire items, annotated blind. The file holds ids and
 // codes only; the text of an item is rebuilt from the XML by its record id
 // ("gws-<id>", "-b" for the second record of a repeated id). The tune half
-// (crc32(id) even) may be read item by item (DEMARCHE_DEV_VERBOSE=1); the
+// (crc32(id) even) may be read item by item (DEMARCHE_TUNE_VERBOSE=1); the
 // check half is scored, totals only. Kind "news" marks the records that are
 // news prose, "stylized" PETRARCH's short test sentences.
 //
@@ -119,7 +119,7 @@ func scoreGigaword(t *testing.T, half string, verbose bool) {
 
 // TestGigawordTune scores the tune half of the gigaword-wire set.
 func TestGigawordTune(t *testing.T) {
-	scoreGigaword(t, eval.Tune, os.Getenv("DEMARCHE_DEV_VERBOSE") != "")
+	scoreGigaword(t, eval.Tune, os.Getenv("DEMARCHE_TUNE_VERBOSE") != "")
 }
 
 // TestGigawordCheck scores the check half: totals only.

@@ -16,7 +16,7 @@ import (
 // testdata/README.md): 130 sentences in the style of international wire
 // news, written and annotated blind for this set, with their text (it is
 // our own). The tune half (crc32(id) even) may be read item by item
-// (DEMARCHE_DEV_VERBOSE=1 prints its misses); the check half is only
+// (DEMARCHE_TUNE_VERBOSE=1 prints its misses); the check half is only
 // scored. Two scores: root + source country + target country, as eval
 // scores, and PLOVER type + source country + target country, as the PLOVER
 // gold records are scored.
@@ -107,7 +107,7 @@ func scoreWireHalf(t *testing.T, name, half string) {
 	items := eval.Select(all, half, "")
 	rep, coded := scoreItems(t, c, items, name+".jsonl")
 	checkFloor(t, name+"-"+half, rep)
-	verbose := half == eval.Tune && os.Getenv("DEMARCHE_DEV_VERBOSE") != ""
+	verbose := half == eval.Tune && os.Getenv("DEMARCHE_TUNE_VERBOSE") != ""
 	var pc eval.Counts
 	var misses strings.Builder
 	for i := range items {

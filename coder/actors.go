@@ -717,7 +717,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			strong := !forTarget && (head.sector != "" || head.generic) && s.isCompound(m) && m.person == nil
 			// "a Qatari plane carrying food landed in …": a carrier acts for
 			// its country (coder/wireactors.go)
-			strong = strong || !forTarget && m.kind() == dict.KindAdjective && (carrierNouns[s.norm(m.j)] || carrierNouns[s.norm(m.j+1)])
+			strong = strong || !forTarget && m.kind() == dict.KindAdjective && (s.c.sets.lowered(setCarrierNouns)[s.norm(m.j)] || s.c.sets.lowered(setCarrierNouns)[s.norm(m.j+1)])
 			out = append(out, actor{code: code, i: m.i, j: m.j, weak: !strong, note: note + " (modifier)"})
 		}
 		if len(out) == 0 && forTarget && (s.norm(segs[0].i) == "his" || s.norm(segs[0].i) == "her") {

@@ -52,12 +52,13 @@ const (
 	setTollArrest = "TOLL_ARREST_NOUNS"
 )
 
-// tollVerbs are the passive participles of a toll ("were killed"), and
-// arrestVerbs those of arrests told the same way ("12 were detained in
-// the army's raids"), coded 173 whatever their cause.
-var (
-	tollVerbs   = setOf("killed", "wounded", "injured", "hurt", "slain", "arrested", "detained")
-	arrestVerbs = setOf("arrested", "detained")
+// setTollVerbs and setArrestVerbs name the word sets TOLL_VERBS and
+// ARREST_VERBS (dict/data/06-analysis-words.txt): the passive participles
+// of a toll ("were killed"), and those of arrests told the same way ("12
+// were detained in the army's raids"), coded 173 whatever their cause.
+const (
+	setTollVerbs   = "TOLL_VERBS"
+	setArrestVerbs = "ARREST_VERBS"
 )
 
 // tollSkips may stand between a toll's participle and its cause ("were
@@ -79,7 +80,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		return out
 	}
 	for _, p := range s.preds {
-		if p.noun || !p.g.passive || p.g.neg || p.g.hypo != "" || !tollVerbs[s.norm(p.v)] || s.backgroundClause(p) != "" {
+		if p.noun || !p.g.passive || p.g.neg || p.g.hypo != "" || !s.c.sets.lowered(setTollVerbs)[s.norm(p.v)] || s.backgroundClause(p) != "" {
 			continue
 		}
 		at := p.vend
@@ -90,7 +91,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 			// "two were killed and 72 others were wounded in the attack":
 			// the cause told after the second toll is the first's too
 			for q := at + 1; q < len(s.toks) && q < at+8; q++ {
-				if tollVerbs[s.norm(q)] {
+				if s.c.sets.lowered(setTollVerbs)[s.norm(q)] {
 					at = q + 1
 					break
 				}
@@ -111,7 +112,7 @@ func (s *sentence) tollCauses(out []candidate) []candidate {
 		if code == "190" && !strings.HasSuffix(src.code, "MIL") && !strings.HasSuffix(src.code, "COP") {
 			code = "180" // an attack by others than a state's forces
 		}
-		if arrestVerbs[s.norm(p.v)] {
+		if s.c.sets.lowered(setArrestVerbs)[s.norm(p.v)] {
 			code = "173"
 		}
 		tgt, ok := s.tollVictims(p)

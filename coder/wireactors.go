@@ -173,13 +173,12 @@ func (s *sentence) policeCompound(segs []segment, forTarget bool) (actor, bool) 
 	return actor{}, false
 }
 
-// carrierNouns are vehicles that bring goods; reliefWords the relief they
-// bring.
-var (
-	carrierNouns = setOf("plane", "planes", "aircraft", "airplane", "flight", "flights", "ship", "ships", "vessel",
-		"vessels", "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "airlift", "boat", "boats", "airliner")
-	reliefWords = setOf("aid", "relief", "supplies", "food", "medicine", "medicines", "tents", "blankets",
-		"humanitarian", "vaccines", "water", "flour", "wheat", "rations", "shelters")
+// setCarrierNouns and setReliefWords name the word sets CARRIER_NOUNS and
+// RELIEF_WORDS (dict/data/06-analysis-words.txt): vehicles that bring
+// goods, and the relief they bring.
+const (
+	setCarrierNouns = "CARRIER_NOUNS"
+	setReliefWords  = "RELIEF_WORDS"
 )
 
 // aidCarriers reads the arrival of a vehicle carrying relief as aid, not a
@@ -194,8 +193,8 @@ func (s *sentence) aidCarriers(cands []candidate) []candidate {
 		carrier, relief := false, false
 		for k := c.p.subjSpan[0]; k < c.p.subjSpan[1] && k < len(s.toks); k++ {
 			w := s.norm(k)
-			carrier = carrier || carrierNouns[w]
-			relief = relief || reliefWords[w]
+			carrier = carrier || s.c.sets.lowered(setCarrierNouns)[w]
+			relief = relief || s.c.sets.lowered(setReliefWords)[w]
 		}
 		if carrier && relief {
 			c.code, c.rule = "073", c.rule+" (a carrier of relief arriving: aid, 073)"

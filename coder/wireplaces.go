@@ -150,13 +150,14 @@ func (s *sentence) wirePlaceTargets(out []candidate) {
 	}
 }
 
-// nominalFights and nominalTalks are the event nouns that name two sides
-// with "between X and Y" as the subject of a wire report: "clashes between
-// police and protesters in Dhaka left five dead", "talks between Ethiopia
-// and Egypt ended without agreement".
-var (
-	nominalFights = setOf("clashes", "clash", "fighting", "battles", "battle", "gunbattles", "gunbattle", "skirmishes", "gunfights", "firefights")
-	nominalTalks  = setOf("talks", "negotiations")
+// setNominalFights and setNominalTalks name the word sets NOMINAL_FIGHTS
+// and NOMINAL_TALKS (dict/data/06-analysis-words.txt): the event nouns
+// that name two sides with "between X and Y" as the subject of a wire
+// report: "clashes between police and protesters in Dhaka left five dead",
+// "talks between Ethiopia and Egypt ended without agreement".
+const (
+	setNominalFights = "NOMINAL_FIGHTS"
+	setNominalTalks  = "NOMINAL_TALKS"
 )
 
 // nominalSideEnds end the second side of "between X and Y".
@@ -175,8 +176,8 @@ func (s *sentence) nominalSides(out []candidate) []candidate {
 	}
 	for k := 0; k+3 < len(s.toks) && k < 4; k++ {
 		w := s.norm(k)
-		if !(nominalFights[w] || nominalTalks[w]) || s.norm(k+1) != "between" {
-			if w == "the" || isAdjTag(s.tag(k)) || s.toks[k].Capitalized() && !nominalFights[w] && !nominalTalks[w] {
+		if !(s.c.sets.lowered(setNominalFights)[w] || s.c.sets.lowered(setNominalTalks)[w]) || s.norm(k+1) != "between" {
+			if w == "the" || isAdjTag(s.tag(k)) || s.toks[k].Capitalized() && !s.c.sets.lowered(setNominalFights)[w] && !s.c.sets.lowered(setNominalTalks)[w] {
 				continue
 			}
 			return out
@@ -245,7 +246,7 @@ func (s *sentence) nominalSidesAt(k int) []candidate {
 	}
 	state := func(x nominalSideOf) bool { return x.sec == "COP" || x.sec == "MIL" }
 	switch {
-	case nominalTalks[w]:
+	case s.c.sets.lowered(setNominalTalks)[w]:
 		out = append(out, mk("040", src, tgt), mk("040", tgt, src))
 	case a.country == b.country && crowd(a) && state(b):
 		out = append(out, mk("145", src, tgt))

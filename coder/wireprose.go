@@ -35,7 +35,7 @@ func (s *sentence) wireProseTags() {
 		switch {
 		case t.Norm == "spoke" && strings.HasPrefix(t.Tag, "NN") && (strings.HasPrefix(prev, "NNP") || s.mentionAt(k-1) != nil) && s.tag(k+1) == "IN":
 			t.Tag = "VBD"
-		case t.Tag == "VBN" && !finiteSeen && (prev == "NNS" || prev == "NNP" || prev == "NNPS") && k >= 3 && s.norm(k-2) == "of" && crowdCounts[s.norm(k-3)] &&
+		case t.Tag == "VBN" && !finiteSeen && (prev == "NNS" || prev == "NNP" || prev == "NNPS") && k >= 3 && s.norm(k-2) == "of" && s.c.sets.lowered(setCrowdCounts)[s.norm(k-3)] &&
 			(s.tag(k+1) == "IN" || s.tag(k+1) == "RB" || s.tag(k+1) == "RP" || s.tag(k+1) == "DT"):
 			t.Tag = "VBD"
 		case t.Tag == "VBN" && !finiteSeen && s.mentionAt(k-1) != nil && s.mentionAt(k-1).i <= s.clauseStart() && s.mentionAt(k-1).actor != nil &&
@@ -43,7 +43,7 @@ func (s *sentence) wireProseTags() {
 			// "Azerbaijan launched/VBN what it called …": the opening
 			// name's verb, not a participle
 			t.Tag = "VBD"
-		case equipParticiples[t.Norm] && (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasPrefix(prev, "NN") && (s.norm(k+1) == "with" || s.norm(k+1) == "by" || s.norm(k+1) == "to"):
+		case s.c.sets.lowered(setEquipParticiples)[t.Norm] && (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasPrefix(prev, "NN") && (s.norm(k+1) == "with" || s.norm(k+1) == "by" || s.norm(k+1) == "to"):
 			for j := k + 2; j < len(s.toks) && j < k+10; j++ {
 				w, tg := s.norm(j), s.tag(j)
 				if w == "," || clauseOpeners[w] || tg == "VBZ" || tg == "VBP" || tg == "MD" {
@@ -60,7 +60,7 @@ func (s *sentence) wireProseTags() {
 			}
 		}
 		if finiteSeen && (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Norm, "ed") && s.norm(k-1) == "and" && k >= 2 && isNounTag(s.tag(k-2)) &&
-			(s.tag(k+1) == "DT" || s.tag(k+1) == "CD" || s.tag(k+1) == "PRP$" || crowdCounts[s.norm(k+1)]) && s.c.lx.forms[t.Norm] != nil && s.firstFiniteIsPast(k) {
+			(s.tag(k+1) == "DT" || s.tag(k+1) == "CD" || s.tag(k+1) == "PRP$" || s.c.sets.lowered(setCrowdCounts)[s.norm(k+1)]) && s.c.lx.forms[t.Norm] != nil && s.firstFiniteIsPast(k) {
 			// "raided the headquarters of the party and arrested/JJ dozens
 			// of its members": a second past verb under the same subject
 			t.Tag = "VBD"
@@ -75,26 +75,28 @@ func (s *sentence) wireProseTags() {
 	}
 }
 
-var (
-	// crowdCounts open a crowd named by its number: "thousands of
-	// Israelis", "hundreds of farmers".
-	crowdCounts = setOf("thousands", "hundreds", "dozens", "scores", "millions", "tens")
-	// equipParticiples describe an actor by its weapons, dress or
-	// backers: "gunmen armed with rifles", "militants backed by …".
-	equipParticiples = setOf("armed", "equipped", "dressed", "clad", "masked", "backed", "allied")
-	// objectStarts are the tags that open a verb's object.
-	objectStarts = setOf("DT", "CD", "JJ", "JJS", "NN", "NNS", "PRP$", "PDT")
+// The word sets of the retags (dict/data/06-analysis-words.txt).
+const (
+	// setCrowdCounts names CROWD_COUNTS, the words that open a crowd
+	// named by its number: "thousands of Israelis", "hundreds of farmers".
+	setCrowdCounts = "CROWD_COUNTS"
+	// setEquipParticiples names EQUIP_PARTICIPLES, the participles that
+	// describe an actor by its weapons, dress or backers: "gunmen armed
+	// with rifles", "militants backed by …".
+	setEquipParticiples = "EQUIP_PARTICIPLES"
 )
 
-// reactionVerbs and reactionNouns tell a reaction to the clause before
-// them as a noun: "…, drawing sharp criticism from the U.N.", "prompting
-// an outcry from rights groups", "drew condemnation on Friday from …".
-var (
-	reactionVerbs = setOf("draw", "draws", "drew", "drawn", "drawing", "prompt", "prompts", "prompted", "prompting",
-		"spark", "sparks", "sparked", "sparking", "trigger", "triggers", "triggered", "triggering",
-		"provoke", "provokes", "provoked", "provoking", "earn", "earned", "earning", "attract", "attracted", "attracting")
-	reactionNouns = setOf("criticism", "criticisms", "condemnation", "condemnations", "outcry", "outrage", "rebuke", "rebukes",
-		"censure", "backlash", "denunciation", "denunciations", "protests")
+// objectStarts are the tags that open a verb's object.
+var objectStarts = setOf("DT", "CD", "JJ", "JJS", "NN", "NNS", "PRP$", "PDT")
+
+// setReactionVerbs and setReactionNouns name the word sets REACTION_VERBS
+// and REACTION_NOUNS (dict/data/06-analysis-words.txt), which tell a
+// reaction to the clause before them as a noun: "…, drawing sharp
+// criticism from the U.N.", "prompting an outcry from rights groups",
+// "drew condemnation on Friday from …".
+const (
+	setReactionVerbs = "REACTION_VERBS"
+	setReactionNouns = "REACTION_NOUNS"
 )
 
 // wireProseReadings applies the sixth wire pass's readings to a sentence's
@@ -132,7 +134,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 func (s *sentence) innerNominalSides(out []candidate) []candidate {
 	for k := 4; k+3 < len(s.toks); k++ {
 		w := s.norm(k)
-		if !(nominalFights[w] || w == "violence") || s.norm(k+1) != "between" {
+		if !(s.c.sets.lowered(setNominalFights)[w] || w == "violence") || s.norm(k+1) != "between" {
 			continue
 		}
 		out = append(out, s.nominalSidesAt(k)...)
@@ -146,12 +148,12 @@ func (s *sentence) innerNominalSides(out []candidate) []candidate {
 // for "protests", demonstrate (141) against it.
 func (s *sentence) reactionNouns(out []candidate) []candidate {
 	for k := 1; k+2 < len(s.toks); k++ {
-		if !reactionVerbs[s.norm(k)] {
+		if !s.c.sets.lowered(setReactionVerbs)[s.norm(k)] {
 			continue
 		}
 		n := -1
 		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
-			if reactionNouns[s.norm(j)] {
+			if s.c.sets.lowered(setReactionNouns)[s.norm(j)] {
 				n = j
 				break
 			}
@@ -490,13 +492,13 @@ func (s *sentence) eachSide(out []candidate) {
 	}
 }
 
-var (
-	// nominalWithNouns are the event nouns of "after days of fighting
-	// with the army", "for talks with Saudi leaders".
-	nominalWithNouns = setOf("fighting", "clashes", "battles", "talks", "negotiations", "consultations")
-	// nominalWithOpeners introduce them.
-	nominalWithOpeners = setOf("after", "amid", "following", "during", "for", "in")
-)
+// setNominalWithNouns names NOMINAL_WITH_NOUNS
+// (dict/data/06-analysis-words.txt), the event nouns of "after days of
+// fighting with the army", "for talks with Saudi leaders".
+const setNominalWithNouns = "NOMINAL_WITH_NOUNS"
+
+// nominalWithOpeners introduce those nouns.
+var nominalWithOpeners = setOf("after", "amid", "following", "during", "for", "in")
 
 // nominalWith codes an event noun with a "with" partner in a phrase after
 // the clause ("captured the town after days of fighting with the army",
@@ -506,7 +508,7 @@ var (
 func (s *sentence) nominalWith(out []candidate) []candidate {
 	for k := 2; k+2 < len(s.toks); k++ {
 		w := s.norm(k)
-		if !nominalWithNouns[w] || s.norm(k+1) != "with" {
+		if !s.c.sets.lowered(setNominalWithNouns)[w] || s.norm(k+1) != "with" {
 			continue
 		}
 		opened := false

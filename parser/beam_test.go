@@ -14,11 +14,23 @@ import (
 // tinyBeam trains a beam model on the toy treebank.
 func tinyBeam(t *testing.T, k int) (*Model, []Sentence, []byte) {
 	t.Helper()
+	return trainTiny(t, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Beam: k}, false)
+}
+
+// trainTiny trains a model with o on the toy treebank (and chooses its
+// passes on it too, with dev), and returns it, the treebank and the
+// model's bytes.
+func trainTiny(t *testing.T, o TrainOptions, dev bool) (*Model, []Sentence, []byte) {
+	t.Helper()
 	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Beam: k})
+	var devSents []Sentence
+	if dev {
+		devSents = sents
+	}
+	m, err := Train(sents, devSents, o)
 	if err != nil {
 		t.Fatal(err)
 	}

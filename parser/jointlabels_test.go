@@ -14,19 +14,7 @@ import (
 // tinyJoint trains a beam model with joint relations on the toy treebank.
 func tinyJoint(t *testing.T, k, alts int) (*Model, []Sentence, []byte) {
 	t.Helper()
-	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 12, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Beam: k, JointLabels: true, LabelAlts: alts})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return m, sents, buf.Bytes()
+	return trainTiny(t, TrainOptions{TagEpochs: 8, ParseEpochs: 12, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Beam: k, JointLabels: true, LabelAlts: alts}, false)
 }
 
 // TestTrainTinyJoint trains the moves and the relations together for a

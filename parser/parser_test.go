@@ -120,19 +120,8 @@ func checkTree(t *testing.T, toks []Token) {
 // relation must come back (with the tagger pruned at 0.5: the default 1
 // is for a full treebank); the model must also survive writing and reading.
 func TestTrainTiny(t *testing.T) {
-	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := ReadBytes(buf.Bytes())
+	m, sents, raw := trainTiny(t, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5}, false)
+	m2, err := ReadBytes(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,13 +138,7 @@ func TestTrainTiny(t *testing.T) {
 		}
 	}
 	// the same data and options give the same model, byte for byte
-	m3, err := Train(sents, nil, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf3 bytes.Buffer
-	m3.Write(&buf3)
-	if !bytes.Equal(buf.Bytes(), buf3.Bytes()) {
+	if _, _, raw3 := trainTiny(t, TrainOptions{TagEpochs: 8, ParseEpochs: 8, Folds: 1, MinUpdates: 1, TagPrune: 0.5}, false); !bytes.Equal(raw, raw3) {
 		t.Error("training twice gave two different models")
 	}
 }

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,20 +9,7 @@ import (
 // tinyRelabel trains a model with a relabelling pass on the toy treebank.
 func tinyRelabel(t *testing.T, beam int) (*Model, []Sentence, []byte) {
 	t.Helper()
-	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := TrainOptions{TagEpochs: 8, ParseEpochs: 12, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Relabel: true, Beam: beam, JointLabels: beam > 0}
-	m, err := Train(sents, sents, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return m, sents, buf.Bytes()
+	return trainTiny(t, TrainOptions{TagEpochs: 8, ParseEpochs: 12, Folds: 1, MinUpdates: 1, TagPrune: 0.5, Relabel: true, Beam: beam, JointLabels: beam > 0}, true)
 }
 
 // TestTrainTinyRelabel trains a relabelling pass on the toy treebank,

@@ -32,39 +32,26 @@ const (
 
 // limits returns cfg with the defaults filled in.
 func (cfg Config) limits() Config {
-	if cfg.RequestTimeout <= 0 {
-		cfg.RequestTimeout = DefaultRequestTimeout
-	}
-	if cfg.IngestTimeout <= 0 {
-		cfg.IngestTimeout = DefaultIngestTimeout
-	}
-	if cfg.ReadHeaderTimeout <= 0 {
-		cfg.ReadHeaderTimeout = DefaultReadHeaderTimeout
-	}
-	if cfg.ReadTimeout <= 0 {
-		cfg.ReadTimeout = DefaultReadTimeout
-	}
-	if cfg.WriteTimeout <= 0 {
-		// Long enough for any read's answer to be written after its
-		// deadline; ingests extend their own.
-		cfg.WriteTimeout = cfg.RequestTimeout + 30*time.Second
-	}
-	if cfg.IdleTimeout <= 0 {
-		cfg.IdleTimeout = DefaultIdleTimeout
-	}
-	if cfg.MaxBody <= 0 {
-		cfg.MaxBody = DefaultMaxBody
-	}
-	if cfg.MaxSearchTerms <= 0 {
-		cfg.MaxSearchTerms = DefaultMaxSearchTerms
-	}
-	if cfg.MaxSearchLength <= 0 {
-		cfg.MaxSearchLength = DefaultMaxSearchLength
-	}
-	if cfg.MaxPeriods <= 0 {
-		cfg.MaxPeriods = demarche.DefaultMaxPeriods
-	}
+	orDefault(&cfg.RequestTimeout, DefaultRequestTimeout)
+	orDefault(&cfg.IngestTimeout, DefaultIngestTimeout)
+	orDefault(&cfg.ReadHeaderTimeout, DefaultReadHeaderTimeout)
+	orDefault(&cfg.ReadTimeout, DefaultReadTimeout)
+	// long enough for any read's answer to be written after its deadline;
+	// ingests extend their own
+	orDefault(&cfg.WriteTimeout, cfg.RequestTimeout+30*time.Second)
+	orDefault(&cfg.IdleTimeout, DefaultIdleTimeout)
+	orDefault(&cfg.MaxBody, DefaultMaxBody)
+	orDefault(&cfg.MaxSearchTerms, DefaultMaxSearchTerms)
+	orDefault(&cfg.MaxSearchLength, DefaultMaxSearchLength)
+	orDefault(&cfg.MaxPeriods, demarche.DefaultMaxPeriods)
 	return cfg
+}
+
+// orDefault sets *v to def when it is not positive (unset).
+func orDefault[T ~int | ~int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 // requestIDKey is the context key of a request's id.

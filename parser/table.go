@@ -332,19 +332,8 @@ func (m *weights) addRunsInt(offs []uint32, scores *[256]int32) {
 // other than root (the root's dependent takes it without scoring): as
 // score and the choice in chooseLabel, in integers.
 func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
-	var buf [64]uint32
-	offs := buf[:0]
-	if len(fs) > len(buf) {
-		offs = make([]uint32, len(fs))
-	}
-	offs = offs[:len(fs)]
-	sink := m.touch(fs)
-	sink += m.offsets(fs, offs)
-	if sink == 1 && len(fs) == 0 {
-		return root // never: keeps the loads
-	}
 	var sc [256]int32
-	m.addRunsInt(offs, &sc)
+	m.sumInts(fs, &sc)
 	best := -1
 	for l, v := range sc[:nlab] {
 		if l != int(root) && (best < 0 || v > sc[best]) {
@@ -360,19 +349,8 @@ func (m *weights) bestLabel(fs []uint32, nlab int, root uint8) uint8 {
 // bestLabels is bestLabel with the relation's score and the runner-up
 // (the first of those of equal score), for the beam's joint relations.
 func (m *weights) bestLabels(fs []uint32, nlab int, root uint8) labelPick {
-	var buf [64]uint32
-	offs := buf[:0]
-	if len(fs) > len(buf) {
-		offs = make([]uint32, len(fs))
-	}
-	offs = offs[:len(fs)]
-	sink := m.touch(fs)
-	sink += m.offsets(fs, offs)
-	if sink == 1 && len(fs) == 0 {
-		return labelPick{l: [2]uint8{root}, n: 1} // never: keeps the loads
-	}
 	var sc [256]int32
-	m.addRunsInt(offs, &sc)
+	m.sumInts(fs, &sc)
 	best, second := -1, -1
 	for l, v := range sc[:nlab] {
 		if l == int(root) {
@@ -394,13 +372,22 @@ func (m *weights) bestLabels(fs []uint32, nlab int, root uint8) labelPick {
 	return lp
 }
 
-// addRuns is addRunsInt into float scores.
-func (m *weights) addRuns(offs []uint32, scores []float32) {
-	var is [256]int32
-	m.addRunsInt(offs, &is)
-	for c, v := range is[:m.ncls] {
-		scores[c] += float32(v)
+// sumInts adds the weights of feats to sc in three passes whose loads do
+// not depend on one another (fast.go): the home buckets, the rows stored
+// apart, then the sums.
+func (m *weights) sumInts(feats []uint32, sc *[256]int32) {
+	var buf [64]uint32
+	offs := buf[:0]
+	if len(feats) > len(buf) {
+		offs = make([]uint32, len(feats))
 	}
+	offs = offs[:len(feats)]
+	sink := m.touch(feats)
+	sink += m.offsets(feats, offs)
+	if sink == 1 && len(feats) == 0 {
+		return // never: keeps the loads
+	}
+	m.addRunsInt(offs, sc)
 }
 
 // sum4 returns the summed move weights of feats (ncls ≤ 4), whose buckets

@@ -197,21 +197,11 @@ func (m *weights) score(feats []uint32, scores []float32) {
 		}
 		return
 	}
-	// three passes whose loads do not depend on one another (fast.go):
-	// the home buckets, the rows stored apart, then the sums
-	var buf [64]uint32
-	offs := buf[:0]
-	if len(feats) > len(buf) {
-		offs = make([]uint32, len(feats))
+	var sc [256]int32
+	m.sumInts(feats, &sc)
+	for c, v := range sc[:m.ncls] {
+		scores[c] = float32(v)
 	}
-	offs = offs[:len(feats)]
-	sink := m.touch(feats)
-	sink += m.offsets(feats, offs)
-	if sink == 1 && len(feats) == 0 {
-		return // never: keeps the loads
-	}
-	clear(scores[:m.ncls])
-	m.addRuns(offs, scores)
 }
 
 // Weights are written quantised to 16 bits with one scale per model; keys

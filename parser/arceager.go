@@ -362,10 +362,10 @@ func (st *state) features(fs []uint32) []uint32 {
 	)
 }
 
-// labelFeatures appends the features that choose the label of the arc
-// h → d.
-func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
-	var dir uint64
+// arcDirection returns the direction of the arc h → d (1 << 60 when the
+// dependent comes first, else 0) and that direction with their distance,
+// up to 10, for the relations' features.
+func arcDirection(h, d int32) (dir, dd uint64) {
 	if d < h {
 		dir = 1 << 60
 	}
@@ -373,7 +373,13 @@ func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
 	if dist < 0 {
 		dist = -dist
 	}
-	dd := dir | uint64(min(dist, 10))
+	return dir, dir | uint64(min(dist, 10))
+}
+
+// labelFeatures appends the features that choose the label of the arc
+// h → d.
+func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
+	dir, dd := arcDirection(h, d)
 	hw, hp, dw, dp := st.wAt(h), st.pAt(h), st.wAt(d), st.pAt(d)
 	return append(fs,
 		f1(120, dir),

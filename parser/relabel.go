@@ -43,15 +43,7 @@ func (ti *treeIndex) build(head []int32, n int) {
 // relabelFeatures appends the features that choose again the relation of
 // the arc h → d of st's complete tree, whose dependents ti lists.
 func (st *state) relabelFeatures(fs []uint32, ti *treeIndex, h, d int32) []uint32 {
-	var dir uint64
-	if d < h {
-		dir = 1 << 60
-	}
-	dist := h - d
-	if dist < 0 {
-		dist = -dist
-	}
-	dd := dir | uint64(min(dist, 10))
+	dir, dd := arcDirection(h, d)
 	hw, hp, dw, dp := st.wAt(h), st.pAt(h), st.wAt(d), st.pAt(d)
 	hu, du := st.uAt(h), st.uAt(d)
 	// the relations of h's other dependents, and d's siblings next to it

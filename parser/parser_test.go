@@ -299,6 +299,24 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(len(english)), "model-bytes")
 }
 
+// rawModel returns m's bytes as the decoder reads them (ungzipped).
+func rawModel(tb testing.TB, m *Model) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		tb.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return raw
+}
+
 // FuzzDecodeModel feeds the model decoder damaged models: it must fail
 // with an error, never panic, and a model it accepts must parse.
 func FuzzDecodeModel(f *testing.F) {
@@ -310,42 +328,17 @@ func FuzzDecodeModel(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	var buf bytes.Buffer
-	m.Write(&buf)
-	zr, err := gzip.NewReader(&buf)
-	if err != nil {
-		f.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		f.Fatal(err)
-	}
+	raw := rawModel(f, m)
 	f.Add(raw)
 	f.Add(raw[:len(raw)/2])
 	// a model with a second tagger
 	m.tags2 = m.tags
-	buf.Reset()
-	m.Write(&buf)
-	if zr, err = gzip.NewReader(&buf); err != nil {
-		f.Fatal(err)
-	}
-	if raw, err = io.ReadAll(zr); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(raw)
+	f.Add(rawModel(f, m))
 	// a beam model with joint relations, two an arc, and a relabelling pass
 	if m, err = Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1, Beam: 2, JointLabels: true, LabelAlts: 2, Relabel: true}); err != nil {
 		f.Fatal(err)
 	}
-	buf.Reset()
-	m.Write(&buf)
-	if zr, err = gzip.NewReader(&buf); err != nil {
-		f.Fatal(err)
-	}
-	if raw, err = io.ReadAll(zr); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(raw)
+	f.Add(rawModel(f, m))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := decodeModel(&decoder{b: raw})
 		if err != nil {

@@ -215,7 +215,7 @@ func (s *sentence) splitInfinitives() {
 
 // infinitiveAdverb reports whether w may stand between "to" and its verb.
 func (s *sentence) infinitiveAdverb(w string) bool {
-	if s.c.sets.lowered(setSplitAdverbs)[w] || w == "once" || w == "again" || w == "further" {
+	if s.c.sets.splitAdverbs[w] || w == "once" || w == "again" || w == "further" {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !s.c.lx.singleWordVerb(w) && w != "only"

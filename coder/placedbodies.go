@@ -154,7 +154,7 @@ func (s *sentence) placeLoose(k, end int) (string, int) {
 	}
 	// the gazetteer's place followed by an administrative word: placeAt
 	// leaves "Jilin Province" to a longer name
-	if !s.toks[k].Capitalized() || !s.toks[k].IsWord() || s.c.sets.lowered(setPlaceStopwords)[s.norm(k)] {
+	if !s.toks[k].Capitalized() || !s.toks[k].IsWord() || s.c.sets.placeStopwords[s.norm(k)] {
 		return "", 0
 	}
 	if k > 0 && s.toks[k-1].Capitalized() && s.toks[k-1].IsWord() && s.norm(k-1) != "the" {

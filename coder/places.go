@@ -100,7 +100,7 @@ func (s *sentence) placeAt(k int) *placeMatch {
 	if best == nil {
 		return nil
 	}
-	if best.j-best.i == 1 && s.c.sets.lowered(setPlaceStopwords)[s.toks[k].Norm] {
+	if best.j-best.i == 1 && s.c.sets.placeStopwords[s.toks[k].Norm] {
 		return nil
 	}
 	if n := best.j; n < len(s.toks) && s.toks[n].Capitalized() && s.toks[n].IsWord() && !calendarWords[s.toks[n].Norm] {

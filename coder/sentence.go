@@ -392,7 +392,7 @@ func (s *sentence) tagSentence() {
 	// "to first congratulate", "to also thank": the adverb of a split
 	// infinitive and the verb after it
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k-1].Norm == "to" && s.c.sets.lowered(setSplitAdverbs)[s.toks[k].Norm] && s.c.lx.singleWordVerb(s.toks[k+1].Norm) {
+		if s.toks[k-1].Norm == "to" && s.c.sets.splitAdverbs[s.toks[k].Norm] && s.c.lx.singleWordVerb(s.toks[k+1].Norm) {
 			s.toks[k].Tag, s.toks[k+1].Tag = "RB", "VB"
 		}
 	}
@@ -411,7 +411,7 @@ func (s *sentence) tagSentence() {
 	}
 	// a gerund fixed with its noun is an adjective ("fired warning shots")
 	for k := 0; k+1 < len(s.toks); k++ {
-		if t := &s.toks[k]; t.Tag == "VBG" && s.c.sets.lowered(setGerundCompounds)[t.Norm+" "+s.toks[k+1].Norm] {
+		if t := &s.toks[k]; t.Tag == "VBG" && s.c.sets.gerundCompounds[t.Norm+" "+s.toks[k+1].Norm] {
 			t.Tag = "JJ"
 		}
 	}

@@ -36,6 +36,9 @@ const (
 // as sets of phrases (tokens joined by one space).
 type analysisSets struct {
 	stateHeads, genericHeads, speechNouns, intentNouns, nounGovernors, historicalCues, intentVerbs, occasionVerbs, performatives, negatingNouns, depictions, censure, praise, performFrames, foreignMarks, decorations map[string]bool
+	// the sets of 06-analysis-words.txt read for every token, resolved
+	// once (lower-cased, as lowered gives them)
+	splitAdverbs, gerundCompounds, placeStopwords map[string]bool
 	// named holds every word set of the knowledge as phrases, lower the
 	// same lower-cased: the sets read by the rules of one file
 	// (located.go, ungdframes.go, ungdlists.go …), built once with the coder
@@ -99,6 +102,8 @@ func loadSets(d *dict.Dict) analysisSets {
 		decorations: n(setDecorations),
 		speaker:     map[string][]speakerPhrase{},
 		named:       named, lower: lower, longest: longest,
+		splitAdverbs: lower[setSplitAdverbs], gerundCompounds: lower[setGerundCompounds],
+		placeStopwords: lower[setPlaceStopwords],
 	}
 	a.stance = loadStanceSets(d)
 	for _, set := range []string{setSpeakerGov, setSpeakerPeople, setSpeakerVenue} {

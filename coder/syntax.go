@@ -193,7 +193,7 @@ walk:
 			}
 			s.infinitiveGovernor(&g, k-1)
 			return g
-		case isAdvTag(t) && (!timeWords[w] || s.c.sets.lowered(setSplitAdverbs)[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD" || s.splitPair(k))) || w == "also" || w == "jointly" || w == "\"":
+		case isAdvTag(t) && (!timeWords[w] || s.c.sets.splitAdverbs[w] && (s.norm(k-1) == "to" || s.tag(k-1) == "MD" || s.splitPair(k))) || w == "also" || w == "jointly" || w == "\"":
 			// adverbs inside the group ("officially acknowledged") and
 			// KCNA's quotes ("would "not accept"")
 		case s.adverbAfterAux(k):

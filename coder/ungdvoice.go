@@ -420,7 +420,7 @@ func (s *sentence) supportNounAt(a, b int) bool {
 // splitPair reports whether the split adverb at k is the second of a pair
 // after "to" or a modal: "to once again thank", "will now again call on".
 func (s *sentence) splitPair(k int) bool {
-	return k >= 2 && s.c.sets.lowered(setSplitAdverbs)[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
+	return k >= 2 && s.c.sets.splitAdverbs[s.norm(k-1)] && (s.norm(k-2) == "to" || s.tag(k-2) == "MD")
 }
 
 // setPresidingWords names the word set PRESIDING_WORDS

@@ -275,91 +275,15 @@ func at(s []int32, i int32) int32 {
 	return s[i]
 }
 
-// features appends the move features of Zhang and Nivre (2011).
+// features appends the move features of Zhang and Nivre (2011), with
+// suffixes, universal tags and word clusters: those of single words in
+// their roles (roleFeatures), then the others (pairFeatures). The parser
+// scores the two parts apart (moveScores), training scores them together.
 func (st *state) features(fs []uint32) []uint32 {
-	s0 := st.s0()
-	s1 := int32(-1)
-	if len(st.stack) > 1 {
-		s1 = st.stack[len(st.stack)-2]
+	for r, i := range st.roles() {
+		fs = st.roleFeatures(fs, r, i)
 	}
-	n0, n1, n2 := st.b, st.b+1, st.b+2
-	if int(n0) > st.n {
-		n0 = -1
-	}
-	if int(n1) > st.n {
-		n1 = -1
-	}
-	if int(n2) > st.n {
-		n2 = -1
-	}
-	s0h := at(st.head, s0)
-	s0h2 := at(st.head, s0h)
-	s0l, s0r, n0l := at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
-	s0l2, s0r2, n0l2 := at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
-
-	s0w, s0p := st.wAt(s0), st.pAt(s0)
-	n0w, n0p := st.wAt(n0), st.pAt(n0)
-	n1w, n1p := st.wAt(n1), st.pAt(n1)
-	n2w, n2p := st.wAt(n2), st.pAt(n2)
-	s0wp, n0wp, n1wp, n2wp := s0w^s0p<<56, n0w^n0p<<56, n1w^n1p<<56, n2w^n2p<<56
-	var d uint64
-	if n0 >= 0 {
-		d = uint64(min(n0-s0, 15))
-	}
-	var s0vl, s0vr, n0vl uint64
-	var s0sl, s0sr, n0sl uint64
-	if s0 >= 0 {
-		s0vl, s0vr, s0sl, s0sr = uint64(st.nl[s0]), uint64(st.nr[s0]), st.ls[s0], st.rs[s0]
-	}
-	if n0 >= 0 {
-		n0vl, n0sl = uint64(st.nl[n0]), st.ls[n0]
-	}
-	return append(fs,
-		// single words
-		f1(30, s0wp), f1(31, s0w), f1(32, s0p),
-		f1(33, n0wp), f1(35, n0p),
-		f1(36, n1wp), f1(37, n1w), f1(38, n1p),
-		f1(39, n2wp), f1(40, n2w), f1(41, n2p),
-		// suffixes, for the words not seen in training
-		f1(110, st.sfAt(s0)), f1(111, st.sfAt(n0)), f1(112, st.sfAt(n1)),
-		// word clusters
-		f1(113, st.cAt(s0)), f1(114, st.cAt(n0)), f1(115, st.cAt(n1)), f1(116, st.cAt(s0h)),
-		f2(150, st.cAt(s0), st.cAt(n0)), f2(151, st.cAt(s0), n0p), f2(152, s0p, st.cAt(n0)),
-		f4(153, st.ccAt(s0), st.ccAt(n0), st.ccAt(n1), d),
-		// pairs
-		f2(45, s0wp, n0p), f2(46, s0p, n0wp), f2(47, s0w, n0w),
-		f2(48, s0p, n0p), f2(49, n0p, n1p),
-		// three words
-		f3(50, n0p, n1p, n2p), f3(51, s0p, n0p, n1p),
-		f3(52, st.pAt(s0h), s0p, n0p), f3(53, s0p, st.pAt(s0l), n0p),
-		f3(54, s0p, st.pAt(s0r), n0p), f3(55, s0p, n0p, st.pAt(n0l)),
-		// distance
-		f2(56, s0w, d), f2(57, s0p, d), f2(58, n0w, d), f2(59, n0p, d),
-		f3(61, s0p, n0p, d),
-		// valency
-		f2(62, s0w, s0vr), f2(64, s0w, s0vl),
-		f2(65, s0p, s0vl), f2(67, n0p, n0vl),
-		// unigrams of the partial tree
-		f1(68, st.wAt(s0h)), f1(69, st.pAt(s0h)), f1(70, st.lAt(s0)),
-		f1(71, st.wAt(s0l)), f1(72, st.pAt(s0l)), f1(73, st.lAt(s0l)),
-		f1(74, st.wAt(s0r)), f1(75, st.pAt(s0r)), f1(76, st.lAt(s0r)),
-		f1(77, st.wAt(n0l)), f1(78, st.pAt(n0l)), f1(79, st.lAt(n0l)),
-		// third order
-		f1(83, st.wAt(s0l2)), f1(84, st.pAt(s0l2)), f1(85, st.lAt(s0l2)),
-		f1(86, st.wAt(s0r2)), f1(87, st.pAt(s0r2)), f1(88, st.lAt(s0r2)),
-		f1(89, st.wAt(n0l2)), f1(90, st.pAt(n0l2)), f1(91, st.lAt(n0l2)),
-		f3(92, s0p, st.pAt(s0l), st.pAt(s0l2)),
-		f3(94, s0p, st.pAt(s0h), st.pAt(s0h2)), f3(95, n0p, st.pAt(n0l), st.pAt(n0l2)),
-		// label sets
-		f2(96, s0w, s0sr), f2(97, s0p, s0sr), f2(98, s0w, s0sl),
-		f2(99, s0p, s0sl), f2(101, n0p, n0sl),
-		// the second stack word
-		f3(102, st.pAt(s1), s0p, n0p), f2(103, st.wAt(s1), n0w),
-		f1(104, 0),
-		// universal tags, more robust to tagging errors
-		f2(105, st.uAt(s0), st.uAt(n0)), f3(106, st.uAt(s0), st.uAt(n0), st.uAt(n1)),
-		f3(107, st.uAt(s1), st.uAt(s0), st.uAt(n0)), f2(108, s0w, st.uAt(n0)),
-	)
+	return st.pairFeatures(fs)
 }
 
 // arcDirection returns the direction of the arc h → d (1 << 60 when the

@@ -365,10 +365,8 @@ func (mm *memo) reset(n int) {
 	}
 }
 
-// moveScores scores the moves of the current configuration: the features of
-// single words from the memo (computed on first use), the others as
-// features lists them.
-func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
+// roles returns the word in each role of the configuration (-1: none).
+func (st *state) roles() [nRoles]int32 {
 	var roles [nRoles]int32
 	s0 := st.s0()
 	n0 := st.b
@@ -383,11 +381,17 @@ func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
 	if int(st.b+2) <= st.n {
 		roles[rN2] = st.b + 2
 	}
-	s0h := at(st.head, s0)
-	roles[rS0h] = s0h
+	roles[rS0h] = at(st.head, s0)
 	roles[rS0l], roles[rS0r], roles[rN0l] = at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)
 	roles[rS0l2], roles[rS0r2], roles[rN0l2] = at(st.l2, s0), at(st.r2, s0), at(st.l2, n0)
+	return roles
+}
 
+// moveScores scores the moves of the current configuration: the features of
+// single words from the memo (computed on first use), the others as
+// features lists them.
+func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
+	roles := st.roles()
 	mm := &b.memo
 	fs := b.fs[:0]
 	var idx [nRoles]int32
@@ -432,8 +436,7 @@ func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
 	}
 }
 
-// pairFeatures appends the move features that are not of a single word:
-// features without those of roleFeatures (TestMoveFeatureSplit).
+// pairFeatures appends the move features that are not of a single word.
 func (st *state) pairFeatures(fs []uint32) []uint32 {
 	s0 := st.s0()
 	s1 := int32(-1)

@@ -66,75 +66,11 @@ func analyseSentence(ws []wordInfo, words []string, dict map[uint64]uint64) []wo
 }
 
 // tagFeatures appends the features of word i (0-based) given the tags
-// already chosen for words i-1 and i-2 (xpos ids + 1, 0 = none).
+// already chosen for words i-1 and i-2 (xpos ids + 1, 0 = none): those of
+// the word alone, of its context, and of the tags before it (fast.go), in
+// that order.
 func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
-	w := &ws[i+pad]
-	p1, p2 := &ws[i+pad-1], &ws[i+pad-2]
-	n1, n2 := &ws[i+pad+1], &ws[i+pad+2]
-	var flags uint64
-	if w.digit {
-		flags |= 1
-	}
-	if w.hyphen {
-		flags |= 2
-	}
-	if w.upper {
-		flags |= 4
-	}
-	if i == 0 {
-		flags |= 8
-	}
-	return append(fs,
-		f1(1, 0),
-		f1(2, w.lower),
-		f1(3, w.form),
-		f1(4, w.suf[0]),
-		f1(5, w.suf[1]),
-		f1(6, w.suf[2]),
-		f1(7, w.suf[3]),
-		f1(8, w.pre[0]),
-		f1(9, w.pre[2]),
-		f1(10, w.shape),
-		f1(11, x1),
-		f2(12, x2, x1),
-		f2(13, x1, w.lower),
-		f1(14, p1.lower),
-		f1(15, p1.suf[2]),
-		f1(16, p2.lower),
-		f1(17, n1.lower),
-		f1(18, n1.suf[2]),
-		f1(19, n2.lower),
-		f2(20, p1.lower, w.lower),
-		f2(21, w.lower, n1.lower),
-		f1(22, flags),
-		f1(23, u1),
-		f2(24, n1.shape, n1.suf[1]),
-		f2(25, x1, w.suf[2]),
-		f2(26, p1.lower, n1.lower),
-		f2(27, flags, w.shape),
-		f2(28, x1, n1.lower),
-		f1(29, w.pre[1]),
-		f1(30, n2.suf[2]),
-		f2(31, n1.lower, n2.lower),
-		f2(32, w.suf[2], n1.suf[2]),
-		f2(33, p1.shape, n1.shape),
-		f2(34, p1.suf[2], w.suf[2]),
-		f2(35, x2, w.lower),
-		f2(36, x1, n1.suf[2]),
-		f1(37, w.amb),
-		f1(38, n1.amb),
-		f2(39, n1.amb, n2.amb),
-		f2(40, x1, n1.amb),
-		f2(41, w.amb, n1.amb),
-		f1(42, n2.amb),
-		f1(43, w.cls),
-		f1(44, w.ccls),
-		f1(45, p1.cls),
-		f1(46, n1.cls),
-		f1(47, n2.ccls),
-		f2(48, w.cls, n1.ccls),
-		f2(49, x1, w.cls),
-	)
+	return tagDynamic(tagContext(tagWord(fs, ws, i), ws, i), ws, i, x1, x2, u1)
 }
 
 func argmax(s []float32) int {

@@ -29,6 +29,17 @@ func TestConstructions(t *testing.T) {
 			{"A Nepali weekly praised the achievements of socialist Korea.", "NPL PRK 051"},
 			{"The Malian committee lauded Songun Korea in a statement.", "MLI PRK 051"},
 		}},
+		// An intention whose content is hostile (a conflictual class of the
+		// verb files, or HOSTILE_AIMS) is no intention to cooperate (030),
+		// unless its content opens with a word that makes the harm its
+		// object (AIM_REVERSERS).
+		{"HostileAims", "2012-05-02", "KCNA", []struct{ text, want string }{
+			{"The Japanese cabinet seeks to isolate Cuba on the world stage.", ""},
+			{"Washington intends to lay a siege to Venezuela.", ""},
+			{"Malaysia seeks to open a new chapter with Nepal.", "MYS NPL 030"},
+			{"Laos and Thailand agreed to prevent a war on their border.", "LAO THA 030"},
+			{"Laos and Thailand agreed to end the hostility on their border.", "THA LAO 030"},
+		}},
 		// An intention or plan denied by "no", "without" or "not … any" is not
 		// an intention ("has no intention to invade"), but "spare no effort to"
 		// is.

@@ -4,6 +4,7 @@ package coder
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -108,6 +109,45 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	return out
 }
 
+// setHostileAims names the knowledge's word set of aims that are hostile
+// although no class codes them as events: "seek to provoke", "to stifle
+// the DPRK", "a siege".
+const setHostileAims = "HOSTILE_AIMS"
+
+// setAimReversers names the knowledge's word set of the first words of an
+// intention's content that make the harm after them its object ("to
+// prevent a war").
+const setAimReversers = "AIM_REVERSERS"
+
+// hostileContent returns the first word of the content [a, end) of an
+// intention, up to its first comma or coordinated verb, that makes it
+// hostile: a word of a conflictual class of the lexicon ("invade",
+// "aggression") or of HOSTILE_AIMS. KCNA's "the U.S. seeks to stifle the
+// DPRK" states no intention to cooperate with it.
+func (s *sentence) hostileContent(a, end int) string {
+	if s.c.sets.lowered(setAimReversers)[s.lemmaAt(a)] {
+		return ""
+	}
+	aims := s.c.sets.lowered(setHostileAims)
+	for k := a; k < end && k < a+12; k++ {
+		w := s.norm(k)
+		if w == "," || w == ";" || k > a && (w == "and" || w == "or") && strings.HasPrefix(s.tag(k+1), "VB") {
+			break
+		}
+		pos := -1
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "VB"):
+			pos = 0
+		case strings.HasPrefix(t, "NN"):
+			pos = 1
+		}
+		if pos >= 0 && s.c.lx.conflict[pos][w] || aims[w] || aims[s.lemmaAt(k)] || aims[w+" "+s.norm(k+1)] || aims[s.lemmaAt(k)+" "+s.norm(k+1)] {
+			return w
+		}
+	}
+	return ""
+}
+
 // intentions codes a stated intention whose content no class codes ("agreed
 // to found a joint bank", "is seeking to repair relations with Peru"): an
 // intention to cooperate (030) from the subject to the first actor of the
@@ -138,6 +178,10 @@ func (s *sentence) intentions(cands []candidate) []candidate {
 			}
 		}
 		if done || s.backgroundClause(q) != "" || s.historical(q) || s.inConditional(q.v) {
+			continue
+		}
+		if w := s.hostileContent(inf, q.hi); w != "" {
+			s.note("\"" + s.norm(q.v) + " to\": its content is hostile (\"" + w + "\"), no intention to cooperate (intent.go)")
 			continue
 		}
 		tgts, _ := s.targetSearch(inf, q.hi, [2]int{-1, -1})

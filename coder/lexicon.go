@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -17,7 +18,12 @@ type lexicon struct {
 	// surnames maps a person's distinctive name parts to the person, for
 	// resolving a bare "Putin" or "Kim" after the full name in a document.
 	parts   map[*dict.Person][]string
-	version string
+	// conflict holds the one-word forms of classes whose own code is of a
+	// conflictual root (11–20) and of no class of a cooperative one
+	// (01–09), verbs ("invade", "condemned") at [0] and event nouns
+	// ("provocation") at [1]
+	conflict [2]map[string]bool
+	version  string
 }
 
 // phrase is an actor or sector phrase ready for matching.
@@ -87,8 +93,42 @@ func compile(d *dict.Dict) *lexicon {
 			}
 		}
 	}
+	lx.conflict = conflictForms(lx.forms)
 	lx.version = version(d)
 	return lx
+}
+
+// conflictForms returns the one-word forms whose classes with a code of
+// their own code conflict (roots 11–20; for verbs not 15, force shown)
+// and never cooperation (01–09),
+// the verbs' forms at [0] and the nouns' at [1] ("moves" the verb is not
+// "moves" the noun). Classes that code only by pattern ("impose"
+// sanctions, but also "tighten" an alliance) say nothing of the word alone.
+func conflictForms(forms map[string][]verbForm) [2]map[string]bool {
+	out := [2]map[string]bool{{}, {}}
+	for f, vs := range forms {
+		for pos := range out {
+			hostile, friendly := false, false
+			for _, v := range vs {
+				if v.noun != (pos == 1) || len(v.rest) > 0 || v.class.Code == dict.NoCode {
+					continue
+				}
+				switch r := cameo.Root(v.class.Code); {
+				case r == "15" && pos == 0:
+					// force shown by a verb ("deploy", "launch", "reinforce")
+					// depends on its object: a contingent, a procedure
+				case r >= "11" && r <= "20":
+					hostile = true
+				case r >= "01" && r <= "09":
+					friendly = true
+				}
+			}
+			if hostile && !friendly {
+				out[pos][f] = true
+			}
+		}
+	}
+	return out
 }
 
 // nameParts returns the parts of a person's names that may stand alone later

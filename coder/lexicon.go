@@ -17,7 +17,7 @@ type lexicon struct {
 	forms   map[string][]verbForm
 	// surnames maps a person's distinctive name parts to the person, for
 	// resolving a bare "Putin" or "Kim" after the full name in a document.
-	parts   map[*dict.Person][]string
+	parts map[*dict.Person][]string
 	// conflict holds the one-word forms of classes whose own code is of a
 	// conflictual root (11–20) and of no class of a cooperative one
 	// (01–09), verbs ("invade", "condemned") at [0] and event nouns

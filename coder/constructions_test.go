@@ -40,6 +40,14 @@ func TestConstructions(t *testing.T) {
 			{"Laos and Thailand agreed to prevent a war on their border.", "LAO THA 030"},
 			{"Laos and Thailand agreed to end the hostility on their border.", "THA LAO 030"},
 		}},
+		// Force or coercion named only as the purpose of an act is not
+		// asserted to happen; a verbal act as a purpose is the event.
+		{"ForceAsPurpose", "2012-05-02", "wire", []struct{ text, want string }{
+			{"Chilean troops crossed the border to attack Bolivia.", ""},
+			{"Chile staged naval drills to invade Peru.", "CHL --- 150"},
+			{"Peru issued a statement to denounce Chile.", "PER CHL 111"},
+			{"Chile attacked Bolivia to seize the port.", "CHL BOL 190"},
+		}},
 		// An intention or plan denied by "no", "without" or "not … any" is not
 		// an intention ("has no intention to invade"), but "spare no effort to"
 		// is.

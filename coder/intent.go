@@ -45,9 +45,17 @@ func intentOf(code string) string {
 	return code
 }
 
+// materialConflict reports whether a root is of force or coercion: 15
+// (force shown), 17 (coerce), 18 (assault), 19 (fight), 20 (mass
+// violence).
+func materialConflict(root string) bool {
+	return root == "15" || root >= "17" && root <= "20"
+}
+
 // purposes drops a statement, publication or visit whose purpose clause
 // was coded from the same source ("issued a statement to denounce X",
-// "visited Pyongyang to mourn"): the purpose is the event.
+// "visited Pyongyang to mourn"): the purpose is the event; and force or
+// coercion named only as a purpose.
 func (s *sentence) purposes(cands []candidate) []candidate {
 	out := cands[:0:0]
 	cands = append([]candidate(nil), cands...)
@@ -74,6 +82,13 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	for _, c := range cands {
 		r := cameo.Root(c.code)
 		drop := false
+		if c.p.g.gov == govPurpose && materialConflict(r) {
+			// "staged exercises to invade the DPRK", "employed every means
+			// to block its progress": force or coercion as an act's aim is
+			// not asserted to happen (the guide codes no attempted event)
+			s.note(fmt.Sprintf("%s %s → %s dropped: force as the purpose of \"%s\" is not done", c.code, c.src.code, c.tgt.code, s.norm(c.p.g.govIdx)))
+			continue
+		}
 		if c.p.g.gov == govPurpose && (r == "11" || r == "12" || r == "10" || r == "02") {
 			// "held a rally … to denounce X": the rally is the event
 			for _, d := range cands {

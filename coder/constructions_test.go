@@ -48,6 +48,16 @@ func TestConstructions(t *testing.T) {
 			{"Peru issued a statement to denounce Chile.", "PER CHL 111"},
 			{"Chile attacked Bolivia to seize the port.", "CHL BOL 190"},
 		}},
+		// "Consider", "examine", "review" weigh an option (014) only before
+		// a gerund or a noun of an option or an act; otherwise they state
+		// an opinion ("considers Cuba a stumbling block") or an inspection.
+		{"WeighedOptions", "2012-05-02", "wire", []struct{ text, want string }{
+			{"The U.S. considers Cuba a stumbling block.", ""},
+			{"The Thai premier toured a power plant to review its output.", ""},
+			{"Japan is considering offering its ports to Australia.", "JPN AUS 014"},
+			{"Brazil is mulling the purchase of Swedish fighters.", "BRA SWE 014"},
+			{"Chile might consider military cooperation with Peru.", "CHL PER 014"},
+		}},
 		// An intention or plan denied by "no", "without" or "not … any" is not
 		// an intention ("has no intention to invade"), but "spare no effort to"
 		// is.

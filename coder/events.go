@@ -104,6 +104,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.intentions(out)
 	out = s.alleged(out)
 	out = s.purposes(out)
+	out = s.weighedOptions(out) // consider.go
 	s.homeTargets(out)
 	out = s.jointlyBy(out)
 	out = s.namedAwards(out) // awards.go

@@ -58,6 +58,14 @@ func TestConstructions(t *testing.T) {
 			{"Brazil is mulling the purchase of Swedish fighters.", "BRA SWE 014"},
 			{"Chile might consider military cooperation with Peru.", "CHL PER 014"},
 		}},
+		// In KCNA, the home side's "left here" begins a journey abroad: a
+		// visit to the country its destination names, or none; a foreign
+		// visitor's "left here" ends a visit to the DPRK.
+		{"HomeJourneys", "2012-05-02", "KCNA", []struct{ text, want string }{
+			{"A DPRK trade delegation left here on Monday to attend a fair in Vietnam.", "PRK VNM 042"},
+			{"Delegates to the national conference of the youth league arrived here today.", ""},
+			{"A Lao delegation left here on Monday.", "LAO PRK 042"},
+		}},
 		// An intention or plan denied by "no", "without" or "not … any" is not
 		// an intention ("has no intention to invade"), but "spare no effort to"
 		// is.

@@ -200,6 +200,18 @@ func (s *sentence) isHere(k int) bool {
 // unnamed places are visits to its own country (domestic). drop is true
 // when the candidate is no event.
 func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
+	if c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
+		(!c.noTarget && s.isHere(c.tgt.i) || c.noTarget && s.norm(c.verb[1]) == "here") {
+		// the home side's "left here", "arrived here": a journey abroad
+		// begins or ends, no visit to its own country
+		if t, ok := s.journeyAbroad(c); ok {
+			c.tgt, c.noTarget = t, false
+			c.rule += " (the home side's journey: the country it goes to)"
+		} else {
+			s.note(fmt.Sprintf("042 %s dropped: the home side leaving or reaching \"here\" visits no one", c.src.code))
+			return true, false
+		}
+	}
 	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
 		!c.p.g.particip && !arrivals[c.p.lemma(s)] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
 	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" && c.code != "011" {
@@ -244,6 +256,36 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		c.noTarget = false
 	}
 	return false, domestic
+}
+
+// journeyAbroad returns the first actor or place (gazetteer) of another
+// country than the publication's named after a preposition of place past
+// the verb of the home side's departure or return: "left here to take part
+// in the conference to be held in Uganda" is a visit to Uganda, "in
+// Geneva" to Switzerland.
+func (s *sentence) journeyAbroad(c *candidate) (actor, bool) {
+	for k := c.verb[1]; k+1 < len(s.toks); k++ {
+		if !destinationPreps[s.norm(k)] {
+			continue
+		}
+		if pl := s.placeAfterPrep(k, destinationPreps); pl != nil && pl.p.Country != s.doc.home && s.c.knownCountry(pl.p.Country) {
+			// "to be held in Geneva": the place's country (gazetteer)
+			return actor{code: pl.p.Country, i: pl.i, j: pl.j, note: "the place of the journey's destination"}, true
+		}
+		m := s.mentionAt(k + 1)
+		if m == nil && s.norm(k+1) == "the" {
+			m = s.mentionAt(k + 2)
+		}
+		if m == nil || m.here || m.speaker {
+			continue
+		}
+		for _, a := range s.actorsIn(m.i, m.j, true) {
+			if !a.weak && demarche.Country(a.code) != s.doc.home && !strings.HasPrefix(a.code, sectorOnly) && !strings.HasPrefix(a.code, "~") {
+				return a, true
+			}
+		}
+	}
+	return actor{}, false
 }
 
 // foreignDestination reports whether a visit names, after its verb, a place

@@ -120,7 +120,7 @@ func (s *sentence) findMentions() {
 	}
 	for i := s.vocativeEnd(); i < len(s.toks); { // forms of address name no actor (address.go)
 		m := s.envoyBrief(s.matchAt(i, lx)) // an envoy's brief names the UN's office (address.go)
-		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* wireplaces.go */ || s.designation(m) {
+		if m == nil || s.regionAdjective(m) || s.geographicName(m) || s.doc.home == "" && s.attitudeCompound(m) /* wireplaces.go */ || s.designation(m) || s.currency(m) {
 			i++
 			continue
 		}
@@ -132,6 +132,19 @@ func (s *sentence) findMentions() {
 	}
 	s.koreanSides()       // analysisprose.go
 	s.newsLeaderSurname() // analysisprose.go
+}
+
+// setCurrencies names the knowledge's word set of currency nouns, which a
+// country's name or adjective before them does not make an actor.
+const setCurrencies = "CURRENCIES"
+
+// currency reports whether a country's name or adjective only names a
+// currency: "received billions of US dollars in aid", "in Japanese yen".
+func (s *sentence) currency(m *mention) bool {
+	if m.actor == nil || m.actor.Kind != dict.KindName && m.actor.Kind != dict.KindAdjective {
+		return false
+	}
+	return m.j < len(s.toks) && s.c.sets.lowered(setCurrencies)[s.norm(m.j)]
 }
 
 // designation reports whether a mention is the letters of a model's

@@ -297,6 +297,12 @@ func (s *sentence) passivePattern(p *pred) (match, bool) {
 		var first *dict.Elem
 		rest := -1
 		for i, e := range cp.pat.Elems {
+			if e.Kind == dict.ElemWords {
+				// words wanted before the verb ("{not|never} * the
+				// claims", "neither * nor …"): the passive's rewrite
+				// cannot check them (coder/negation.go reads a negated passive)
+				break
+			}
 			if e.Kind != dict.ElemVerb {
 				continue
 			}

@@ -90,3 +90,100 @@ func (s *sentence) openingSubjectCountry() string {
 	}
 	return ""
 }
+
+// passiveSubjectStretch returns the tokens before a passive verb group
+// that its subject may hold: its subject phrase, widened leftward to the
+// start of its clause (a comma, semicolon, colon or finite verb), so that
+// "Relations with Guatemala were downgraded", "Talks between Egypt and
+// Ethiopia … were suspended" show their pattern's words even when the
+// subject found is a name inside them, or none.
+func (s *sentence) passiveSubjectStretch(p *pred) [2]int {
+	end := p.g.start
+	if p.subjSpan[1] > p.subjSpan[0] && p.subjSpan[1] <= end {
+		end = max(end, p.subjSpan[1])
+	}
+	subj := [2]int{p.subjSpan[0], min(p.subjSpan[1], end)}
+	if !p.g.finite || p.g.start == p.v {
+		return subj // a reduced relative ("the banquet given by X"): its noun only
+	}
+	start := end
+	for k := end - 1; k >= -1; k-- {
+		if k < 0 || s.norm(k) == "," || s.norm(k) == ";" || s.norm(k) == ":" {
+			break // the clause opens here: its subject is all before the verb
+		}
+		if k < end-16 || s.finiteVerbAt(k) || s.tag(k) == "MD" || s.tag(k) == "WDT" || s.norm(k) == "that" {
+			return subj // inside another clause's object: the subject found
+		}
+		start = k
+	}
+	if subj[1] > subj[0] && subj[0] < start {
+		start = subj[0]
+	}
+	return [2]int{start, end}
+}
+
+// hasSlot reports whether elems hold a target or source slot, alone or
+// inside an optional part.
+func hasSlot(elems []dict.Elem) bool {
+	for _, e := range elems {
+		if e.Kind == dict.ElemTarget || e.Kind == dict.ElemSource || e.Kind == dict.ElemOptional && hasSlot(e.Sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffOfBody reports whether a phrase of people with no country of its
+// own ("officials", "a spokesman", "diplomats") is followed by an "at"
+// complement naming a state's body with its country ("officials at the
+// Pakistani high commission in London"): they speak for that body.
+func (s *sentence) staffOfBody(head, at segmentInfo) bool {
+	return len(head.agents) == 0 && len(head.weak) == 0 && (head.generic || head.headIsSector) &&
+		at.headIsSector && at.secAt >= 0 && len(at.agents) > 0
+}
+
+// passiveAgentEnd returns the end of a passive's "by" phrase right after
+// its verb ("was issued by the Serbian interior ministry | to Croatia"),
+// or -1.
+func (s *sentence) passiveAgentEnd(p *pred) int {
+	if p.vend >= p.hi || s.norm(p.vend) != "by" {
+		return -1
+	}
+	e := s.npEndRight(p.vend + 1)
+	if e <= p.vend+1 {
+		return -1
+	}
+	if e+1 < p.hi {
+		// "by the foreign ministry of Serbia", "by the ministry in Belgrade"
+		if w := s.norm(e); w == "of" || w == "in" || w == "at" {
+			if e2 := s.npEndRight(e + 1); e2 > e+1 && e2 <= p.hi {
+				e = e2
+			}
+		}
+	}
+	return min(e, p.hi)
+}
+
+// passiveOtherSide returns the span of the first actor named before a
+// passive verb (coder's passiveSubjectStretch) whose country is not its
+// agent's ("talks between Egypt and Ethiopia … were suspended by Cairo":
+// Ethiopia), or {-1, -1}.
+func (s *sentence) passiveOtherSide(p *pred, by []actor) [2]int {
+	none := [2]int{-1, -1}
+	if len(by) == 0 {
+		return none
+	}
+	own := demarche.Country(by[0].code)
+	st := s.passiveSubjectStretch(p)
+	for k := st[0]; k < st[1]; k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.actor == nil {
+			continue
+		}
+		if c := demarche.Country(m.actor.Code); c != "" && c != own {
+			return [2]int{m.i, m.j}
+		}
+		k = m.j - 1
+	}
+	return none
+}

@@ -116,8 +116,17 @@ func (s *sentence) passiveSubjectStretch(p *pred) [2]int {
 		}
 		start = k
 	}
-	if subj[1] > subj[0] && subj[0] < start {
-		start = subj[0]
+	if subj[1] > subj[0] {
+		if subj[0] <= start || subj[0] == 0 || s.tag(subj[0]-1) != "IN" && s.tag(subj[0]-1) != "TO" {
+			// the subject found is the whole phrase: "At the end of
+			// speeches a performance was given by …" keeps its adverbial out
+			return subj
+		}
+		// "Relations with Guatemala were downgraded": the subject found is
+		// the object of a preposition inside the phrase
+	}
+	if t := s.tag(start); t == "IN" || t == "TO" || t == "RB" {
+		return subj // a clause that opens with an adverbial: not all subject
 	}
 	return [2]int{start, end}
 }
@@ -142,9 +151,15 @@ func (s *sentence) staffOfBody(head, at segmentInfo) bool {
 		at.headIsSector && at.secAt >= 0 && len(at.agents) > 0
 }
 
+// agentThenObject are the prepositions that may follow a passive's agent
+// and open what its pattern wants ("sanctions imposed by X against Y",
+// "an apology issued by X to Y"); not "with" ("exercises staged by X with
+// the flag of Y as their target", "by X in collusion with Y").
+var agentThenObject = map[string]bool{"to": true, "against": true, "on": true, "for": true, "over": true}
+
 // passiveAgentEnd returns the end of a passive's "by" phrase right after
-// its verb ("was issued by the Serbian interior ministry | to Croatia"),
-// or -1.
+// its verb ("was issued by the Serbian interior ministry | to Croatia")
+// when one of agentThenObject follows it, or -1.
 func (s *sentence) passiveAgentEnd(p *pred) int {
 	if p.vend >= p.hi || s.norm(p.vend) != "by" {
 		return -1
@@ -155,13 +170,16 @@ func (s *sentence) passiveAgentEnd(p *pred) int {
 	}
 	if e+1 < p.hi {
 		// "by the foreign ministry of Serbia", "by the ministry in Belgrade"
-		if w := s.norm(e); w == "of" || w == "in" || w == "at" {
+		if w := s.norm(e); w == "of" || (w == "in" || w == "at") && s.mentionAt(e+1) != nil && s.mentionAt(e+1).kind() == dict.KindCapital {
 			if e2 := s.npEndRight(e + 1); e2 > e+1 && e2 <= p.hi {
 				e = e2
 			}
 		}
 	}
-	return min(e, p.hi)
+	if e >= p.hi || !agentThenObject[s.norm(e)] {
+		return -1
+	}
+	return e
 }
 
 // passiveOtherSide returns the span of the first actor named before a

@@ -205,3 +205,39 @@ func (s *sentence) passiveOtherSide(p *pred, by []actor) [2]int {
 	}
 	return none
 }
+
+// afterTimeAdverbial returns the token after a time adverbial that wire
+// prose puts between a verb and its complement ("declined on Tuesday to
+// say", "would not say on Thursday what …", "denied late on Monday
+// that"): "on" + a weekday (with "night", "morning" …), a bare weekday,
+// "yesterday", "today", "again"; k itself when none stands at k.
+func (s *sentence) afterTimeAdverbial(k, hi int) int {
+	j := k
+	if j < hi && s.norm(j) == "late" || j < hi && s.norm(j) == "early" {
+		j++
+	}
+	if j < hi && s.norm(j) == "on" {
+		j++
+	}
+	if j >= hi {
+		return k
+	}
+	w := s.norm(j)
+	if _, wd := weekdayNum[w]; wd && s.toks[j].Capitalized() {
+		j++
+		if j < hi {
+			switch s.norm(j) {
+			case "night", "morning", "evening", "afternoon":
+				j++
+			}
+		}
+	} else if (w == "yesterday" || w == "today" || w == "again") && j == k {
+		j++
+	} else {
+		return k
+	}
+	if j < hi && s.norm(j) == "," {
+		j++
+	}
+	return j
+}

@@ -64,6 +64,10 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 			break // a match of this weight that fills no slot beats lighter ones
 		}
 		mm, ok := s.matchPattern(cp.pat, p, cp.vend, 0, p.hi)
+		if at := s.afterTimeAdverbial(cp.vend, p.hi); !ok && at > cp.vend {
+			// "declined on Tuesday to say whether …": coder/nounclauses.go
+			mm, ok = s.matchPattern(cp.pat, p, at, 0, p.hi)
+		}
 		tr.tried(cp.pat, ok)
 		if !ok || matched {
 			if ok && mm.target[0] >= 0 && m.target[0] < 0 {

@@ -22,12 +22,13 @@ func init() {
 	arcFloors[true] += stance7CheckFloor
 }
 
-// stance7ArcFloor is the least checks M (14) must pass; stance7CheckFloor
-// the least N (15) must pass (what it scored when first run, so that it
-// cannot drop).
+// stance7ArcFloor is the least checks M (14) must pass (12 when first
+// scored, 14 after the pass); stance7CheckFloor the least N (15) must pass
+// (7 when first scored, 11 at the end of the pass: see
+// coder/testdata/README.md for why N is no longer a clean check).
 const (
-	stance7ArcFloor   = 0
-	stance7CheckFloor = 0
+	stance7ArcFloor   = 14
+	stance7CheckFloor = 11
 )
 
 var stance7Episodes = []arcEpisode{

@@ -44,8 +44,10 @@ var stance7Breadth2 = []struct{ text, want string }{
 }
 
 // stance7Breadth2Floor is the least number of stance7Breadth2 sentences
-// whose want must be found.
-const stance7Breadth2Floor = 0
+// whose want must be found (26 with the coder before the pass, 26 when
+// first scored after the first slice's fixes, 30 once its misses were
+// read and fixed by class).
+const stance7Breadth2Floor = 30
 
 // TestStance7Breadth2 scores the second tune slice and lists its misses.
 func TestStance7Breadth2(t *testing.T) {

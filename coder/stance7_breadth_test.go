@@ -105,10 +105,11 @@ func stance7Half(check bool) []struct{ text, want string } {
 }
 
 // stance7 floors: the least sentences of each half whose want must be
-// found.
+// found (tune: 14 of 26 before the pass, 22 after; check: 27 of 34 before,
+// 30 after, its misses unread).
 const (
-	stance7TuneFloor  = 0
-	stance7CheckFloor = 0
+	stance7TuneFloor  = 22
+	stance7CheckFloor = 30
 )
 
 // TestStance7BreadthTune scores the tune half and lists its misses.

@@ -241,3 +241,76 @@ func (s *sentence) afterTimeAdverbial(k, hi int) int {
 	}
 	return j
 }
+
+// frontedAccordingTo codes a denial or a refusal to comment attributed at
+// the start of the sentence ("According to the Kenyan foreign ministry, no
+// Kenyan troops had crossed the border", "According to Ankara, Turkey had
+// not sent any weapons"), as accordingTo does a closing attribution: the
+// content holds a hedge, a falsehood, or an act of the speaker's own side
+// said not to have happened.
+func (s *sentence) frontedAccordingTo(out []candidate) []candidate {
+	if len(s.toks) < 6 || s.norm(0) != "according" || s.norm(1) != "to" {
+		return out
+	}
+	c := -1
+	for j := 3; j < len(s.toks) && j < 16; j++ {
+		if s.norm(j) == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return out
+	}
+	var src []actor
+	for _, a := range s.actorsIn(2, c, true) {
+		if !strings.HasPrefix(a.code, sectorOnly) {
+			src = append(src, a)
+		}
+	}
+	if len(src) != 1 {
+		return out
+	}
+	own := demarche.Country(src[0].code)
+	for _, cd := range out {
+		if stanceCodes[cd.code] && demarche.Country(cd.src.code) == own {
+			return out
+		}
+	}
+	st := &s.c.sets.stance
+	code := ""
+	for j := c + 1; j < len(s.toks) && code == ""; j++ {
+		switch {
+		case s.phraseIn(st.hedges, j, len(s.toks)) > 0:
+			code = "011"
+		case s.denialAt(j, len(s.toks)):
+			code = "016"
+		}
+	}
+	for _, p := range s.preds {
+		if code != "" {
+			break
+		}
+		if p.noun || p.v <= c || len(p.subj) == 0 || !(p.g.neg || s.negativeSubject(p)) {
+			continue
+		}
+		if demarche.Country(p.subj[0].code) == own {
+			code = "016" // "Kenya had not sent troops", "no Kenyan troops had crossed"
+		}
+	}
+	if code == "" && c+3 < len(s.toks) && s.negativeClause(c+2, c+1) {
+		// "no Kenyan troops had crossed the border": a verb the lexicon
+		// need not know, its negative subject of the speaker's side
+		for k := c + 2; k < c+5 && k < len(s.toks); k++ {
+			if m := s.mentionAt(k); m != nil && m.actor != nil && demarche.Country(m.actor.Code) == own {
+				code = "016"
+				break
+			}
+		}
+	}
+	if code == "" {
+		return out
+	}
+	s.note("\"according to\" " + src[0].code + " opening the sentence: the speaker of the stance after it (" + code + ")")
+	return append(out, s.stanceCandidate(0, 2, src[0], code, "coder: a stance attributed with an opening \"according to\""))
+}

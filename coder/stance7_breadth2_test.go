@@ -53,3 +53,31 @@ const stance7Breadth2Floor = 30
 func TestStance7Breadth2(t *testing.T) {
 	checkBreadth(t, "stance breadth, seventh pass, second tune slice", stance7Breadth2, stance7Breadth2Floor)
 }
+
+// stance7Breadth3 is a third tune slice of the seventh pass: fourteen
+// probes of stance wordings written (wants in mind, set down here after
+// one run) to look for further classes; it found one (an opening
+// "According to X," before a denial). Tune.
+var stance7Breadth3 = []struct{ text, want string }{
+	{"Brazil has not confirmed the report, according to a government spokesperson.", "BRA * 011"},
+	{"According to the Kenyan foreign ministry, no Kenyan troops had crossed the border.", "KEN * 016"},
+	{"According to the Kenyan foreign ministry, Kenya had not sent troops into Somalia.", "KEN * 016"},
+	{"Spain said on Monday it had recalled its ambassador to Argentina for consultations.", "ESP ARG 16"},
+	{"The Philippines lodged a diplomatic protest with China and summoned its ambassador.", "PHL CHN 114"},
+	{"Japan's top government spokesman refused to be drawn on whether Tokyo would expel the diplomats.", "JPN * 011"},
+	{"Vietnam's foreign ministry did not deny that the vessel had entered Chinese waters.", "VNM * 011"},
+	{"The Greek government acknowledged it had been informed of the flights in advance.", "GRC * 015"},
+	{"Officials in Ottawa have so far refused to confirm the identity of the detained man.", "CAN * 011"},
+	{"Cairo has yet to comment on the reports.", "EGY * 011"},
+	{"The Turkish president said Ankara would never apologise for defending its airspace.", "TUR * 12"},
+	{"Russia denied the charges, calling them \"Russophobic hysteria\".", "RUS * 016"},
+	{"Romania's defence ministry said it was verifying the reports and would not comment further.", "ROU * 011"},
+	{"The Venezuelan government announced it was breaking diplomatic relations with Panama.", "VEN PAN 16"},
+	{"Georgia postponed talks with Russia scheduled for next week.", "GEO RUS 16"},
+}
+
+// TestStance7Breadth3 scores the third tune slice (13 of 15 with the
+// coder before the pass and when first run; 15 after the fix).
+func TestStance7Breadth3(t *testing.T) {
+	checkBreadth(t, "stance breadth, seventh pass, third tune slice", stance7Breadth3, 15)
+}

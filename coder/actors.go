@@ -664,6 +664,8 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 					// "the Association of Koreans in China": people abroad
 					// take the country they are in; so does a body named
 					// after a leader ("Kim Jong Il Library in Ecuador")
+				case prep == "at" && i == 1 && s.staffOfBody(head, infos[1]): // coder/nounclauses.go
+					// "officials at the Pakistani high commission": its staff
 				default:
 					continue
 				}

@@ -44,6 +44,7 @@ func (s *sentence) nominalSubjectAsserted(p *pred, m match) bool {
 	if a < 0 {
 		return false
 	}
+	a = min(a, p.v) // "the expulsion of X by Y drew …": the noun opens the clause
 	for k := a; k < p.v; k++ {
 		if s.tag(k) == "IN" {
 			return false // "the cancellation of X's visit to Y": another noun's complement
@@ -381,7 +382,7 @@ func (s *sentence) unassertedReports(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if k := s.unassertedClause(c.verb[0], nouns); k >= 0 && c.src.i > k {
+		if k := s.unassertedClause(c.verb[0], nouns); k >= 0 && c.src.i > k && !s.matrixAfterNounClause(k, c.p) /* coder/nounclauses.go */ {
 			// (a source before the clause acts in the main clause: "spread
 			// rumours that … and sent instructions to …")
 			s.note(fmt.Sprintf("%q: inside what a report or claim says, not asserted", s.spanText(c.verb[0], c.verb[1])))

@@ -328,6 +328,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
 	if len(cands) == 0 {
+		s.carryOn(nil) // coder/wirespeakers.go
 		return nil
 	}
 	dates := s.sentenceDates(ds.date)

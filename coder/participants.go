@@ -37,6 +37,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			if tgtSpan[0] < 0 || tgtSpan[1] <= tgtSpan[0] || tgtSpan == p.subjSpan && len(p.subj) == 0 {
 				if tp := s.treePatient(p); tp[0] >= 0 { // coder/tree.go
 					tgtSpan = tp
+				} else if strings.HasPrefix(code, "16") {
+					tgtSpan = s.passiveOtherSide(p, by) // "talks between Egypt and Ethiopia were suspended by Cairo": coder/nounclauses.go
 				}
 			}
 			srcs = by

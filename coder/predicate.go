@@ -64,6 +64,10 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 			break // a match of this weight that fills no slot beats lighter ones
 		}
 		mm, ok := s.matchPattern(cp.pat, p, cp.vend, 0, p.hi)
+		if at := s.afterTimeAdverbial(cp.vend, p.hi); !ok && at > cp.vend {
+			// "declined on Tuesday to say whether …": coder/nounclauses.go
+			mm, ok = s.matchPattern(cp.pat, p, at, 0, p.hi)
+		}
 		tr.tried(cp.pat, ok)
 		if !ok || matched {
 			if ok && mm.target[0] >= 0 && m.target[0] < 0 {
@@ -290,13 +294,20 @@ func (s *sentence) objectEnd(p *pred) int {
 // reception was given by X in honour of Y" is "gave a reception … in honour
 // of Y").
 func (s *sentence) passivePattern(p *pred) (match, bool) {
-	if p.subjSpan[1] <= p.subjSpan[0] {
+	span := s.passiveSubjectStretch(p) // coder/nounclauses.go
+	if span[1] <= span[0] {
 		return match{}, false
 	}
 	for _, cp := range s.patternsFor(p) {
 		var first *dict.Elem
 		rest := -1
 		for i, e := range cp.pat.Elems {
+			if e.Kind == dict.ElemWords {
+				// words wanted before the verb ("{not|never} * the
+				// claims", "neither * nor …"): the passive's rewrite
+				// cannot check them (coder/negation.go reads a negated passive)
+				break
+			}
 			if e.Kind != dict.ElemVerb {
 				continue
 			}
@@ -311,11 +322,11 @@ func (s *sentence) passivePattern(p *pred) (match, bool) {
 		if first == nil || first.Kind != dict.ElemWords || cp.pat.Code == dict.NoCode {
 			continue
 		}
-		inSubject := false
-		for k := p.subjSpan[0]; k < p.subjSpan[1] && !inSubject; k++ {
+		inSubject, after := false, -1
+		for k := span[0]; k < span[1] && !inSubject; k++ {
 			for _, ph := range first.Phrases {
-				if s.phraseAt(ph, k, p.subjSpan[1]) {
-					inSubject = true
+				if s.phraseAt(ph, k, span[1]) {
+					inSubject, after = true, k+len(ph)
 					break
 				}
 			}
@@ -324,9 +335,31 @@ func (s *sentence) passivePattern(p *pred) (match, bool) {
 			continue
 		}
 		m := match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
-		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
+		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok && m.target[0] >= 0 {
 			// "a floral basket was sent to X by Y": the optional slot
 			// after the verb is the target
+			m.end = end
+			return m, true
+		}
+		if in := (match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}); after < span[1] && hasSlot(cp.pat.Elems[rest:]) {
+			// "relations with Guatemala were downgraded by Belize": the
+			// slot stands in the subject, after the pattern's words
+			if _, ok := s.matchRight(cp.pat.Elems[rest:], after, span[1], &in); ok && in.target[0] >= 0 {
+				in.end = p.vend
+				return in, true
+			}
+		}
+		if by := s.passiveAgentEnd(p); by > p.vend {
+			// "an apology was issued by the interior ministry to
+			// Croatia": what the pattern wants comes after the agent
+			m = match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+			if end, ok := s.matchRight(cp.pat.Elems[rest:], by, p.hi, &m); ok && m.target[0] >= 0 {
+				m.end = end
+				return m, true
+			}
+		}
+		m = match{pat: cp.pat, target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
+		if end, ok := s.matchRight(cp.pat.Elems[rest:], p.vend, p.hi, &m); ok {
 			m.end = end
 			return m, true
 		}

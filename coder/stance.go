@@ -110,6 +110,7 @@ func (s *sentence) stanceStatements(out []candidate) []candidate {
 		return out
 	}
 	out = s.accordingTo(out)
+	out = s.frontedAccordingTo(out) // coder/nounclauses.go
 	out = s.noComment(out)
 	out = s.negatedThreats(out)
 	for i := range out {

@@ -17,6 +17,9 @@ func (s *sentence) byAgent(p *pred) (acts []actor, together bool) {
 		case "by":
 			e := s.chainRight(k+1, p.hi)
 			acts := s.actorsIn(k+1, e, false)
+			if len(acts) == 0 {
+				acts = s.agentInCapital(k+1, e) // coder/nounclauses.go
+			}
 			if len(acts) == 0 && e < p.hi && s.norm(e) == "," {
 				// "by a city of Bolivar Province, Ecuador": the apposition
 				// names the agent's country

@@ -23,7 +23,13 @@ func (s *sentence) carries() bool {
 // carryOn remembers the country of the first event's source for the
 // sentences that follow (docState.carry).
 func (s *sentence) carryOn(events []demarche.Event) {
-	if s.headline || len(events) == 0 {
+	if s.headline {
+		return
+	}
+	if len(events) == 0 {
+		if c := s.openingSubjectCountry(); c != "" { // coder/nounclauses.go
+			s.doc.carry = c
+		}
 		return
 	}
 	if c := demarche.Country(events[0].Source); c != "" && c != demarche.NoActor {

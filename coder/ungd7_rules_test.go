@@ -7,8 +7,9 @@ import (
 )
 
 // TestUNGD7Constructions checks the classes read on the tune half of the
-// ungd7 set (titleappositions.go, praiseadjectives.go,
-// jointactsnocomma.go). Sentences in our own words.
+// ungd7 set (titleappositions.go, praiseadjectives.go, jointactsnocomma.go,
+// ownterritory.go, abstractthreats.go, wishedacts.go, 88-ungd-voice7.txt).
+// Sentences in our own words.
 func TestUNGD7Constructions(t *testing.T) {
 	c := builtinCoder(t)
 	tests := []struct {
@@ -54,6 +55,9 @@ func TestUNGD7Constructions(t *testing.T) {
 		{"a reflexive commitment", "SDN", "2019-09-24",
 			"We commit ourselves to the principles of good-neighbourliness.",
 			[]string{"SDNGOV --- 030"}},
+		{"an act wished to be seen is none", "BLR", "2020-09-25",
+			"We are interested in seeing the Economic and Social Council provide more assistance to States.",
+			nil},
 		{"together with a partner, no comma", "UZB", "2024-09-24",
 			"Together with the United Nations we have launched a regional council on reintegration.",
 			[]string{"UZBGOV IGOUNO 060"}},

@@ -8,7 +8,7 @@ import (
 
 // TestUNGD7Constructions checks the classes read on the tune half of the
 // ungd7 set (titleappositions.go, praiseadjectives.go, jointactsnocomma.go,
-// ownterritory.go, abstractthreats.go, wishedacts.go, 88-ungd-voice7.txt).
+// ownterritory.go, abstractthreats.go, wishedacts.go, 88-ungd-commitments.txt).
 // Sentences in our own words.
 func TestUNGD7Constructions(t *testing.T) {
 	c := builtinCoder(t)

@@ -479,6 +479,11 @@ func (s *sentence) jointActs(cands []candidate) []candidate {
 			break
 		}
 	}
+	pend := comma // the partners' phrase ends at the comma
+	if comma < 0 {
+		comma = s.unpunctuatedJointAct(a) // coder/jointactsnocomma.go
+		pend = comma + 1
+	}
 	if comma < 0 || comma+2 >= len(s.toks) || s.at[comma+1] < 0 || !s.ments[s.at[comma+1]].speaker {
 		return cands
 	}
@@ -500,7 +505,7 @@ func (s *sentence) jointActs(cands []candidate) []candidate {
 	}
 	q := &pred{v: v, vend: v + 1, g: g, subj: src, subjHow: "the speaker after \"together with\"", subjSpan: [2]int{m.i, m.j}}
 	seen := map[string]bool{}
-	for _, t := range s.actorsIn(a, comma, true) {
+	for _, t := range s.actorsIn(a, pend, true) {
 		if t.code == "" || t.code == "---" || strings.HasPrefix(t.code, "~") || strings.HasPrefix(t.code, s.doc.speaker) || seen[t.code] {
 			continue
 		}

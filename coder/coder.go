@@ -326,6 +326,11 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.voiceActReadings(cands)                                                                                    // voiceacts.go
 	cands = s.sanctionsNamed(cands)                                                                                      // sanctionsfact.go
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
+	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
+	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go
+	cands = s.ownTerritoryTargets(cands)                                                                                 // ownterritory.go
+	cands = s.abstractThreats(cands)                                                                                     // abstractthreats.go
+	cands = s.wishedActs(cands)                                                                                          // wishedacts.go
 	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
 	if len(cands) == 0 {
 		s.carryOn(nil) // coder/wirespeakers.go

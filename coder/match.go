@@ -216,6 +216,9 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 				end = ae
 			}
 		}
+		if ae, ok := s.namedApposition(j, end, hi); ok {
+			j, end = end+1, ae // coder/titleappositions.go
+		}
 		if end == j || !s.hasActor(j, end) {
 			// a slot wants an actor: "defended socialism" is not "defended X"
 			return k, false

@@ -60,7 +60,7 @@ func TestSpeaker(t *testing.T) {
 		{"we call on everyone", "FIN", "", "We call on every member state to sign the convention.", []string{"FINGOV --- 02"}},
 		{"my government condemns", "Chile", "", "My Government strongly condemns the nuclear tests carried out by North Korea.", []string{"CHLGOV PRK 111"}},
 		{"speaking I", "KEN", "", "I congratulate Ghana on its successful elections.", []string{"KENGOV GHA 05"}},
-		{"our people", "NPL", "", "Our people thank India for its help after the earthquake.", []string{"NPLCVL IND 05"}},
+		{"our people", "NPL", "", "Our people thank India for its help after the earthquake.", []string{"NPLCVL IND 05", "IND NPLGOV 07"}},
 		{"we urge a state", "POL", "", "We urge Russia to end its aggression against Ukraine.", []string{"POLGOV RUS 02"}},
 		{"no speaker in news", "", "wire", "We call on every member state to sign the convention.", nil},
 		{"unknown country", "Atlantis", "", "We call on every member state to sign the convention.", nil},

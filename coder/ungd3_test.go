@@ -70,7 +70,7 @@ func TestUNGDConstructions(t *testing.T) {
 			[]string{"SOMGOV IGOUNO 051"}},
 		{"present thanks for past help", "NPL", "2016-09-20",
 			"We thank India for the help it gave us during the past year.",
-			[]string{"NPLGOV IND 051"}},
+			[]string{"NPLGOV IND 051", "IND NPLGOV 070"}},
 		{"a past condemnation stays history", "GHA", "2016-09-20",
 			"During the past decade we condemned the coup in Mali.",
 			nil},

@@ -74,7 +74,7 @@ func TestUNGD4Constructions(t *testing.T) {
 			nil},
 		{"seizing a chance to thank is thanking", "GMB", "2019-09-22",
 			"I seize this opportunity to thank Japan for its help with our schools.",
-			[]string{"GMBGOV JPN 051"}},
+			[]string{"GMBGOV JPN 051", "JPN GMBGOV 070"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -520,8 +520,10 @@ func eventList(events []demarche.Event) string {
 // the third pass, then tune, 35/36 after the fourth; G and H, 22/29 when
 // first scored, 23/29 at the end of the fourth pass, then tune, 26/29
 // after the fifth; I and J, the check set of the fifth pass, 24/32 when
-// scored at its end, the coder before the pass scoring the same).
-var arcFloors = map[bool]int{false: 117, true: 24}
+// scored at its end, the coder before the pass scoring the same; 29/32
+// after the seventh stance pass, whose helper had not read I and J's
+// texts).
+var arcFloors = map[bool]int{false: 117, true: 29}
 
 // TestStanceArcs codes the tune episodes and reports the checks passed and
 // the wanted events found, with their misses.

@@ -250,8 +250,10 @@ func (s *sentence) splitQuoteStance(c *candidate) string {
 	return ""
 }
 
-// denyForms are the forms of "deny" whose that-clause is denied.
-var denyForms = setOf("deny", "denies", "denied", "denying")
+// setDenyForms names the word set DENY_FORMS
+// (dict/data/06-analysis-words.txt), whose words are the forms of "deny"
+// whose that-clause is denied.
+const setDenyForms = "DENY_FORMS"
 
 // unsourcedDenials drops the events of what a denial denies when the
 // denial itself gave no event (its speaker is no actor the coder knows:
@@ -260,7 +262,7 @@ var denyForms = setOf("deny", "denies", "denied", "denying")
 func (s *sentence) unsourcedDenials(out []candidate) []candidate {
 	var thats []int
 	for _, p := range s.preds {
-		if p.noun || !denyForms[s.norm(p.v)] {
+		if p.noun || !s.c.sets.lowered(setDenyForms)[s.norm(p.v)] {
 			continue
 		}
 		coded := false

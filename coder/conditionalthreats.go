@@ -14,8 +14,10 @@ import (
 // force it promises; the coder reads the force from the infinitive and
 // leaves the condition's actor out of it.
 
-// vowLemmas are the verbs of a vow whose condition makes a threat.
-var vowLemmas = setOf("vow", "pledge", "swear", "promise")
+// setVowLemmas names the word set VOW_LEMMAS
+// (dict/data/06-analysis-words.txt), whose words are the verbs of a vow whose
+// condition makes a threat.
+const setVowLemmas = "VOW_LEMMAS"
 
 // conditionalThreats recodes force vowed "unless" or "until" another side
 // acts as a threat to that side.
@@ -47,7 +49,7 @@ func (s *sentence) conditionalThreats(out []candidate) {
 // "vowed to (keep) fighting".
 func (s *sentence) vowedBefore(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		if vowLemmas[s.lemmaAt(k)] {
+		if s.c.sets.lowered(setVowLemmas)[s.lemmaAt(k)] {
 			return s.norm(k+1) == "to"
 		}
 		if s.norm(k) == "," || s.norm(k) == ";" {

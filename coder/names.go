@@ -115,9 +115,10 @@ func (s *sentence) locativeParticiples() {
 	}
 }
 
-// nameParticles join the parts of a person's full name: "Hamad Bin Jassim
-// Bin Jabr Al-Thani", "Cao de Benos".
-var nameParticles = setOf("bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "del", "della", "di", "le", "la", "abu", "ould", "ben")
+// setNameParticles names the word set NAME_PARTICLES
+// (dict/data/06-analysis-words.txt), whose words join the parts of a person's
+// full name: "Hamad Bin Jassim Bin Jabr Al-Thani", "Cao de Benos".
+const setNameParticles = "NAME_PARTICLES"
 
 // nameGoesOn reports whether the capitalised words after a person's mention
 // m are the rest of the person's full name rather than a noun the name
@@ -129,7 +130,7 @@ func (s *sentence) nameGoesOn(m *mention, end int) bool {
 		return false
 	}
 	w := s.norm(n)
-	if nameParticles[w] || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") {
+	if s.c.sets.lowered(setNameParticles)[w] || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") {
 		return true
 	}
 	for k := n; k < end && k < n+4; k++ {

@@ -17,9 +17,10 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// sanctionNouns head a phrase of sanctions.
+// setSanctionNouns names the word set SANCTION_NOUNS
+// (dict/data/06-analysis-words.txt), whose words head a phrase of sanctions.
 // (A blockade restricts movement, 191, and is left to the verbs.)
-var sanctionNouns = setOf("sanctions", "embargo", "embargoes")
+const setSanctionNouns = "SANCTION_NOUNS"
 
 // sanctionsNamed adds, beside the acts of a government's sentence, the
 // sanctions its phrases name against a named actor (163).
@@ -28,7 +29,7 @@ func (s *sentence) sanctionsNamed(cands []candidate) []candidate {
 		return cands
 	}
 	for k := 1; k < len(s.toks)-2; k++ {
-		if !sanctionNouns[s.norm(k)] {
+		if !s.c.sets.lowered(setSanctionNouns)[s.norm(k)] {
 			continue
 		}
 		switch s.norm(k - 1) {

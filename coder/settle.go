@@ -183,9 +183,10 @@ func (s *sentence) hasTargeted(cands []candidate, c candidate) bool {
 	return false
 }
 
-// arrivals are the verbs of a visit that do not say where to: "arrive"
+// setArrivals names the word set ARRIVALS (dict/data/06-analysis-words.txt),
+// whose words are the verbs of a visit that do not say where to: "arrive"
 // alone names no destination ("Delegations arrive").
-var arrivals = setOf("arrive", "land", "come", "reach", "return")
+const setArrivals = "ARRIVALS"
 
 // isHere reports whether token k is a dateline "here".
 func (s *sentence) isHere(k int) bool {
@@ -213,7 +214,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		}
 	}
 	domestic = c.code == "042" && s.doc.home != "" && demarche.Country(c.src.code) == s.doc.home &&
-		!c.p.g.particip && !arrivals[c.p.lemma(s)] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
+		!c.p.g.particip && !s.c.sets.lowered(setArrivals)[c.p.lemma(s)] && (c.noTarget || c.tgt.i >= c.verb[1] && !s.isHere(c.tgt.i))
 	if c.noTarget && !c.speech && cameo.Root(c.code) == "01" && c.code != "011" {
 		// (a refusal to comment is about nothing it names: "declined to
 		// comment and referred questions to NATO")

@@ -305,7 +305,7 @@ func (s *sentence) infinitiveGovernor(g *verbGroup, k int) {
 				return
 			}
 		}
-		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager" || normativeAdjs[w]) {
+		if isAdjTag(t) && k == start && (w == "able" || w == "ready" || w == "willing" || w == "likely" || w == "unable" || w == "eager" || s.c.sets.lowered(setNormativeAdjs)[w]) {
 			g.gov, g.govIdx = govEmbed, k // "is ready to", "was pleased to" reads as an attitude
 			return
 		}

@@ -165,11 +165,11 @@ func (s *sentence) hasPair(out []candidate, c candidate, tgt string) bool {
 	return false
 }
 
-// ownedThings are what praise or support is given for when it names its
-// owner by an adjective ("the French initiative", "the Qatari efforts").
-var ownedThings = setOf("initiative", "initiatives", "efforts", "effort", "role", "proposal", "proposals",
-	"plan", "leadership", "contribution", "contributions", "support", "assistance", "mediation", "work",
-	"commitment", "generosity", "help", "solidarity", "engagement", "presidency", "government", "people")
+// setOwnedThings names the word set OWNED_THINGS
+// (dict/data/06-analysis-words.txt), whose words are what praise or support
+// is given for when it names its owner by an adjective ("the French
+// initiative", "the Qatari efforts").
+const setOwnedThings = "OWNED_THINGS"
 
 // parallelAddressees codes the second addressee of praise given in
 // parallel ("commends Venezuela for its pledge and Cuba for its doctors",
@@ -228,7 +228,7 @@ func (s *sentence) parallelAddressees(out []candidate) []candidate {
 				continue
 			}
 			parallel := reason && (s.norm(m.j) == "for" || s.norm(m.j) == "on") || repeated
-			owned := (well || s.norm(k-1) == ",") && ownedThings[s.norm(m.j)] && m.actor != nil
+			owned := (well || s.norm(k-1) == ",") && s.c.sets.lowered(setOwnedThings)[s.norm(m.j)] && m.actor != nil
 			if !parallel && !owned {
 				continue
 			}
@@ -274,9 +274,11 @@ func (s *sentence) gerundMeans(out []candidate) {
 	}
 }
 
-// lightFrameVerbs take a frame of the speaker's own voice in a coordinated
-// clause: "… and also take this opportunity to congratulate".
-var lightFrameVerbs = setOf("take", "seize", "use", "avail")
+// setLightFrameVerbs names the word set LIGHT_FRAME_VERBS
+// (dict/data/06-analysis-words.txt), whose words take a frame of the
+// speaker's own voice in a coordinated clause: "… and also take this
+// opportunity to congratulate".
+const setLightFrameVerbs = "LIGHT_FRAME_VERBS"
 
 // coordinatedFrame gives a performative frame whose clause has no subject
 // of its own the speaker of the clause it is coordinated with: "I thank
@@ -286,7 +288,7 @@ func (s *sentence) coordinatedFrame(p *pred, gi int) bool {
 	for k > 0 && (s.tag(k) == "DT" || isAdjTag(s.tag(k))) && k > gi-4 {
 		k--
 	}
-	if !lightFrameVerbs[s.lemmaAt(k)] {
+	if !s.c.sets.lowered(setLightFrameVerbs)[s.lemmaAt(k)] {
 		return false
 	}
 	k--
@@ -316,10 +318,12 @@ func (s *sentence) mustPerform(p *pred, code string) bool {
 	if cameo.Root(code) != "05" || !s.firstPerson(p) || p.g.neg {
 		return false
 	}
-	return praiseVerbs[s.lemmaAt(p.v)]
+	return s.c.sets.lowered(setPraiseVerbs)[s.lemmaAt(p.v)]
 }
 
-var praiseVerbs = setOf("applaud", "commend", "thank", "congratulate", "salute", "praise", "hail", "pay", "acknowledge", "recognize", "recognise", "express")
+// setPraiseVerbs names the word set PRAISE_VERBS
+// (dict/data/06-analysis-words.txt).
+const setPraiseVerbs = "PRAISE_VERBS"
 
 // stativeParticiple reports whether the participle at v after "be" states
 // a condition of the subject rather than a passive: "we are engaged in
@@ -341,11 +345,11 @@ func (s *sentence) adverbAfterAux(k int) bool {
 	return haveForms[b] || beForms[b] && s.tag(k-1) != "POS" || futureMod[b] || hypoMod[b]
 }
 
-// normativeAdjs judge an act without doing it: "we would be wise to
-// encourage …", "it is essential to condemn …" (syntax.go's infinitive
-// governors).
-var normativeAdjs = setOf("wise", "unwise", "important", "necessary", "essential", "imperative", "vital",
-	"crucial", "urgent", "advisable", "better", "best", "useful", "appropriate", "right", "wrong")
+// setNormativeAdjs names the word set NORMATIVE_ADJS
+// (dict/data/06-analysis-words.txt), whose words judge an act without doing
+// it: "we would be wise to encourage …", "it is essential to condemn …"
+// (syntax.go's infinitive governors).
+const setNormativeAdjs = "NORMATIVE_ADJS"
 
 // freeRelative reports whether p's clause is a free relative that is the
 // object of another verb or a preposition: "we need to fulfil what we have
@@ -528,9 +532,11 @@ func (s *sentence) welcomedDecisions(out []candidate) {
 	}
 }
 
-// electionWords name the office-holder's accession a speaker congratulates
-// ("on your election", "on her assumption of the presidency").
-var electionWords = setOf("election", "re-election", "reelection", "assumption", "elevation", "appointment")
+// setElectionWords names the word set ELECTION_WORDS
+// (dict/data/06-analysis-words.txt), whose words name the office-holder's
+// accession a speaker congratulates ("on your election", "on her assumption
+// of the presidency").
+const setElectionWords = "ELECTION_WORDS"
 
 // electedAddressee gives praise with no known target whose clause
 // congratulates on an election ("I congratulate Ms. X on her election")
@@ -550,8 +556,8 @@ func (s *sentence) electedAddressee(out []candidate) {
 			if w == ";" || w == "." || s.finiteVerbAt(k) && k > c.verb[1] {
 				break
 			}
-			if (w == "on" || w == "upon") && (s.tag(k+1) == "PRP$" || s.norm(k+1) == "the") && electionWords[s.norm(k+2)] ||
-				w == "the" && electionWords[s.norm(k+1)] && s.norm(k+2) == "of" && k == c.verb[1] {
+			if (w == "on" || w == "upon") && (s.tag(k+1) == "PRP$" || s.norm(k+1) == "the") && s.c.sets.lowered(setElectionWords)[s.norm(k+2)] ||
+				w == "the" && s.c.sets.lowered(setElectionWords)[s.norm(k+1)] && s.norm(k+2) == "of" && k == c.verb[1] {
 				// "on your election", "welcomes the election of Mr. X"
 				c.tgt, c.noTarget = actor{code: venueActor.Code, i: -1, j: -1, note: "the one elected, in a statement to the Assembly"}, false
 				s.note("\"" + s.spanText(k, k+3) + "\": the addressee is the Assembly's elected officer")
@@ -654,11 +660,11 @@ func (s *sentence) subordinateBetween(a, b int) bool {
 	return false
 }
 
-// forceNouns are acts whose author a nationality adjective names ("the
-// Russian war of aggression", "the Israeli strikes").
-var forceNouns = setOf("war", "wars", "aggression", "invasion", "attack", "attacks", "occupation", "annexation",
-	"strikes", "airstrikes", "bombing", "bombings", "bombardment", "shelling", "offensive", "incursion",
-	"incursions", "blockade", "aggressions", "tests", "test", "launches", "provocation", "provocations", "aggressor")
+// setForceNouns names the word set FORCE_NOUNS
+// (dict/data/06-analysis-words.txt), whose words are acts whose author a
+// nationality adjective names ("the Russian war of aggression", "the Israeli
+// strikes").
+const setForceNouns = "FORCE_NOUNS"
 
 // censuredAuthor makes the author of a censured act the target when a
 // nationality adjective names it before the act's noun: "Sweden condemns
@@ -679,10 +685,10 @@ func (s *sentence) censuredAuthor(out []candidate) {
 			continue
 		}
 		j := m.j
-		for j < len(s.toks) && j < m.j+3 && (isAdjTag(s.tag(j)) || s.tag(j) == "HYPH" || s.norm(j) == "-") && !forceNouns[s.norm(j)] {
+		for j < len(s.toks) && j < m.j+3 && (isAdjTag(s.tag(j)) || s.tag(j) == "HYPH" || s.norm(j) == "-") && !s.c.sets.lowered(setForceNouns)[s.norm(j)] {
 			j++
 		}
-		if !forceNouns[s.norm(j)] {
+		if !s.c.sets.lowered(setForceNouns)[s.norm(j)] {
 			continue
 		}
 		ts := s.localTargets(s.actorsIn(m.i, m.j, true), []actor{c.src})
@@ -722,10 +728,11 @@ func (s *sentence) asAppositive(out []candidate) {
 	}
 }
 
-// aidNouns are help named by a noun whose giver follows "of": "with the
-// support of the United Nations and the European Union, we are on the road
-// to recovery" (the givers aid the speaker: 070).
-var aidNouns = setOf("support", "assistance", "help", "aid", "contribution", "contributions", "generosity", "backing", "financing", "funding")
+// setAidNouns names the word set AID_NOUNS (dict/data/06-analysis-words.txt),
+// whose words are help named by a noun whose giver follows "of": "with the
+// support of the United Nations and the European Union, we are on the road to
+// recovery" (the givers aid the speaker: 070).
+const setAidNouns = "AID_NOUNS"
 
 // helpReceived codes help the speaker says it received, named by a noun
 // after "with" or "thanks to": each giver toward the speaker (070).
@@ -734,7 +741,7 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 		return out
 	}
 	for _, p := range s.preds {
-		if !p.noun || !aidNouns[s.norm(p.v)] || s.norm(p.vend) != "of" {
+		if !p.noun || !s.c.sets.lowered(setAidNouns)[s.norm(p.v)] || s.norm(p.vend) != "of" {
 			continue
 		}
 		k := p.v - 1
@@ -757,10 +764,11 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 	return out
 }
 
-// abstractHeads are nouns that an actor's adjective only qualifies: "the
-// Israeli-Palestinian conflict", "the Cyprus question".
-var abstractHeads = setOf("conflict", "conflicts", "question", "issue", "dispute", "crisis", "situation", "problem",
-	"file", "peace process", "talks", "negotiations", "war", "cause", "case", "border")
+// setAbstractHeads names the word set ABSTRACT_HEADS
+// (dict/data/06-analysis-words.txt), whose words are nouns that an actor's
+// adjective only qualifies: "the Israeli-Palestinian conflict", "the Cyprus
+// question".
+const setAbstractHeads = "ABSTRACT_HEADS"
 
 // qualifierTargets drops a target that is only an adjective qualifying an
 // abstract noun inside a phrase after the verb's object: "we support the
@@ -780,7 +788,7 @@ func (s *sentence) qualifierTargets(out []candidate) {
 		for j < len(s.toks) && j < m.j+4 && (s.mentionAt(j) != nil || s.norm(j) == "-" || isAdjTag(s.tag(j))) {
 			j++ // "Israeli- Palestinian": the second adjective
 		}
-		if !abstractHeads[s.norm(j)] {
+		if !s.c.sets.lowered(setAbstractHeads)[s.norm(j)] {
 			continue
 		}
 		b := c.tgt.i - 1

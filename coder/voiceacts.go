@@ -124,8 +124,10 @@ func (s *sentence) addresseeEndsAt(e int) bool {
 	return false
 }
 
-// memberNouns are the heads of a phrase naming the members of a body.
-var memberNouns = setOf("member", "members", "states", "countries", "nations", "governments")
+// setMemberNouns names the word set MEMBER_NOUNS
+// (dict/data/06-analysis-words.txt), whose words are the heads of a phrase
+// naming the members of a body.
+const setMemberNouns = "MEMBER_NOUNS"
 
 // membersOfBody reports whether the international body a names is the
 // complement of its member states ("the Member States of the
@@ -142,7 +144,7 @@ func (s *sentence) membersOfBody(a actor) bool {
 		return false
 	}
 	k := a.i - 1
-	if s.norm(k) == "of" && memberNouns[s.norm(k-1)] {
+	if s.norm(k) == "of" && s.c.sets.lowered(setMemberNouns)[s.norm(k-1)] {
 		// "Member States of", "States Members of", "members of"; "the
 		// countries of the European Union" may name the Union itself
 		w, v := s.norm(k-1), s.norm(k-2)
@@ -236,14 +238,12 @@ func (s *sentence) sharedInfinitive(k int) bool {
 	return false
 }
 
-// goalNouns head the objects of support that are aims, not anyone's act:
-// "we support a transformative development agenda", "we support climate
-// neutrality as a goal", "supporting the private sector".
-var goalNouns = setOf("agenda", "agendas", "goal", "goals", "neutrality", "principle", "principles", "values",
-	"vision", "approach", "approaches", "sector", "sectors", "economy", "growth", "cause", "causes",
-	"concept", "notion", "objective", "objectives", "ambition", "ambitions", "multilateralism", "democracy",
-	"ideals", "inclusion", "empowerment", "equality", "agriculture", "education", "health", "entrepreneurs",
-	"farmers", "families", "businesses", "youth")
+// setGoalNouns names the word set GOAL_NOUNS
+// (dict/data/06-analysis-words.txt), whose words head the objects of support
+// that are aims, not anyone's act: "we support a transformative development
+// agenda", "we support climate neutrality as a goal", "supporting the private
+// sector".
+const setGoalNouns = "GOAL_NOUNS"
 
 // supportedGoal reports whether c is the speaker's support (05) toward no
 // one whose object is an aim: the head noun of the object, up to a
@@ -275,7 +275,7 @@ func (s *sentence) supportedGoal(c *candidate) bool {
 		}
 		break
 	}
-	return goalNouns[head]
+	return s.c.sets.lowered(setGoalNouns)[head]
 }
 
 // lookedForward reports whether the verb at k is the gerund after "look

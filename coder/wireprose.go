@@ -914,7 +914,7 @@ func (s *sentence) deniedGerunds(out []candidate) []candidate {
 			for b > 0 && isAdvTag(s.tag(b)) {
 				b--
 			}
-			if denyForms[s.norm(b)] || s.norm(b) == "ever" && denyForms[s.norm(b-1)] {
+			if s.c.sets.lowered(setDenyForms)[s.norm(b)] || s.norm(b) == "ever" && s.c.sets.lowered(setDenyForms)[s.norm(b-1)] {
 				continue
 			}
 		}

@@ -1,0 +1,141 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// Replies a wire report tells after a noun in apposition to the clause
+// before it: "Moldova accused Russia of meddling, charges the Russian
+// embassy dismissed as unfounded", "the FSB said the gunmen were heading
+// for Ukraine, a claim Kyiv rejected as absurd", "the court issued a
+// warrant for him, a move Israel denounced as antisemitic". The noun
+// stands for what the clause before it said or did; the reply's author
+// answers that clause's author, who is the reply's target.
+
+// The word sets of the apposed replies (dict/data/89-wire-consequences.txt).
+const (
+	// setApposedNouns names APPOSED_REPLY_NOUNS, the nouns that stand for
+	// the clause before them: "a claim", "charges", "a move".
+	setApposedNouns = "APPOSED_REPLY_NOUNS"
+	// setReplyReject, setReplyDeny, setReplyCensure and setReplyPraise name
+	// the verbs of the reply: rejection (120), denial (016), censure (111),
+	// praise (051).
+	setReplyReject  = "REPLY_REJECT_VERBS"
+	setReplyDeny    = "REPLY_DENY_VERBS"
+	setReplyCensure = "REPLY_CENSURE_VERBS"
+	setReplyPraise  = "REPLY_PRAISE_VERBS"
+)
+
+// replyCode returns the code of a reply verb, "" for none.
+func (s *sentence) replyCode(w string) string {
+	switch sets := &s.c.sets; {
+	case sets.lowered(setReplyDeny)[w]:
+		return "016"
+	case sets.lowered(setReplyReject)[w]:
+		return "120"
+	case sets.lowered(setReplyCensure)[w]:
+		return "111"
+	case sets.lowered(setReplyPraise)[w]:
+		return "051"
+	}
+	return ""
+}
+
+// apposedReplies codes the reply told after a noun in apposition
+// (", a claim Kyiv rejected"): its author toward the author of the
+// clause before the comma. A candidate the clause analysis already made
+// from the reply's verb gets that target; else one is added.
+func (s *sentence) apposedReplies(out []candidate) []candidate {
+	nouns := s.c.sets.lowered(setApposedNouns)
+	for k := 2; k+2 < len(s.toks); k++ {
+		if !nouns[s.norm(k)] {
+			continue
+		}
+		comma := k - 1
+		for comma > 0 && comma >= k-4 && s.norm(comma) != "," {
+			if t := s.tag(comma); t != "DT" && t != "JJ" && !strings.HasPrefix(t, "NN") {
+				break
+			}
+			comma--
+		}
+		if s.norm(comma) != "," {
+			continue
+		}
+		a := k + 1
+		if w := s.norm(a); w == "that" || w == "which" {
+			a++
+		}
+		v, code := -1, ""
+		for j := a + 1; j < len(s.toks) && j <= a+8; j++ {
+			if c := s.replyCode(s.norm(j)); c != "" && isVerbTag(s.tag(j)) || c != "" && s.tag(j) == "JJ" {
+				v, code = j, c
+				break
+			}
+			if w := s.norm(j); w == "," || w == "." {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var src actor
+		for _, x := range s.actorsIn(a, v, false) {
+			if !x.weak && x.code != "" && !strings.HasPrefix(x.code, sectorOnly) {
+				src = x
+				break
+			}
+		}
+		if src.code == "" {
+			continue
+		}
+		tgt, ok := s.reactedTo(out, comma)
+		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) {
+			continue
+		}
+		rule := "apposedreplies.go: a reply after a noun in apposition (\", " + s.norm(k) + " X " + s.norm(v) + "\")"
+		done := false
+		for i := range out {
+			if c := &out[i]; c.verb[0] == v {
+				c.src, c.tgt, c.noTarget, done = src, tgt, false, true
+				c.rule += " (" + rule + ")"
+			}
+		}
+		if !done {
+			p := &pred{v: v, vend: v + 1, hi: len(s.toks)}
+			out = append(out, candidate{p: p, code: code, rule: rule, src: src, tgt: tgt, verb: [2]int{v, v + 1}})
+		}
+	}
+	return out
+}
+
+// apposedReplyTags corrects the tagger's reading of an apposed noun read
+// as a verb (", charges/VBZ the Russian embassy dismissed/VBN as
+// unfounded"): before a reply verb, the noun is a noun and the reply verb
+// is the finite verb of its clause.
+func (s *sentence) apposedReplyTags() {
+	if !s.wireNews() {
+		return
+	}
+	nouns := s.c.sets.lowered(setApposedNouns)
+	for k := 1; k+2 < len(s.toks); k++ {
+		if s.norm(k-1) != "," || !nouns[s.norm(k)] || !isVerbTag(s.tag(k)) {
+			continue
+		}
+		for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
+			if w := s.norm(j); w == "," || w == "." {
+				break
+			}
+			if s.replyCode(s.norm(j)) != "" && isVerbTag(s.tag(j)) {
+				if strings.HasSuffix(s.norm(k), "s") {
+					s.toks[k].Tag = "NNS"
+				} else {
+					s.toks[k].Tag = "NN"
+				}
+				s.toks[j].Tag = "VBD"
+				break
+			}
+		}
+	}
+}

@@ -115,6 +115,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.reactionNouns(out)
 	out = s.apposedReplies(out)   // apposedreplies.go
 	out = s.reciprocalFights(out) // coordinatedsubjects.go
+	out = s.phoneCalls(out)       // phonecalls.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // Replies a wire report tells after a noun in apposition to the clause
@@ -138,4 +139,90 @@ func (s *sentence) apposedReplyTags() {
 			}
 		}
 	}
+}
+
+// The word sets of blame laid on someone for an event told as a noun
+// (dict/data/89-wire-consequences.txt): "in an attack the group blamed on
+// Israel", "an explosion Kyiv blamed on Russian saboteurs".
+const (
+	setBlamedEvents = "BLAMED_EVENT_NOUNS"
+	setBlameVerbs   = "BLAME_VERBS"
+	setGroupAnaphor = "GROUP_ANAPHORS"
+)
+
+// blamedEvents codes "EVENT-NOUN (that) X blamed on Y" as X accusing Y
+// (112). X may be "the group" (or "the movement", "the militia"): the last
+// organisation named before it.
+func (s *sentence) blamedEvents(out []candidate) []candidate {
+	for k := 1; k+4 < len(s.toks); k++ {
+		if !s.c.sets.lowered(setBlamedEvents)[s.norm(k)] {
+			continue
+		}
+		a := k + 1
+		if w := s.norm(a); w == "that" || w == "which" {
+			a++
+		}
+		v := -1
+		for j := a + 1; j < len(s.toks) && j <= a+6; j++ {
+			if s.c.sets.lowered(setBlameVerbs)[s.norm(j)] && s.norm(j+1) == "on" {
+				v = j
+				break
+			}
+			if w := s.norm(j); w == "," || w == "." || isVerbTag(s.tag(j)) && s.mentionAt(j) == nil {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		src, ok := s.firstNamed(s.actorsIn(a, v, false))
+		if !ok && s.c.sets.lowered(setGroupAnaphor)[strings.ToLower(s.spanText(a, v))] {
+			src, ok = s.lastOrganisation(a)
+		}
+		end := v + 2
+		for end < len(s.toks) && s.norm(end) != "," && s.norm(end) != "." && !(isVerbTag(s.tag(end)) && s.mentionAt(end) == nil) {
+			end++
+		}
+		tgt, tok := s.firstNamed(s.actorsIn(v+2, end, true))
+		if !tok {
+			for _, x := range s.actorsIn(v+2, end, true) {
+				if x.weak && demarche.Country(x.code) != demarche.NoActor && !strings.HasPrefix(x.code, sectorOnly) {
+					tgt, tok = x, true // "blamed on Ukrainian saboteurs"
+					break
+				}
+			}
+		}
+		if !ok || !tok || demarche.Country(src.code) == demarche.Country(tgt.code) {
+			continue
+		}
+		p := &pred{v: v, vend: v + 2, hi: len(s.toks)}
+		out = append(out, candidate{p: p, code: "112", rule: "apposedreplies.go: an event noun its author blamed on someone (\"" + s.norm(k) + " X blamed on Y\")",
+			src: src, tgt: tgt, verb: [2]int{v, v + 2}})
+	}
+	return out
+}
+
+// firstNamed returns the first actor of a list that names a country.
+func (s *sentence) firstNamed(as []actor) (actor, bool) {
+	for _, x := range as {
+		if !x.weak && x.code != "" && !strings.HasPrefix(x.code, sectorOnly) && demarche.Country(x.code) != demarche.NoActor {
+			return x, true
+		}
+	}
+	return actor{}, false
+}
+
+// lastOrganisation returns the last organisation named before token k.
+func (s *sentence) lastOrganisation(k int) (actor, bool) {
+	for j := k - 1; j >= 0; j-- {
+		m := s.mentionAt(j)
+		if m == nil || m.actor == nil || m.actor.Kind != dict.KindOrg {
+			continue
+		}
+		if x, ok := s.firstNamed(s.actorsIn(m.i, m.j, false)); ok {
+			return x, true
+		}
+		j = m.i
+	}
+	return actor{}, false
 }

@@ -87,3 +87,68 @@ func (s *sentence) reciprocalFights(out []candidate) []candidate {
 	}
 	return append(out, add...)
 }
+
+// coordinatedAgreements codes "X and Y agreed (at a summit) to …" as an
+// agreement (030) both ways between the two sides of the subject when the
+// clause gave the verb no event (its object names no partner), and a
+// meeting (040) both ways when the clause says it was reached "at a
+// summit", "at talks", "at a meeting" or "in talks".
+func (s *sentence) coordinatedAgreements(out []candidate) []candidate {
+	for _, p := range s.preds {
+		if p.noun || p.g.neg || p.g.hypo != "" || !p.g.finite || !p.inClass("agree") || len(p.subj) < 2 {
+			continue
+		}
+		coded := false
+		for _, c := range out {
+			if c.p == p || c.verb[0] == p.v {
+				coded = true
+				break
+			}
+		}
+		if coded {
+			continue
+		}
+		var sides []actor
+		seen := map[string]bool{}
+		for _, a := range p.subj {
+			x := demarche.Country(a.code)
+			if x == demarche.NoActor || a.weak || strings.HasPrefix(a.code, sectorOnly) || seen[x] {
+				continue
+			}
+			seen[x] = true
+			sides = append(sides, a)
+		}
+		if len(sides) != 2 {
+			continue
+		}
+		met := s.agreedAtMeeting(p.vend)
+		for i, a := range sides {
+			b := sides[1-i]
+			rule := "coordinatedsubjects.go: two sides agreed (both ways)"
+			out = append(out, candidate{p: p, code: "030", rule: rule, src: a, tgt: b, verb: [2]int{p.v, p.vend}})
+			if met {
+				out = append(out, candidate{p: p, code: "040", rule: "coordinatedsubjects.go: two sides agreed at a meeting (both ways)", src: a, tgt: b, verb: [2]int{p.v, p.vend}})
+			}
+		}
+	}
+	return out
+}
+
+// agreedAtMeeting reports whether the words after an agreeing verb say it
+// was reached at a meeting: "at a summit near San Francisco", "in talks in
+// Doha", "at a meeting in Kabul".
+func (s *sentence) agreedAtMeeting(k int) bool {
+	if k+1 >= len(s.toks) || s.norm(k) != "at" && s.norm(k) != "in" && s.norm(k) != "during" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		switch s.norm(j) {
+		case "summit", "talks", "meeting", "negotiations", "conference":
+			return true
+		}
+		if t := s.tag(j); t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {
+			return false
+		}
+	}
+	return false
+}

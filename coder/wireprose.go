@@ -113,9 +113,11 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.nominalWith(out)
 	out = s.auspices(out)
 	out = s.reactionNouns(out)
-	out = s.apposedReplies(out)   // apposedreplies.go
-	out = s.reciprocalFights(out) // coordinatedsubjects.go
-	out = s.phoneCalls(out)       // phonecalls.go
+	out = s.apposedReplies(out)        // apposedreplies.go
+	out = s.blamedEvents(out)          // apposedreplies.go
+	out = s.reciprocalFights(out)      // coordinatedsubjects.go
+	out = s.phoneCalls(out)            // phonecalls.go
+	out = s.coordinatedAgreements(out) // coordinatedsubjects.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

@@ -118,6 +118,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.reciprocalFights(out)      // coordinatedsubjects.go
 	out = s.phoneCalls(out)            // phonecalls.go
 	out = s.coordinatedAgreements(out) // coordinatedsubjects.go
+	out = s.truceOnsets(out)           // truceonset.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

@@ -119,6 +119,8 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.phoneCalls(out)            // phonecalls.go
 	out = s.coordinatedAgreements(out) // coordinatedsubjects.go
 	out = s.truceOnsets(out)           // truceonset.go
+	s.anaphoricObjects(out)            // anaphoricobjects.go
+	s.speakersOwnTargets(out)          // anaphoricobjects.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

@@ -91,7 +91,10 @@ func (s *sentence) apposedReplies(out []candidate) []candidate {
 		if src.code == "" {
 			continue
 		}
-		tgt, ok := s.reactedTo(out, comma)
+		tgt, ok := s.claimant(comma)
+		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) {
+			tgt, ok = s.reactedTo(out, comma)
+		}
 		if !ok || demarche.Country(tgt.code) == demarche.Country(src.code) {
 			continue
 		}
@@ -121,7 +124,7 @@ func (s *sentence) apposedReplyTags() {
 	}
 	nouns := s.c.sets.lowered(setApposedNouns)
 	for k := 1; k+2 < len(s.toks); k++ {
-		if s.norm(k-1) != "," || !nouns[s.norm(k)] || !isVerbTag(s.tag(k)) {
+		if s.norm(k-1) != "," || !nouns[s.norm(k)] {
 			continue
 		}
 		for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
@@ -129,12 +132,17 @@ func (s *sentence) apposedReplyTags() {
 				break
 			}
 			if s.replyCode(s.norm(j)) != "" && isVerbTag(s.tag(j)) {
-				if strings.HasSuffix(s.norm(k), "s") {
+				if !isVerbTag(s.tag(k)) {
+					// ", charges/NNS Minsk dismissed/VBN as lies"
+				} else if strings.HasSuffix(s.norm(k), "s") {
 					s.toks[k].Tag = "NNS"
 				} else {
 					s.toks[k].Tag = "NN"
 				}
 				s.toks[j].Tag = "VBD"
+				break
+			}
+			if isVerbTag(s.tag(j)) {
 				break
 			}
 		}
@@ -178,6 +186,22 @@ func (s *sentence) blamedEvents(out []candidate) []candidate {
 		src, ok := s.firstNamed(s.actorsIn(a, v, false))
 		if !ok && s.c.sets.lowered(setGroupAnaphor)[strings.ToLower(s.spanText(a, v))] {
 			src, ok = s.lastOrganisation(a)
+		}
+		if !ok {
+			// "an attack the army blamed on …": a state's body with no
+			// country of its own is the sentence's place's
+			for _, x := range s.actorsIn(a, v, true) {
+				if x.located && demarche.Country(x.code) != demarche.NoActor && !strings.HasPrefix(x.code, sectorOnly) {
+					src, ok = x, true // placed by the sentence already (coder/located.go)
+					break
+				}
+				if c := s.sentenceCountry(); strings.HasPrefix(x.code, sectorOnly) && c != "" {
+					x.code = c + x.code[len(sectorOnly):]
+					x.note += " (the sentence's place)"
+					src, ok = x, true
+					break
+				}
+			}
 		}
 		end := v + 2
 		for end < len(s.toks) && s.norm(end) != "," && s.norm(end) != "." && !(isVerbTag(s.tag(end)) && s.mentionAt(end) == nil) {
@@ -223,6 +247,22 @@ func (s *sentence) lastOrganisation(k int) (actor, bool) {
 			return x, true
 		}
 		j = m.i
+	}
+	return actor{}, false
+}
+
+// claimant returns the author of the claim a noun in apposition at the
+// comma stands for: the subject of the last verb of saying or accusing
+// before it ("Seoul said Pyongyang had hacked its banks, a claim …").
+func (s *sentence) claimant(comma int) (actor, bool) {
+	for i := len(s.preds) - 1; i >= 0; i-- {
+		p := s.preds[i]
+		if p.noun || p.v >= comma || !p.g.finite || len(p.subj) == 0 || !(p.speaks() || p.censures()) {
+			continue
+		}
+		if a := p.subj[0]; a.code != "" && !a.weak && !strings.HasPrefix(a.code, sectorOnly) {
+			return a, true
+		}
 	}
 	return actor{}, false
 }

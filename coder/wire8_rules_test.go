@@ -36,6 +36,10 @@ var wire8Rules = []wireCase{
 	// a censure whose object names again the act told before
 	{"condemned the attack", "Israeli jets bombed a market in Khan Younis, and Egypt condemned the attack as a massacre.", []string{"EGY ISR 11", "ISR --- 19"}},
 	{"said …, calling the incident a violation", "The OSCE said Russian troops had fired at its observers near Donetsk, calling the incident a grave violation.", []string{"IGO RUS 11", "RUS IGO 19"}},
+	// an appeal to a pronoun: the nearest person of another country before
+	{"pressed him to", "Scholz received Lula in Berlin, where Scholz pressed him to back the trade deal.", []string{"DEU BRA 02", "DEU BRA 04"}},
+	// a tour begun in a capital visits it
+	{"began a tour in", "Modi began a three-nation tour of Africa in Accra on Wednesday.", []string{"IND GHA 04"}},
 	// wire prose's lexicon
 	{"airdrops", "American and Egyptian planes dropped aid over southern Gaza on Saturday.", []string{"EGY PSE 07", "USA PSE 07"}},
 	{"removed from office", "Pakistan's election commission removed the opposition mayor of Karachi from office.", []string{"PAK PAK 17"}},

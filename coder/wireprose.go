@@ -121,6 +121,7 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.truceOnsets(out)           // truceonset.go
 	s.anaphoricObjects(out)            // anaphoricobjects.go
 	s.speakersOwnTargets(out)          // anaphoricobjects.go
+	out = s.pronounAppeals(out)        // pronounappeals.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

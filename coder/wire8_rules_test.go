@@ -42,6 +42,7 @@ var wire8Rules = []wireCase{
 	{"began a tour in", "Modi began a three-nation tour of Africa in Accra on Wednesday.", []string{"IND GHA 04"}},
 	// wire prose's lexicon
 	{"airdrops", "American and Egyptian planes dropped aid over southern Gaza on Saturday.", []string{"EGY PSE 07", "USA PSE 07"}},
+	{"supply X with weapons", "Norway said it would supply Ukraine with more air defence missiles.", []string{"NOR UKR 03"}},
 	{"removed from office", "Pakistan's election commission removed the opposition mayor of Karachi from office.", []string{"PAK PAK 17"}},
 	{"pardoned prisoners", "Myanmar's junta pardoned 3,000 prisoners on Wednesday.", []string{"MMR MMR 08"}},
 	{"dismissed a request", "Israel dismissed a United Nations request for access to the detention camp.", []string{"ISR IGO 12"}},

@@ -676,7 +676,7 @@ func (s *sentence) conjunctActors(a, b int, forTarget bool, inherited string) []
 			if len(in.agents) == 0 {
 				continue
 			}
-			if len(agents) > 0 && !(head.civil && segs[i].prep == "in") {
+			if len(agents) > 0 && !(head.civil && segs[i].prep == "in" && !s.nationalCivil(agents) /* nationalcivilians.go */) {
 				break
 			}
 			agents = strongest(in.agents)

@@ -317,6 +317,9 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 		}
 	case g.gov != govNone && g.govIdx >= 0:
 		// an infinitive or gerund under a governing verb shares its subject
+		if s.causedSubject(p, g) { // "prompting Mexico to break off …": coder/causedacts.go
+			return
+		}
 		if g.gov == govPurpose && s.analyseGroup(g.govIdx).passive && !s.raisedSubject(g.govIdx) { // raisedSubject: coder/kcnaleads.go
 			for _, q := range all {
 				if org, span := s.organiser(q); q.v == g.govIdx && len(org) > 0 {

@@ -335,7 +335,8 @@ func (s *sentence) laterContentTarget(c *candidate) {
 func (s *sentence) appealParticiples(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if c.p != nil && !c.p.noun && c.p.g.particip && s.tag(c.p.v) == "VBG" && s.norm(c.p.v-1) == "," && s.afterAppealContent(c.p.v) {
+		if c.p != nil && !c.p.noun && c.p.g.particip && s.tag(c.p.v) == "VBG" && s.norm(c.p.v-1) == "," && s.afterAppealContent(c.p.v) &&
+			cameo.Root(c.code) != "11" { // "…, accusing Beijing of …": the speaker's own charge
 			s.note(fmt.Sprintf("%s by %s dropped: the participle goes on with the content of an appeal", c.code, c.src.code))
 			continue
 		}

@@ -23,7 +23,8 @@ var wire6Rules = []wireCase{
 	{"execution of a man", "Saudi Arabia executed a man convicted of drug smuggling, the interior ministry said.", []string{"SAU SAU 18"}},
 	{"emergency in a region", "Peru's government declared a state of emergency in the Puno region.", []string{"PER PER 17"}},
 	// the one other country named as the target of force or aid
-	{"strikes on targets in a province", "Turkish drones struck targets near the town of Qamishli, killing six people, and Syria's government condemned the attack.", []string{"SYR --- 11", "TUR SYR 18"}},
+	// the condemned attack is Turkey's (coder/anaphoricobjects.go)
+	{"strikes on targets in a province", "Turkish drones struck targets near the town of Qamishli, killing six people, and Syria's government condemned the attack.", []string{"SYR TUR 11", "TUR SYR 18"}},
 	// "what it called … by X"
 	{"what it called", "Beijing denounced what it called a provocation by the Philippines near the shoal.", []string{"CHN PHL 11"}},
 	// a crowd attacking a state's embassy

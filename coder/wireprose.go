@@ -28,6 +28,8 @@ import (
 //     participle of equipment or backing after a noun is a reduced
 //     relative, and the past form after its complement is the verb.
 func (s *sentence) wireProseTags() {
+	s.apposedReplyTags()     // apposedreplies.go
+	s.coordinatedNamesTags() // coordinatedsubjects.go
 	finiteSeen := false
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
@@ -111,6 +113,15 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	out = s.nominalWith(out)
 	out = s.auspices(out)
 	out = s.reactionNouns(out)
+	out = s.apposedReplies(out)        // apposedreplies.go
+	out = s.blamedEvents(out)          // apposedreplies.go
+	out = s.reciprocalFights(out)      // coordinatedsubjects.go
+	out = s.phoneCalls(out)            // phonecalls.go
+	out = s.coordinatedAgreements(out) // coordinatedsubjects.go
+	out = s.truceOnsets(out)           // truceonset.go
+	s.anaphoricObjects(out)            // anaphoricobjects.go
+	s.speakersOwnTargets(out)          // anaphoricobjects.go
+	out = s.pronounAppeals(out)        // pronounappeals.go
 	s.eachSide(out)
 	out = s.eachAccusesOther(out)
 	s.whatItCalled(out)

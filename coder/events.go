@@ -112,6 +112,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.kcnaFormReadings(out) // kcnaforms.go
 	out = s.reportedHopes(out)    // kcnasilent.go
 	out = s.kcnaLeadReadings(out) // kcnaleads.go
+	out = s.jointDrills(out)      // jointdrills.go
 	return s.settle(out)
 }
 

@@ -28,7 +28,9 @@ func TestLeads4Rules(t *testing.T) {
 		{"an anti-DPRK drill with a partner", "2012-06-02", "The south Korean navy staged an anti-DPRK joint drill with the U.S. forces.", []string{"KORMIL PRK 15", "USAMIL PRK 15"}},
 		{"a joint drill with no aim", "2012-06-02", "Kazakhstan and Russia began a joint rescue drill on Tuesday.", []string{"KAZ --- 15", "RUS --- 15"}},
 		// relations established
-		{"two sides establish relations", "2012-06-02", "The DPRK and Burundi established diplomatic relations at ambassadorial level.", []string{"PRK BDI 05", "BDI PRK 05"}},
+		{"two sides establish diplomatic ties", "2012-06-02", "The DPRK and Burundi established diplomatic ties at ambassadorial level.", []string{"PRK BDI 05", "BDI PRK 05"}},
+		// stated readiness
+		{"ready to give aid", "2012-06-02", "China is ready to provide food aid to Laos, a Chinese vice-minister said on Monday.", []string{"CHN LAO 03"}},
 		{"two cities establish friendship relations", "2012-06-02", "A city of the DPRK and a city of Laos established friendship relations on Friday.", []string{"PRK LAO 05", "LAO PRK 05"}},
 		// back home after an event abroad
 		{"back home after an expo held abroad", "2012-06-02", "A DPRK trade delegation came back home on Sunday after taking part in an expo held in Vietnam.", []string{"PRKGOV VNM 042"}},

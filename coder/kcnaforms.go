@@ -418,6 +418,10 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		survey := strings.Contains(c.rule, " verbs leader_field_survey") // 86-lead-formulas.txt
+		if survey && s.tag(c.verb[0]-1) == "PRP" {
+			s.note("a field survey told of a pronoun (\"whom he acquainted himself with\"): narration, dropped")
+			continue
+		}
 		if survey && strings.HasPrefix(c.code, "03") {
 			c.code = "042" // "went to the power station to learn about …": the purpose of a going is the visit
 		}

@@ -5,7 +5,7 @@ package coder
 // government and people of Benin support/NN the DPRK government …", "The
 // people of Laos fully support/NN the stand of …". A verb of the
 // dictionaries tagged NN (or NNS in -s), standing right after an actor
-// mention's noun and before "the" or a named actor, with no finite verb
+// mention's noun and before "the", with no finite verb
 // before it in the sentence, is the sentence's finite verb. Headlines have
 // their own reading (headlinegrammar.go).
 func (s *sentence) presentAfterNamedSubject() {
@@ -20,8 +20,8 @@ func (s *sentence) presentAfterNamedSubject() {
 		if p := s.toks[k-1].Tag; p != "NNP" && p != "NNPS" && p != "NNS" {
 			continue // "a German/JJ travel company": a modifier, not a subject's end
 		}
-		if nx := s.toks[k+1]; nx.Norm != "the" && (s.at[k+1] < 0 || !nx.Capitalized()) {
-			continue
+		if s.toks[k+1].Norm != "the" {
+			continue // "the DPRK beat/NN Singapore 1:0": a score, not a stance
 		}
 		if !s.c.lx.singleWordVerb(t.Norm) || t.Tag == "NNS" && !presentS(t.Norm) {
 			continue

@@ -110,9 +110,11 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
-	out = s.kcnaFormReadings(out) // kcnaforms.go
-	out = s.reportedHopes(out)    // kcnasilent.go
-	out = s.kcnaLeadReadings(out) // kcnaleads.go
+	out = s.kcnaFormReadings(out)   // kcnaforms.go
+	out = s.reportedHopes(out)      // kcnasilent.go
+	out = s.kcnaLeadReadings(out)   // kcnaleads.go
+	out = s.jointDrills(out)        // jointdrills.go
+	out = s.returnsAfterEvents(out) // returnhome.go
 	return s.settle(out)
 }
 

@@ -147,6 +147,10 @@ func (s *sentence) leaderSubject(c candidate) bool {
 			if m.sector != nil {
 				continue // "the Korean people": the people's country follows
 			}
+			if m.i == c.content[0] && s.lemmaAt(c.verb[0]) == "tell" {
+				k = m.j // "told KCNA as follows": the addressee of "tell" opens no content
+				continue
+			}
 			return (m.person != nil || m.actor != nil) && demarche.Country(m.code()) == "PRK" && s.tag(m.j) != "POS"
 		}
 	}

@@ -417,7 +417,15 @@ func (s *sentence) onHeadline() int {
 func (s *sentence) leaderInspections(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if !strings.HasSuffix(c.rule, " verbs leader_inspection") {
+		survey := strings.Contains(c.rule, " verbs leader_field_survey") // 86-lead-formulas.txt
+		if survey && s.tag(c.verb[0]-1) == "PRP" {
+			s.note("a field survey told of a pronoun (\"whom he acquainted himself with\"): narration, dropped")
+			continue
+		}
+		if survey && strings.HasPrefix(c.code, "03") {
+			c.code = "042" // "went to the power station to learn about …": the purpose of a going is the visit
+		}
+		if !strings.HasSuffix(c.rule, " verbs leader_inspection") && !survey {
 			keep = append(keep, c)
 			continue
 		}
@@ -427,7 +435,7 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 			s.note("inspection by " + c.src.code + " dropped: only the leaders' own inspections at home are visits")
 			continue
 		}
-		if !s.headline && !strings.HasPrefix(s.norm(c.verb[0]), "inspect") {
+		if !s.headline && !survey && !strings.HasPrefix(s.norm(c.verb[0]), "inspect") {
 			// "Kim Jong Un went round the room devoted to …": a step of the
 			// tour the story's lead already reports
 			s.note("going round inside a story is part of the tour its lead reports: dropped")

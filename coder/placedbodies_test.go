@@ -65,7 +65,7 @@ func TestNamedPeople(t *testing.T) {
 		{"a sultan by title and name", "2015-09-25", "Sultan Qaboos bin Said received the Iranian foreign minister.", []string{"OMNGOV IRNGOV 04"}},
 		// abbreviations of 38-actors-abbreviations.txt
 		{"a south Korean party by its initials", "2011-11-25", "The GNP railroaded the FTA ratification bill, denouncing the opposition.", []string{"KORPTY"}},
-		{"Japan's forces by their initials", "2012-03-02", "The GSDF staged a joint drill with the U.S. forces.", []string{"JPNMIL USAMIL 06", "USAMIL JPNMIL 06"}},
+		{"Japan's forces by their initials", "2012-03-02", "The GSDF staged a joint drill with the U.S. forces.", []string{"JPNMIL --- 15", "USAMIL --- 15"}},
 		{"the Chinese army by its initials", "2011-07-11", "A delegation of the CPLA arrived in Pyongyang on Sunday.", []string{"CHNMIL PRKGOV 042"}},
 		{"a children's union by its initials", "2012-06-06", "The KCU denounced the U.S. for its crimes against Korean children.", []string{"PRKCVL USA 11"}},
 		// KCNA's designations of the Lee Myung Bak government (38-actors-kcna-designations.txt)

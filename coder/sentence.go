@@ -376,9 +376,10 @@ func (s *sentence) tagSentence() {
 	s.c.tagger.Tag(s.toks, words)
 	s.retagWithoutGlosses(words)
 	s.markTitles()
-	s.headlineRetags()      // kcnaforms.go
-	s.headlinePresentTags() // headlinegrammar.go
-	s.kcnaLeadRetags()      // kcnaleads.go
+	s.headlineRetags()           // kcnaforms.go
+	s.headlinePresentTags()      // headlinegrammar.go
+	s.kcnaLeadRetags()           // kcnaleads.go
+	s.presentAfterNamedSubject() // presentverbs.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {

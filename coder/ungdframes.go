@@ -162,7 +162,7 @@ func (s *sentence) welcomedCompounds(out []candidate) {
 // (03x) rather than a mere attitude. It returns the verb before the
 // adjective, which governs the act and gives it its subject, or -1.
 func (s *sentence) readyIntent(k int) int {
-	if s.doc.speaker == "" && !s.wireNews() /* coder/wireactors.go */ {
+	if s.doc.speaker == "" && !s.wireNews() /* coder/wireactors.go */ && s.doc.home == "" /* KCNA: "China is ready to join hands with …" */ {
 		return -1
 	}
 	switch s.norm(k) {

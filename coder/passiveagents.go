@@ -1,0 +1,95 @@
+// Passive agents named far from their verb: the "by" phrase that follows
+// a target with its appositions ("The gift was handed over to Kim Yong
+// Nam, president of the Presidium of the SPA, by Guo Shengkun, secretary
+// of the Guangxi Regional Committee of the CPC").
+
+package coder
+
+import "strings"
+
+// farAgentSpan bounds the tokens read after a passive verb for its agent.
+const farAgentSpan = 40
+
+// farByAgent returns the named actors of a passive verb's "by" phrase when
+// byAgent, which stops at the first comma, found none: the scan runs on
+// over the verb's complements and their appositions ("to X, president of
+// Y, by Z"; "before the bier … on Sunday by Z") and stops at what opens
+// another clause (a semicolon, a relative pronoun, a finite verb, "and"
+// before a verb), so that a "by" of another verb is not read. The agent is
+// the phrase after "by", else its apposition ("by the managing director,
+// a Chinese businessman"), else the delegation its relative clause says
+// the agent leads ("by Minister of Culture X who is leading the visiting
+// Syrian government delegation"). Only actors of a named country count:
+// a title alone names no one.
+func (s *sentence) farByAgent(p *pred) []actor {
+	if !p.g.passive || p.noun {
+		return nil
+	}
+	n := len(s.toks)
+	for k := p.vend; k < n && k < p.vend+farAgentSpan; k++ {
+		w := s.norm(k)
+		switch {
+		case w == ";" || w == ":" || w == "who" || w == "which" || w == "whose" || w == "while" || w == "but":
+			return nil
+		case w == "and" && isVerbTag(s.tag(k+1)):
+			return nil
+		case k > p.vend && isVerbTag(s.tag(k)):
+			return nil
+		case w != "by":
+			continue
+		}
+		e := s.chainRight(k+1, n)
+		if e <= k+1 {
+			return nil // "by air", "by 2015": no phrase, no agent
+		}
+		if acts := namedActors(s.actorsIn(k+1, e, false)); len(acts) > 0 {
+			return acts
+		}
+		if e < n && s.norm(e) == "," {
+			if acts := s.titleApposition(e+1, n); len(acts) > 0 {
+				return acts
+			}
+			e++
+		}
+		return s.leaderOf(e)
+	}
+	return nil
+}
+
+// leaderOf reads a relative clause at k that says whom the agent leads
+// ("who is leading the visiting Syrian government delegation", "who heads
+// the delegation of the Thai party"): the named actors of that phrase.
+func (s *sentence) leaderOf(k int) []actor {
+	if k >= len(s.toks) || s.norm(k) != "who" {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		switch s.norm(j) {
+		case "leading", "heading", "leads", "heads", "led", "headed":
+			e := s.chainRight(j+1, len(s.toks))
+			return namedActors(s.actorsIn(j+1, e, false))
+		}
+	}
+	return nil
+}
+
+// namedActors keeps the actors that name a country or body, not a sector
+// word or a title alone.
+func namedActors(acts []actor) []actor {
+	out := acts[:0:0]
+	for _, a := range acts {
+		if !a.weak && !a.title && !strings.HasPrefix(a.code, sectorOnly) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// passiveAgent is byAgent, with farByAgent when the "by" phrase stands
+// beyond the verb's first comma.
+func (s *sentence) passiveAgent(p *pred) (acts []actor, together bool) {
+	if acts, together = s.byAgent(p); together || len(acts) > 0 {
+		return acts, together
+	}
+	return s.farByAgent(p), false
+}

@@ -46,7 +46,10 @@ func (s *sentence) farByAgent(p *pred) []actor {
 			return acts
 		}
 		if e < n && s.norm(e) == "," {
-			if acts := s.titleApposition(e+1, n); len(acts) > 0 {
+			// the apposition gives the agent's title only after a finite
+			// passive, as byAgent reads it ("a report issued by X, a U.S.
+			// survey organ" is attribution)
+			if acts := s.titleApposition(e+1, n); len(acts) > 0 && p.g.finite {
 				return acts
 			}
 			e++
@@ -92,4 +95,19 @@ func (s *sentence) passiveAgent(p *pred) (acts []actor, together bool) {
 		return acts, together
 	}
 	return s.farByAgent(p), false
+}
+
+// nameGerund skips the capitalised gerund (tagged VBG or, capitalised, NNP) that a body's name holds after
+// "for" ("the Peruvian Committee for Supporting the Independent and
+// Peaceful Reunification of Korea", "the Slovak Association for
+// Supporting the Juche Idea", "the Society for Studying …"): the name goes
+// on after it, so that its last words ("Korea") are not read as an actor
+// of their own and a list of such bodies is read to its end. k is the
+// token after the link word w; the token the phrase resumes at is returned.
+func (s *sentence) nameGerund(w string, k, limit int) int {
+	if w == "for" && k >= 2 && k+1 < limit && s.toks[k].Capitalized() && s.toks[k-2].Capitalized() &&
+		(s.tag(k) == "VBG" || s.tag(k) == "NNP") && strings.HasSuffix(s.norm(k), "ing") && s.mentionAt(k) == nil {
+		return k + 1
+	}
+	return k
 }

@@ -253,6 +253,9 @@ func (s *sentence) skipTimeLeft(k int) int {
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
+	if s.quotedSpeaker(p) {
+		return // "quoted X as saying": coder/quotedspeakers.go
+	}
 	if b := s.busyStart(p); b >= 0 {
 		// "are still busy letting loose lies": coder/organisers.go
 		p.g.start, p.g.particip, p.g.finite = b, false, true

@@ -74,6 +74,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = p.subj
 		} else {
 			srcs = s.actorsIn(m.source[0], m.source[1], false)
+			if h := s.appositionHead(m.source[0], srcs); len(h) > 0 {
+				srcs = h // "Li Zhaoxing, president of the association on a visit": coder/passiveagents.go
+			}
 			if len(srcs) <= 1 && s.compoundPair(m.source) {
 				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
 			}

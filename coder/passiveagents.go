@@ -111,3 +111,58 @@ func (s *sentence) nameGerund(w string, k, limit int) int {
 	}
 	return k
 }
+
+// visitComplement reports whether the link word w at k-1 opens the visit
+// a phrase's person or body is on ("Li Zhaoxing, president of the
+// association on a visit to the DPRK", "a delegation on an official
+// goodwill visit to China"): the visit is an event of its own (the visit
+// nouns' patterns), not a complement of the name, whose country it must
+// not give.
+func (s *sentence) visitComplement(w string, k, limit int) bool {
+	if w != "on" || k >= limit {
+		return false
+	}
+	switch s.norm(k) {
+	case "a", "an", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	visits := s.c.sets.lowered(setVisitNouns)
+	for j := k + 1; j < limit && j <= k+4; j++ {
+		if visits[s.norm(j)] {
+			return true
+		}
+		if t := s.tag(j); !isAdjTag(t) && !isNounTag(t) && t != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionHead gives a pattern's source slot that names no country (a
+// title: "president of the association") the named person or body it is
+// the apposition of ("Li Zhaoxing, president of the association on a
+// visit to the DPRK"): the person named just before the comma that opens
+// the slot's phrase.
+func (s *sentence) appositionHead(a int, srcs []actor) []actor {
+	if len(namedActors(srcs)) > 0 || a < 2 || !isNounTag(s.tag(a)) && s.norm(a) != "the" {
+		return nil // an apposition opens with its title ("president of …")
+	}
+	for _, x := range srcs {
+		if !strings.HasPrefix(x.code, sectorOnly) {
+			return nil // a weak or a title actor of its own
+		}
+	}
+	start := a
+	if s.norm(start-1) != "," {
+		start = s.npStartLeft(a)
+	}
+	if start < 2 || s.norm(start-1) != "," {
+		return nil
+	}
+	m := s.mentionAt(start - 2)
+	if m == nil || m.j != start-1 || m.person == nil {
+		return nil // only a person's name takes a title in apposition
+	}
+	return namedActors(s.actorsIn(m.i, m.j, false))
+}

@@ -656,6 +656,10 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 				open = j
 				break
 			}
+			if s.relativeInApposition(j) {
+				j-- // "X, chairman of Y who is chairman of Z, praised": coder/quotedspeakers.go
+				continue
+			}
 			if s.boundaryLeft(j) || isVerbTag(s.tag(j)) && s.tag(j) != "VBN" && s.tag(j) != "VBG" {
 				break
 			}

@@ -33,3 +33,19 @@ func (s *sentence) quotedSpeaker(p *pred) bool {
 	}
 	return false
 }
+
+// relativeInApposition reports whether the verb at j opens a relative
+// clause on a title inside an apposition ("Constantin Rotaru, chairman of
+// the Romanian Socialist Union who is chairman of the preparatory
+// committee, praised …"): "who" and a form of "be" or of heading a body,
+// after a noun. The apposition goes on to its opening comma.
+func (s *sentence) relativeInApposition(j int) bool {
+	if j < 2 || s.norm(j-1) != "who" || !isNounTag(s.tag(j-2)) {
+		return false
+	}
+	switch s.norm(j) {
+	case "is", "was", "also", "heads", "leads", "doubles", "chairs":
+		return true
+	}
+	return false
+}

@@ -52,6 +52,14 @@ func (s *sentence) farByAgent(p *pred) []actor {
 			if acts := s.titleApposition(e+1, n); len(acts) > 0 && p.g.finite {
 				return acts
 			}
+			if m := s.mentionAt(e + 1); m != nil && m.actor != nil && p.g.finite {
+				// "by Valery E. Sukhinin, Russian ambassador to the DPRK":
+				// an apposition that opens with a nationality or a name
+				ae := s.chainRight(e+1, n)
+				if acts := namedActors(s.actorsIn(e+1, ae, false)); len(acts) > 0 && (ae >= n || !isVerbTag(s.tag(ae))) {
+					return acts[:1] // not "…, south Korean KBS reported": a clause of its own
+				}
+			}
 			e++
 		}
 		return s.leaderOf(e)

@@ -20,7 +20,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	tgtSpan := m.target
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
-		if by, together := s.passiveAgent(p); together {
+		if by, together := s.passiveAgent(p, tgtSpan[0] >= 0); together {
 			// "an MOU was signed between X and Y": X and Y, each way
 			srcs, tgtSpan, between = by, [2]int{-1, -1}, true
 		} else if len(by) > 0 {

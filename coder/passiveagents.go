@@ -21,7 +21,7 @@ const farAgentSpan = 40
 // the agent leads ("by Minister of Culture X who is leading the visiting
 // Syrian government delegation"). Only actors of a named country count:
 // a title alone names no one.
-func (s *sentence) farByAgent(p *pred) []actor {
+func (s *sentence) farByAgent(p *pred, slotted bool) []actor {
 	if !p.g.passive || p.noun {
 		return nil
 	}
@@ -52,9 +52,12 @@ func (s *sentence) farByAgent(p *pred) []actor {
 			if acts := s.titleApposition(e+1, n); len(acts) > 0 && p.g.finite {
 				return acts
 			}
-			if m := s.mentionAt(e + 1); m != nil && m.actor != nil && p.g.finite {
+			if m := s.mentionAt(e + 1); m != nil && m.actor != nil && p.g.finite && slotted {
 				// "by Valery E. Sukhinin, Russian ambassador to the DPRK":
-				// an apposition that opens with a nationality or a name
+				// an apposition that opens with a nationality or a name,
+				// when the pattern names the target itself (a reception
+				// "hosted by X, Cuban ambassador to the DPRK" is left to
+				// the parse's reading, whose target is the occasion's)
 				ae := s.chainRight(e+1, n)
 				if acts := namedActors(s.actorsIn(e+1, ae, false)); len(acts) > 0 && (ae >= n || !isVerbTag(s.tag(ae))) {
 					return acts[:1] // not "…, south Korean KBS reported": a clause of its own
@@ -97,12 +100,13 @@ func namedActors(acts []actor) []actor {
 }
 
 // passiveAgent is byAgent, with farByAgent when the "by" phrase stands
-// beyond the verb's first comma.
-func (s *sentence) passiveAgent(p *pred) (acts []actor, together bool) {
+// beyond the verb's first comma; slotted tells that the matched pattern
+// has a target slot.
+func (s *sentence) passiveAgent(p *pred, slotted bool) (acts []actor, together bool) {
 	if acts, together = s.byAgent(p); together || len(acts) > 0 {
 		return acts, together
 	}
-	return s.farByAgent(p), false
+	return s.farByAgent(p, slotted), false
 }
 
 // nameGerund skips the capitalised gerund (tagged VBG or, capitalised, NNP) that a body's name holds after

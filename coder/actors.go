@@ -193,6 +193,10 @@ func (s *sentence) chainRight(start int, limit int) int {
 			if w == "in" && s.norm(k) == "order" && (s.norm(k+1) == "to" || s.norm(k+1) == "that") {
 				return end // "in order to": a purpose, not a phrase's complement
 			}
+			if s.visitComplement(w, k, limit) {
+				return end // "X on a visit to the DPRK": coder/passiveagents.go
+			}
+			k = s.nameGerund(w, k, limit) // coder/passiveagents.go
 			e := s.npEndRight(k)
 			if e == k {
 				return end

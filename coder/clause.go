@@ -253,6 +253,9 @@ func (s *sentence) skipTimeLeft(k int) int {
 func (s *sentence) findSubject(p *pred, all []*pred) {
 	defer s.onBehalf(p)
 	defer s.inNameOf(p) // coder/names.go
+	if s.quotedSpeaker(p) {
+		return // "quoted X as saying": coder/quotedspeakers.go
+	}
 	if b := s.busyStart(p); b >= 0 {
 		// "are still busy letting loose lies": coder/organisers.go
 		p.g.start, p.g.particip, p.g.finite = b, false, true
@@ -655,6 +658,10 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 			if closer == "," && w == "," || closer == ")" && w == "(" {
 				open = j
 				break
+			}
+			if s.relativeInApposition(j) {
+				j-- // "X, chairman of Y who is chairman of Z, praised": coder/quotedspeakers.go
+				continue
 			}
 			if s.boundaryLeft(j) || isVerbTag(s.tag(j)) && s.tag(j) != "VBN" && s.tag(j) != "VBG" {
 				break

@@ -20,7 +20,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	tgtSpan := m.target
 	if p.g.passive && !p.noun {
 		// "X was praised by Y": Y is the source, X the target
-		if by, together := s.byAgent(p); together {
+		if by, together := s.passiveAgent(p, tgtSpan[0] >= 0); together {
 			// "an MOU was signed between X and Y": X and Y, each way
 			srcs, tgtSpan, between = by, [2]int{-1, -1}, true
 		} else if len(by) > 0 {
@@ -76,6 +76,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			srcs = p.subj
 		} else {
 			srcs = s.actorsIn(m.source[0], m.source[1], false)
+			if h := s.appositionHead(m.source[0], srcs); len(h) > 0 {
+				srcs = h // "Li Zhaoxing, president of the association on a visit": coder/passiveagents.go
+			}
 			if len(srcs) <= 1 && s.compoundPair(m.source) {
 				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
 			}

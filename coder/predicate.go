@@ -154,7 +154,9 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			tr.why(s.spanText(src.i, src.j) + " is only a modifier (\"Russian\" of an unknown noun): no source")
 			continue
 		}
-		if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
+		if r, ok := s.relativesOf(src); ok {
+			src = r // "the bereaved families of former President Roh": coder/relatives.go
+		} else if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
 			tr.why(m.person.Name + " had died (" + m.person.Died + "): narration, not a new event")
 			continue
 		}

@@ -16,18 +16,19 @@ import (
 	"github.com/demarche-project/demarche/dict"
 )
 
-// raisingVerbs are the verbs whose passive raises the subject of their
-// infinitive: "Lee was reported to have hurled mud at the DPRK", "the
-// group is said to have staged …", "X is known to have sent …": the
-// subject of the passive is the subject of the act.
-var raisingVerbs = setOf("report", "say", "know", "believe", "see", "find", "understand", "rumour", "rumor", "confirm")
+// setRaisingVerbs names the word set RAISING_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the verbs whose passive
+// raises the subject of their infinitive: "Lee was reported to have hurled
+// mud at the DPRK", "the group is said to have staged …", "X is known to have
+// sent …": the subject of the passive is the subject of the act.
+const setRaisingVerbs = "RAISING_VERBS"
 
 // raisedSubject reports whether the verb at k is a passive verb of
 // reporting whose infinitive takes its subject ("was reported to have
 // hurled"), not a purpose whose organiser must be named ("a meeting was
 // held to mark …").
 func (s *sentence) raisedSubject(k int) bool {
-	if k < 0 || k >= len(s.toks) || !raisingVerbs[s.lemmaAt(k)] {
+	if k < 0 || k >= len(s.toks) || !s.c.sets.lowered(setRaisingVerbs)[s.lemmaAt(k)] {
 		return false
 	}
 	return s.norm(k+1) == "to"
@@ -76,15 +77,17 @@ func (s *sentence) kcnaLeadReadings(out []candidate) []candidate {
 	return s.unnamedWhenMeetings(s.appealParticiples(s.recipientAwards(out)))
 }
 
-// whenMeetingVerbs are the gerunds and pasts of meeting a visitor that
-// KCNA puts after a statement: "…, said X when meeting the DPRK ambassador",
-// "… when receiving credentials from …", "X said this when he met …".
-var whenMeetingVerbs = setOf("meeting", "receiving", "met", "received", "welcoming", "welcomed")
+// setWhenMeetingVerbs names the word set WHEN_MEETING_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the gerunds and pasts of
+// meeting a visitor that KCNA puts after a statement: "…, said X when meeting
+// the DPRK ambassador", "… when receiving credentials from …", "X said this
+// when he met …".
+const setWhenMeetingVerbs = "WHEN_MEETING_VERBS"
 
-// whenSpeechVerbs are the verbs of saying a postposed "when" clause of
-// meeting follows.
-var whenSpeechVerbs = setOf("said", "says", "stressed", "noted", "stated", "added", "declared", "emphasized",
-	"emphasised", "underlined", "expressed", "hoped", "remarked", "told", "pointed")
+// setWhenSpeechVerbs names the word set WHEN_SPEECH_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the verbs of saying a
+// postposed "when" clause of meeting follows.
+const setWhenSpeechVerbs = "WHEN_SPEECH_VERBS"
 
 // kcnaLeadRetags fixes the tags of this file's constructions (sentence.go):
 // "when meeting/VBG X", whose gerund the tagger reads as the noun
@@ -106,11 +109,11 @@ func (s *sentence) meetingWhen(k int) bool {
 	if w := s.norm(v); w == "he" || w == "she" || w == "they" {
 		v++
 	}
-	if !whenMeetingVerbs[s.norm(v)] {
+	if !s.c.sets.lowered(setWhenMeetingVerbs)[s.norm(v)] {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-40; j-- {
-		if whenSpeechVerbs[s.norm(j)] && isVerbTag(s.tag(j)) {
+		if s.c.sets.lowered(setWhenSpeechVerbs)[s.norm(j)] && isVerbTag(s.tag(j)) {
 			return true
 		}
 	}
@@ -167,12 +170,12 @@ func (s *sentence) blamedSubject(out []candidate) {
 	}
 }
 
-// crowdHeads are the plural heads of a crowd that a national outlet
-// (KCNA) reports protesting abroad: "More than 6,000 people staged a
-// demonstration in Karachi, Pakistan", "Hundreds of persons protested in
-// the Pakistani City of Lahore against …".
-var crowdHeads = setOf("people", "persons", "protesters", "protestors", "demonstrators", "citizens", "residents",
-	"inhabitants", "activists", "youths", "marchers", "ralliers")
+// setCrowdHeads names the word set CROWD_HEADS
+// (dict/data/06-analysis-words.txt), whose words are the plural heads of a
+// crowd that a national outlet (KCNA) reports protesting abroad: "More than
+// 6,000 people staged a demonstration in Karachi, Pakistan", "Hundreds of
+// persons protested in the Pakistani City of Lahore against …".
+const setCrowdHeads = "CROWD_HEADS"
 
 // crowdPlace returns the country of the place a crowd's clause names right
 // after it in a national outlet ("Thousands of people rallied in the
@@ -181,7 +184,7 @@ var crowdHeads = setOf("people", "persons", "protesters", "protestors", "demonst
 // country other than the outlet's own: KCNA's crowds at home are named
 // by the outlet's own words.
 func (s *sentence) crowdPlace(segs []segment, m *mention, forTarget bool) string {
-	if forTarget || s.doc.home == "" || !crowdHeads[s.norm(m.j-1)] || segs[0].i > 2 {
+	if forTarget || s.doc.home == "" || !s.c.sets.lowered(setCrowdHeads)[s.norm(m.j-1)] || segs[0].i > 2 {
 		return ""
 	}
 	for k := m.j; k < len(s.toks) && k < m.j+8; k++ {
@@ -345,16 +348,17 @@ func (s *sentence) appealParticiples(out []candidate) []candidate {
 	return keep
 }
 
-// appealGovernors are the verbs of appeal whose infinitive is their
-// content ("urged X to adopt …").
-var appealGovernors = setOf("urge", "call", "appeal", "ask", "request", "demand", "press", "encourage", "invite")
+// setAppealGovernors names the word set APPEAL_GOVERNORS
+// (dict/data/06-analysis-words.txt), whose words are the verbs of appeal
+// whose infinitive is their content ("urged X to adopt …").
+const setAppealGovernors = "APPEAL_GOVERNORS"
 
 // afterAppealContent reports whether the participle at v follows, in the
 // same clause, an infinitive that is the content of an appeal ("urged X to
 // adopt …, ending …").
 func (s *sentence) afterAppealContent(v int) bool {
 	for _, q := range s.preds {
-		if q.noun || q.v >= v || q.g.gov != govEmbed || !q.g.infin || q.g.govIdx < 0 || !appealGovernors[s.lemmaAt(q.g.govIdx)] {
+		if q.noun || q.v >= v || q.g.gov != govEmbed || !q.g.infin || q.g.govIdx < 0 || !s.c.sets.lowered(setAppealGovernors)[s.lemmaAt(q.g.govIdx)] {
 			continue
 		}
 		inside := true

@@ -377,15 +377,16 @@ func warringSides(a, b string) bool {
 	return state(x) && side(y) || side(x) && state(y) || rivalFactions(x, y)
 }
 
-// speechOccasions are the occasions of a protest in words, not in the
-// street.
-var speechOccasions = setOf("conference", "statement", "statements", "letter", "letters", "interview", "declaration", "communique", "appeal", "commentary", "article", "editorial")
+// setSpeechOccasions names the word set SPEECH_OCCASIONS
+// (dict/data/06-analysis-words.txt), whose words are the occasions of a
+// protest in words, not in the street.
+const setSpeechOccasions = "SPEECH_OCCASIONS"
 
 // speechOccasion reports whether the sentence names a press conference, a
 // statement or a letter.
 func (s *sentence) speechOccasion() bool {
 	for k := range s.toks {
-		if speechOccasions[s.norm(k)] {
+		if s.c.sets.lowered(setSpeechOccasions)[s.norm(k)] {
 			return true
 		}
 	}
@@ -421,9 +422,11 @@ func (s *sentence) placeLike(seg segment) bool {
 	return false
 }
 
-// victimVerbs are the participles of a wire report's toll ("were killed",
-// "were wounded"), told in the passive before the clause of its cause.
-var victimVerbs = setOf("killed", "wounded", "injured", "hurt", "kidnapped", "abducted", "died", "dead", "slain", "massacred")
+// setVictimVerbs names the word set VICTIM_VERBS
+// (dict/data/06-analysis-words.txt), whose words are the participles of a
+// wire report's toll ("were killed", "were wounded"), told in the passive
+// before the clause of its cause.
+const setVictimVerbs = "VICTIM_VERBS"
 
 // victimsBefore reports whether the clause before token k tells a toll
 // without its author ("at least 15 people were killed when …", "three
@@ -434,7 +437,7 @@ func (s *sentence) victimsBefore(k int) bool {
 		if w == "," || w == ";" {
 			continue
 		}
-		if victimVerbs[w] && (w == "died" || beForms[s.norm(j-1)] || s.norm(j-1) == "been") {
+		if s.c.sets.lowered(setVictimVerbs)[w] && (w == "died" || beForms[s.norm(j-1)] || s.norm(j-1) == "been") {
 			return true
 		}
 		if w == "by" {

@@ -16,7 +16,7 @@ import (
 // "them" followed by "to" (020) toward the pronoun's antecedent.
 func (s *sentence) pronounAppeals(out []candidate) []candidate {
 	for _, p := range s.preds {
-		if p.noun || p.g.neg || p.g.hypo != "" || !p.g.finite || len(p.subj) == 0 || !appealGovernors[s.lemmaAt(p.v)] {
+		if p.noun || p.g.neg || p.g.hypo != "" || !p.g.finite || len(p.subj) == 0 || !s.c.sets.lowered(setAppealGovernors)[s.lemmaAt(p.v)] {
 			continue
 		}
 		o := p.vend

@@ -265,12 +265,7 @@ func (s *sentence) unsourcedDenials(out []candidate) []candidate {
 		if p.noun || !s.c.sets.lowered(setDenyForms)[s.norm(p.v)] {
 			continue
 		}
-		coded := false
-		for _, c := range out {
-			if c.p == p {
-				coded = true
-			}
-		}
+		coded := codedBy(out, p)
 		that := s.skipReportDate(p.vend)
 		for that < len(s.toks) && isAdvTag(s.tag(that)) {
 			that++ // "flatly denied on Monday that"

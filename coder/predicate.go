@@ -426,3 +426,13 @@ func (s *sentence) insideContent(p *pred) bool {
 	}
 	return false
 }
+
+// codedBy reports whether one of the candidates was read from predicate p.
+func codedBy(cands []candidate, p *pred) bool {
+	for _, c := range cands {
+		if c.p == p {
+			return true
+		}
+	}
+	return false
+}

@@ -23,13 +23,7 @@ func (s *sentence) pronounAppeals(out []candidate) []candidate {
 		if w := s.norm(o); w != "him" && w != "her" && w != "them" || s.norm(o+1) != "to" {
 			continue
 		}
-		coded := false
-		for _, c := range out {
-			if c.p == p {
-				coded = true
-				break
-			}
-		}
+		coded := codedBy(out, p)
 		src := p.subj[0]
 		if coded || src.weak || strings.HasPrefix(src.code, sectorOnly) {
 			continue

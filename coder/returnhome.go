@@ -20,13 +20,7 @@ func (s *sentence) returnsAfterEvents(out []candidate) []candidate {
 		if p.noun || len(p.subj) == 0 || !s.returnHome(p) {
 			continue
 		}
-		coded := false
-		for _, c := range out {
-			if c.p == p {
-				coded = true
-				break
-			}
-		}
+		coded := codedBy(out, p)
 		if coded {
 			continue
 		}

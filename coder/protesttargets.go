@@ -37,7 +37,7 @@ const protestSeatWindow = 14
 // protestSeats gives a wire protest (14) with no target the seat of power
 // it is aimed at (see the file's comment).
 func (s *sentence) protestSeats(cands []candidate) []candidate {
-	if !s.wireNews() {
+	if s.doc.speaker != "" {
 		return cands
 	}
 	for i := range cands {

@@ -1,0 +1,41 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// wireCrossRules are the classes fixed across all the wire tune halves at
+// once (coder/protesttargets.go, sequelclauses.go, the chained crowd counts
+// of located.go; dict/data/93-wire-protest-targets.txt,
+// 93-wire-aid-packages.txt), each in sentences of our own written for the
+// test, none from the sets. Each want is "SRC TGT ROOT" by country, as
+// codeWire gives them.
+var wireCrossRules = []wireCase{
+	// a protest at a seat of power names it as its target
+	{"marched on Congress", "Teachers marched on Congress in Lima as senators debated the pension bill.", []string{"PER PER 14"}},
+	{"rallied outside parliament", "Students rallied outside parliament in Jakarta against the new rules.", []string{"IDN IDN 14"}},
+	{"to protest a government plan", "Doctors in South Korea walked off the job on Tuesday to protest a government plan to expand admissions.", []string{"KOR KOR 14"}},
+	// a protest naming no target keeps none; the place of the protest is no target
+	{"a strike with no target", "Dockworkers in Chile walked off the job on Monday demanding higher wages.", []string{"CHL --- 10", "CHL --- 14"}},
+	{"a seat in another clause", "Thousands rallied in Paris as parliament debated the bill.", nil},
+	// chained crowd counts
+	{"tens of thousands of people", "Tens of thousands of people rallied in Tbilisi on Sunday against the government's decision.", []string{"GEO GEO 14"}},
+	// a "before" clause after the main clause is the story's sequel
+	{"before police fired tear gas", "Thousands of protesters marched in Beirut on Wednesday before security forces fired tear gas to push them back.", []string{"LBN --- 14", "LBN LBN 17"}},
+	{"days before: background", "Rebels seized the town of Kalehe days before the army shelled the road to Goma.", nil},
+	// aid approved or signed for named recipients
+	{"signed aid for a list", "Canada's prime minister signed a package of military aid for Ukraine, Moldova and Georgia.", []string{"CAN GEO 07", "CAN MDA 07", "CAN UKR 07"}},
+	{"approved aid for X and Y", "Germany approved a package of military aid for Ukraine and Moldova.", []string{"DEU MDA 07", "DEU UKR 07"}},
+}
+
+// TestWireCrossRules codes each construction and fails on any difference.
+func TestWireCrossRules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range wireCrossRules {
+		got := codeWire(t, c, tt.text)
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q\n  got  %q\n  want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}

@@ -6,7 +6,8 @@ import (
 )
 
 // wireCrossRules are the classes fixed across all the wire tune halves at
-// once (coder/protesttargets.go, sequelclauses.go, the chained crowd counts
+// once (coder/protesttargets.go, sequelclauses.go, relativecoordination.go,
+// the chained crowd counts
 // of located.go; dict/data/93-wire-protest-targets.txt,
 // 93-wire-aid-packages.txt), each in sentences of our own written for the
 // test, none from the sets. Each want is "SRC TGT ROOT" by country, as
@@ -24,6 +25,9 @@ var wireCrossRules = []wireCase{
 	// a "before" clause after the main clause is the story's sequel
 	{"before police fired tear gas", "Thousands of protesters marched in Beirut on Wednesday before security forces fired tear gas to push them back.", []string{"LBN --- 14", "LBN LBN 17"}},
 	{"days before: background", "Rebels seized the town of Kalehe days before the army shelled the road to Goma.", nil},
+	// ", and" after a relative clause goes back to the main clause's subject
+	{"blamed X for a strike that …, and warned", "Syria's foreign minister blamed Turkey for a raid that destroyed a bridge near Aleppo, and warned that Damascus would respond.", []string{"SYR --- 13", "SYR TUR 11"}},
+	{"a relative clause's own coordination", "Pakistan condemned the gunmen who stormed a bus and killed nine passengers.", []string{"PAK PAK 11"}},
 	// aid approved or signed for named recipients
 	{"signed aid for a list", "Canada's prime minister signed a package of military aid for Ukraine, Moldova and Georgia.", []string{"CAN GEO 07", "CAN MDA 07", "CAN UKR 07"}},
 	{"approved aid for X and Y", "Germany approved a package of military aid for Ukraine and Moldova.", []string{"DEU MDA 07", "DEU UKR 07"}},

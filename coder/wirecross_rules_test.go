@@ -9,7 +9,7 @@ import (
 // once (coder/protesttargets.go, sequelclauses.go, relativecoordination.go,
 // the chained crowd counts
 // of located.go; dict/data/93-wire-protest-targets.txt,
-// 93-wire-aid-packages.txt), each in sentences of our own written for the
+// 93-wire-aid-packages.txt, 93-wire-domestic-parties.txt), each in sentences of our own written for the
 // test, none from the sets. Each want is "SRC TGT ROOT" by country, as
 // codeWire gives them.
 //
@@ -45,6 +45,8 @@ var wireCrossRules = []wireCase{
 	// ", and" after a relative clause goes back to the main clause's subject
 	{"blamed X for a strike that …, and warned", "Syria's foreign minister blamed Turkey for a raid that destroyed a bridge near Aleppo, and warned that Damascus would respond.", []string{"SYR --- 13", "SYR TUR 11"}},
 	{"a relative clause's own coordination", "Pakistan condemned the gunmen who stormed a bus and killed nine passengers.", []string{"PAK PAK 11"}},
+	// a party acts at home: its generic target is of its country
+	{"a party refused talks with the opposition", "Serbia's ruling party refused talks with the opposition on Monday.", []string{"SRB SRB 12"}},
 	// aid approved or signed for named recipients
 	{"signed aid for a list", "Canada's prime minister signed a package of military aid for Ukraine, Moldova and Georgia.", []string{"CAN GEO 07", "CAN MDA 07", "CAN UKR 07"}},
 	{"approved aid for X and Y", "Germany approved a package of military aid for Ukraine and Moldova.", []string{"DEU MDA 07", "DEU UKR 07"}},

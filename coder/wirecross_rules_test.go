@@ -7,11 +7,10 @@ import (
 
 // wireCrossRules are the classes fixed across all the wire tune halves at
 // once (coder/protesttargets.go, sequelclauses.go, relativecoordination.go,
-// the chained crowd counts
-// of located.go; dict/data/93-wire-protest-targets.txt,
-// 93-wire-aid-packages.txt, 93-wire-domestic-parties.txt), each in sentences of our own written for the
-// test, none from the sets. Each want is "SRC TGT ROOT" by country, as
-// codeWire gives them.
+// the chained crowd counts of located.go; dict/data/93-wire-protest-targets.txt,
+// 93-wire-aid-packages.txt, 93-wire-domestic-parties.txt), each in
+// sentences of our own written for the test, none from the sets. Each want
+// is "SRC TGT ROOT" by country, as codeWire gives them.
 //
 // The classes of the 112 missed PLOVER type + dyad keys of the five wire
 // tune halves (wire3, wire5, wire6, wire8, gigaword) at the start of this

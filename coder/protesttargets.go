@@ -34,8 +34,10 @@ const (
 // looked for, in tokens.
 const protestSeatWindow = 14
 
-// protestSeats gives a wire protest (14) with no target the seat of power
-// it is aimed at (see the file's comment).
+// protestSeats gives a protest (14) with no target the seat of power it
+// is aimed at (see the file's comment), in wire news and in a national
+// outlet's reports ("staged a demonstration outside the National
+// Assembly"), not in a government's own statement.
 func (s *sentence) protestSeats(cands []candidate) []candidate {
 	if s.doc.speaker != "" {
 		return cands

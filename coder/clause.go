@@ -464,7 +464,7 @@ func (s *sentence) previousFinite(p *pred, all []*pred, k int) *pred {
 				return q // "that Washington had overreacted and violated …"
 			}
 		}
-		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] {
+		if !s.finiteVerbAt(j) || beForms[s.norm(j)] || haveForms[s.norm(j)] || s.relativeClauseVerb(j, k) /* relativecoordination.go */ {
 			continue
 		}
 		return s.verbWithSubject(j, all)

@@ -322,6 +322,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
 	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
+	cands = s.protestSeats(cands)                                                                                        // protesttargets.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
 	cands = s.voiceActReadings(cands)                                                                                    // voiceacts.go
 	cands = s.sanctionsNamed(cands)                                                                                      // sanctionsfact.go

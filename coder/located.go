@@ -137,8 +137,12 @@ func (s *sentence) placesCountry(skipA, skipB int) string {
 func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget bool) (actor, bool) {
 	l := s.c.located()
 	h := 0
-	if !infos[0].headIsSector && len(segs) > 1 && segs[1].prep == "of" && l.quantity[infos[0].head] && infos[1].headIsSector {
-		h = 1 // "thousands of protesters"
+	if !infos[0].headIsSector && len(segs) > 1 && segs[1].prep == "of" && l.quantity[infos[0].head] {
+		if infos[1].headIsSector {
+			h = 1 // "thousands of protesters"
+		} else if len(segs) > 2 && segs[2].prep == "of" && l.quantity[infos[1].head] && infos[2].headIsSector {
+			h = 2 // "tens of thousands of people"
+		}
 	}
 	info := infos[h]
 	if !info.headIsSector || info.secAt < 0 || len(info.agents) > 0 || len(info.weak) > 0 {

@@ -25,6 +25,7 @@ const (
 	setAgreementBetweenNouns = "AGREEMENT_BETWEEN_NOUNS"
 	setAgreementBetweenMade  = "AGREEMENT_BETWEEN_MADE"
 	setAgreementBetweenGoals = "AGREEMENT_BETWEEN_GOALS"
+	setAgreementBetweenCited = "AGREEMENT_BETWEEN_CITED"
 )
 
 // madeAgreementAdjectives say an agreement "a"/"an" introduces was made.
@@ -52,6 +53,16 @@ func (s *sentence) agreementsBetween(cands []candidate) []candidate {
 		}
 		end := s.chainRight(b+1, len(s.toks))
 		parties := s.actorsIn(b+1, end, false)
+		if len(parties) == 1 && s.unnamedSecondParty(parties[0], b, end) {
+			// "peace agreements between Israel and two Arab countries were
+			// signed": the named party signed, with no one the guide can name
+			x := parties[0]
+			if !s.holdsUntargeted(cands, "057", x.code) {
+				cands = append(cands, candidate{p: s.predAt(k), code: "057", rule: "coder: an agreement \"between\" two parties, one unnamed (agreementsbetween.go)", src: x, noTarget: true, verb: [2]int{k, k + 1}})
+				s.note("added: the agreement between " + x.code + " and an unnamed party (agreementsbetween.go)")
+			}
+			continue
+		}
 		if len(parties) != 2 {
 			continue
 		}
@@ -90,6 +101,27 @@ func (s *sentence) partiesSide(x, y actor) bool {
 	return cx == "" || cx != cy || (x.code != cx && y.code != cy)
 }
 
+// holdsUntargeted reports whether cands hold an event of that code from src
+// with no target.
+func (s *sentence) holdsUntargeted(cands []candidate, code, src string) bool {
+	for _, h := range cands {
+		if h.code == code && h.src.code == src && (h.noTarget || h.tgt.code == "" || h.tgt.code == demarche.NoActor) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSecondParty reports whether x, the one actor of the "between"
+// phrase [b+1, end), is its first side and "and" follows it with a phrase
+// naming no actor ("Israel and two Arab countries").
+func (s *sentence) unnamedSecondParty(x actor, b, end int) bool {
+	if !plainParty(x) || x.i < 0 || x.i > b+2 || x.j >= end || s.norm(x.j) != "and" {
+		return false
+	}
+	return end > x.j+1
+}
+
 // betweenAfterAgreement returns the index of "between" after the agreement
 // noun at k, across at most four words ("of arbitration", "was signed",
 // "reached"), and whether a participle of making came in between; -1 when
@@ -114,17 +146,18 @@ func (s *sentence) betweenAfterAgreement(k int, made map[string]bool) (int, bool
 }
 
 // agreementMade reports whether the agreement noun at k names one made,
-// not a goal: no goal word in the six words before it, and with "a"/"an"
+// not a goal nor a norm cited: no goal word in the six words before it, no
+// word citing a norm in the fourteen before it, and with "a"/"an"
 // a participle of making after it or a word of a recent act before it.
 func (s *sentence) agreementMade(k int, participle bool) bool {
-	goals := s.c.sets.lowered(setAgreementBetweenGoals)
+	goals, cited := s.c.sets.lowered(setAgreementBetweenGoals), s.c.sets.lowered(setAgreementBetweenCited)
 	indefinite, recent := false, false
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
 		w := s.norm(j)
 		if w == "." || w == ";" || w == ":" {
 			break
 		}
-		if goals[w] {
+		if cited[w] || j >= k-6 && goals[w] {
 			return false
 		}
 		if madeAgreementAdjectives[w] {

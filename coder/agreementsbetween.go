@@ -124,18 +124,23 @@ func (s *sentence) unnamedSecondParty(x actor, b, end int) bool {
 
 // betweenAfterAgreement returns the index of "between" after the agreement
 // noun at k, across at most four words ("of arbitration", "was signed",
-// "reached"), and whether a participle of making came in between; -1 when
-// none.
+// "reached"), and whether a participle of making with its auxiliary came
+// in between ("was signed"); -1 when none.
 func (s *sentence) betweenAfterAgreement(k int, made map[string]bool) (int, bool) {
-	participle := false
+	participle, aux := false, false
 	for j := k + 1; j < k+6 && j < len(s.toks); j++ {
 		w := s.norm(j)
 		switch {
 		case w == "between":
 			return j, participle
 		case made[w]:
-			participle = true
-		case w == "of" || w == "was" || w == "were" || w == "has" || w == "have" || w == "been" || w == "recently" || w == "finally" || w == "just":
+			// "a treaty was signed between": with its auxiliary; a bare
+			// participle after "a" is as often a wish ("… and a peace
+			// treaty concluded between X and Y")
+			participle = aux
+		case w == "was" || w == "were" || w == "has" || w == "have" || w == "been":
+			aux = true
+		case w == "of" || w == "recently" || w == "finally" || w == "just":
 		case j == k+2 && s.norm(k+1) == "of" && isNounTag(s.tag(j)):
 			// "a treaty of arbitration", "the accord of peace"
 		default:

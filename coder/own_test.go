@@ -107,7 +107,7 @@ var ownSet = []struct {
 	{"UNGD", "SWE", false, "We urge the Government of Myanmar to protect the Rohingya.", []string{"SWE MMR 02"}},
 	{"UNGD", "ARM", false, "We condemn Azerbaijan's violation of the ceasefire.", []string{"ARM AZE 11"}},
 	{"UNGD", "KEN", false, "I wish to congratulate the President of the General Assembly on his election.", []string{"KEN IGO 05"}},
-	{"UNGD", "CHL", false, "My delegation welcomes the agreement reached between Colombia and Ecuador.", []string{"CHL COL 05", "CHL ECU 05"}},
+	{"UNGD", "CHL", false, "My delegation welcomes the agreement reached between Colombia and Ecuador.", []string{"CHL COL 05", "CHL ECU 05", "COL ECU 05", "ECU COL 05"}}, // the agreement welcomed is signed by both (ungd6 convention, 84-ungd6.txt),
 }
 
 // TestOwnSet scores the coder on ownSet and logs every miss (the set is the

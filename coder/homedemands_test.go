@@ -1,0 +1,32 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestHomeDemands checks that state media's reports of a foreign people's
+// demands that name no addressee go to that people's own government
+// (homedemands.go), in our own words, with the cases left alone.
+func TestHomeDemands(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, date, text string
+		want                     []string // prefixes of "SRC TGT CODE", in any order
+	}{
+		{"civic groups at a press conference", "KCNA", "2012-05-02", "Civic and social organizations of south Korea held a press conference in Seoul on Monday demanding a stop to the dredging of the river.", []string{"KORCVL KORGOV 10"}},
+		{"students demanding lower fees", "KCNA", "2012-05-02", "South Korean students are demanding the cut of tuition fees by half.", []string{"KOREDU KORGOV 10"}},
+		{"workers of another country", "KCNA", "2012-05-02", "Dock workers of Spain went on strike demanding secure jobs.", []string{"ESPLAB --- 143", "ESPLAB ESPGOV 100"}},
+		// left alone
+		{"another country named", "KCNA", "2012-05-02", "Civic and social organizations of south Korea demanded the withdrawal of the U.S. troops.", []string{"KORCVL USA"}},
+		{"a state named alone", "KCNA", "2012-05-02", "Zimbabwe demanded the lifting of the sanctions.", []string{"ZWE --- 10"}},
+		{"not in state media", "wire", "2012-05-02", "Civic and social organizations of south Korea held a press conference in Seoul on Monday demanding a stop to the dredging of the river.", []string{"KORCVL --- 10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: tt.date, Source: tt.source, Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

@@ -106,7 +106,8 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.purposes(out)
 	out = s.weighedOptions(out) // consider.go
 	s.homeTargets(out)
-	s.homeDemands(out) // homedemands.go
+	out = s.protestPurposes(out) // protestpurposes.go
+	s.homeDemands(out)           // homedemands.go
 	out = s.jointlyBy(out)
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)

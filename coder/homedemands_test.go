@@ -17,7 +17,7 @@ func TestHomeDemands(t *testing.T) {
 	}{
 		{"civic groups at a press conference", "KCNA", "2012-05-02", "Civic and social organizations of south Korea held a press conference in Seoul on Monday demanding a stop to the dredging of the river.", []string{"KORCVL KORGOV 10"}},
 		{"students demanding lower fees", "KCNA", "2012-05-02", "South Korean students are demanding the cut of tuition fees by half.", []string{"KOREDU KORGOV 10"}},
-		{"workers of another country", "KCNA", "2012-05-02", "Dock workers of Spain went on strike demanding secure jobs.", []string{"ESPLAB ESPGOV 143", "ESPLAB ESPGOV 100"}},
+		{"workers of another country", "KCNA", "2012-05-02", "Dock workers of Spain went on strike demanding secure jobs.", []string{"ESPLAB --- 143", "ESPLAB ESPGOV 100"}},
 		// left alone
 		{"another country named", "KCNA", "2012-05-02", "Civic and social organizations of south Korea demanded the withdrawal of the U.S. troops.", []string{"KORCVL USA"}},
 		{"a state named alone", "KCNA", "2012-05-02", "Zimbabwe demanded the lifting of the sanctions.", []string{"ZWE --- 10"}},
@@ -32,8 +32,8 @@ func TestHomeDemands(t *testing.T) {
 }
 
 // TestProtestPurposes checks that a rally held to denounce someone is one
-// protest aimed at them (protestpurposes.go), and that a protest of a
-// foreign people with no named aim goes to their own government.
+// protest aimed at them (protestpurposes.go), and that a strike with no
+// named aim keeps no target.
 func TestProtestPurposes(t *testing.T) {
 	c := builtinCoder(t)
 	tests := []struct {
@@ -41,7 +41,7 @@ func TestProtestPurposes(t *testing.T) {
 		want                     []string
 	}{
 		{"rally to denounce", "KCNA", "2012-05-02", "Civic and social organizations of south Korea held a rally in Pusan on Monday to denounce the U.S. and the south Korean authorities for their war drills.", []string{"KORCVL USAGOV 141"}},
-		{"strike with no aim named", "KCNA", "2012-05-02", "The south Korean Confederation of Trade Unions launched a general strike on Monday.", []string{"KOR KORGOV 143"}},
+		{"strike with no aim named", "KCNA", "2012-05-02", "The south Korean Confederation of Trade Unions launched a general strike on Monday.", []string{"KOR --- 143"}},
 		{"a protest with a target keeps it", "KCNA", "2012-05-02", "Civic and social organizations of south Korea held a rally in protest against the U.S. forces.", []string{"KORCVL USA"}},
 	}
 	for _, tt := range tests {

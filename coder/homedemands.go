@@ -20,10 +20,11 @@ var homeDemandSectors = setOf("", "CVL", "PTY", "LAB", "EDU", "REL", "MED", "LEG
 
 // homeDemands gives a demand (root 10) with no target, made by the
 // non-government voices of a country other than the publication's own, that
-// country's government as target (not a protest or strike with no named
-// aim: a check half shows the gold leaves some of those without target) — only in a publication with a home
-// country (state media reporting on another country's domestic strife) and
-// only when the sentence names no actor of another country.
+// country's government as target: only in a publication with a home country
+// (state media reporting on another country's domestic strife) and only when
+// the sentence names no actor of another country. Protests and strikes with
+// no named aim are left alone: a check half shows the gold leaves some of
+// them without a target.
 func (s *sentence) homeDemands(out []candidate) {
 	home := s.doc.home
 	if home == "" || s.headline {

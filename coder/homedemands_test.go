@@ -51,3 +51,23 @@ func TestProtestPurposes(t *testing.T) {
 		})
 	}
 }
+
+// TestLeaderDrills checks that a leader's guidance of a drill at home is
+// his visit to the unit (leaderdrills.go, 92-kcna-leader-drills.txt), and
+// that a foreign officer watching a drill is not.
+func TestLeaderDrills(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, source, date, text string
+		want                     []string
+	}{
+		{"leader guides a drill", "KCNA", "2012-05-02", "Kim Jong Un guided a live-fire drill of KPA artillery units on Sunday.", []string{"PRKGOV PRKMIL 042"}},
+		{"foreign officer observes a drill", "KCNA", "2012-05-02", "The U.S. defense secretary observed a naval exercise of the south Korean army.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: tt.date, Source: tt.source, Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

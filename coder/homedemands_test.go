@@ -71,3 +71,24 @@ func TestLeaderDrills(t *testing.T) {
 		})
 	}
 }
+
+// TestColonDemands checks that a headline saying what someone must do,
+// with its speaker after the colon, is the speaker's demand
+// (headlinedemands.go).
+func TestColonDemands(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"must", "Japan Must Stop Its Arms Buildup at Once: Rodong Sinmun", []string{"PRKMED JPN 100"}},
+		{"should not", "U.S. Should Not Meddle in Korean Affairs: Minju Joson", []string{"PRKMED USA 100"}},
+		{"a relative clause is no demand", "DPRK Does What It Must Do: Rodong Sinmun", []string{"PRKMED --- 010"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: "2012-05-02", Source: "KCNA", Title: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

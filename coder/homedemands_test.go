@@ -92,3 +92,24 @@ func TestColonDemands(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackAgents checks that an attack named by a noun whose agent is a
+// country's armed resistance is that resistance's use of force against the
+// foreign troops (attackagents.go).
+func TestAttackAgents(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"of the country", "Four more NATO soldiers in Afghanistan died in a fresh attack of the resistance forces of the country.", []string{"AFGREB IGOWSTNAT 190"}},
+		{"placed after the agent", "Two U.S. soldiers were killed by a roadside bomb attack of resistance fighters in northern Iraq.", []string{"IRQREB USAMIL 190"}},
+		{"no country for the agent", "The soldiers were killed in an attack of the resistance forces.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &demarche.Document{ID: "d", Date: "2011-05-02", Source: "KCNA", Text: tt.text}
+			checkCodeSet(t, codeDoc(t, c, doc), tt.want)
+		})
+	}
+}

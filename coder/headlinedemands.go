@@ -15,14 +15,16 @@ var relativeBefore = setOf("what", "which", "that", "who", "whom")
 
 // colonDemands turns a headline statement "…: <speaker>" (010) whose words
 // before the colon say what must or should be done into a demand (100).
-// Censure and praise readings are kept.
+// Censure and praise readings are kept, and so is a statement that names
+// no one the demand is made of ("Military Culture Should Be Improved:
+// Chinese Official" exhorts, it demands nothing of anyone).
 func (s *sentence) colonDemands(out []candidate) {
 	if !s.headline {
 		return
 	}
 	for i := range out {
 		c := &out[i]
-		if c.rule != colonSpeakerRule || c.code != "010" {
+		if c.rule != colonSpeakerRule || c.code != "010" || c.noTarget {
 			continue
 		}
 		for k := 0; k < c.verb[0]; k++ {

@@ -321,6 +321,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
 	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
+	s.colonDemands(cands)                                                                                                // headlinedemands.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
 	cands = s.protestSeats(cands)                                                                                        // protesttargets.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go

@@ -106,6 +106,8 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.purposes(out)
 	out = s.weighedOptions(out) // consider.go
 	s.homeTargets(out)
+	out = s.protestPurposes(out) // protestpurposes.go
+	s.homeDemands(out)           // homedemands.go
 	out = s.jointlyBy(out)
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
@@ -114,6 +116,8 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.reportedHopes(out)      // kcnasilent.go
 	out = s.kcnaLeadReadings(out)   // kcnaleads.go
 	out = s.jointDrills(out)        // jointdrills.go
+	out = s.leaderDrills(out)       // leaderdrills.go
+	out = s.attackAgents(out)       // attackagents.go
 	out = s.returnsAfterEvents(out) // returnhome.go
 	return s.settle(out)
 }

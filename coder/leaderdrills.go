@@ -1,0 +1,36 @@
+// The leaders' guidance of drills and training: "Kim Jong Un guided a
+// flight training of KPA Air Force Unit 378" (dict/data/92-kcna-leader-drills.txt).
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// leaderDrills keeps the events of the class leader_guided_drill only for a
+// person of the publication's own country, and gives them that country as
+// target when they name no unit of it: the leader's guidance of a drill is
+// his visit to the unit. Anyone else's watching of a drill is dropped.
+func (s *sentence) leaderDrills(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if !strings.Contains(c.rule, "92-kcna-leader-drills.txt:") {
+			keep = append(keep, c)
+			continue
+		}
+		home := s.doc.home
+		m := s.mentionAt(c.src.i)
+		if home == "" || m == nil || m.person == nil || demarche.Country(c.src.code) != home {
+			s.note("a drill watched by " + c.src.code + " dropped: only the leaders' own guidance at home is a visit")
+			continue
+		}
+		if c.noTarget || demarche.Country(c.tgt.code) != home {
+			c.noTarget = false
+			c.tgt = actor{code: home, i: c.verb[1], j: c.verb[1], note: "the leader's guidance of a drill at home (the publication's country)"}
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}

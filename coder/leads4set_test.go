@@ -21,7 +21,7 @@ import (
 //	check half (76 items, 44 events)  before P 0.750 R 0.545 F1 0.632   after P 0.750 R 0.545 F1 0.632
 func init() {
 	floors["leads4-tune"] = floor{P: 0.84, R: 0.84, F1: 0.84}
-	floors["leads4-check"] = floor{P: 0.75, R: 0.54, F1: 0.63}
+	floors["leads4-check"] = floor{P: 0.75, R: 0.56, F1: 0.64}
 }
 
 // TestLeads4Tune scores the tune half of the fourth lead sample and fails

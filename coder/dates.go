@@ -97,15 +97,20 @@ func appendDate(out []dateExpr, k, year int, m time.Month, day int, ref time.Tim
 	return append(out, dateExpr{at: k, date: t.Format(demarche.DateLayout)})
 }
 
+// dayNum reads a day of the month: "5", "21st".
 func dayNum(w string) (int, bool) {
 	w = strings.TrimRight(w, "stndrh")
 	d, err := strconv.Atoi(w)
 	return d, err == nil && d >= 1 && d <= 31
 }
 
+// yearNum reads a year of four digits between 1800 and 2200.
 func yearNum(w string) (int, bool) {
+	if len(w) != 4 || w[0] < '0' || w[0] > '9' {
+		return 0, false // most words: no failed parse, whose error allocates
+	}
 	y, err := strconv.Atoi(w)
-	return y, err == nil && len(w) == 4 && y >= 1800 && y <= 2200
+	return y, err == nil && y >= 1800 && y <= 2200
 }
 
 // dateFor returns the date of an event whose verb is at token v: the date

@@ -21,6 +21,8 @@ type pred struct {
 	// the events it gave
 	coded bool
 	tree  *treeRead // what the parse gave it (coder/tree.go)
+	// pats caches patternsFor: its classes' patterns, heaviest first
+	pats []classPattern
 }
 
 // lemma returns the verb's lemma as its dictionary entry knows it ("arrived"

@@ -255,6 +255,9 @@ type classPattern struct {
 // specific first; among equals, those of longer multi-word verbs and then
 // dictionary order.
 func (s *sentence) patternsFor(p *pred) []classPattern {
+	if p.pats != nil {
+		return p.pats // the classes of a predicate do not change once found
+	}
 	var out []classPattern
 	for _, cf := range p.cands {
 		for _, wp := range s.c.patterns[cf.form.class] {
@@ -264,6 +267,7 @@ func (s *sentence) patternsFor(p *pred) []classPattern {
 	if len(p.cands) > 1 { // one class's patterns are sorted already (New)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
 	}
+	p.pats = out
 	return out
 }
 

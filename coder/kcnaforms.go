@@ -441,10 +441,7 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 			s.note("going round inside a story is part of the tour its lead reports: dropped")
 			continue
 		}
-		if c.noTarget || demarche.Country(c.tgt.code) != home {
-			c.noTarget = false
-			c.tgt = actor{code: home, i: c.verb[1], j: c.verb[1], note: "the leader's inspection at home (the publication's country)"}
-		}
+		s.visitsHome(&c, "the leader's inspection at home (the publication's country)")
 		keep = append(keep, c)
 	}
 	return keep

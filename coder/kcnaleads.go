@@ -48,8 +48,7 @@ func (s *sentence) tourHome(out []candidate) {
 		if !c.noTarget || c.code != "042" || c.p == nil || !c.p.inClass("tour_visit") || s.foreignDestination(c) || !s.namedObject(c.p.vend) {
 			continue
 		}
-		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place toured: the publication's country"}
-		c.noTarget = false
+		s.visitsHome(c, "the place toured: the publication's country")
 	}
 }
 

@@ -26,10 +26,7 @@ func (s *sentence) leaderDrills(out []candidate) []candidate {
 			s.note("a drill watched by " + c.src.code + " dropped: only the leaders' own guidance at home is a visit")
 			continue
 		}
-		if c.noTarget || demarche.Country(c.tgt.code) != home {
-			c.noTarget = false
-			c.tgt = actor{code: home, i: c.verb[1], j: c.verb[1], note: "the leader's guidance of a drill at home (the publication's country)"}
-		}
+		s.visitsHome(&c, "the leader's guidance of a drill at home (the publication's country)")
 		keep = append(keep, c)
 	}
 	return keep

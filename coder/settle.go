@@ -253,8 +253,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		// side to a place that names no country: a place of its country
 		// ("visited a farm", "inspected a KPA unit"); such visits at
 		// home are news, unlike meetings between domestic bodies
-		c.tgt = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: "the place visited: the publication's country"}
-		c.noTarget = false
+		s.visitsHome(c, "the place visited: the publication's country")
 	}
 	return false, domestic
 }
@@ -287,6 +286,14 @@ func (s *sentence) journeyAbroad(c *candidate) (actor, bool) {
 		}
 	}
 	return actor{}, false
+}
+
+// visitsHome makes the publication's country the target of a visit with
+// no target or another country's: the place visited is at home.
+func (s *sentence) visitsHome(c *candidate, note string) {
+	if c.noTarget || demarche.Country(c.tgt.code) != s.doc.home {
+		c.tgt, c.noTarget = actor{code: s.doc.home, i: c.verb[1], j: c.verb[1], note: note}, false
+	}
 }
 
 // foreignDestination reports whether a visit names, after its verb, a place

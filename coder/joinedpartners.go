@@ -1,5 +1,5 @@
-// Joined partners: "Saint Lucia joins CARICOM and the global community in
-// renewing calls to the United States" names, between "join" and "in
+// Joined partners: "Tonga joins the Pacific Forum and its friends in
+// repeating the appeal to France" names, between "join" and "in
 // V-ing", those who act beside the speaker, not whom the act addresses:
 // the list of addressees of the call begins after "in" (found on the
 // ungd6 sample of coder/testdata, event-dense UN General Debate sentences).

@@ -134,6 +134,10 @@ func (s *sentence) coordinatedAgreements(out []candidate) []candidate {
 	return out
 }
 
+// setMeetingNouns names the knowledge's word set of the meetings at which an
+// agreement is reached ("at a summit", "in talks").
+const setMeetingNouns = "MEETING_NOUNS"
+
 // agreedAtMeeting reports whether the words after an agreeing verb say it
 // was reached at a meeting: "at a summit near San Francisco", "in talks in
 // Doha", "at a meeting in Kabul".
@@ -142,8 +146,7 @@ func (s *sentence) agreedAtMeeting(k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
-		switch s.norm(j) {
-		case "summit", "talks", "meeting", "negotiations", "conference":
+		if s.c.sets.lowered(setMeetingNouns)[s.norm(j)] {
 			return true
 		}
 		if t := s.tag(j); t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {

@@ -149,12 +149,15 @@ func (s *sentence) forHelpAfter(c candidate) int {
 	return -1
 }
 
+// setUnnamedGivers names the knowledge's word set of the heads of unnamed
+// givers of help ("the international community", "our partners").
+const setUnnamedGivers = "UNNAMED_GIVERS"
+
 // unnamedGiverAt reports whether an unnamed giver ("the international
 // community", "our partners", "friendly countries") begins at token k.
 func (s *sentence) unnamedGiverAt(k int) bool {
 	for j := k; j < k+5 && j < len(s.toks); j++ {
-		switch s.norm(j) {
-		case "community", "partners", "countries", "donors", "friends", "states", "nations", "governments":
+		if s.c.sets.lowered(setUnnamedGivers)[s.norm(j)] {
 			return true
 		}
 	}

@@ -34,6 +34,10 @@ func (s *sentence) quotedSpeaker(p *pred) bool {
 	return false
 }
 
+// setOfficeRelatives names the knowledge's word set of the words after
+// "who" that open an apposition of office ("who heads", "who is also").
+const setOfficeRelatives = "OFFICE_RELATIVES"
+
 // relativeInApposition reports whether the verb at j opens a relative
 // clause on a title inside an apposition ("Constantin Rotaru, chairman of
 // the Romanian Socialist Union who is chairman of the preparatory
@@ -43,9 +47,5 @@ func (s *sentence) relativeInApposition(j int) bool {
 	if j < 2 || s.norm(j-1) != "who" || !isNounTag(s.tag(j-2)) {
 		return false
 	}
-	switch s.norm(j) {
-	case "is", "was", "also", "heads", "leads", "doubles", "chairs":
-		return true
-	}
-	return false
+	return s.c.sets.lowered(setOfficeRelatives)[s.norm(j)]
 }

@@ -47,12 +47,14 @@ func (s *sentence) returnsAfterEvents(out []candidate) []candidate {
 	return out
 }
 
+// setHomecomingVerbs names the knowledge's word set of the past forms of
+// coming back that "home" can follow ("returned", "flew").
+const setHomecomingVerbs = "HOMECOMING_VERBS"
+
 // returnHome reports whether the predicate is a verb of coming back
 // followed by "home" ("returned home", "came back home", "flew back home").
 func (s *sentence) returnHome(p *pred) bool {
-	switch s.norm(p.v) {
-	case "returned", "came", "flew", "got", "arrived":
-	default:
+	if !s.c.sets.lowered(setHomecomingVerbs)[s.norm(p.v)] {
 		return false
 	}
 	k := p.v + 1

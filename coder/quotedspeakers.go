@@ -3,8 +3,8 @@
 package coder
 
 // quotedSpeaker gives a participle of saying told "as saying" after
-// "quoted X" or "cited X" its subject X: "…, the agency quoted Sana Hamad,
-// Sudan's State Minister for Information, as saying", "Xinhua quoted the
+// "quoted X" or "cited X" its subject X: "…, the agency quoted a deputy
+// foreign minister of Peru as saying", "Xinhua quoted the
 // minister as saying that …". The outlet that quotes is attribution (the
 // coding guide), the one quoted is who speaks. It reports whether it set
 // the subject.
@@ -39,9 +39,8 @@ func (s *sentence) quotedSpeaker(p *pred) bool {
 const setOfficeRelatives = "OFFICE_RELATIVES"
 
 // relativeInApposition reports whether the verb at j opens a relative
-// clause on a title inside an apposition ("Constantin Rotaru, chairman of
-// the Romanian Socialist Union who is chairman of the preparatory
-// committee, praised …"): "who" and a form of "be" or of heading a body,
+// clause on a title inside an apposition ("Ana Lopes, head of a workers'
+// party who is also chair of a friendship society, hailed …"): "who" and a form of "be" or of heading a body,
 // after a noun. The apposition goes on to its opening comma.
 func (s *sentence) relativeInApposition(j int) bool {
 	if j < 2 || s.norm(j-1) != "who" || !isNounTag(s.tag(j-2)) {

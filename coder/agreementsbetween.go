@@ -1,5 +1,5 @@
-// Agreements between two named parties: "a treaty of arbitration was signed
-// between the United Kingdom and Venezuela", "a watershed treaty between
+// Agreements between two named parties: "a border treaty was concluded
+// between Chile and Argentina", "a watershed treaty between
 // Tuvalu and Australia titled …". Each party signed with the other (057
 // both ways). The clause reading loses such parties when a complement
 // stands between the noun and "between" or when a participle after the
@@ -142,7 +142,7 @@ func (s *sentence) betweenAfterAgreement(k int, made map[string]bool) (int, bool
 			aux = true
 		case w == "of" || w == "recently" || w == "finally" || w == "just":
 		case j == k+2 && s.norm(k+1) == "of" && isNounTag(s.tag(j)):
-			// "a treaty of arbitration", "the accord of peace"
+			// "a treaty of friendship", "the accord of peace"
 		default:
 			return -1, false
 		}

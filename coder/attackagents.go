@@ -1,7 +1,7 @@
 // Attacks named by a noun whose agent is the country's armed resistance:
-// "More NATO soldiers in Afghanistan met deaths due to the attacks of the
-// resistance forces of the country", "a unit … in Afghanistan was attacked
-// by rocket shells of the armed forces of the country". State media tell
+// "foreign troops in Iraq died in attacks by the country's resistance
+// forces", "a base … in Iraq came under fire from the armed forces of the
+// country". State media tell
 // the war news of occupied countries this way; the gold codes the
 // resistance's use of force (190) against the foreign troops.
 

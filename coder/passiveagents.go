@@ -1,7 +1,7 @@
 // Passive agents named far from their verb: the "by" phrase that follows
-// a target with its appositions ("The gift was handed over to Kim Yong
-// Nam, president of the Presidium of the SPA, by Guo Shengkun, secretary
-// of the Guangxi Regional Committee of the CPC").
+// a target with its appositions ("A present was given to the DPRK's
+// head of state, Kim Yong Nam, by the leader of a provincial committee of
+// the CPC").
 
 package coder
 
@@ -110,8 +110,8 @@ func (s *sentence) passiveAgent(p *pred, slotted bool) (acts []actor, together b
 }
 
 // nameGerund skips the capitalised gerund (tagged VBG or, capitalised, NNP) that a body's name holds after
-// "for" ("the Peruvian Committee for Supporting the Independent and
-// Peaceful Reunification of Korea", "the Slovak Association for
+// "for" ("a Chilean Committee for Supporting the Reunification of
+// Korea", "the Slovak Association for
 // Supporting the Juche Idea", "the Society for Studying …"): the name goes
 // on after it, so that its last words ("Korea") are not read as an actor
 // of their own and a list of such bodies is read to its end. k is the
@@ -125,8 +125,8 @@ func (s *sentence) nameGerund(w string, k, limit int) int {
 }
 
 // visitComplement reports whether the link word w at k-1 opens the visit
-// a phrase's person or body is on ("Li Zhaoxing, president of the
-// association on a visit to the DPRK", "a delegation on an official
+// a phrase's person or body is on ("Wang Lin, the society's chairman,
+// on a visit to the DPRK", "a delegation on an official
 // goodwill visit to China"): the visit is an event of its own (the visit
 // nouns' patterns), not a complement of the name, whose country it must
 // not give.
@@ -152,9 +152,9 @@ func (s *sentence) visitComplement(w string, k, limit int) bool {
 }
 
 // appositionHead gives a pattern's source slot that names no country (a
-// title: "president of the association") the named person or body it is
-// the apposition of ("Li Zhaoxing, president of the association on a
-// visit to the DPRK"): the person named just before the comma that opens
+// title: "the society's chairman") the named person or body it is
+// the apposition of ("Wang Lin, the society's chairman, on a visit to
+// the DPRK"): the person named just before the comma that opens
 // the slot's phrase.
 func (s *sentence) appositionHead(a int, srcs []actor) []actor {
 	if len(namedActors(srcs)) > 0 || a < 2 || !isNounTag(s.tag(a)) && s.norm(a) != "the" {

@@ -14,8 +14,8 @@ const setRelativeNouns = "RELATIVE_NOUNS"
 
 // relativesOf reads a source that is a dead person named as the
 // complement of a kinship noun ("Bereaved families of former President
-// Roh Moo Hyun requested …", "Kim Hong Gol, third son of ex-President Kim
-// Dae Jung, said …"): the act is the relatives', not narration of the
+// Roh Moo Hyun requested …", "the eldest son of the late
+// President Kim Dae Jung told …"): the act is the relatives', not narration of the
 // dead person's deeds; they are the person's country's people (CVL). The
 // kinship noun stands before "of" and the person's titles ("former south
 // Korean President").

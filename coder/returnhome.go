@@ -9,7 +9,7 @@ import "github.com/demarche-project/demarche"
 // China). The place is the first country or capital after "in" or "to"
 // in the "after" phrase that follows "home"; a place of the visitor's own
 // country gives nothing, and an event named with no place ("after
-// participating in the 66th session of the U.N. General Assembly") gives
+// attending a session of the U.N. General Assembly") gives
 // nothing, as the held-out set's conventions say. Only predicates that
 // gave no event are read, and only in a publication with a home country.
 func (s *sentence) returnsAfterEvents(out []candidate) []candidate {

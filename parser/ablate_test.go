@@ -7,7 +7,8 @@ import (
 	"github.com/demarche-project/demarche/internal/shared"
 )
 
-// TestAblateDev scores the dev treebank with the built-in model once per
+// TestAblateDev scores the dev treebank with the built-in model (or the
+// model file PARSER_MODEL) once per
 // move template (PARSER_ABLATE=moves) or relation template
 // (PARSER_ABLATE=labels), that template's features left out: the loss
 // without retraining, an upper bound of what the template is worth. It
@@ -21,7 +22,7 @@ func TestAblateDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := English()
+	m, err := envModel(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +44,12 @@ func TestAblateDev(t *testing.T) {
 			continue
 		}
 		tg := tagged{ws: analyseSentence(nil, words, m.dict), xs: make([]uint8, n), us: make([]uint8, n), gold: sents[i].Tokens}
-		tagSentence(m.tags, tg.ws, n, len(m.xpos), len(m.upos), tg.xs, tg.us, &p.b)
+		tagSentence(m.fset, m.tags, tg.ws, n, len(m.xpos), len(m.upos), tg.xs, tg.us, &p.b)
 		dev = append(dev, tg)
 	}
 	var st state
 	st.punctRule(m.upos, m.labels)
+	st.fset = m.fset
 	st.reset(dev[0].ws, dev[0].xs, dev[0].us, len(dev[0].xs))
 	nmove := len(st.features(nil))
 	nlab := len(st.labelFeatures(nil, 0, 0))

@@ -339,6 +339,11 @@ func FuzzDecodeModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(rawModel(f, m))
+	// a model of the compact feature set
+	if m, err = Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1, Features: CompactFeatures}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(rawModel(f, m))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := decodeModel(&decoder{b: raw})
 		if err != nil {

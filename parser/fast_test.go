@@ -17,7 +17,7 @@ func TestTagFeatureSplit(t *testing.T) {
 	for _, tc := range []struct {
 		f                      FeatureSet
 		word, context, dynamic int
-	}{{FullFeatures, 16, 23, 10}, {CompactFeatures, 10, 7, 4}} {
+	}{{FullFeatures, 16, 23, 10}, {CompactFeatures, 10, 6, 3}} {
 		nw, nc := tc.f.tagCounts()
 		if nw != tc.word || nc != tc.context {
 			t.Fatalf("%v: counts %d and %d, want %d and %d", tc.f, nw, nc, tc.word, tc.context)

@@ -95,31 +95,29 @@ func tagWordCompact(fs []uint32, ws []wordInfo, i int) []uint32 {
 
 func tagContextCompact(fs []uint32, ws []wordInfo, i int) []uint32 {
 	w := &ws[i+pad]
-	p1, n1, n2 := &ws[i+pad-1], &ws[i+pad+1], &ws[i+pad+2]
+	p1, n1 := &ws[i+pad-1], &ws[i+pad+1]
 	return append(fs,
 		f1(14, p1.lower),
 		f1(17, n1.lower),
 		f1(18, n1.suf[2]),
 		f1(38, n1.amb),
 		f2(41, w.amb, n1.amb),
-		f1(42, n2.amb),
 		f1(46, n1.cls),
 	)
 }
 
 func tagDynamicCompact(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
-	w, n1 := &ws[i+pad], &ws[i+pad+1]
+	w := &ws[i+pad]
 	return append(fs,
 		f1(11, x1),
 		f2(12, x2, x1),
 		f2(13, x1, w.lower),
-		f2(40, x1, n1.amb),
 	)
 }
 
 const (
 	nTagWordCompact    = 10
-	nTagContextCompact = 7
+	nTagContextCompact = 6
 )
 
 // compactRoleTemplates are roleTemplates for the compact set (0: none, the
@@ -175,7 +173,7 @@ func (st *state) pairFeaturesCompact(fs []uint32) []uint32 {
 	}
 	s0l, n0l := at(st.l1, s0), at(st.l1, n0)
 	s0w, s0p := st.wAt(s0), st.pAt(s0)
-	n0w, n0p := st.wAt(n0), st.pAt(n0)
+	n0p := st.pAt(n0)
 	var d uint64
 	if n0 >= 0 {
 		d = uint64(min(n0-s0, 15))
@@ -187,16 +185,14 @@ func (st *state) pairFeaturesCompact(fs []uint32) []uint32 {
 	s0lp, n0lp := st.pAt(s0l), st.pAt(n0l)
 	us0, un0 := st.uAt(s0), st.uAt(n0)
 	return append(fs,
-		f2(45, s0w^s0p<<56, n0p), f2(46, s0p, n0w^n0p<<56),
+		f2(45, s0w^s0p<<56, n0p),
 		f3(53, s0p, s0lp, n0p), f3(55, s0p, n0p, n0lp),
 		f2(57, s0p, d), f3(61, s0p, n0p, d),
 		f2(67, n0p, n0vl),
 		f1(70, st.lAt(s0)), f1(73, st.lAt(s0l)), f1(79, st.lAt(n0l)),
 		f3(95, n0p, n0lp, st.pAt(at(st.l2, n0))),
 		f2(101, n0p, n0sl),
-		f2(103, st.wAt(s1), n0w),
 		f2(105, us0, un0), f3(106, us0, un0, st.uAt(n1)), f3(107, st.uAt(s1), us0, un0),
-		f2(152, s0p, st.cAt(n0)),
 	)
 }
 

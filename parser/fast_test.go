@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -44,35 +43,30 @@ func TestTagFeatureSplit(t *testing.T) {
 	}
 }
 
-// featureModels returns a model of each feature set: the built-in ones,
-// and, for a set with none, one trained on testdata/tiny.conllu.
-func featureModels(t *testing.T) map[FeatureSet]*Model {
+// featureModels returns a built-in model of each feature set.
+func featureModels(t *testing.T) []*Model {
 	t.Helper()
 	full, err := English()
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, err := ReadCoNLLUFile(filepath.Join("testdata", "tiny.conllu"))
+	compact, err := EnglishFast()
 	if err != nil {
 		t.Fatal(err)
 	}
-	compact, err := Train(sents, nil, TrainOptions{TagEpochs: 3, ParseEpochs: 3, Folds: 1, MinUpdates: 1, Features: CompactFeatures})
-	if err != nil {
-		t.Fatal(err)
+	if full.fset != FullFeatures || compact.fset != CompactFeatures {
+		t.Fatalf("built-in models of sets %v and %v, want full and compact", full.fset, compact.fset)
 	}
-	if compact.fset != CompactFeatures {
-		t.Fatalf("trained with %v, want compact", compact.fset)
-	}
-	return map[FeatureSet]*Model{FullFeatures: full, CompactFeatures: compact}
+	return []*Model{full, compact}
 }
 
 // TestMoveFeatureSplit checks, in every configuration met parsing a few
 // sentences, that moveScores, with its memo of the single words' scores,
 // scores the moves as the whole list of features does, and that no two
-// templates give the same key.
+// templates give the same key; for each feature set.
 func TestMoveFeatureSplit(t *testing.T) {
-	for f, m := range featureModels(t) {
-		t.Run(f.String(), func(t *testing.T) { checkMoveFeatureSplit(t, m) })
+	for _, m := range featureModels(t) {
+		t.Run(m.fset.String(), func(t *testing.T) { checkMoveFeatureSplit(t, m) })
 	}
 }
 
@@ -125,10 +119,10 @@ func checkMoveFeatureSplit(t *testing.T, m *Model) {
 
 // TestTagSentenceFast checks that tagSentence, with its batches and its
 // cache of word scores, tags as scoring each word's tagFeatures does,
-// whatever sentences the cache saw before.
+// whatever sentences the cache saw before; for each feature set.
 func TestTagSentenceFast(t *testing.T) {
-	for f, m := range featureModels(t) {
-		t.Run(f.String(), func(t *testing.T) { checkTagSentenceFast(t, m) })
+	for _, m := range featureModels(t) {
+		t.Run(m.fset.String(), func(t *testing.T) { checkTagSentenceFast(t, m) })
 	}
 }
 

@@ -29,6 +29,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"greedy", English, "golden.conllu"},
 		{"beam", EnglishBeam, "golden-beam.conllu"},
+		{"fast", EnglishFast, "golden-fast.conllu"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := tc.load()

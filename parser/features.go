@@ -12,9 +12,9 @@ const (
 	// moves, 20 of the relations): the default, and the only set of the
 	// models written before sets existed.
 	FullFeatures FeatureSet = iota
-	// CompactFeatures are a few of them, chosen by ablation on dev
-	// (TestAblateDev) and by their cost: the fast end of the parser's
-	// curve of speed against accuracy.
+	// CompactFeatures are a few of them (19, 31 and 9), chosen by
+	// ablation on dev (TestAblateDev) and by their cost: the fast end of
+	// the parser's curve of speed against accuracy (EnglishFast).
 	CompactFeatures
 	nFeatureSets
 )
@@ -74,8 +74,8 @@ func (f FeatureSet) tagCounts() (word, context int) {
 }
 
 // The compact tagger: the word, its longer suffixes, first letter, shape,
-// ambiguity class and cluster; the next word, its suffix and ambiguity
-// class; the previous word and the tags before.
+// flags, ambiguity class and cluster; the previous and next words, the
+// next word's suffix, ambiguity class and cluster; the tags before.
 
 func tagWordCompact(fs []uint32, ws []wordInfo, i int) []uint32 {
 	w := &ws[i+pad]

@@ -7,7 +7,8 @@ import (
 	"github.com/demarche-project/demarche/internal/shared"
 )
 
-// TestAblateDev scores the dev treebank with the built-in model once per
+// TestAblateDev scores the dev treebank with the built-in model (or the
+// model file PARSER_MODEL) once per tagger template (PARSER_ABLATE=tags),
 // move template (PARSER_ABLATE=moves) or relation template
 // (PARSER_ABLATE=labels), that template's features left out: the loss
 // without retraining, an upper bound of what the template is worth. It
@@ -15,13 +16,13 @@ import (
 func TestAblateDev(t *testing.T) {
 	what := os.Getenv("PARSER_ABLATE")
 	if what == "" {
-		t.Skip("set PARSER_ABLATE=moves or labels to measure the templates on dev")
+		t.Skip("set PARSER_ABLATE=tags, moves or labels to measure the templates on dev")
 	}
 	sents, err := ReadCoNLLUFile(shared.File(t, "ud/en_ewt-ud-dev.conllu.gz"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := English()
+	m, err := envModel(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +44,12 @@ func TestAblateDev(t *testing.T) {
 			continue
 		}
 		tg := tagged{ws: analyseSentence(nil, words, m.dict), xs: make([]uint8, n), us: make([]uint8, n), gold: sents[i].Tokens}
-		tagSentence(m.tags, tg.ws, n, len(m.xpos), len(m.upos), tg.xs, tg.us, &p.b)
+		tagSentence(m.fset, m.tags, tg.ws, n, len(m.xpos), len(m.upos), tg.xs, tg.us, &p.b)
 		dev = append(dev, tg)
 	}
 	var st state
 	st.punctRule(m.upos, m.labels)
+	st.fset = m.fset
 	st.reset(dev[0].ws, dev[0].xs, dev[0].us, len(dev[0].xs))
 	nmove := len(st.features(nil))
 	nlab := len(st.labelFeatures(nil, 0, 0))
@@ -130,6 +132,47 @@ func TestAblateDev(t *testing.T) {
 	u0, l0 := score(-1, -1)
 	t.Logf("all templates: UAS %.4f LAS %.4f", u0, l0)
 	switch what {
+	case "tags":
+		// the tagger's templates, each left out while tagging dev greedily
+		ntag := len(tagFeatures(m.fset, nil, dev[0].ws, 0, 0, 0, 0))
+		nx, nu := len(m.xpos), len(m.upos)
+		xi, ui := index(m.xpos), index(m.upos)
+		tagAcc := func(drop int) (upos, xpos float64) {
+			var fs []uint32
+			scores := make([]float32, nx+nu)
+			var okx, oku, n int
+			for _, tg := range dev {
+				var x1, x2, u1 uint64
+				for i, g := range tg.gold {
+					bx, bu := 0, 0
+					if a := tg.ws[i+pad].sure; a&sureBit != 0 {
+						bx, bu = int(a>>8&0xff), int(a&0xff)
+					} else {
+						fs = tagFeatures(m.fset, fs[:0], tg.ws, i, x1, x2, u1)
+						if drop >= 0 {
+							fs[drop] = 0
+						}
+						m.tags.score(fs, scores)
+						bx, bu = argmax(scores[:nx]), argmax(scores[nx:])
+					}
+					n++
+					if x, ok := xi[g.XPOS]; ok && x == bx {
+						okx++
+					}
+					if u, ok := ui[g.UPOS]; ok && u == bu {
+						oku++
+					}
+					x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
+				}
+			}
+			return ratio(oku, n), ratio(okx, n)
+		}
+		u0, x0 := tagAcc(-1)
+		t.Logf("all tagger templates: UPOS %.4f XPOS %.4f", u0, x0)
+		for i := range ntag {
+			u, x := tagAcc(i)
+			t.Logf("tagger feature %2d left out: UPOS %+.4f XPOS %+.4f", i, u-u0, x-x0)
+		}
 	case "moves":
 		for i := range nmove {
 			u, l := score(i, -1)

@@ -45,6 +45,7 @@ type state struct {
 	punct  bool
 	punctU uint64
 	punctL uint8
+	fset   FeatureSet // the model's templates (features.go)
 }
 
 // punctRule sets the rule of st.punct from the model's tag sets.
@@ -303,6 +304,9 @@ func arcDirection(h, d int32) (dir, dd uint64) {
 // labelFeatures appends the features that choose the label of the arc
 // h → d.
 func (st *state) labelFeatures(fs []uint32, h, d int32) []uint32 {
+	if st.fset == CompactFeatures {
+		return st.labelFeaturesCompact(fs, h, d)
+	}
 	dir, dd := arcDirection(h, d)
 	hw, hp, dw, dp := st.wAt(h), st.pAt(h), st.wAt(d), st.pAt(d)
 	return append(fs,

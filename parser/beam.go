@@ -381,4 +381,5 @@ func (st *state) copyFrom(o *state) {
 	st.inStack = append(st.inStack[:0], o.inStack...)
 	st.w, st.p, st.u, st.sf, st.c, st.cc = o.w, o.p, o.u, o.sf, o.c, o.cc
 	st.punct, st.punctU, st.punctL = o.punct, o.punctU, o.punctL
+	st.fset = o.fset
 }

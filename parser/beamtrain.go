@@ -40,13 +40,14 @@ func (st *state) forced() bool { return st.onlyMove() >= 0 }
 // the gold sequence's relations and penalises the beam's. joint, if not
 // nil, carries the punctuation rule (punctRule) of the model's tag sets,
 // which joint training keeps as parsing does; alts 2 puts the two best
-// relations of each arc move in the beam.
-func trainBeam(sents []*tsent, nlab int, root uint8, k, epochs int, joint *state, alts int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+// relations of each arc move in the beam; f is the model's feature set.
+func trainBeam(f FeatureSet, sents []*tsent, nlab int, root uint8, k, epochs int, joint *state, alts int, prune float32, minUpd int, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	lscores := make([]float32, nlab)
 	var fs, lfs []uint32
 	var g, base, r, q state
+	base.fset = f
 	var bm beam
 	if joint != nil {
 		bm.joint, bm.alts = true, alts

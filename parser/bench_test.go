@@ -29,15 +29,7 @@ func BenchmarkParseKCNA(b *testing.B) {
 			break
 		}
 	}
-	m, err := English()
-	if f := os.Getenv("PARSER_MODEL"); f != "" {
-		// another model than the built-in one, for comparisons
-		raw, err2 := os.ReadFile(f)
-		if err2 != nil {
-			b.Fatal(err2)
-		}
-		m, err = ReadBytes(raw)
-	}
+	m, err := envModel(b)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -78,4 +70,18 @@ func BenchmarkParseKCNA(b *testing.B) {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "sentences/cpu-s")
 	}
 	b.ReportMetric(float64(words)/float64(b.N), "words/sentence")
+}
+
+// envModel returns the model of the file PARSER_MODEL, for comparisons,
+// or the built-in one.
+func envModel(tb testing.TB) (*Model, error) {
+	f := os.Getenv("PARSER_MODEL")
+	if f == "" {
+		return English()
+	}
+	raw, err := os.ReadFile(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ReadBytes(raw)
 }

@@ -17,8 +17,12 @@ package parser
 //     of the stack...), the summed weights of the features of that word
 //     alone: 35 of its 78 move features are then a few additions.
 //
+// The compact feature set (features.go) keeps the same split, with fewer
+// templates in each part (19 of the tagger: 10, 6 and 3; 31 of the moves,
+// 17 of single words).
+//
 // Scores are sums of integers, exact in any order: the fast paths give the
-// same tags and trees as scoring each feature list whole
+// same tags and trees as scoring each feature list whole, for both sets
 // (TestTagSentenceFast, TestMoveFeatureSplit).
 
 func argmaxInt(s []int32) int {
@@ -183,11 +187,12 @@ func wordKey(w *wordInfo, i int) uint64 {
 
 func (c *wordCache) slot(k uint64) int { return int(k>>32) & (c.size - 1) }
 
-// tagSentence tags the words of ws with m (nx XPOS classes followed by nu
+// tagSentence tags the words of ws with m, of feature set f (nx XPOS classes followed by nu
 // UPOS classes), writing class ids into xs and us. Frequent words that
 // always had the same tags in training (sure) are tagged without the model.
-func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
+func tagSentence(f FeatureSet, m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
 	ncls := nx + nu
+	nWord, nContext := f.tagCounts()
 	wc := &b.words
 	wc.reset(m, ncls)
 	// the features that do not depend on the tags chosen, of every word
@@ -207,9 +212,9 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 			// copied now: a word below may take the slot
 			copy(b.base[i*ncls:(i+1)*ncls], wc.sums[j*ncls:(j+1)*ncls])
 		} else {
-			fs = tagWord(fs, ws, i)
+			fs = f.tagWord(fs, ws, i)
 		}
-		fs = tagContext(fs, ws, i)
+		fs = f.tagContext(fs, ws, i)
 	}
 	b.fs = fs
 	b.offs = grow(b.offs, len(fs))
@@ -229,15 +234,15 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 			copy(sc[:ncls], b.base[i*ncls:(i+1)*ncls])
 		} else {
 			clear(sc[:ncls])
-			m.addRunsInt(b.offs[k:k+nTagWord], sc)
-			k += nTagWord
+			m.addRunsInt(b.offs[k:k+nWord], sc)
+			k += nWord
 			key := wordKey(w, i)
 			j := wc.slot(key)
 			copy(wc.sums[j*ncls:(j+1)*ncls], sc[:ncls])
 			wc.keys[j], wc.low[j] = key, w.lower
 		}
-		m.addRunsInt(b.offs[k:k+nTagContext], sc)
-		k += nTagContext
+		m.addRunsInt(b.offs[k:k+nContext], sc)
+		k += nContext
 		copy(b.base[i*ncls:(i+1)*ncls], sc[:ncls])
 	}
 	b.ualt = grow(b.ualt, n)
@@ -253,7 +258,7 @@ func tagSentence(m *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *sc
 			x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 			continue
 		}
-		d := tagDynamic(dyn[:0], ws, i, x1, x2, u1)
+		d := f.tagDynamic(dyn[:0], ws, i, x1, x2, u1)
 		m.touch(d)
 		m.offsets(d, offs[:len(d)])
 		copy(scores[:ncls], b.base[i*ncls:(i+1)*ncls])
@@ -312,6 +317,9 @@ var roleTemplates = [nRoles][5]uint64{
 
 // roleFeatures appends the features of word i in role r.
 func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
+	if st.fset == CompactFeatures {
+		return st.roleFeaturesCompact(fs, r, i)
+	}
 	t := &roleTemplates[r]
 	w, p := st.wAt(i), st.pAt(i)
 	if t[0] != 0 {
@@ -438,6 +446,9 @@ func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
 
 // pairFeatures appends the move features that are not of a single word.
 func (st *state) pairFeatures(fs []uint32) []uint32 {
+	if st.fset == CompactFeatures {
+		return st.pairFeaturesCompact(fs)
+	}
 	s0 := st.s0()
 	s1 := int32(-1)
 	if len(st.stack) > 1 {

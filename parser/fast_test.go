@@ -6,42 +6,75 @@ import (
 	"testing"
 )
 
-// TestTagFeatureSplit checks that the tagger's features are 49 distinct
-// keys: 16 of the word alone, 23 of its context and 10 of the tags before
-// it (the split the tagger's caches rely on).
+// TestTagFeatureSplit checks that the tagger's features are distinct keys,
+// split as the tagger's caches rely on: for the full set 49, 16 of the word
+// alone, 23 of its context and 10 of the tags before it; for the compact
+// set 21: 10, 7 and 4.
 func TestTagFeatureSplit(t *testing.T) {
 	words := strings.Fields("The delegation from Pyongyang arrived in Hanoi on 3 May , well-received .")
 	ws := analyseSentence(nil, words, nil)
-	for i := range words {
-		for _, tags := range [][3]uint64{{0, 0, 0}, {5, 7, 3}, {12, 1, 9}} {
-			fs := tagFeatures(nil, ws, i, tags[0], tags[1], tags[2])
-			if n := len(tagWord(nil, ws, i)); n != nTagWord {
-				t.Fatalf("%d word features, want %d", n, nTagWord)
-			}
-			if n := len(tagContext(nil, ws, i)); n != nTagContext {
-				t.Fatalf("%d context features, want %d", n, nTagContext)
-			}
-			if len(fs) != 49 {
-				t.Fatalf("word %d: %d features, want 49", i, len(fs))
-			}
-			slices.Sort(fs)
-			if len(slices.Compact(fs)) != 49 {
-				t.Fatalf("word %d: two templates give the same key", i)
+	for _, tc := range []struct {
+		f                      FeatureSet
+		word, context, dynamic int
+	}{{FullFeatures, 16, 23, 10}, {CompactFeatures, 10, 6, 3}} {
+		nw, nc := tc.f.tagCounts()
+		if nw != tc.word || nc != tc.context {
+			t.Fatalf("%v: counts %d and %d, want %d and %d", tc.f, nw, nc, tc.word, tc.context)
+		}
+		total := tc.word + tc.context + tc.dynamic
+		for i := range words {
+			for _, tags := range [][3]uint64{{0, 0, 0}, {5, 7, 3}, {12, 1, 9}} {
+				fs := tagFeatures(tc.f, nil, ws, i, tags[0], tags[1], tags[2])
+				if n := len(tc.f.tagWord(nil, ws, i)); n != nw {
+					t.Fatalf("%v: %d word features, want %d", tc.f, n, nw)
+				}
+				if n := len(tc.f.tagContext(nil, ws, i)); n != nc {
+					t.Fatalf("%v: %d context features, want %d", tc.f, n, nc)
+				}
+				if len(fs) != total {
+					t.Fatalf("%v, word %d: %d features, want %d", tc.f, i, len(fs), total)
+				}
+				slices.Sort(fs)
+				if len(slices.Compact(fs)) != total {
+					t.Fatalf("%v, word %d: two templates give the same key", tc.f, i)
+				}
 			}
 		}
 	}
 }
 
-// TestMoveFeatureSplit checks, in every configuration met parsing a few
-// sentences, that moveScores, with its memo of the single words' scores,
-// scores the moves as the whole list of features does, and that no two
-// templates give the same key.
-func TestMoveFeatureSplit(t *testing.T) {
-	m, err := English()
+// featureModels returns a built-in model of each feature set.
+func featureModels(t *testing.T) []*Model {
+	t.Helper()
+	full, err := English()
 	if err != nil {
 		t.Fatal(err)
 	}
+	compact, err := EnglishFast()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.fset != FullFeatures || compact.fset != CompactFeatures {
+		t.Fatalf("built-in models of sets %v and %v, want full and compact", full.fset, compact.fset)
+	}
+	return []*Model{full, compact}
+}
+
+// TestMoveFeatureSplit checks, in every configuration met parsing a few
+// sentences, that moveScores, with its memo of the single words' scores,
+// scores the moves as the whole list of features does, and that no two
+// templates give the same key; for each feature set.
+func TestMoveFeatureSplit(t *testing.T) {
+	for _, m := range featureModels(t) {
+		t.Run(m.fset.String(), func(t *testing.T) { checkMoveFeatureSplit(t, m) })
+	}
+}
+
+func checkMoveFeatureSplit(t *testing.T, m *Model) {
 	p := m.NewParser()
+	if p.st.fset != m.fset {
+		t.Fatalf("parser's state of set %v, model's %v", p.st.fset, m.fset)
+	}
 	configs := 0
 	for _, s := range []string{
 		"The delegation from Pyongyang arrived in Hanoi on 3 May , and it was welcomed warmly .",
@@ -52,7 +85,7 @@ func TestMoveFeatureSplit(t *testing.T) {
 		n := len(words)
 		p.ws = analyseSentence(p.ws, words, m.dict)
 		p.xs, p.us = grow(p.xs, n), grow(p.us, n)
-		tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
+		tagSentence(m.fset, m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 		st := &p.st
 		st.reset(p.ws, p.xs, p.us, n)
 		p.b.memo.reset(n)
@@ -86,12 +119,14 @@ func TestMoveFeatureSplit(t *testing.T) {
 
 // TestTagSentenceFast checks that tagSentence, with its batches and its
 // cache of word scores, tags as scoring each word's tagFeatures does,
-// whatever sentences the cache saw before.
+// whatever sentences the cache saw before; for each feature set.
 func TestTagSentenceFast(t *testing.T) {
-	m, err := English()
-	if err != nil {
-		t.Fatal(err)
+	for _, m := range featureModels(t) {
+		t.Run(m.fset.String(), func(t *testing.T) { checkTagSentenceFast(t, m) })
 	}
+}
+
+func checkTagSentenceFast(t *testing.T, m *Model) {
 	sents := []string{
 		"The delegation from Pyongyang arrived in Hanoi on 3 May , well-received by the hosts .",
 		"Talks , which the two sides had postponed twice , resumed yesterday in the capital .",
@@ -108,7 +143,7 @@ func TestTagSentenceFast(t *testing.T) {
 			if a := ws[i+pad].sure; a&sureBit != 0 {
 				bx, bu = int(a>>8&0xff), int(a&0xff)
 			} else {
-				m.tags.score(tagFeatures(nil, ws, i, x1, x2, u1), scores)
+				m.tags.score(tagFeatures(m.fset, nil, ws, i, x1, x2, u1), scores)
 				bx, bu = argmax(scores[:nx]), argmax(scores[nx:])
 			}
 			xs, us = append(xs, uint8(bx)), append(us, uint8(bu))
@@ -124,7 +159,7 @@ func TestTagSentenceFast(t *testing.T) {
 			n := len(words)
 			ws := analyseSentence(nil, words, m.dict)
 			xs, us := make([]uint8, n), make([]uint8, n)
-			tagSentence(m.tags, ws, n, nx, nu, xs, us, &b)
+			tagSentence(m.fset, m.tags, ws, n, nx, nu, xs, us, &b)
 			wx, wu := slow(ws, n)
 			if !slices.Equal(xs, wx) || !slices.Equal(us, wu) {
 				t.Fatalf("round %d, %q: tags %v %v, want %v %v", round, words, xs, us, wx, wu)

@@ -163,6 +163,7 @@ func replayScore(t *testing.T, p *Parser) float64 {
 	// with the history recorded
 	var st state
 	st.punctRule(m.upos, m.labels)
+	st.fset = m.fset
 	st.reset(p.ws, p.xs, p.us, len(p.xs))
 	var b scratch
 	b.scores = make([]float32, max(nMoves, len(m.labels)))

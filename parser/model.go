@@ -19,11 +19,12 @@ type Model struct {
 	xpos, upos, labels []string
 	root               uint8 // id of the label "root"
 	tags, moves, arcs  *weights
-	tags2              *weights // the second tagging pass (retag.go), or nil
-	beam               int      // the width of the beam the moves were trained with (beam.go), 0: greedy
-	joint              bool     // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
-	alts               int      // with joint: the relations an arc move puts in the beam (1 or 2)
-	relab              *weights // the relabelling pass over the complete tree (relabel.go), or nil
+	tags2              *weights   // the second tagging pass (retag.go), or nil
+	beam               int        // the width of the beam the moves were trained with (beam.go), 0: greedy
+	joint              bool       // the relations were trained with the moves, their scores part of the beam's (TrainOptions.JointLabels)
+	alts               int        // with joint: the relations an arc move puts in the beam (1 or 2)
+	relab              *weights   // the relabelling pass over the complete tree (relabel.go), or nil
+	fset               FeatureSet // the templates of the tagger, the moves and the relations (features.go)
 	lem                *lemmatizer
 	dict               map[uint64]uint64 // word hash → its sure tags or ambiguity class (learnSure) and clusters (setClass)
 	pool               sync.Pool
@@ -46,6 +47,7 @@ func (m *Model) NewParser() *Parser {
 	n := max(len(m.xpos)+len(m.upos), len(m.labels), nMoves)
 	p := &Parser{m: m, b: scratch{scores: make([]float32, n)}}
 	p.st.punctRule(m.upos, m.labels)
+	p.st.fset = m.fset
 	p.b.bm.k = m.beam
 	p.b.bm.joint, p.b.bm.alts = m.joint, m.alts
 	return p
@@ -109,9 +111,9 @@ func (p *Parser) analyse(words []string) {
 	n := len(words)
 	p.ws = analyseSentence(p.ws, words, m.dict)
 	p.xs, p.us = grow(p.xs, n), grow(p.us, n)
-	tagSentence(m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
+	tagSentence(m.fset, m.tags, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 	if m.tags2 != nil {
-		retag(m.tags2, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
+		retag(m.fset, m.tags2, p.ws, n, len(m.xpos), len(m.upos), p.xs, p.us, &p.b)
 	}
 	p.st.reset(p.ws, p.xs, p.us, n)
 	parseState(&p.st, m.moves, m.arcs, len(m.labels), m.root, &p.b)
@@ -329,6 +331,12 @@ func (m *Model) Write(w io.Writer) error {
 		putUvarint(bw, 4)
 		m.relab.write(bw)
 	}
+	// the feature set, unless the full one (a model of the full set ends
+	// before: the models written before sets existed)
+	if m.fset != FullFeatures {
+		putUvarint(bw, 5)
+		putUvarint(bw, uint64(m.fset))
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -457,7 +465,7 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: joint relations without a beam", errModel)
 		}
 		m.joint, m.alts = true, 1
-		if len(d.b) != 0 && d.b[0] != 4 {
+		if len(d.b) != 0 && d.b[0] != 4 && d.b[0] != 5 {
 			m.alts = int(d.uvarint())
 			if d.err != nil || m.alts < 2 || m.alts > 2 {
 				return nil, fmt.Errorf("%w: %d relations an arc", errModel, m.alts)
@@ -474,6 +482,14 @@ func decodeModel(d *decoder) (*Model, error) {
 			return nil, fmt.Errorf("%w: relabelling of %d classes, want %d", errModel, w.ncls, len(m.labels))
 		}
 		m.relab = w
+	}
+	if len(d.b) != 0 && d.b[0] == 5 {
+		d.uvarint()
+		f := d.uvarint()
+		if d.err != nil || f == uint64(FullFeatures) || f >= uint64(nFeatureSets) {
+			return nil, fmt.Errorf("%w: feature set %d", errModel, f)
+		}
+		m.fset = FeatureSet(f)
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errModel, len(d.b))

@@ -29,6 +29,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"greedy", English, "golden.conllu"},
 		{"beam", EnglishBeam, "golden-beam.conllu"},
+		{"fast", EnglishFast, "golden-fast.conllu"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := tc.load()
@@ -336,6 +337,11 @@ func FuzzDecodeModel(f *testing.F) {
 	f.Add(rawModel(f, m))
 	// a beam model with joint relations, two an arc, and a relabelling pass
 	if m, err = Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1, Beam: 2, JointLabels: true, LabelAlts: 2, Relabel: true}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(rawModel(f, m))
+	// a model of the compact feature set
+	if m, err = Train(sents, nil, TrainOptions{TagEpochs: 2, ParseEpochs: 2, Folds: 1, MinUpdates: 1, Features: CompactFeatures}); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(rawModel(f, m))

@@ -180,6 +180,7 @@ func trainRelabel(sents []*tsent, nlab int, root uint8, rule *state, epochs int,
 	var fs []uint32
 	var st state
 	st.punct, st.punctU, st.punctL = rule.punct, rule.punctU, rule.punctL
+	st.fset = rule.fset
 	var ti treeIndex
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {

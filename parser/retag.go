@@ -13,8 +13,8 @@ import "math/rand/v2"
 // retagFeatures appends the second pass's features of word i (0-based) of
 // the n words whose first-pass tags are xs and us; x1, x2 and u1 are as in
 // tagFeatures.
-func retagFeatures(fs []uint32, ws []wordInfo, i, n int, x1, x2, u1 uint64, xs, us []uint8) []uint32 {
-	fs = tagFeatures(fs, ws, i, x1, x2, u1)
+func retagFeatures(f FeatureSet, fs []uint32, ws []wordInfo, i, n int, x1, x2, u1 uint64, xs, us []uint8) []uint32 {
+	fs = tagFeatures(f, fs, ws, i, x1, x2, u1)
 	w := &ws[i+pad]
 	var r1x, r2x, r1u uint64 // first-pass tags + 1 of the next two words (0: none)
 	if i+1 < n {
@@ -39,7 +39,7 @@ func retagFeatures(fs []uint32, ws []wordInfo, i, n int, x1, x2, u1 uint64, xs, 
 // retag tags again, with the second tagger m2, the words of a sentence
 // tagged by tagSentence (xs, us, b.ualt) where the first hesitated. A word
 // whose UPOS changes keeps the first pass's as its runner-up.
-func retag(m2 *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
+func retag(f FeatureSet, m2 *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch) {
 	scores := b.scores[:nx+nu]
 	for i := 0; i < n; i++ {
 		if b.ualt[i] == 0 {
@@ -52,7 +52,7 @@ func retag(m2 *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch
 		if i > 1 {
 			x2 = uint64(xs[i-2]) + 1
 		}
-		b.fs = retagFeatures(b.fs[:0], ws, i, n, x1, x2, u1, xs, us)
+		b.fs = retagFeatures(f, b.fs[:0], ws, i, n, x1, x2, u1, xs, us)
 		m2.score(b.fs, scores)
 		bx, bu := argmax(scores[:nx]), argmax(scores[nx:])
 		if uint8(bu) != us[i] {
@@ -65,7 +65,7 @@ func retag(m2 *weights, ws []wordInfo, n, nx, nu int, xs, us []uint8, b *scratch
 // trainRetagger trains the second tagger on the words of sents that the
 // dictionary does not tag, their first-pass tags (px, pu) jack-knifed,
 // calling done with the averaged weights after each pass.
-func trainRetagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, rng *rand.Rand, done func(*weights, int)) {
+func trainRetagger(f FeatureSet, sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, rng *rand.Rand, done func(*weights, int)) {
 	t := newTrainer(nx + nu)
 	scores := make([]float32, nx+nu)
 	var fs []uint32
@@ -84,7 +84,7 @@ func trainRetagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int
 				if j > 1 {
 					x2 = uint64(s.px[j-2]) + 1
 				}
-				fs = retagFeatures(fs[:0], s.ws, j, n, x1, x2, u1, s.px, s.pu)
+				fs = retagFeatures(f, fs[:0], s.ws, j, n, x1, x2, u1, s.px, s.pu)
 				t.learnTags(fs, scores, nx, nu, int(s.xs[j]), int(s.us[j]))
 			}
 		}
@@ -95,13 +95,13 @@ func trainRetagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int
 // retagInto applies the second tagger w to sents, whose first-pass tags
 // and runner-ups are in px, pu and pa, and returns the new tags and
 // runner-ups (sents are left as they are).
-func retagInto(w *weights, sents []*tsent, nx, nu int) (px, pu, pa [][]uint8) {
+func retagInto(f FeatureSet, w *weights, sents []*tsent, nx, nu int) (px, pu, pa [][]uint8) {
 	b := scratch{scores: make([]float32, nx+nu)}
 	for _, t := range sents {
 		k := len(t.words)
 		xs, us := append([]uint8(nil), t.px...), append([]uint8(nil), t.pu...)
 		b.ualt = append(b.ualt[:0], t.pa...)
-		retag(w, t.ws, k, nx, nu, xs, us, &b)
+		retag(f, w, t.ws, k, nx, nu, xs, us, &b)
 		px, pu, pa = append(px, xs), append(pu, us), append(pa, append([]uint8(nil), b.ualt[:k]...))
 	}
 	return px, pu, pa

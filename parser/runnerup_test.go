@@ -38,7 +38,7 @@ func TestRunnerUpDev(t *testing.T) {
 			k := len(words)
 			ws := analyseSentence(nil, words, m.dict)
 			xs, us := make([]uint8, k), make([]uint8, k)
-			tagSentence(m.tags, ws, k, len(m.xpos), len(m.upos), xs, us, &p.b)
+			tagSentence(m.fset, m.tags, ws, k, len(m.xpos), len(m.upos), xs, us, &p.b)
 			for j := range k {
 				n++
 				g := ui[sents[i].Tokens[j].UPOS]

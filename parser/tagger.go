@@ -65,12 +65,12 @@ func analyseSentence(ws []wordInfo, words []string, dict map[uint64]uint64) []wo
 	return ws
 }
 
-// tagFeatures appends the features of word i (0-based) given the tags
+// tagFeatures appends the features of set f of word i (0-based) given the tags
 // already chosen for words i-1 and i-2 (xpos ids + 1, 0 = none): those of
 // the word alone, of its context, and of the tags before it (fast.go), in
 // that order.
-func tagFeatures(fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
-	return tagDynamic(tagContext(tagWord(fs, ws, i), ws, i), ws, i, x1, x2, u1)
+func tagFeatures(f FeatureSet, fs []uint32, ws []wordInfo, i int, x1, x2, u1 uint64) []uint32 {
+	return f.tagDynamic(f.tagContext(f.tagWord(fs, ws, i), ws, i), ws, i, x1, x2, u1)
 }
 
 func argmax(s []float32) int {

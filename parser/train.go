@@ -13,21 +13,22 @@ import (
 // TrainOptions are the settings of Train. The zero value of a field takes
 // its default.
 type TrainOptions struct {
-	TagEpochs   int       // tagger passes over the training set (default 12); the best on dev is kept
-	ParseEpochs int       // parser passes (default 20); the best on dev is kept
-	Folds       int       // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
-	Prune       float32   // weights of smaller magnitude are dropped (default 0.5)
-	TagPrune    float32   // the same for the tagger (default 1: half its weights, at no cost on dev)
-	MinUpdates  int       // features updated fewer times are dropped (default 5)
-	Explore     float64   // probability of following a wrong predicted move after the first pass (default 0.9)
-	Retag       bool      // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
-	Beam        int       // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
-	JointLabels bool      // with Beam: train the relations with the moves, each arc's relation score part of the beam's sequence score (beamtrain.go)
-	LabelAlts   int       // with JointLabels: 2 puts the two best relations of each arc move in the beam (default 1: the best)
-	Relabel     bool      // train a relabelling pass over the complete tree (relabel.go), its passes (at most TagEpochs) chosen on dev
-	GoldTags    float64   // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
-	Seed        uint64    // shuffling and exploration (default 1)
-	Clusters    *Clusters // word classes learned from unlabeled text (ReadClustersFile), or nil
+	TagEpochs   int        // tagger passes over the training set (default 12); the best on dev is kept
+	ParseEpochs int        // parser passes (default 20); the best on dev is kept
+	Folds       int        // jack-knifing folds that give the parser predicted tags (default 4; 1 = gold tags)
+	Prune       float32    // weights of smaller magnitude are dropped (default 0.5)
+	TagPrune    float32    // the same for the tagger (default 1: half its weights, at no cost on dev)
+	MinUpdates  int        // features updated fewer times are dropped (default 5)
+	Explore     float64    // probability of following a wrong predicted move after the first pass (default 0.9)
+	Retag       bool       // train a second tagging pass for the words the first hesitated on (retag.go); needs Folds > 1
+	Beam        int        // train the moves globally with a beam of this width (beam.go; 0: greedy, with the dynamic oracle)
+	JointLabels bool       // with Beam: train the relations with the moves, each arc's relation score part of the beam's sequence score (beamtrain.go)
+	LabelAlts   int        // with JointLabels: 2 puts the two best relations of each arc move in the beam (default 1: the best)
+	Relabel     bool       // train a relabelling pass over the complete tree (relabel.go), its passes (at most TagEpochs) chosen on dev
+	GoldTags    float64    // share of the parser's training sentences, each pass, read with their gold tags instead of jack-knifed ones (default 0)
+	Seed        uint64     // shuffling and exploration (default 1)
+	Clusters    *Clusters  // word classes learned from unlabeled text (ReadClustersFile), or nil
+	Features    FeatureSet // the templates of the tagger, the moves and the relations (default FullFeatures)
 	Log         io.Writer
 }
 
@@ -114,6 +115,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	if o.LabelAlts < 0 || o.LabelAlts > 2 {
 		return nil, fmt.Errorf("label alternatives %d: want 1 or 2", o.LabelAlts)
 	}
+	if o.Features >= nFeatureSets {
+		return nil, fmt.Errorf("feature set %d: want FullFeatures or CompactFeatures", o.Features)
+	}
 	if o.GoldTags < 0 || o.GoldTags > 1 || o.GoldTags != o.GoldTags {
 		return nil, fmt.Errorf("gold-tags %v: want a share from 0 to 1", o.GoldTags)
 	}
@@ -121,6 +125,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		xpos:   collect(train, func(t *Token) string { return t.XPOS }),
 		upos:   collect(train, func(t *Token) string { return t.UPOS }),
 		labels: collect(train, func(t *Token) string { return t.Deprel }),
+		fset:   o.Features,
 	}
 	if len(m.xpos) > 200 || len(m.upos) > 50 || len(m.labels) > 64 {
 		return nil, fmt.Errorf("too many tags: %d XPOS, %d UPOS, %d relations (at most 200, 50, 64)", len(m.xpos), len(m.upos), len(m.labels))
@@ -200,7 +205,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		for _, t := range sents {
 			k := len(t.words)
 			xs, us := make([]uint8, k), make([]uint8, k)
-			tagSentence(w, t.ws, k, nx, nu, xs, us, &b)
+			tagSentence(m.fset, w, t.ws, k, nx, nu, xs, us, &b)
 			for j := range k {
 				n++
 				if xs[j] == t.xs[j] {
@@ -216,7 +221,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	rng := rand.New(rand.NewPCG(o.Seed, 0x7a66e4))
 	var bestTags *weights
 	bestEpoch, bestAcc := 0, -1.0
-	trainTagger(tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
+	trainTagger(m.fset, tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
 		u, x := evalTags(w, dv)
 		fmt.Fprintf(o.Log, "tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %d weights, %s)\n", epoch, u, x, len(w.keys), len(w.w), time.Since(start).Round(time.Second))
 		if u+x > bestAcc || len(dv) == 0 {
@@ -243,16 +248,16 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 				}
 			}
 			var w *weights
-			trainTagger(in, nx, nu, bestEpoch, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
+			trainTagger(m.fset, in, nx, nu, bestEpoch, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
 				if epoch == bestEpoch {
 					w = ww
 				}
 			})
-			tagInto(w, out, nx, nu)
+			tagInto(m.fset, w, out, nx, nu)
 			fmt.Fprintf(o.Log, "jack-knife fold %d/%d tagged (%s)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
 		}
 	}
-	tagInto(m.tags, dv, nx, nu)
+	tagInto(m.fset, m.tags, dv, nx, nu)
 	if o.Retag && o.Folds > 1 {
 		score := func(px, pu [][]uint8) (float64, float64) {
 			okx, oku, n := 0, 0, 0
@@ -276,8 +281,8 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		u0, x0 := score(px0, pu0)
 		fmt.Fprintf(o.Log, "first pass: dev UPOS %.4f XPOS %.4f\n", u0, x0)
 		best, bestEpoch2 := u0+x0, 0
-		trainRetagger(tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
-			px, pu, _ := retagInto(w, dv, nx, nu)
+		trainRetagger(m.fset, tr, nx, nu, o.TagEpochs, o.TagPrune, o.MinUpdates, rng, func(w *weights, epoch int) {
+			px, pu, _ := retagInto(m.fset, w, dv, nx, nu)
 			u, x := score(px, pu)
 			fmt.Fprintf(o.Log, "second tagger pass %d: dev UPOS %.4f XPOS %.4f  (%d features, %s)\n", epoch, u, x, len(w.keys), time.Since(start).Round(time.Second))
 			if u+x > best {
@@ -299,12 +304,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 					}
 				}
 				var w *weights
-				trainRetagger(in, nx, nu, bestEpoch2, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
+				trainRetagger(m.fset, in, nx, nu, bestEpoch2, o.TagPrune, o.MinUpdates, rng, func(ww *weights, epoch int) {
 					if epoch == bestEpoch2 {
 						w = ww
 					}
 				})
-				ox, ou, oa := retagInto(w, out, nx, nu)
+				ox, ou, oa := retagInto(m.fset, w, out, nx, nu)
 				for j, i := range outIdx {
 					px[i], pu[i], pa[i] = ox[j], ou[j], oa[j]
 				}
@@ -313,7 +318,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			for i, t := range tr {
 				t.px, t.pu, t.pa = px[i], pu[i], pa[i]
 			}
-			dx, du, da := retagInto(m.tags2, dv, nx, nu)
+			dx, du, da := retagInto(m.fset, m.tags2, dv, nx, nu)
 			for i, t := range dv {
 				t.px, t.pu, t.pa = dx[i], du[i], da[i]
 			}
@@ -326,10 +331,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	if o.Relabel {
 		rule := new(state)
 		rule.punctRule(m.upos, m.labels)
+		rule.fset = m.fset
 		nlab := len(m.labels)
 		bestAcc := -1.0
 		var st state
 		st.punctRule(m.upos, m.labels)
+		st.fset = m.fset
 		var b scratch
 		b.scores = make([]float32, nlab)
 		trainRelabel(tr, nlab, m.root, rule, o.TagEpochs, o.Prune, o.MinUpdates, rand.New(rand.NewPCG(o.Seed, 0x7e1abe1)), func(w *weights, epoch int) {
@@ -357,6 +364,7 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		var sc Score
 		var st state
 		st.punctRule(m.upos, m.labels)
+		st.fset = m.fset
 		var b scratch
 		b.bm.k = o.Beam
 		b.bm.joint, b.bm.alts = o.JointLabels, o.LabelAlts
@@ -411,10 +419,11 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		if m.joint {
 			joint = new(state)
 			joint.punctRule(m.upos, m.labels)
+			joint.fset = m.fset
 		}
-		trainBeam(tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, m.alts, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
+		trainBeam(m.fset, tr, len(m.labels), m.root, o.Beam, o.ParseEpochs, joint, m.alts, o.Prune, o.MinUpdates, o.GoldTags, rng, keep)
 	} else {
-		trainParser(tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
+		trainParser(m.fset, tr, len(m.labels), m.root, o.ParseEpochs, o.Prune, o.MinUpdates, o.Explore, o.GoldTags, rng, keep)
 	}
 	if m.relab != nil && !useRelab {
 		m.relab = nil
@@ -424,12 +433,12 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-func tagInto(w *weights, sents []*tsent, nx, nu int) {
+func tagInto(f FeatureSet, w *weights, sents []*tsent, nx, nu int) {
 	var b scratch
 	for _, t := range sents {
 		k := len(t.words)
 		t.px, t.pu = make([]uint8, k), make([]uint8, k)
-		tagSentence(w, t.ws, k, nx, nu, t.px, t.pu, &b)
+		tagSentence(f, w, t.ws, k, nx, nu, t.px, t.pu, &b)
 		t.pa = append([]uint8(nil), b.ualt[:k]...)
 	}
 }
@@ -456,7 +465,7 @@ func shuffled(n int, rng *rand.Rand) []int {
 
 // trainTagger runs epochs passes over sents, calling done with the
 // averaged weights after each.
-func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, rng *rand.Rand, done func(*weights, int)) {
+func trainTagger(f FeatureSet, sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, rng *rand.Rand, done func(*weights, int)) {
 	t := newTrainer(nx + nu)
 	scores := make([]float32, nx+nu)
 	var fs []uint32
@@ -465,7 +474,7 @@ func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, 
 			s := sents[i]
 			var x1, x2, u1 uint64
 			for j := range s.words {
-				fs = tagFeatures(fs[:0], s.ws, j, x1, x2, u1)
+				fs = tagFeatures(f, fs[:0], s.ws, j, x1, x2, u1)
 				bx, bu := t.learnTags(fs, scores, nx, nu, int(s.xs[j]), int(s.us[j]))
 				x2, x1, u1 = x1, uint64(bx)+1, uint64(bu)+1
 			}
@@ -476,11 +485,12 @@ func trainTagger(sents []*tsent, nx, nu, epochs int, prune float32, minUpd int, 
 
 // trainParser trains the move and label perceptrons with the dynamic
 // oracle, exploring the parser's own mistakes after the first pass.
-func trainParser(sents []*tsent, nlab int, root uint8, epochs int, prune float32, minUpd int, explore, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
+func trainParser(f FeatureSet, sents []*tsent, nlab int, root uint8, epochs int, prune float32, minUpd int, explore, goldTags float64, rng *rand.Rand, done func(moves, arcs *weights, epoch int)) {
 	mt, at := newTrainer(nMoves), newTrainer(nlab)
 	scores := make([]float32, max(nMoves, nlab))
 	var fs []uint32
 	var st state
+	st.fset = f
 	var costs [nMoves]int
 	for epoch := 1; epoch <= epochs; epoch++ {
 		for _, i := range shuffled(len(sents), rng) {

@@ -132,7 +132,9 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--beam", "65", "--conllu", bad}, "--beam 65: want 0 to 64"},
 		{[]string{"parse", "--beam", "-1", "--conllu", bad}, "--beam -1: want 0 to 64"},
 		{[]string{"parse", "--beam", "4", "--branches", "4", "--conllu", bad}, "--beam and --branches"},
-		{[]string{"parse", "--accurate", "--model", bad}, "--accurate and --model"},
+		{[]string{"parse", "--accurate", "--model", bad}, "--accurate, --fast and --model"},
+		{[]string{"parse", "--fast", "--model", bad}, "--accurate, --fast and --model"},
+		{[]string{"parse", "--fast", "--accurate"}, "--accurate, --fast and --model"},
 	} {
 		code, _, errs := runCmd(t, "", tc.args...)
 		if code == 0 || !strings.Contains(errs, tc.want) {
@@ -157,6 +159,7 @@ func TestParseEWT(t *testing.T) {
 	}{
 		{"greedy", nil, 0.950, 0.845, 0.810},
 		{"accurate", []string{"--accurate"}, 0.955, 0.873, 0.843},
+		{"fast", []string{"--fast"}, 0.950, 0.841, 0.808},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := runCmd(t, "", append([]string{"parse", "--conllu", test, "--score"}, tc.flags...)...)

@@ -42,19 +42,32 @@ func kcna(t *testing.T) demarche.Store {
 	return kcnaStore
 }
 
-// onceTB is a testing.TB whose temporary folder and cleanups last for the
-// whole test binary.
+// onceTB is a testing.TB whose temporary folders and cleanups last for the
+// whole test binary: TestMain runs them once every test has run, so that
+// the store's folder (about 120 MB) does not outlive the binary.
 type onceTB struct{ *testing.T }
+
+// binaryCleanups are onceTB's cleanups, run last first by TestMain.
+var binaryCleanups []func()
 
 func (o *onceTB) TempDir() string {
 	dir, err := os.MkdirTemp("", "demarche-kcna-")
 	if err != nil {
 		o.Fatal(err)
 	}
+	binaryCleanups = append(binaryCleanups, func() { os.RemoveAll(dir) })
 	return dir
 }
 
-func (o *onceTB) Cleanup(func()) {}
+func (o *onceTB) Cleanup(f func()) { binaryCleanups = append(binaryCleanups, f) }
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for i := len(binaryCleanups) - 1; i >= 0; i-- {
+		binaryCleanups[i]()
+	}
+	os.Exit(code)
+}
 
 func signals(t *testing.T, st demarche.Store, q demarche.SignalQuery) []demarche.Signal {
 	t.Helper()

@@ -26,7 +26,8 @@ import (
 // laptop's and a phone's width. They skip when Chromium is not installed,
 // and fail instead when DEMARCHE_REQUIRE_SERVERS=1 (as in CI). The
 // screenshots go to $DEMARCHE_SCREENSHOTS, else to a new temporary
-// directory that the test names in its log.
+// directory, removed when every test passed and named on standard error
+// when one failed.
 
 // chromiumPath returns the Chromium to drive, or skips (fails when
 // DEMARCHE_REQUIRE_SERVERS=1).
@@ -57,6 +58,18 @@ var (
 	shotsOnce sync.Once
 	shotsDir  string
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shotsDir != "" && os.Getenv("DEMARCHE_SCREENSHOTS") == "" {
+		if code == 0 {
+			os.RemoveAll(shotsDir)
+		} else {
+			fmt.Fprintf(os.Stderr, "the browser tests' screenshots are in %s\n", shotsDir)
+		}
+	}
+	os.Exit(code)
+}
 
 // screenshotDir returns the directory of the screenshots.
 func screenshotDir(t testing.TB) string {

@@ -71,6 +71,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedDecisions(out)        // ungdlists.go
 	s.welcomedCompounds(out)        // ungdframes.go
 	out = s.hostedObjects(out)      // hostedobjects.go
+	out = s.helpedActs(out)         // helpinfinitive.go
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
 	s.asAppositive(out)             // ungdlists.go

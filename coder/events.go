@@ -72,6 +72,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedCompounds(out)        // ungdframes.go
 	out = s.hostedObjects(out)      // hostedobjects.go
 	out = s.helpedActs(out)         // helpinfinitive.go
+	out = s.partnerlessTrade(out)   // tradepartners.go
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
 	s.asAppositive(out)             // ungdlists.go

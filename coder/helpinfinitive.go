@@ -1,6 +1,8 @@
 package coder
 
-// helpedActs drops the aid (07x) read in "help" or "assist" whose
+import "strings"
+
+// helpedActs drops the aid (07x, or its intent 033x) read in "help" or "assist" whose
 // complement is an act in the infinitive: "we helped to adopt the
 // resolution", "Brazil has helped feed the world", "the deal helps to
 // reduce the risk", "we will help to find solutions". The helper takes part
@@ -14,7 +16,7 @@ package coder
 func (s *sentence) helpedActs(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if len(c.code) < 2 || c.code[:2] != "07" || !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" {
+		if !strings.HasPrefix(c.code, "07") && !strings.HasPrefix(c.code, "033") || !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" {
 			keep = append(keep, c)
 			continue
 		}

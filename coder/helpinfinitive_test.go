@@ -15,3 +15,11 @@ func TestUNGDHelpedActs(t *testing.T) {
 		{"FIN", "We assisted Mozambique with food and medicine.", "FIN MOZ 07", ""},
 	})
 }
+
+// The intent to help an act is no intent to give aid either.
+func TestUNGDHelpedActsIntended(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"PER", "Peru will help to build a fairer trading system.", "", "PER * 033"},
+		{"TTO", "We support the court, whose mandate is to help put an end to impunity.", "", "TTO * 033"},
+	})
+}

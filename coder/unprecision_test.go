@@ -55,3 +55,13 @@ func TestUNGDInstrumentNames(t *testing.T) {
 		{"SEN", "We support the resolutions of the Security Council on the matter.", "SEN IGO 051", ""},
 	})
 }
+
+// Upholding or embracing an aim addresses no one, as
+// supporting one does (coder/voiceacts.go supportedGoal).
+func TestUNGDUpheldGoals(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"CRI", "Costa Rica upholds the principles of peaceful settlement and disarmament.", "", "CRI * 05"},
+		{"BTN", "We have embraced democracy and its values over the past decades.", "", "BTN * 05"},
+		{"SEN", "We embrace the initiative of Ghana on debt relief.", "SEN GHA 051", ""},
+	})
+}

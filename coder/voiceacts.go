@@ -260,7 +260,7 @@ func (s *sentence) supportedGoal(c *candidate) bool {
 		return false
 	}
 	switch s.lemmaAt(c.verb[0]) {
-	case "support", "endorse", "back", "favour", "favor":
+	case "support", "endorse", "back", "favour", "favor", "uphold", "embrace", "espouse":
 	default:
 		return false
 	}

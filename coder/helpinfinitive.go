@@ -27,6 +27,11 @@ func (s *sentence) helpedActs(out []candidate) []candidate {
 			continue
 		}
 		k := c.verb[1]
+		if s.norm(k) == "but" && s.lemmaAt(c.verb[0]) == "help" {
+			// "I cannot help but feel …": an idiom of feeling
+			s.note("dropped: \"cannot help but\" is an idiom, no aid (helpinfinitive.go)")
+			continue
+		}
 		for k < len(s.toks) && isAdvTag(s.tag(k)) {
 			k++
 		}

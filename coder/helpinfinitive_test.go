@@ -23,3 +23,10 @@ func TestUNGDHelpedActsIntended(t *testing.T) {
 		{"TTO", "We support the court, whose mandate is to help put an end to impunity.", "", "TTO * 033"},
 	})
 }
+
+// "cannot help but" is an idiom of feeling, no aid.
+func TestUNGDCannotHelpBut(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"NOR", "I cannot help but recall the hopes of our founders.", "", "NOR * 07"},
+	})
+}

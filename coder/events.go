@@ -71,6 +71,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedDecisions(out)              // ungdlists.go
 	s.welcomedCompounds(out)              // ungdframes.go
 	out = s.hostedObjects(out)            // hostedobjects.go
+	s.endorsedAuthors(out)                // endorsedauthors.go
 	out = s.helpedActs(out)               // helpinfinitive.go
 	out = s.partnerlessTrade(out)         // tradepartners.go
 	out = s.unaddressedAnniversaries(out) // anniversaries.go

@@ -35,3 +35,12 @@ func TestHostedCredentials(t *testing.T) {
 		t.Errorf("credentials received: want PRKGOV LAO 043, got %v", events)
 	}
 }
+
+// A welcomed thing, once read as endorsement, takes its author named in a
+// by-phrase (coder/endorsedauthors.go).
+func TestUNGDWelcomedAuthors(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"MLT", "Malta welcomes the reforms begun by the Secretary-General.", "MLT IGO 051", "MLT --- 051"},
+		{"EST", "Estonia welcomes the measures adopted by Finland.", "EST FIN 051", ""},
+	})
+}

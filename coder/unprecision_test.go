@@ -65,3 +65,12 @@ func TestUNGDUpheldGoals(t *testing.T) {
 		{"SEN", "We embrace the initiative of Ghana on debt relief.", "SEN GHA 051", ""},
 	})
 }
+
+// "cannot" negates on the parse's reading too (coder/tree.go negated): "we
+// cannot ignore X" rejects nothing.
+func TestUNGDCannotOnTheParse(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"KEN", "While we welcome the progress, we cannot ignore the dangers that lie ahead of the region.", "", "KEN * 12"},
+		{"CHL", "Yet we cannot deny that the goals remain far away.", "", "CHL * 016"},
+	})
+}

@@ -62,35 +62,31 @@ func (s *sentence) codeSentence() []candidate {
 	s.welcomedThings(out)
 	out = s.acknowledgedPraise(out)
 	s.coordinatedTargets(out)
-	s.gerundMeans(out)                    // ungdlists.go
-	s.censuredAuthor(out)                 // ungdlists.go
-	out = s.listAddressees(out)           // ungdlists.go
-	out = s.parallelAddressees(out)       // ungdlists.go
-	out = s.actsGoingTo(out)              // ungdlists.go
-	s.relativeTargetLeak(out)             // ungdlists.go
-	s.welcomedDecisions(out)              // ungdlists.go
-	s.welcomedCompounds(out)              // ungdframes.go
-	out = s.hostedObjects(out)            // hostedobjects.go
-	s.endorsedAuthors(out)                // endorsedauthors.go
-	out = s.helpedActs(out)               // helpinfinitive.go
-	out = s.partnerlessTrade(out)         // tradepartners.go
-	out = s.unaddressedAnniversaries(out) // anniversaries.go
-	s.electedAddressee(out)               // ungdlists.go
-	out = s.asCitations(out)              // ungdlists.go
-	s.asAppositive(out)                   // ungdlists.go
-	out = s.helpReceived(out)             // ungdlists.go
-	s.qualifierTargets(out)               // ungdlists.go
-	s.wireReadings(out)                   // wire.go
-	s.ownSideWarnings(out)                // analysisprose.go
-	out = s.unassertedReports(out)        // analysisprose.go
-	out = s.unrealisedMeetings(out)       // analysisprose.go
-	s.crowdReadings(out)                  // located.go
-	s.wireHomeTargets(out)                // wireplaces.go
-	s.wirePlaceTargets(out)               // wireplaces.go
-	out = s.nominalSides(out)             // wireplaces.go
-	out = s.tollCauses(out)               // tolls.go
-	out = s.wireProseReadings(out)        // wireprose.go
-	s.attitudeTargets(out)                // wireplaces.go
+	s.gerundMeans(out)              // ungdlists.go
+	s.censuredAuthor(out)           // ungdlists.go
+	out = s.listAddressees(out)     // ungdlists.go
+	out = s.parallelAddressees(out) // ungdlists.go
+	out = s.actsGoingTo(out)        // ungdlists.go
+	s.relativeTargetLeak(out)       // ungdlists.go
+	s.welcomedDecisions(out)        // ungdlists.go
+	s.welcomedCompounds(out)        // ungdframes.go
+	out = s.precisionReadings(out)  // unprecision.go
+	s.electedAddressee(out)         // ungdlists.go
+	out = s.asCitations(out)        // ungdlists.go
+	s.asAppositive(out)             // ungdlists.go
+	out = s.helpReceived(out)       // ungdlists.go
+	s.qualifierTargets(out)         // ungdlists.go
+	s.wireReadings(out)             // wire.go
+	s.ownSideWarnings(out)          // analysisprose.go
+	out = s.unassertedReports(out)  // analysisprose.go
+	out = s.unrealisedMeetings(out) // analysisprose.go
+	s.crowdReadings(out)            // located.go
+	s.wireHomeTargets(out)          // wireplaces.go
+	s.wirePlaceTargets(out)         // wireplaces.go
+	out = s.nominalSides(out)       // wireplaces.go
+	out = s.tollCauses(out)         // tolls.go
+	out = s.wireProseReadings(out)  // wireprose.go
+	s.attitudeTargets(out)          // wireplaces.go
 	s.pronounObjects(out)
 	out = s.stanceActReadings(out) // stanceacts.go
 	out = s.deniedContents(out)

@@ -70,6 +70,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.relativeTargetLeak(out)       // ungdlists.go
 	s.welcomedDecisions(out)        // ungdlists.go
 	s.welcomedCompounds(out)        // ungdframes.go
+	out = s.precisionReadings(out)  // unprecision.go
 	s.electedAddressee(out)         // ungdlists.go
 	out = s.asCitations(out)        // ungdlists.go
 	s.asAppositive(out)             // ungdlists.go

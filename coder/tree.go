@@ -508,6 +508,10 @@ func (t *depTree) negated(v int) bool {
 			if t.base(k) == "advmod" || t.base(k) == "neg" {
 				return true
 			}
+		case "cannot":
+			if t.base(k) == "aux" {
+				return true // "we cannot ignore …": one token, the auxiliary and its negation
+			}
 		}
 	}
 	if t.base(v) == "xcomp" && t.head[v] >= 0 {

@@ -41,6 +41,10 @@ func (s *sentence) voiceActReadings(cands []candidate) []candidate {
 			s.note("target: the members of a body are many unnamed states, --- (voiceacts.go)")
 			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
 		}
+		if !c.noTarget && s.bodyNamesInstrument(c.tgt) && !s.namedElsewhere(c.tgt) {
+			s.note("target: the body only names an instrument (its charter, a convention), --- (instrumentnames.go)")
+			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
+		}
 		if s.lookedForward(c.verb[0]) {
 			ic := intentOf(c.code)
 			if ic == "" {
@@ -144,6 +148,9 @@ func (s *sentence) membersOfBody(a actor) bool {
 		return false
 	}
 	k := a.i - 1
+	if s.norm(k) == "the" {
+		k-- // "the States Members of the United Nations"
+	}
 	if s.norm(k) == "of" && s.c.sets.lowered(setMemberNouns)[s.norm(k-1)] {
 		// "Member States of", "States Members of", "members of"; "the
 		// countries of the European Union" may name the Union itself
@@ -253,7 +260,7 @@ func (s *sentence) supportedGoal(c *candidate) bool {
 		return false
 	}
 	switch s.lemmaAt(c.verb[0]) {
-	case "support", "endorse", "back", "favour", "favor":
+	case "support", "endorse", "back", "favour", "favor", "uphold", "embrace", "espouse":
 	default:
 		return false
 	}

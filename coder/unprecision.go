@@ -1,0 +1,14 @@
+package coder
+
+// precisionReadings applies, in order, the readings found by reading random
+// events of the whole UN General Debate corpus for their precision (each in
+// its own file): hosting only a visitor, the author of what is endorsed,
+// help with an act, trade with no partner, anniversaries with no one named.
+func (s *sentence) precisionReadings(out []candidate) []candidate {
+	out = s.hostedObjects(out)            // hostedobjects.go
+	s.endorsedAuthors(out)                // endorsedauthors.go
+	out = s.helpedActs(out)               // helpinfinitive.go
+	out = s.partnerlessTrade(out)         // tradepartners.go
+	out = s.unaddressedAnniversaries(out) // anniversaries.go
+	return out
+}

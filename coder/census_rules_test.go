@@ -24,6 +24,7 @@ func TestCensusClasses(t *testing.T) {
 			{"The Nepali envoy said in March 1998 that the DPRK was a model for his country.", ""},
 			{"In 1987 the Peruvian delegation praised the achievements of the DPRK.", ""},
 			{"The Malian minister told reporters in May 1961 that Guinea should keep its troops home.", ""},
+			{"The then Thai premier said that the border pact with Laos of 1962 was void.", ""},
 		}},
 		// Leader and sector names of a national outlet: "the President"
 		// alone in KCNA is its own country's office holder; a sector with no

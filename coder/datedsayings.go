@@ -19,10 +19,16 @@ import (
 // "lauded him as a great man of the 20th century"). Such a saying is news;
 // the dated episode it tells is coded or not by its own clause. The
 // adjuncts of the verb still date it: "said in March 1967 that …", "told a
-// hearing in May 1951 that …", "in 1950 X denounced …" stay history.
+// hearing in May 1951 that …", "in 1950 X denounced …" stay history, and so
+// does a saying whose speaker is "the then" holder of an office.
 func (s *sentence) undatedSaying(p *pred, code string) bool {
 	if p.noun || !verbalRoots[cameo.Root(code)] {
 		return false
+	}
+	for k := max(1, p.g.start-12); k < p.v; k++ {
+		if s.norm(k) == "then" && s.norm(k-1) == "the" {
+			return false // "the then U.S. president told …": a past speaker, narration
+		}
 	}
 	year := 0
 	if len(s.doc.date) >= 4 {

@@ -189,6 +189,7 @@ func generic(s string) string {
 // isCode reports whether a word is an actor or CAMEO code ("PRKGOV",
 // "CHN", "051", "---").
 func isCode(w string) bool {
+	w = strings.TrimPrefix(w, "~") // a sector without a country
 	if len(w) < 3 || len(w) > 12 {
 		return false
 	}

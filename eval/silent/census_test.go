@@ -40,6 +40,9 @@ func TestCensusStage(t *testing.T) {
 		{"coded, dropped within one country", []*coder.TracePredicate{pred("coded 042 by x")},
 			[]string{"second reading: on the parse", "042 RUSGOV → RUS dropped: visits, meetings, agreements and cooperation within one country are not coded"},
 			StageSameCountry, "X X → X dropped: visits, meetings, agreements and cooperation within one country are not coded"},
+		{"coded, dropped, codes generic", []*coder.TracePredicate{pred("coded 190 by x")},
+			[]string{"190 USAMIL → ~EDU dropped: force as the purpose of \"raid\" is not done"},
+			StageDropped, `X X → X dropped: force as the purpose of "…" is not done`},
 		{"coded, dropped silently", []*coder.TracePredicate{pred("coded 051 by x")}, []string{"a note that drops nothing"},
 			StageDropped, "dropped by a sentence rule that leaves no note"},
 	}

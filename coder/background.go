@@ -83,6 +83,17 @@ func (s *sentence) historical(p *pred) bool {
 	if len(s.doc.date) >= 4 {
 		year, _ = strconv.Atoi(s.doc.date[:4])
 	}
+	for k := s.historyStart(p, year); k < p.hi; k++ {
+		if s.datesHistory(p, k, year) {
+			return true
+		}
+	}
+	return false
+}
+
+// historyStart returns where the words that may date the clause of p
+// begin: its subject, and the adjuncts preposed to it.
+func (s *sentence) historyStart(p *pred, year int) int {
 	a := p.g.start
 	if p.subjSpan[1] > 0 && p.subjSpan[0] < a {
 		a = p.subjSpan[0]
@@ -90,26 +101,30 @@ func (s *sentence) historical(p *pred) bool {
 	for a > 0 && !s.boundaryLeft(a-1) && s.norm(a-1) != "," {
 		a-- // "In 1950 the U.S. attacked": the clause's preposed adjuncts date it
 	}
-	a = s.reportDated(a, year) // coder/century.go
-	for k := a; k < p.hi; k++ {
-		w := s.norm(k)
-		if y, ok := yearNum(w); ok && year > 0 && y <= year-s.historyYears() && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {
+	return s.reportDated(a, year) // coder/century.go
+}
+
+// datesHistory reports whether the word at k dates the clause of p in the
+// past: a year beyond the history window, a past century or decade, "…
+// years ago", a historical cue ("during the war").
+func (s *sentence) datesHistory(p *pred, k, year int) bool {
+	w := s.norm(k)
+	if y, ok := yearNum(w); ok && year > 0 && y <= year-s.historyYears() && s.norm(k-1) != "the" && !s.isNumberList(k) && !s.yearModifier(k) {
+		return true
+	}
+	if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th")) && s.centuryDates(p, k)) ||
+		len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
+		return true
+	}
+	if w == "ago" && (s.norm(k-1) == "century" || s.norm(k-1) == "decades" || strings.HasSuffix(s.norm(k-1), "years") && s.tag(k-2) == "CD") {
+		return true // "a century ago", "60 years ago"
+	}
+	if s.c.sets.historicalCues[w+" "+s.norm(k+1)] || s.c.sets.historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
+		// before the verb, or as an adjunct after it ("fought … during
+		// the war"), not inside an object ("the anniversary of the
+		// victory in the Fatherland Liberation War")
+		if k < p.v || w == "at" || w == "during" || w == "in" && s.norm(k+1) == "those" || s.norm(k-1) == "during" {
 			return true
-		}
-		if (w == "century" && (s.norm(k-1) == "last" || strings.HasSuffix(s.norm(k-1), "th")) && s.centuryDates(p, k)) ||
-			len(w) == 5 && strings.HasSuffix(w, "0s") && w[0] == '1' {
-			return true
-		}
-		if w == "ago" && (s.norm(k-1) == "century" || s.norm(k-1) == "decades" || strings.HasSuffix(s.norm(k-1), "years") && s.tag(k-2) == "CD") {
-			return true // "a century ago", "60 years ago"
-		}
-		if s.c.sets.historicalCues[w+" "+s.norm(k+1)] || s.c.sets.historicalCues[w+" "+s.norm(k+1)+" "+s.norm(k+2)] {
-			// before the verb, or as an adjunct after it ("fought … during
-			// the war"), not inside an object ("the anniversary of the
-			// victory in the Fatherland Liberation War")
-			if k < p.v || w == "at" || w == "during" || w == "in" && s.norm(k+1) == "those" || s.norm(k-1) == "during" {
-				return true
-			}
 		}
 	}
 	return false

@@ -130,7 +130,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}
-	if s.historical(p) && !s.actsNow(p, code, rule) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wireactors.go */ {
+	if s.historical(p) && !s.actsNow(p, code, rule) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wireactors.go */ && !s.undatedSaying(p, code) /* datedsayings.go */ {
 		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
 		return nil, false
 	}

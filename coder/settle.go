@@ -23,12 +23,14 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			c.noTarget = true
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) && s.hasPlacedTarget(cands, c) /* located.go */ {
+			s.note("an event toward a sector alone dropped beside its placed twin")
 			continue // "blew himself up at a mosque …, killing 30 worshippers"
 		}
 		if c.noTarget && !c.unnamed && s.hasTargeted(cands, c) {
 			continue
 		}
 		if s.objectOfCensure(cands, c) || s.objectOfSourcelessCensure(c) /* body.go */ {
+			s.note("the object of a censure dropped: not an event of its own")
 			continue
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
@@ -40,9 +42,11 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			continue
 		}
 		if s.attendanceDescription(c) { // body.go
+			s.note("an attendance or a description dropped: not an event")
 			continue
 		}
 		if c.speech && (s.trailingPronounSpeaker(c) || s.introducesNextSentence(c)) { // body.go
+			s.note("a statement dropped: a pronoun speaker, or its content in the next sentence")
 			continue
 		}
 		if c.speech && !s.hasContentClause(c) {
@@ -129,6 +133,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			continue
 		}
 		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
+			s.note("an event of one phrase toward itself dropped")
 			continue
 		}
 		dup := false

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
@@ -34,6 +36,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	silent := fs.Bool("silent", false, "the recall diagnostic without gold: arguments are corpora (JSON lines, .gz)")
 	top := fs.Int("top", 20, "with --silent: list the N most frequent predicates of silent sentences")
 	maxDocs := fs.Int("max-docs", 0, "with --silent: read at most N documents in all (0: all)")
+	reasons := fs.Int("reasons", 0, "with --silent: the census of the silent sentences (the furthest stage of the analysis each reached, and why it stopped), with N example sentences per reason (0: no census)")
 	var dicts dictFlags
 	dicts.add(fs)
 	if err := fs.Parse(interleave(fs, args)); err != nil {
@@ -55,11 +58,14 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		if *maxDocs < 0 {
 			return usageError(fs, "--max-docs %d: want 0 or more", *maxDocs)
 		}
+		if *reasons < 0 || *reasons > maxCensusExamples {
+			return usageError(fs, "--reasons %d: want 0 to %d", *reasons, maxCensusExamples)
+		}
 		c, err := dicts.coder()
 		if err != nil {
 			return err
 		}
-		return runSilent(ctx, env, c, fs.Args(), *format, *top, *maxDocs)
+		return runSilent(ctx, env, c, fs.Args(), *format, *top, *maxDocs, *reasons)
 	}
 	if fs.NArg() < 1 || fs.NArg() > 2 {
 		return usageError(fs, "want GOLD.jsonl and at most one INPUT, got %d arguments", fs.NArg())
@@ -115,7 +121,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 }
 
 // runSilent is `demarche eval --silent`: the recall diagnostic without gold.
-func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, format string, top, maxDocs int) error {
+func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, format string, top, maxDocs, reasons int) error {
 	names, err := source.Expand(args)
 	if err != nil {
 		return err
@@ -124,7 +130,7 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 		func(err error) { fmt.Fprintf(env.Stderr, "demarche eval: %v\n", err) })
 	defer rd.Close()
 	rejected := 0
-	st, err := silent.Scan(ctx, c, rd, silent.Options{MaxDocs: maxDocs}, func(doc *demarche.Document, err error) {
+	st, err := silent.Scan(ctx, c, rd, silent.Options{MaxDocs: maxDocs, Examples: reasons}, func(doc *demarche.Document, err error) {
 		rejected++
 		fmt.Fprintf(env.Stderr, "demarche eval: %s: %v\n", docOrigin(doc), err)
 	})
@@ -134,6 +140,9 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 	if format == "json" {
 		out := *st
 		out.Predicates = st.Top(top)
+		if reasons == 0 {
+			out.StageCounts, out.Causes = nil, nil
+		}
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -166,10 +175,42 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 				fmt.Fprintf(w, "                e.g. %s\n", p.Example)
 			}
 		}
+		if reasons > 0 {
+			writeCensus(w, st)
+		}
 	}
 	if failed := rd.Failed() + rejected; failed > 0 {
 		fmt.Fprintf(env.Stderr, "demarche eval: %d records failed\n", failed)
 		return exitError{1}
 	}
 	return nil
+}
+
+// maxCensusExamples bounds --reasons: the examples are kept in memory.
+const maxCensusExamples = 1000
+
+// writeCensus prints the census of the silent sentences: per stage of the
+// analysis, the sentences that stopped there, then each reason with its
+// predicates and examples.
+func writeCensus(w io.Writer, st *silent.Stats) {
+	pct := func(n, of int) float64 {
+		if of == 0 {
+			return 0
+		}
+		return 100 * float64(n) / float64(of)
+	}
+	fmt.Fprintf(w, "\ncensus: the furthest stage each silent sentence reached\n  count  of silent  of multi  stage\n")
+	for _, sc := range st.StageCounts {
+		fmt.Fprintf(w, "  %5d  %7.1f%%  %7.1f%%  %s\n", sc.Count, pct(sc.Count, st.Silent), pct(sc.Count, st.Multi), sc.Stage)
+	}
+	fmt.Fprintf(w, "\nreasons, by stage:\n")
+	for _, c := range st.Causes {
+		fmt.Fprintf(w, "  %5d  %4.1f%%  %s: %s\n", c.Count, pct(c.Count, st.Silent), c.Stage, c.Why)
+		if len(c.Forms) > 0 {
+			fmt.Fprintf(w, "                predicates: %s\n", strings.Join(c.Forms, ", "))
+		}
+		for _, e := range c.Examples {
+			fmt.Fprintf(w, "                e.g. %s\n", e)
+		}
+	}
 }

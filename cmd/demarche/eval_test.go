@@ -136,6 +136,36 @@ func TestEvalSilent(t *testing.T) {
 	}
 }
 
+func TestEvalSilentReasons(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	os.WriteFile(corpus, []byte(`{"id": "r-1", "date": "2012-05-02", "source": "KCNA", "text": "Peru did not criticize Chile. Russia and Japan quarrelled over the islands."}
+`), 0o644)
+	code, out, errs := runCmd(t, "", "eval", "--silent", "--reasons", "2", corpus)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"census: the furthest stage", "no predicate", "filtered: negated", "predicates: criticize (1)", "e.g. r-1#0: Peru did not criticize Chile."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--reasons report lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCmd(t, "", "eval", "--silent", "--format", "json", "--reasons", "1", corpus)
+	var st struct {
+		Stages []struct {
+			Stage string
+			Count int
+		}
+		Causes []struct{ Stage, Why string }
+	}
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil || len(st.Stages) != 7 || len(st.Causes) != 2 {
+		t.Errorf("json: exit %d, %v, %+v\n%s", code, err, st, out)
+	}
+	if code, _, errs := runCmd(t, "", "eval", "--silent", "--reasons", "-1", corpus); code != 2 || !strings.Contains(errs, "--reasons") {
+		t.Errorf("--reasons -1: exit %d, %s", code, errs)
+	}
+}
+
 // TestMinConfidenceRefused checks that --min-confidence outside 0..1, NaN
 // included, is a usage error on every command that takes it.
 func TestMinConfidenceRefused(t *testing.T) {

@@ -69,8 +69,17 @@ type Stats struct {
 	// Predicates are the predicates of silent sentences, most frequent
 	// first (all of them; Top cuts).
 	Predicates []*Predicate `json:"predicates"`
+	// StageCounts and Causes are the census of the silent sentences: the
+	// furthest stage of the analysis one of their predicates reached
+	// (census.go), and the reasons they stopped there, by stage and most
+	// frequent first.
+	StageCounts []StageCount `json:"stages"`
+	Causes      []*Cause     `json:"causes"`
 
 	byLemma map[string]*Predicate
+	byCause map[string]*Cause
+	// examples is Options.Examples.
+	examples int
 }
 
 // Share returns the share of multi-country sentences that are silent.
@@ -137,6 +146,11 @@ type sentenceResult struct {
 	multi, silent, known bool
 	lemma, form, class   string
 	reason, text         string
+	// the census (census.go): the furthest stage, why it stopped there,
+	// the predicate that got furthest, the sentence's reference
+	// (doc#index) and its whole text
+	stage, why, stageForm string
+	ref, full             string
 }
 
 // docResult is what one document adds.
@@ -148,9 +162,10 @@ type docResult struct {
 // scanner wraps the coder: it codes each document, and reads each of its
 // sentences with Explain to find the actors and the predicates.
 type scanner struct {
-	c       *coder.Coder
-	mu      sync.Mutex
-	pending map[*demarche.Document]*docResult
+	c        *coder.Coder
+	examples int
+	mu       sync.Mutex
+	pending  map[*demarche.Document]*docResult
 }
 
 func (sc *scanner) Version() string { return sc.c.Version() }
@@ -170,7 +185,14 @@ func (sc *scanner) Code(ctx context.Context, doc *demarche.Document) (*demarche.
 		if err != nil {
 			return nil, err
 		}
-		dr.results = append(dr.results, analyse(tr, coded[s.Index], s.Text))
+		r := analyse(tr, coded[s.Index], s.Text)
+		if r.silent {
+			r.stage, r.why, r.stageForm = census(tr)
+			if sc.examples > 0 {
+				r.ref, r.full = doc.ID+"#"+itoa(s.Index), strings.Join(strings.Fields(s.Text), " ")
+			}
+		}
+		dr.results = append(dr.results, r)
 	}
 	sc.mu.Lock()
 	sc.pending[doc] = dr
@@ -350,6 +372,9 @@ type Options struct {
 	MaxDocs int
 	// Workers is the number of documents coded at once (0: all cores).
 	Workers int
+	// Examples is the number of sentences kept per reason of the census
+	// (Stats.Causes): a deterministic pseudo-random sample (0: none).
+	Examples int
 }
 
 // limited stops a source after n documents.
@@ -371,8 +396,8 @@ func (l *limited) Next() (*demarche.Document, error) {
 // bounded by the vocabulary of predicates (one example each), not by the
 // corpus. fail is called with the documents the coder rejects.
 func Scan(ctx context.Context, c *coder.Coder, src ingest.Source, opt Options, fail func(*demarche.Document, error)) (*Stats, error) {
-	sc := &scanner{c: c, pending: map[*demarche.Document]*docResult{}}
-	st := &Stats{byLemma: map[string]*Predicate{}}
+	sc := &scanner{c: c, examples: opt.Examples, pending: map[*demarche.Document]*docResult{}}
+	st := &Stats{byLemma: map[string]*Predicate{}, byCause: map[string]*Cause{}, examples: opt.Examples}
 	if opt.MaxDocs > 0 {
 		src = &limited{src: src, n: opt.MaxDocs, left: opt.MaxDocs}
 	}
@@ -391,6 +416,7 @@ func Scan(ctx context.Context, c *coder.Coder, src ingest.Source, opt Options, f
 		return nil, err
 	}
 	st.finish()
+	st.finishCensus()
 	return st, nil
 }
 
@@ -410,6 +436,7 @@ func (s *Stats) add(dr *docResult) {
 			continue
 		}
 		s.Silent++
+		s.addCause(&r, s.examples)
 		if r.known {
 			s.Known++
 		}

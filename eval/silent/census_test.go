@@ -1,0 +1,120 @@
+package silent
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/demarche-project/demarche/coder"
+	"github.com/demarche-project/demarche/dict"
+)
+
+func TestCensusStage(t *testing.T) {
+	pred := func(outcome string) *coder.TracePredicate {
+		return &coder.TracePredicate{Verb: "Hailed", Outcome: outcome}
+	}
+	cases := []struct {
+		name  string
+		preds []*coder.TracePredicate
+		notes []string
+		stage string
+		why   string
+	}{
+		{"nothing", nil, nil, StageNoPredicate, "no verb or event noun of the dictionaries"},
+		{"no pattern", []*coder.TracePredicate{pred("not coded: no pattern matched and the classes have no default code")}, nil,
+			StageNoPattern, "no pattern matched and the classes have no default code"},
+		{"no-code pattern", []*coder.TracePredicate{pred("not coded: no code: builtin:50-x.txt:12 * to ...")}, nil,
+			StageNoPattern, "a pattern of no code matched (the dictionaries: not an event)"},
+		{"filter named, quoted word generic", []*coder.TracePredicate{pred(`not coded: governed by "refused": not done`)}, nil,
+			StageFiltered, `governed by "…": not done`},
+		{"the furthest predicate wins", []*coder.TracePredicate{
+			pred("not coded: no pattern matched and the classes have no default code"),
+			pred("not coded: no source actor"),
+			pred("not coded: negated")}, nil,
+			StageNoSource, "no source actor"},
+		{"a dead source", []*coder.TracePredicate{pred("not coded: Kim Il Sung had died (1994-07-08): narration, not a new event")}, nil,
+			StageNoSource, "a source that had died: narration, not a new event"},
+		{"coded, dropped for want of a target", []*coder.TracePredicate{pred("coded 010 by x")},
+			[]string{"statement by CHNGOV dropped: it names no target (attribution)"},
+			StageNoTarget, "statement by X dropped: it names no target (attribution)"},
+		{"coded, dropped within one country", []*coder.TracePredicate{pred("coded 042 by x")},
+			[]string{"second reading: on the parse", "042 RUSGOV → RUS dropped: visits, meetings, agreements and cooperation within one country are not coded"},
+			StageSameCountry, "X X → X dropped: visits, meetings, agreements and cooperation within one country are not coded"},
+		{"coded, dropped, codes generic", []*coder.TracePredicate{pred("coded 190 by x")},
+			[]string{"190 USAMIL → ~EDU dropped: force as the purpose of \"raid\" is not done"},
+			StageDropped, `X X → X dropped: force as the purpose of "…" is not done`},
+		{"coded, dropped silently", []*coder.TracePredicate{pred("coded 051 by x")}, []string{"a note that drops nothing"},
+			StageDropped, "dropped by a sentence rule that leaves no note"},
+	}
+	for _, c := range cases {
+		st, why, _ := census(&coder.Trace{Predicates: c.preds, Notes: c.notes})
+		if st != c.stage || why != c.why {
+			t.Errorf("%s: got %q %q, want %q %q", c.name, st, why, c.stage, c.why)
+		}
+	}
+}
+
+func TestCensusScan(t *testing.T) {
+	dc, err := dict.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := coder.New(dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := docs{
+		{ID: "a", Date: "2012-03-01", Source: "KCNA", Text: "Russia and Japan wrangled endlessly over the islands. " +
+			"Kim Jong Un sent a congratulatory message to the president of Laos."},
+		{ID: "b", Date: "2012-03-01", Source: "KCNA", Text: "Cuba and Viet Nam quarrelled over nothing. " +
+			"Peru did not criticize Chile."},
+	}
+	st, err := Scan(context.Background(), c, &src, Options{Examples: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Multi != 4 || st.Silent != 3 {
+		t.Fatalf("multi %d silent %d", st.Multi, st.Silent)
+	}
+	stages := map[string]int{}
+	for _, sc := range st.StageCounts {
+		stages[sc.Stage] = sc.Count
+	}
+	if stages[StageNoPredicate] != 2 || stages[StageFiltered] != 1 || len(st.StageCounts) != len(Stages) {
+		t.Errorf("stages %+v", st.StageCounts)
+	}
+	var neg *Cause
+	for _, c := range st.Causes {
+		if c.Stage == StageFiltered {
+			neg = c
+		}
+	}
+	if neg == nil || neg.Why != "negated" || neg.Count != 1 || len(neg.Examples) != 1 ||
+		neg.Examples[0] != "b#1: Peru did not criticize Chile." || len(neg.Forms) != 1 || !strings.HasPrefix(neg.Forms[0], "criticize") {
+		t.Errorf("negation cause %+v", neg)
+	}
+	for _, c := range st.Causes {
+		if len(c.Examples) > 1 {
+			t.Errorf("%s: %d examples, want at most 1", c.Why, len(c.Examples))
+		}
+	}
+}
+
+// The sample of examples is deterministic: the same sentences whatever the
+// order in which the documents come.
+func TestCensusSampleDeterministic(t *testing.T) {
+	var a, b Stats
+	rs := []sentenceResult{}
+	for _, ref := range []string{"d1#0", "d2#3", "d3#1", "d4#0", "d5#2"} {
+		rs = append(rs, sentenceResult{stage: StageNoSource, why: "no source actor", ref: ref, full: "text " + ref})
+	}
+	for i := range rs {
+		a.addCause(&rs[i], 2)
+		b.addCause(&rs[len(rs)-1-i], 2)
+	}
+	a.finishCensus()
+	b.finishCensus()
+	if len(a.Causes) != 1 || a.Causes[0].Count != 5 || strings.Join(a.Causes[0].Examples, "|") != strings.Join(b.Causes[0].Examples, "|") || len(a.Causes[0].Examples) != 2 {
+		t.Errorf("samples differ: %q %q", a.Causes[0].Examples, b.Causes[0].Examples)
+	}
+}

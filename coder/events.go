@@ -116,6 +116,8 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.reportedHopes(out)      // kcnasilent.go
 	out = s.kcnaLeadReadings(out)   // kcnaleads.go
 	out = s.jointDrills(out)        // jointdrills.go
+	out = s.drillTargets(out)       // drilltargets.go
+	out = s.unassertedActs(out)     // kcnaprecision.go
 	out = s.leaderDrills(out)       // leaderdrills.go
 	out = s.attackAgents(out)       // attackagents.go
 	out = s.returnsAfterEvents(out) // returnhome.go

@@ -1,0 +1,66 @@
+package coder
+
+import "testing"
+
+// TestDrillTargets checks that a show of force by exercises in KCNA is aimed
+// at the country the sentence names as its aim, never at one of the drill's
+// own sides or at its place (drilltargets.go, 95-kcna-precision.txt), in our
+// own words.
+func TestDrillTargets(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"two sides, no aim", "KCNA", "2012-03-02", "The U.S. and the south Korean puppet army staged a river-crossing drill last week.", []string{"USAMIL --- 150", "KORMIL --- 150"}},
+		{"two sides, the north as aim", "KCNA", "2012-03-02", "U.S. and S. Korean Warmongers Stage North-targeted Landing Drills", []string{"USAMIL PRK 150", "KORMIL PRK 150"}},
+		{"a partner in collusion", "KCNA", "2012-03-02", "The U.S. staged another air drill in collusion with the south Korean puppet forces.", []string{"USA --- 150", "KORMIL --- 150"}},
+		{"a place, not an aim", "KCNA", "2012-03-02", "The U.S. forces regularly stage war exercises in south Korea.", []string{"USAMIL --- 150"}},
+		{"a sea of Korea", "KCNA", "2012-03-02", "The south Korean navy started a firing drill in the waters of the East Sea of Korea on Tuesday.", []string{"KORMIL --- 150"}},
+		{"an aim after targeting", "KCNA", "2012-03-02", "The U.S. and the south Korean warmongers staged a live-shell drill targeting the flag of the DPRK.", []string{"USAMIL PRK 150", "KORMIL PRK 150"}},
+		// left alone
+		{"an aim after against", "KCNA", "2012-03-02", "The south Korean army staged war drills against the DPRK.", []string{"KORMIL PRK 150"}},
+	}
+	runCodeCases(t, c, tests)
+}
+
+// TestNoProtests checks that KCNA's loyalty and show ("rallied close around
+// the leader", "demonstrated to the whole world its might", "held fast to the
+// line", "waged a heroic struggle") are no protests, and that real protests
+// keep theirs (95-kcna-precision.txt, kcnaprecision.go), in our own words.
+func TestNoProtests(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"rallied close around", "KCNA", "2012-04-02", "The soldiers and people of the DPRK, rallied close around Kim Jong Un, will build a thriving nation.", nil},
+		{"firmly rallied behind", "KCNA", "2012-04-02", "The army of the DPRK firmly rallied behind the Workers' Party of Korea.", nil},
+		{"shown to the world", "KCNA", "2012-04-02", "The DPRK has demonstrated before the whole world its honour and strength.", nil},
+		{"held fast to", "KCNA", "2012-04-02", "The Korean people hold fast to the line of independence in their work.", nil},
+		{"home struggle", "KCNA", "2012-04-02", "The Korean people are waging an all-out struggle to build an economic power.", nil},
+		// left alone
+		{"protest before an embassy", "KCNA", "2012-04-02", "Students of south Korea demonstrated before the Japanese embassy in Seoul.", []string{"KOREDU"}},
+		{"rally against", "KCNA", "2012-04-02", "Thousands of Jordanians rallied against Israel on Friday.", []string{"JORCVL ISR 141"}},
+		{"another country's struggle", "KCNA", "2012-04-02", "Trade unions of south Korea staged a joint struggle against the puppet regime.", []string{"KORCVL KORGOV 14"}},
+	}
+	runCodeCases(t, c, tests)
+}
+
+// TestFarFrom checks that an act after "far from" is not coded: KCNA's way of
+// saying it was not done (kcnaprecision.go), in our own words.
+func TestFarFrom(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"far from apologizing", "KCNA", "2012-04-02", "Japan is distorting its past, far from apologizing for its crimes against Korea.", nil},
+		{"far from congratulating", "KCNA", "2012-04-02", "The Lee group slandered the festival, far from congratulating the compatriots in the north on it.", nil},
+		// left alone
+		{"asserted act", "KCNA", "2012-04-02", "Japan apologized to the Philippines for its crimes.", []string{"JPN PHL 055"}},
+	}
+	runCodeCases(t, c, tests)
+}
+
+// TestNorthHeadquarters checks that the north side of the pan-national
+// alliances is the DPRK's (14-actors-kcna-precision.txt).
+func TestNorthHeadquarters(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"north headquarters", "KCNA", "2012-04-02", "The North Headquarters of Pomminryon issued a statement on Friday denouncing the Lee Myung Bak regime.", []string{"PRKCVL KORGOV 111"}},
+		{"south headquarters", "KCNA", "2012-04-02", "The South Headquarters of Pomminryon issued a statement on Friday denouncing the Lee Myung Bak regime.", []string{"KORCVL KORGOV 111"}},
+	}
+	runCodeCases(t, c, tests)
+}

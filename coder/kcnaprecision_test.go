@@ -64,3 +64,18 @@ func TestNorthHeadquarters(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestTrailingSpeakers checks that a statement told by a trailing unnamed
+// speaker (", the paper says", ", he noted") takes no source from its
+// content (kcnaprecision.go), in our own words.
+func TestTrailingSpeakers(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"the paper says", "KCNA", "2012-04-02", "Everybody knows that it was Japan which drove the region into an arms race, the paper says.", nil},
+		{"he noted", "KCNA", "2012-04-02", "The Cuban government supports the stand of the DPRK on the peninsula, he noted.", []string{"CUBGOV PRK 05"}},
+		// left alone
+		{"a named trailing speaker", "KCNA", "2012-04-02", "The U.S. must withdraw its forces from south Korea at once, the Nigerian paper said.", []string{"NGAMED USA 02"}},
+		{"the speaker's own content", "KCNA", "2012-04-02", "Expressing on behalf of the Nepalese government deep condolences on the demise of the leader, he hoped that the Korean people would overcome the sorrow.", []string{"NPLGOV PRK"}},
+	}
+	runCodeCases(t, c, tests)
+}

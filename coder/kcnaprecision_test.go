@@ -79,3 +79,22 @@ func TestTrailingSpeakers(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestContests checks that the results and fixtures of sports contests and
+// elections are no assaults, rejections, advances or meetings
+// (95-kcna-precision.txt), in our own words.
+func TestContests(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"beats in a match", "KCNA", "2012-04-02", "DPRK Beats Uzbekistan 2:1 in Football Match", nil},
+		{"beat teams", "KCNA", "2012-04-02", "The Japanese team beat the Thai and Indonesian teams on Monday.", nil},
+		{"snubs a rival", "KCNA", "2012-04-02", "DPRK Girls' Team Snubs Its Mexican Rival 4:0", nil},
+		{"advanced to the semifinals", "KCNA", "2012-04-02", "The DPRK team advanced to the semifinals after two wins.", nil},
+		{"to meet in matches", "KCNA", "2012-04-02", "The DPRK is to meet Canada and Ghana in the group league matches.", nil},
+		{"beat in an election", "KCNA", "2012-04-02", "The opposition party of south Korea beat the ruling party in the local elections.", nil},
+		// left alone
+		{"a real beating", "KCNA", "2012-04-02", "Israeli soldiers beat Palestinian youths in Hebron.", []string{"ISRMIL PSE"}},
+		{"a real meeting", "KCNA", "2012-04-02", "Kim Yong Nam met the Chinese delegation.", []string{"PRKGOV CHNGOV 04", "CHNGOV PRKGOV 04"}},
+	}
+	runCodeCases(t, c, tests)
+}

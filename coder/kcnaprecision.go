@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -24,6 +25,12 @@ const setHomeStruggles = "HOME_STRUGGLES"
 //     paper says" is no statement of the U.S.): the speaker is the unnamed
 //     phrase, and the statement has no source (12 of 14 such events
 //     wrong);
+//   - an act named by a noun or a gerund in what a verb of censure
+//     condemns or accuses ("Iran condemns killing of Palestinians by
+//     Israeli troops", "the ruling quarters accused of cooperating"): as
+//     the guide says, the object of a denunciation is not an event of its
+//     own, whether or not the censure found a target (objectOfCensure
+//     leaves it when the censure has none);
 //   - the national outlet's own side "waging a struggle", "staging an
 //     all-out struggle" (KCNA's "the Korean people waged a heroic
 //     struggle"): rhetoric, not a demonstration (141); 27 events, all
@@ -37,6 +44,9 @@ func (s *sentence) unassertedActs(out []candidate) []candidate {
 		}
 		if s.unnamedTrailingSpeaker(c) {
 			s.note("\", " + s.spanText(c.verb[0]-1, c.verb[1]) + "\": the speaker is the unnamed phrase before the verb, not " + c.src.code)
+			continue
+		}
+		if s.censuredActNoun(c) {
 			continue
 		}
 		if s.homeStruggle(c) {
@@ -110,6 +120,44 @@ func (s *sentence) unnamedTrailingSpeaker(c candidate) bool {
 	switch s.norm(comma + 1) {
 	case "the", "it", "he", "she", "they", "this", "its", "his", "her":
 		return true
+	}
+	return false
+}
+
+// censuredActNoun reports whether c was read from an event noun or a
+// gerund inside the object of a verb of censure of the same clause.
+func (s *sentence) censuredActNoun(c candidate) bool {
+	if c.p == nil || c.p.censures() {
+		return false
+	}
+	v := c.verb[0]
+	if !c.p.noun && s.tag(v) != "VBG" {
+		return false
+	}
+	if !c.p.noun && v >= 1 && (s.norm(v-1) == "and" || s.norm(v-1) == "or" || v >= 2 && s.norm(v-2) == "and" && s.tag(v-1) == "RB") {
+		return false // "denouncing X and urging Y": the censurer's own second act
+	}
+	if !c.p.noun && v >= 1 {
+		switch s.norm(v - 1) {
+		case "by", "through", "while", "thereby", "when", "after", "before":
+			return false // "condemned terrorism by supporting …": the censurer's means
+		}
+	}
+	for _, p := range s.preds {
+		if p.noun || p.vend > v || v-p.vend > 10 || !p.censures() {
+			continue
+		}
+		clean := true
+		for k := p.vend; k < v; k++ {
+			if w, t := s.norm(k), s.tag(k); w == ";" || w == ":" || w == "," || t == "WDT" || t == "WP" || t == "VBD" || t == "VBZ" || t == "MD" || t == "VBP" {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			s.note(fmt.Sprintf("%q is what %q censures: not an event of its own", s.spanText(c.verb[0], c.verb[1]), s.norm(p.v)))
+			return true
+		}
 	}
 	return false
 }

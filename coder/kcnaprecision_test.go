@@ -98,3 +98,19 @@ func TestContests(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestCensuredActs checks that an act named by a noun or a gerund in what a
+// censure condemns or accuses is not coded with the censurer as its source
+// (kcnaprecision.go), in our own words, and that the censurer's own second
+// act is kept.
+func TestCensuredActs(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"condemns killing", "KCNA", "2012-04-02", "Syria Condemns Killing of Iraqi Civilians by U.S. Troops", []string{"SYR"}},
+		{"accused of cooperating", "KCNA", "2012-04-02", "Japanese Rightists Accused of \"Cooperating\"", nil},
+		{"condemned for describing", "KCNA", "2012-04-02", "Japan Condemned for Describing DPRK as \"Rogue State\"", nil},
+		// left alone
+		{"denouncing and urging", "KCNA", "2012-04-02", "The Cuban parliament adopted a resolution denouncing Japan's crimes and urging it to apologize.", []string{"CUBLEG JPN 11", "CUBLEG JPN 02"}},
+	}
+	runCodeCases(t, c, tests)
+}

@@ -31,6 +31,11 @@ const setHomeStruggles = "HOME_STRUGGLES"
 //     the guide says, the object of a denunciation is not an event of its
 //     own, whether or not the censure found a target (objectOfCensure
 //     leaves it when the censure has none);
+//   - a participle of saying after the content of a statement ("X said
+//     that Y …, adding that …", "…, expressing the belief that …",
+//     "…, extending thanks to him") is the speaker's, not the act of the
+//     content's subject Y: dropped (the speaker's statement is coded on
+//     its own);
 //   - the national outlet's own side "waging a struggle", "staging an
 //     all-out struggle" (KCNA's "the Korean people waged a heroic
 //     struggle"): rhetoric, not a demonstration (141); 27 events, all
@@ -38,6 +43,9 @@ const setHomeStruggles = "HOME_STRUGGLES"
 func (s *sentence) unassertedActs(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
+		if !s.speakersParticiple(c, out) {
+			continue
+		}
 		if s.farFrom(c.verb[0]) {
 			s.note("\"far from " + s.spanText(c.verb[0], c.verb[1]) + "\": the act is said not to be done")
 			continue
@@ -161,3 +169,54 @@ func (s *sentence) censuredActNoun(c candidate) bool {
 	}
 	return false
 }
+
+// setSpeakerParticiples names the word set SPEAKER_PARTICIPLES
+// (dict/data/95-kcna-precision.txt): the participles of saying that close a
+// statement's content and belong to its speaker.
+const setSpeakerParticiples = "SPEAKER_PARTICIPLES"
+
+// speakersParticiple reports false when c is a participle of saying that
+// follows the content of a statement and was given the content's subject as
+// its source: it is the speaker's, whose statement is coded (or has no
+// source actor).
+func (s *sentence) speakersParticiple(c candidate, out []candidate) bool {
+	v := c.verb[0]
+	if v < 1 || s.norm(v-1) != "," || !s.c.sets.words(setSpeakerParticiples)[s.norm(v)] {
+		return true
+	}
+	that := -1
+	for k := c.src.i - 1; k >= 0; k-- {
+		if s.norm(k) == "that" {
+			that = k
+			break
+		}
+	}
+	if that < 0 || c.src.i >= v {
+		return true
+	}
+	for _, d := range out {
+		if d.speech && d.verb[0] < that && that-d.verb[1] <= 6 && d.src.j <= d.verb[0] {
+			if demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+				return true
+			}
+			// the statement itself is coded from its speaker: the
+			// participle adds nothing of the content's subject
+			s.note("\"" + s.norm(v) + "\" closes what " + d.src.code + " says: not " + c.src.code + "'s act")
+			return false
+		}
+	}
+	// the statement's verb with no actor as its source ("the bulletin said
+	// that …"): is there a speech verb before "that" at all?
+	for k := that - 1; k >= 0 && k >= that-6; k-- {
+		if s.c.sets.words(setSpeechVerbsBeforeThat)[s.norm(k)] {
+			s.note("\"" + s.norm(v) + "\" closes what an unnamed speaker says: not " + c.src.code + "'s")
+			return false
+		}
+	}
+	return true
+}
+
+// setSpeechVerbsBeforeThat names the word set SPEECH_VERBS_BEFORE_THAT
+// (dict/data/95-kcna-precision.txt): verbs of saying whose "that" opens the
+// content of a statement.
+const setSpeechVerbsBeforeThat = "SPEECH_VERBS_BEFORE_THAT"

@@ -114,3 +114,17 @@ func TestCensuredActs(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestSpeakersParticiples checks that a participle of saying after the
+// content of a statement is not the act of the content's subject
+// (kcnaprecision.go, 95-kcna-precision.txt), in our own words.
+func TestSpeakersParticiples(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"adding that", "KCNA", "2012-04-02", "The bulletin said that the DPRK is showing its might as a great power, adding that this is unthinkable without Kim Il Sung.", nil},
+		{"extending thanks", "KCNA", "2012-04-02", "The chairman of the association said in his report that Kim Jong Il sent the educational aid fund on the Day of the Sun, extending warm thanks to him.", nil},
+		// left alone
+		{"the subject's own act", "KCNA", "2012-04-02", "The paper said that U.S. drones fired missiles on Monday, killing 20 civilians of Pakistan.", []string{"USAMIL --- 15", "USAMIL PAKCVL 18"}},
+	}
+	runCodeCases(t, c, tests)
+}

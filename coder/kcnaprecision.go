@@ -36,6 +36,11 @@ const setHomeStruggles = "HOME_STRUGGLES"
 //     "…, extending thanks to him") is the speaker's, not the act of the
 //     content's subject Y: dropped (the speaker's statement is coded on
 //     its own);
+//   - a resolve to praise with nothing named to praise ("the Korean
+//     people will glorify the new century", "the will of the soldiers to
+//     uphold the cause", "vow to glorify the congress"): a slogan with no
+//     counterpart, not an intention to support anyone (29 events, nearly
+//     all wrong); an intention of praise toward an actor is kept;
 //   - the national outlet's own side "waging a struggle", "staging an
 //     all-out struggle" (KCNA's "the Korean people waged a heroic
 //     struggle"): rhetoric, not a demonstration (141); 27 events, all
@@ -55,6 +60,10 @@ func (s *sentence) unassertedActs(out []candidate) []candidate {
 			continue
 		}
 		if s.censuredActNoun(c) {
+			continue
+		}
+		if s.abstractPraiseIntent(c) {
+			s.note("the resolve to " + s.norm(c.verb[0]) + " an abstraction (an era, feats, a cause): no one it is aimed at, no event")
 			continue
 		}
 		if s.homeStruggle(c) {
@@ -220,3 +229,15 @@ func (s *sentence) speakersParticiple(c candidate, out []candidate) bool {
 // (dict/data/95-kcna-precision.txt): verbs of saying whose "that" opens the
 // content of a statement.
 const setSpeechVerbsBeforeThat = "SPEECH_VERBS_BEFORE_THAT"
+
+// setAbstractPraiseIntents names the word set ABSTRACT_PRAISE_INTENTS
+// (dict/data/95-kcna-precision.txt).
+const setAbstractPraiseIntents = "ABSTRACT_PRAISE_INTENTS"
+
+// abstractPraiseIntent reports whether c is an intention to praise (051
+// read as 032) with no target, whose verb is one of glorifying or
+// upholding.
+func (s *sentence) abstractPraiseIntent(c candidate) bool {
+	return c.noTarget && strings.HasPrefix(c.code, "032") && strings.Contains(c.rule, "(intention: 051") &&
+		s.c.sets.words(setAbstractPraiseIntents)[s.norm(c.verb[0])]
+}

@@ -128,3 +128,17 @@ func TestSpeakersParticiples(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestAbstractPraiseIntents checks that a resolve to glorify or uphold an
+// abstraction is no intention to support anyone (kcnaprecision.go), in our
+// own words, and that an intention to support a named actor is kept.
+func TestAbstractPraiseIntents(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"will glorify an era", "KCNA", "2012-04-02", "The Korean people will always glorify the new era of prosperity.", nil},
+		{"vow to glorify", "KCNA", "2012-04-02", "Koreans in Canada Vow to Glorify Era of Reunification", nil},
+		// left alone
+		{"will support a country", "KCNA", "2012-04-02", "The government of Zambia will always support the DPRK in its efforts for reunification.", []string{"ZMBGOV PRK 03"}},
+	}
+	runCodeCases(t, c, tests)
+}

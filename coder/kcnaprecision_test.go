@@ -142,3 +142,17 @@ func TestAbstractPraiseIntents(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestDemandedActs checks that what a demand asks of someone ("demanded X
+// apologize") is not coded as done (kcnaprecision.go), in our own words, and
+// that an act told after the demand is kept.
+func TestDemandedActs(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"demanded X apologize", "KCNA", "2012-04-02", "The Peruvian committee demanded the Japanese authorities apologize for their past crimes at once.", []string{"PER JPNGOV 1"}},
+		{"demanded that X lift", "KCNA", "2012-04-02", "The rally strongly demanded that the Israeli authorities lift the blockade on the Gaza Strip.", nil},
+		// left alone
+		{"an act after the demand", "KCNA", "2012-04-02", "The United States demanded talks and Japan accepted the demand in May.", []string{"USA --- 10", "JPN --- 08"}},
+	}
+	runCodeCases(t, c, tests)
+}

@@ -263,6 +263,11 @@ func (s *sentence) demandedAct(c candidate) bool {
 	if t := s.tag(v); t != "VB" && t != "VBP" || c.src.i >= v {
 		return false
 	}
+	for k := c.src.j; k < v; k++ {
+		if s.tag(k) == "MD" && s.norm(k) != "should" {
+			return false // "insisted that his government would not apologise": an assertion
+		}
+	}
 	demands := s.c.sets.words(setDemandVerbs)
 	for k := c.src.i - 1; k >= 0 && k >= c.src.i-4; k-- {
 		w := s.norm(k)

@@ -156,3 +156,12 @@ func TestDemandedActs(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestAssertedAfterDemandVerbs checks that a verb of demanding that reports
+// an assertion ("insisted that X would not …") leaves its content alone.
+func TestAssertedAfterDemandVerbs(t *testing.T) {
+	c := builtinCoder(t)
+	runCodeCases(t, c, []codeCase{
+		{"insisted that it would not", "wire", "2012-04-02", "Chile's foreign minister insisted that his government would not apologise to Peru.", []string{"CHLGOV PER 12"}},
+	})
+}

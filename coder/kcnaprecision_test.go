@@ -165,3 +165,17 @@ func TestAssertedAfterDemandVerbs(t *testing.T) {
 		{"insisted that it would not", "wire", "2012-04-02", "Chile's foreign minister insisted that his government would not apologise to Peru.", []string{"CHLGOV PER 12"}},
 	})
 }
+
+// TestNounsReadAsVerbs checks that "book" of a list of exhibits and a drill
+// "slated" for a date are no arrest and no criticism (95-kcna-precision.txt),
+// in our own words, and that a real booking is kept.
+func TestNounsReadAsVerbs(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"book exhibition", "KCNA", "2012-04-02", "DPRK Book, Stamp and Photo Exhibition Opens in Laos", nil},
+		{"drills slated", "KCNA", "2012-04-02", "Japan will join the naval drills with the U.S. and Canada slated for next month.", nil},
+		// left alone
+		{"booked", "wire", "2012-04-02", "Israeli police booked three Palestinian students in Hebron.", []string{"ISRCOP PSE"}},
+	}
+	runCodeCases(t, c, tests)
+}

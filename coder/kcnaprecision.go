@@ -46,6 +46,10 @@ const setHomeStruggles = "HOME_STRUGGLES"
 //     have a dialogue with the DPRK", "demanded that Israel lift the
 //     blockade"): what is demanded has not been done (22 of 25 such events
 //     wrong; the demand itself is coded from its own verb);
+//   - (not dropped, recoded) "X calls on Y" with no appeal after Y ("Kim
+//     Yong Nam Calls on Cambodian King", "… calls on the CPC delegation at
+//     its lodging quarters") is a courtesy call: a visit (042), not an
+//     appeal (020);
 //   - the national outlet's own side "waging a struggle", "staging an
 //     all-out struggle" (KCNA's "the Korean people waged a heroic
 //     struggle"): rhetoric, not a demonstration (141); 27 events, all
@@ -53,6 +57,7 @@ const setHomeStruggles = "HOME_STRUGGLES"
 func (s *sentence) unassertedActs(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
+		s.courtesyCall(&c)
 		if !s.speakersParticiple(c, out) {
 			continue
 		}
@@ -285,3 +290,37 @@ func (s *sentence) demandedAct(c candidate) bool {
 
 // isAdverbTag reports whether t is an adverb's tag.
 func isAdverbTag(t string) bool { return t == "RB" || t == "RBR" || t == "RBS" }
+
+// courtesyCall recodes "X calls on Y" as X's visit to Y (042) when nothing
+// after Y says what Y is called on to do: the sentence ends, or goes on
+// only with where and when ("at the State Guesthouse", "on Monday").
+func (s *sentence) courtesyCall(c *candidate) {
+	if !strings.HasPrefix(c.code, "02") || c.noTarget || c.p == nil || c.p.noun {
+		return
+	}
+	if w := s.norm(c.verb[1] - 1); w != "on" || c.verb[1]-c.verb[0] != 2 {
+		return
+	}
+	switch s.norm(c.verb[0]) {
+	case "call", "calls", "called", "calling":
+	default:
+		return
+	}
+	k := c.tgt.j
+	for k < len(s.toks) {
+		w := s.norm(k)
+		if w == "." {
+			break
+		}
+		if w != "at" && w != "in" && w != "on" && w != "the" && w != "his" && w != "her" && w != "their" && w != "its" &&
+			!strings.HasPrefix(s.tag(k), "NN") && s.tag(k) != "CD" && s.tag(k) != "JJ" && w != "," {
+			return // "calls on X to …", "calls on X for …"
+		}
+		k++
+	}
+	if c.tgt.j < len(s.toks) && s.norm(c.tgt.j) != "at" && s.norm(c.tgt.j) != "in" && s.norm(c.tgt.j) != "on" && s.norm(c.tgt.j) != "." && c.tgt.j != len(s.toks) {
+		return // the noun phrase goes on: not a bare addressee
+	}
+	s.note("\"" + s.spanText(c.verb[0], c.verb[1]) + " " + s.spanText(c.tgt.i, c.tgt.j) + "\" with no appeal: a courtesy call, a visit (042)")
+	c.code, c.rule = "042", c.rule+" (a courtesy call: 042, kcnaprecision.go)"
+}

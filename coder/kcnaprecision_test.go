@@ -179,3 +179,16 @@ func TestNounsReadAsVerbs(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestCourtesyCalls checks that "X calls on Y" with no appeal after Y is a
+// courtesy call, a visit (kcnaprecision.go), in our own words.
+func TestCourtesyCalls(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"calls on a king", "KCNA", "2012-04-02", "Kim Yong Nam Calls on King of Thailand", []string{"PRKGOV THAGOV 042"}},
+		{"calls on at a place", "KCNA", "2012-04-02", "Kim Yong Nam Calls on Lao President at Presidential Palace", []string{"PRKGOV LAOGOV 042"}},
+		// left alone
+		{"calls on to act", "KCNA", "2012-04-02", "Vietnam Calls on Japan to Settle Its Past", []string{"VNM JPN 02"}},
+	}
+	runCodeCases(t, c, tests)
+}

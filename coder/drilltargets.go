@@ -76,6 +76,13 @@ func (s *sentence) drillTargets(out []candidate) []candidate {
 	var res []candidate
 	fix := func(c candidate) candidate {
 		if c.noTarget {
+			if aim != nil && demarche.Country(aim.code) != demarche.Country(c.src.code) {
+				// "… to Stage North-targeted War Maneuvers": the aim the
+				// sentence names, where the pattern took no target
+				c.tgt, c.noTarget = *aim, false
+				c.rule += " (drill target: its aim, drilltargets.go)"
+				s.note("drill: " + c.src.code + " → its aim " + aim.code + " (drilltargets.go)")
+			}
 			return c
 		}
 		cc := demarche.Country(c.tgt.code)

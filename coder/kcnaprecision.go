@@ -338,3 +338,50 @@ func (s *sentence) courtesyCall(c *candidate) {
 	s.note("\"" + s.spanText(c.verb[0], c.verb[1]) + " " + s.spanText(c.tgt.i, c.tgt.j) + "\" with no appeal: a courtesy call, a visit (042)")
 	c.code, c.rule = "042", c.rule+" (a courtesy call: 042, kcnaprecision.go)"
 }
+
+// coordinatedPartners gives a cooperation with no target whose predicate has
+// a coordinated subject of two countries or more ("the DPRK and Russia have
+// steadily improved the relations", "China and Laos vowed to deepen
+// cooperation, boosting bilateral ties") each other partner as its target,
+// both ways, as a joint act between them is coded (CONVENTIONS.md): the
+// class's "X boosts cooperation with Y" names its partner after "with",
+// and without it the sides are the subject's own.
+func (s *sentence) coordinatedPartners(out []candidate) []candidate {
+	if s.doc.home == "" {
+		return out
+	}
+	var res []candidate
+	for _, c := range out {
+		if !c.noTarget || c.p == nil || len(c.p.subj) < 2 || !strings.Contains(c.rule, "&COOPERATION") {
+			res = append(res, c)
+			continue
+		}
+		own := demarche.Country(c.src.code)
+		seen := map[string]bool{own: true}
+		var partners []actor
+		mine := false
+		for _, a := range c.p.subj {
+			cc := demarche.Country(a.code)
+			if cc == own {
+				mine = true
+			}
+			if cc == "" || cc == demarche.NoActor || seen[cc] || strings.HasPrefix(a.code, sectorOnly) {
+				continue
+			}
+			seen[cc] = true
+			partners = append(partners, a)
+		}
+		if !mine || len(partners) == 0 {
+			res = append(res, c)
+			continue
+		}
+		for _, a := range partners {
+			d := c
+			d.tgt, d.noTarget = a, false
+			d.rule = c.rule + " (the coordinated subject's partner: kcnaprecision.go)"
+			s.note("cooperation of a coordinated subject: " + c.src.code + " → " + a.code)
+			res = append(res, d)
+		}
+	}
+	return res
+}

@@ -193,3 +193,16 @@ func TestCourtesyCalls(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestCoordinatedPartners checks that a cooperation of a coordinated subject
+// with no "with" partner is coded between the subject's sides, both ways
+// (kcnaprecision.go), in our own words.
+func TestCoordinatedPartners(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"two sides improved relations", "KCNA", "2012-04-02", "The DPRK and Mongolia have steadily improved their relations in many fields.", []string{"MNG PRK 05", "PRK MNG 05"}},
+		// left alone
+		{"a partner after with", "KCNA", "2012-04-02", "Cuba has boosted its cooperation with Vietnam in many fields.", []string{"CUB VNM 05"}},
+	}
+	runCodeCases(t, c, tests)
+}

@@ -16,6 +16,7 @@ func TestDrillTargets(t *testing.T) {
 		{"a sea of Korea", "KCNA", "2012-03-02", "The south Korean navy started a firing drill in the waters of the East Sea of Korea on Tuesday.", []string{"KORMIL --- 150"}},
 		{"an aim after targeting", "KCNA", "2012-03-02", "The U.S. and the south Korean warmongers staged a live-shell drill targeting the flag of the DPRK.", []string{"USAMIL PRK 150", "KORMIL PRK 150"}},
 		{"no target but a named aim", "KCNA", "2012-03-02", "S. Korean Puppet Army to Stage Anti-DPRK Landing Drills", []string{"KORMIL PRK 150"}},
+		{"against the north, with a partner", "KCNA", "2012-03-02", "The south Korean army staged war drills against the north in collusion with the U.S.", []string{"KORMIL PRK 150", "USA PRK 150"}},
 		// left alone
 		{"an aim after against", "KCNA", "2012-03-02", "The south Korean army staged war drills against the DPRK.", []string{"KORMIL PRK 150"}},
 	}

@@ -112,16 +112,14 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
 	out = s.publicationSubsumed(out)
-	out = s.kcnaFormReadings(out)    // kcnaforms.go
-	out = s.reportedHopes(out)       // kcnasilent.go
-	out = s.kcnaLeadReadings(out)    // kcnaleads.go
-	out = s.jointDrills(out)         // jointdrills.go
-	out = s.drillTargets(out)        // drilltargets.go
-	out = s.unassertedActs(out)      // kcnaprecision.go
-	out = s.coordinatedPartners(out) // kcnaprecision.go
-	out = s.leaderDrills(out)        // leaderdrills.go
-	out = s.attackAgents(out)        // attackagents.go
-	out = s.returnsAfterEvents(out)  // returnhome.go
+	out = s.kcnaFormReadings(out)   // kcnaforms.go
+	out = s.reportedHopes(out)      // kcnasilent.go
+	out = s.kcnaLeadReadings(out)   // kcnaleads.go
+	out = s.jointDrills(out)        // jointdrills.go
+	out = s.kcnaPrecision(out)      // kcnaprecision.go
+	out = s.leaderDrills(out)       // leaderdrills.go
+	out = s.attackAgents(out)       // attackagents.go
+	out = s.returnsAfterEvents(out) // returnhome.go
 	return s.settle(out)
 }
 

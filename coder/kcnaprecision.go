@@ -12,6 +12,15 @@ import (
 // side "waging a struggle", which are its rhetoric, not a protest.
 const setHomeStruggles = "HOME_STRUGGLES"
 
+// kcnaPrecision runs the readings found by judging random KCNA events:
+// the targets of drills (drilltargets.go), the acts that are not asserted or
+// not the named source's, and the partners of a coordinated cooperation.
+func (s *sentence) kcnaPrecision(out []candidate) []candidate {
+	out = s.drillTargets(out)
+	out = s.unassertedActs(out)
+	return s.coordinatedPartners(out)
+}
+
 // unassertedActs drops the events that the sentence says did not happen or
 // that are not protests, found by judging random KCNA events (the readings
 // of a resolve to glorify, of a censured act, of a demanded act and of a

@@ -117,6 +117,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.reportedHopes(out)      // kcnasilent.go
 	out = s.kcnaLeadReadings(out)   // kcnaleads.go
 	out = s.jointDrills(out)        // jointdrills.go
+	out = s.kcnaPrecision(out)      // kcnaprecision.go
 	out = s.leaderDrills(out)       // leaderdrills.go
 	out = s.attackAgents(out)       // attackagents.go
 	out = s.returnsAfterEvents(out) // returnhome.go

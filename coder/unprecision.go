@@ -10,5 +10,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.helpedActs(out)               // helpinfinitive.go
 	out = s.partnerlessTrade(out)         // tradepartners.go
 	out = s.unaddressedAnniversaries(out) // anniversaries.go
+	out = s.venueStatements(out)          // venuestatements.go
 	return out
 }

@@ -74,3 +74,18 @@ func TestUNGDCannotOnTheParse(t *testing.T) {
 		{"CHL", "Yet we cannot deny that the goals remain far away.", "", "CHL * 016"},
 	})
 }
+
+// A statement told to the assembly it is made in is the speech itself, no
+// act toward the United Nations; the United Nations named inside what is
+// said, or another addressee, keeps its event (coder/venuestatements.go).
+func TestUNGDVenueStatements(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"SLB", "I am pleased to inform the Assembly that Solomon Islands has ratified the Protocol.", "SLB --- 057", "SLB IGO *"},
+		{"COL", "I want to reiterate to the General Assembly that our goal is peace.", "", "COL IGO *"},
+		{"DMA", "Let me tell this body once again that the occupation is a crime.", "", "DMA IGO *"},
+		// the United Nations as what the statement is about
+		{"DMA", "I stress that the Organization has failed the people of Syria.", "DMA IGO 01", ""},
+		// another addressee
+		{"CUB", "We told the United States that the blockade is a crime.", "CUB USA 111", ""},
+	})
+}

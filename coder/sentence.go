@@ -363,6 +363,7 @@ var sentenceAdverbs = setOf("therefore", "also", "again", "thus", "hence", "furt
 // dictionary's names are proper nouns, its sector words are nouns.
 func (s *sentence) tagSentence() {
 	var words []string
+	commas := s.headlineCommaPairs() // kcnaheads.go
 	if s.headline {
 		words = make([]string, len(s.toks))
 		for i, t := range s.toks {
@@ -373,7 +374,13 @@ func (s *sentence) tagSentence() {
 			words[i] = w
 		}
 	}
+	for _, k := range commas {
+		words[k] = "and" // commas is empty unless s.headline
+	}
 	s.c.tagger.Tag(s.toks, words)
+	for _, k := range commas {
+		s.toks[k].Tag = "CC"
+	}
 	s.retagWithoutGlosses(words)
 	s.markTitles()
 	s.headlineRetags()           // kcnaforms.go

@@ -19,3 +19,23 @@ func TestHeadlineCommaPairs(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestGreetedOccasions checks that "greet" with a date or a time as its
+// object is no greeting of anyone (kcnaheads.go, 98-kcna-heads.txt), that
+// a greeting of a person or of an actor's anniversary is kept, and that
+// the Central African Republic's offices are read
+// (22-actors-kcna-heads.txt). Our own sentences.
+func TestGreetedOccasions(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"the new year", "KCNA", "2012-01-02", "The workers of the DPRK greeted the New Year with fresh resolve.", nil},
+		{"its anniversary", "KCNA", "2012-01-02", "The Pyongyang Zoo is greeting its 50th anniversary this week.", nil},
+		{"an era", "KCNA", "2012-01-02", "The country greeted a new era of prosperity.", nil},
+		{"headline", "KCNA", "2012-01-02", "Wonsan Greets New Year with Festivities", nil},
+		// left alone
+		{"a head of state", "KCNA", "2012-01-02", "Kim Yong Nam Greets Central African President", []string{"PRKGOV CAFGOV 051"}},
+		{"an actor's anniversary", "KCNA", "2012-01-02", "Bolivian Party Greets WPK's Anniversary", []string{"BOLPTY PRKPTY 051"}},
+		{"a foreign minister", "KCNA", "2012-01-02", "Pak Ui Chun greets Central African FM", []string{"PRKGOV CAFGOV 051"}},
+	}
+	runCodeCases(t, c, tests)
+}

@@ -18,6 +18,7 @@ const setHomeStruggles = "HOME_STRUGGLES"
 func (s *sentence) kcnaPrecision(out []candidate) []candidate {
 	out = s.drillTargets(out)
 	out = s.unassertedActs(out)
+	out = s.greetedOccasions(out) // kcnaheads.go
 	return s.coordinatedPartners(out)
 }
 

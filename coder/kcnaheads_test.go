@@ -39,3 +39,23 @@ func TestGreetedOccasions(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestAgentlessPassiveHeads checks that a headline told in the passive with
+// no agent gives nothing (kcnaheads.go; CONVENTIONS.md), and that an agent
+// after the participle, an agreement signed between two sides and an active
+// headline keep their events. Our own headlines.
+func TestAgentlessPassiveHeads(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"flayed", "KCNA", "2012-02-02", "Japan's Plan to Expand Naval Base Flayed", nil},
+		{"urged between two sides", "KCNA", "2012-02-02", "Early Talks between DPRK and Japan Urged", nil},
+		{"demanded at a place", "KCNA", "2012-02-02", "Withdrawal of U.S. Troops Demanded in S. Korea", nil},
+		{"lower case", "KCNA", "2002-02-02", "U.S. outbursts against DPRK rebuffed", nil},
+		// left alone
+		{"agent after the participle", "KCNA", "2012-02-02", "Kim Jong Il's Work Carried in Peruvian Newspaper", []string{"PERMED PRKGOV 010"}},
+		{"agreement signed between", "KCNA", "2012-02-02", "Agreement between DPRK and Laos Signed", []string{"PRK LAO 057", "LAO PRK 057"}},
+		{"with an agent", "KCNA", "2012-02-02", "Japan's Plan to Expand Naval Base Flayed by Chinese Paper", []string{"CHNMED JPN 111"}},
+		{"active headline", "KCNA", "2012-02-02", "Cuba Flays U.S. Blockade", []string{"CUB USA 111"}},
+	}
+	runCodeCases(t, c, tests)
+}

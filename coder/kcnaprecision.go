@@ -18,7 +18,8 @@ const setHomeStruggles = "HOME_STRUGGLES"
 func (s *sentence) kcnaPrecision(out []candidate) []candidate {
 	out = s.drillTargets(out)
 	out = s.unassertedActs(out)
-	out = s.greetedOccasions(out) // kcnaheads.go
+	out = s.greetedOccasions(out)      // kcnaheads.go
+	out = s.agentlessPassiveHeads(out) // kcnaheads.go
 	return s.coordinatedPartners(out)
 }
 

@@ -5,7 +5,12 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/dict"
+)
 
 // headlineCommaPairs reads the commas between the actor names that open a
 // headline as "and" ("A, B Verb …" is "A and B Verb …", so joint acts run
@@ -161,4 +166,63 @@ func (s *sentence) closingParticiple(v [2]int) bool {
 		}
 	}
 	return true
+}
+
+// kcnaKorea is the DPRK as KCNA names it beside a partner: "Korea".
+var kcnaKorea = &dict.ActorPhrase{Words: []string{"korea"}, Kind: dict.KindName, Code: "PRK", Pos: dict.Pos{File: "coder: KCNA's \"Korea\" paired with another country (kcnaheads.go)"}}
+
+// kcnaKoreaPairs reads a bare "Korea" as the DPRK in a publication of the
+// DPRK when it is the first of a pair with another country ("Korea,
+// Bangladesh cooperate in cultural domain", "Talks between delegations of
+// Korea and Russia", "Korea-China cultural exchange plan signed"): KCNA's
+// older headlines name the DPRK so in its bilateral relations.
+// 10-countries.txt keeps bare "Korea" as KOR, right for the peninsula's
+// history and for other news; so do a quoted name ("the 'Korea-Japan
+// Annexation Treaty'", a treaty of 1910) and a Korea with its side ("s.
+// Korea-Israel arms sales").
+func (s *sentence) kcnaKoreaPairs() {
+	if s.doc.home != "PRK" {
+		return
+	}
+	for _, m := range s.ments {
+		if m.actor == nil || m.actor.Code != "KOR" || m.j-m.i != 1 || s.toks[m.i].Text != "Korea" || m.j+1 >= len(s.toks) {
+			continue
+		}
+		if s.koreaQualified(m.i) {
+			continue
+		}
+		if w := s.norm(m.j); w != "," && w != "and" && w != "-" {
+			continue
+		}
+		p := s.mentionAt(m.j + 1)
+		if p == nil || p.i != m.j+1 || p.actor == nil || p.actor.Kind != dict.KindName {
+			continue
+		}
+		if c := demarche.Country(p.actor.Code); c == "" || c == "KOR" || c == "PRK" || len(p.actor.Code) != 3 {
+			continue
+		}
+		m.actor = kcnaKorea
+	}
+}
+
+// koreaQualified reports whether the "Korea" at i has its side before it
+// ("south", "S.", "north") or opens a quoted name (a quotation mark at most
+// two words before it).
+func (s *sentence) koreaQualified(i int) bool {
+	if i > 0 {
+		switch s.norm(i - 1) {
+		case "south", "north", "s.", "n.", "s", "n":
+			return true
+		case ".":
+			if w := s.norm(i - 2); w == "s" || w == "n" {
+				return true // "s. Korea" split as s / . / Korea
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if w := s.toks[k].Text; w == "\"" || w == "'" || w == "“" || w == "‘" || w == "``" {
+			return true
+		}
+	}
+	return false
 }

@@ -59,3 +59,19 @@ func TestAgentlessPassiveHeads(t *testing.T) {
 	}
 	runCodeCases(t, c, tests)
 }
+
+// TestKCNAKoreaPairs checks that KCNA's bare "Korea" paired with another
+// country is the DPRK (kcnaheads.go), and that a Korea with its side, a
+// quoted historical name and other sources keep KOR. Our own headlines.
+func TestKCNAKoreaPairs(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"comma pair", "KCNA", "1999-03-02", "Korea, Mali cooperate in public health", []string{"PRK MLI 06", "MLI PRK 06"}},
+		{"hyphen pair", "KCNA", "1999-03-02", "Korea-Vietnam economic talks held", []string{"PRK VNM 04", "VNM PRK 04"}},
+		{"between delegations", "KCNA", "1999-03-02", "Talks between delegations of Korea and Nepal", []string{"PRKGOV NPL 046", "NPL PRKGOV 046"}},
+		// left alone
+		{"south Korea", "KCNA", "1999-03-02", "Foreign Ministry Spokesman on S. Korea-Japan Military Pact", []string{"PRKGOV KOR", "PRKGOV JPN"}},
+		{"other news", "wire", "1999-03-02", "Korea and Mali signed an agreement on health cooperation.", []string{"KOR MLI 057", "MLI KOR 057"}},
+	}
+	runCodeCases(t, c, tests)
+}

@@ -131,6 +131,7 @@ func (s *sentence) findMentions() {
 		i = m.j
 	}
 	s.koreanSides()       // analysisprose.go
+	s.kcnaKoreaPairs()    // kcnaheads.go
 	s.newsLeaderSurname() // analysisprose.go
 }
 

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
 
 // TestHeadlineCommaPairs checks that two or more actor names opening a
 // headline joined by commas are read as joined by "and" (kcnaheads.go):
@@ -74,4 +78,25 @@ func TestKCNAKoreaPairs(t *testing.T) {
 		{"other news", "wire", "1999-03-02", "Korea and Mali signed an agreement on health cooperation.", []string{"KOR MLI 057", "MLI KOR 057"}},
 	}
 	runCodeCases(t, c, tests)
+}
+
+// TestBlamedSubjects checks that the subject of a predicative "to blame" is
+// the one blamed (kcnaheads.go): no event in the outlet's own voice, the
+// colon speaker or the speaking state as the one who blames, and a named
+// speaker or an active "blamed" left alone. Our own sentences.
+func TestBlamedSubjects(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []codeCase{
+		{"headline", "KCNA", "2012-02-02", "Japan Wholly to Blame for Stalled Talks", nil},
+		{"sentence", "KCNA", "2012-02-02", "The U.S. is chiefly to blame for the tension in the region.", nil},
+		{"two subjects", "KCNA", "2012-02-02", "U.S., Japan to Blame for Arms Race in Asia", nil},
+		{"colon speaker", "KCNA", "2012-02-02", "U.S. to Blame for Tension: Peruvian Organization", []string{"PERCVL USA 112"}},
+		// left alone
+		{"named speaker", "KCNA", "2012-02-02", "The Cuban paper said that the U.S. was entirely to blame for the crisis.", []string{"CUBMED USA 112"}},
+		{"active blame", "KCNA", "2012-02-02", "Japan blamed China for the incident.", []string{"JPN CHN 112"}},
+	}
+	runCodeCases(t, c, tests)
+	// a government's own statement: the speaking state blames
+	got := codeDoc(t, c, &demarche.Document{ID: "d", Date: "2016-09-20", Country: "FRA", Text: "The Security Council, which is partly to blame for the marginalization of Africa, must act."})
+	checkCodePrefixes(t, got, []string{"FRAGOV IGOUNO 112"})
 }

@@ -20,6 +20,7 @@ func (s *sentence) kcnaPrecision(out []candidate) []candidate {
 	out = s.unassertedActs(out)
 	out = s.greetedOccasions(out)      // kcnaheads.go
 	out = s.agentlessPassiveHeads(out) // kcnaheads.go
+	out = s.blamedSubjects(out)        // kcnaheads.go
 	return s.coordinatedPartners(out)
 }
 

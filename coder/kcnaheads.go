@@ -175,7 +175,9 @@ var kcnaKorea = &dict.ActorPhrase{Words: []string{"korea"}, Kind: dict.KindName,
 // DPRK when it is the first of a pair with another country ("Korea,
 // Bangladesh cooperate in cultural domain", "Talks between delegations of
 // Korea and Russia", "Korea-China cultural exchange plan signed"): KCNA's
-// older headlines name the DPRK so in its bilateral relations.
+// older headlines name the DPRK so in its bilateral relations; and when it
+// closes the name of one of the DPRK's own bodies ("the Writers Union of
+// Korea", "a delegation of the Medical Association of Korea").
 // 10-countries.txt keeps bare "Korea" as KOR, right for the peninsula's
 // history and for other news; so do a quoted name ("the 'Korea-Japan
 // Annexation Treaty'", a treaty of 1910) and a Korea with its side ("s.
@@ -185,10 +187,17 @@ func (s *sentence) kcnaKoreaPairs() {
 		return
 	}
 	for _, m := range s.ments {
-		if m.actor == nil || m.actor.Code != "KOR" || m.j-m.i != 1 || s.toks[m.i].Text != "Korea" || m.j+1 >= len(s.toks) {
+		if m.actor == nil || m.actor.Code != "KOR" || m.j-m.i != 1 || s.toks[m.i].Text != "Korea" {
 			continue
 		}
 		if s.koreaQualified(m.i) {
+			continue
+		}
+		if s.homeBodyOfKorea(m) {
+			m.actor = kcnaKorea
+			continue
+		}
+		if m.j+1 >= len(s.toks) {
 			continue
 		}
 		if w := s.norm(m.j); w != "," && w != "and" && w != "-" {
@@ -203,6 +212,23 @@ func (s *sentence) kcnaKoreaPairs() {
 		}
 		m.actor = kcnaKorea
 	}
+}
+
+// setHomeBodyHeads names the word set KCNA_HOME_BODY_HEADS
+// (dict/data/98-kcna-heads.txt): the last words of the DPRK's own bodies
+// named "… of Korea" ("the Writers Union of Korea", "the Social Scientists
+// Society of Korea").
+const setHomeBodyHeads = "KCNA_HOME_BODY_HEADS"
+
+// homeBodyOfKorea reports whether the "Korea" of m closes the name of a
+// body "<…> <head> of Korea" whose head is one of KCNA_HOME_BODY_HEADS and
+// whose name does not go on ("the General Student Council of Korea
+// University" is a south Korean university's).
+func (s *sentence) homeBodyOfKorea(m *mention) bool {
+	if m.i < 2 || s.norm(m.i-1) != "of" || !s.c.sets.lowered(setHomeBodyHeads)[s.norm(m.i-2)] || !s.toks[m.i-2].Capitalized() {
+		return false
+	}
+	return m.j >= len(s.toks) || !s.toks[m.j].Capitalized()
 }
 
 // koreaQualified reports whether the "Korea" at i has its side before it

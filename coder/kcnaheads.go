@@ -186,8 +186,13 @@ func (s *sentence) kcnaKoreaPairs() {
 	if s.doc.home != "PRK" {
 		return
 	}
+	var named []*mention
 	for _, m := range s.ments {
 		if m.actor == nil || m.actor.Code != "KOR" || m.j-m.i != 1 || s.toks[m.i].Text != "Korea" {
+			continue
+		}
+		if s.reunificationName(m) {
+			named = append(named, m)
 			continue
 		}
 		if s.koreaQualified(m.i) {
@@ -211,6 +216,52 @@ func (s *sentence) kcnaKoreaPairs() {
 			continue
 		}
 		m.actor = kcnaKorea
+	}
+	if len(named) > 0 {
+		s.dropMentions(named)
+	}
+}
+
+// reunificationName reports whether the "Korea" of m ends the name of a
+// body for Korea's reunification or peace, outside a headline ("the Kyoto
+// Committee for Supporting the Peaceful Reunification of Korea", "the
+// International Liaison Committee for Reunification and Peace in Korea",
+// "the Asia-Pacific Regional Committee for Supporting Korea's
+// Reunification"): the cause the body is named for, not an actor; such a
+// body is foreign or international (the DPRK's own Committee for the
+// Peaceful Reunification of Korea is a name of the knowledge files).
+func (s *sentence) reunificationName(m *mention) bool {
+	if s.headline {
+		return false
+	}
+	if m.i >= 2 && (s.norm(m.i-1) == "of" || s.norm(m.i-1) == "in") {
+		if w := s.toks[m.i-2]; w.Capitalized() && (w.Norm == "reunification" || w.Norm == "peace") {
+			return true
+		}
+	}
+	return m.j+1 < len(s.toks) && s.norm(m.j) == "'s" && s.toks[m.j+1].Text == "Reunification"
+}
+
+// dropMentions removes the mentions drop and indexes the rest again.
+func (s *sentence) dropMentions(drop []*mention) {
+	keep := s.ments[:0]
+	for _, m := range s.ments {
+		gone := false
+		for _, d := range drop {
+			gone = gone || d == m
+		}
+		if !gone {
+			keep = append(keep, m)
+		}
+	}
+	s.ments = keep
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for n, m := range s.ments {
+		for k := m.i; k < m.j; k++ {
+			s.at[k] = n
+		}
 	}
 }
 

@@ -75,9 +75,11 @@ func TestKCNAKoreaPairs(t *testing.T) {
 		{"between delegations", "KCNA", "1999-03-02", "Talks between delegations of Korea and Nepal", []string{"PRKGOV NPL 046", "NPL PRKGOV 046"}},
 		{"a home body of Korea", "KCNA", "2012-03-02", "A delegation of the Architects Union of Korea left here for Nepal on Monday.", []string{"PRK"}},
 		{"a home body denouncing", "KCNA", "2012-03-02", "The Film Workers Union of Korea denounced Japan for its distortion of history.", []string{"PRKCVL JPN 111"}},
+		{"a committee for reunification abroad", "KCNA", "2012-03-02", "The Osaka Committee for Supporting the Peaceful Reunification of Korea denounced the U.S. for its war drills.", nil},
+		{"a committee in a country", "KCNA", "2012-03-02", "The International Committee for Peace in Korea in Peru denounced the U.S. for its drills.", []string{"PER USA 111"}},
 		// left alone
 		{"a name going on", "KCNA", "2012-03-02", "The Student Council of Korea University denounced the police.", []string{"KOR"}},
-		{"reunification of Korea", "KCNA", "2012-03-02", "The Osaka Committee for the Reunification of Korea denounced the drills.", []string{"KOR"}},
+		{"reunification of Korea in a headline", "KCNA", "2012-03-02", "Committee for Reunification of Korea Denounces Drills", []string{"KOR"}},
 		{"south Korea", "KCNA", "1999-03-02", "Foreign Ministry Spokesman on S. Korea-Japan Military Pact", []string{"PRKGOV KOR", "PRKGOV JPN"}},
 		{"other news", "wire", "1999-03-02", "Korea and Mali signed an agreement on health cooperation.", []string{"KOR MLI 057", "MLI KOR 057"}},
 	}

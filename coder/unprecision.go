@@ -11,5 +11,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.partnerlessTrade(out)         // tradepartners.go
 	out = s.unaddressedAnniversaries(out) // anniversaries.go
 	out = s.venueStatements(out)          // venuestatements.go
+	out = s.speechReferences(out)         // speechreferences.go
 	return out
 }

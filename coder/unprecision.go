@@ -12,5 +12,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.unaddressedAnniversaries(out) // anniversaries.go
 	out = s.venueStatements(out)          // venuestatements.go
 	out = s.speechReferences(out)         // speechreferences.go
+	out = s.speakerHopes(out)             // speakerhopes.go
 	return out
 }

@@ -13,5 +13,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.venueStatements(out)          // venuestatements.go
 	out = s.speechReferences(out)         // speechreferences.go
 	out = s.speakerHopes(out)             // speakerhopes.go
+	out = s.hallVisits(out)               // hallvisits.go
 	return out
 }

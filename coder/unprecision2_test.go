@@ -30,3 +30,28 @@ func TestUNGDSpeakerHopes(t *testing.T) {
 		{"SEN", "President Macron of France expressed the hope that the talks would resume soon.", "FRA --- 013", ""},
 	})
 }
+
+// Coming "here", in a statement, is coming to the hall of the speech, no
+// visit (coder/hallvisits.go); outside statements "here" keeps its visit.
+func TestUNGDHallVisits(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"GUY", "I have come here today to speak for the small island states.", "", "GUY * 04"},
+		{"ZMB", "Every year we come here with the same plea for debt relief.", "", "ZMB * 04"},
+		{"CHE", "I decided to come here to set out our proposals.", "", "CHE * 03"},
+		// a visit to a named country stays a visit
+		{"KEN", "Last year our President came to China for talks on trade.", "KENGOV CHN 042", ""},
+	})
+}
+
+// Outside a government's statement "here" is the publication's place:
+// arriving here is a visit (KCNA's convention, kept).
+func TestKCNAHereStaysAVisit(t *testing.T) {
+	c := builtinCoder(t)
+	_, events, err := c.ExplainSpeaker("A delegation of the Lao People's Revolutionary Party arrived here on Tuesday.", "2012-05-02", "KCNA", "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !wantFound(events, "LAO PRK 042") {
+		t.Errorf("want LAO PRK 042, got %v", events)
+	}
+}

@@ -55,3 +55,16 @@ func TestKCNAHereStaysAVisit(t *testing.T) {
 		t.Errorf("want LAO PRK 042, got %v", events)
 	}
 }
+
+// A government's plans for its own country and people are domestic policy,
+// no intention toward anyone; an intention toward another country keeps
+// its event (coder/domesticintentions.go).
+func TestUNGDDomesticIntentions(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"GHA", "We intend to bring clean water to every village in Ghana by 2030.", "", "GHA * 03"},
+		{"PER", "My Government seeks to give all Peruvians access to health care.", "", "PER * 03"},
+		{"MNG", "Mongolia aims to double the incomes of its herders.", "", "MNG * 03"},
+		// another country named in the content stays the target
+		{"NOR", "We intend to build new schools in Malawi with our partners.", "NOR MWI 03", ""},
+	})
+}

@@ -68,3 +68,16 @@ func TestUNGDDomesticIntentions(t *testing.T) {
 		{"NOR", "We intend to build new schools in Malawi with our partners.", "NOR MWI 03", ""},
 	})
 }
+
+// A plan or a programme adopted with no partner named is the government's
+// own policy, no agreement signed; one signed with a partner stays
+// (coder/ownplans.go).
+func TestUNGDOwnPlans(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"ZMB", "Zambia has adopted its eighth national development plan for the years to come.", "", "ZMB * 057"},
+		{"FJI", "We recently adopted an action plan to fight coastal erosion.", "", "FJI * 057"},
+		{"BOL", "My Government adopted a programme to bring electricity to rural homes.", "", "BOL * 057"},
+		// a plan signed with a named partner keeps its event
+		{"VNM", "Viet Nam signed a programme of cultural exchange with Laos last year.", "VNM LAO 057", ""},
+	})
+}

@@ -15,5 +15,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.speakerHopes(out)             // speakerhopes.go
 	out = s.hallVisits(out)               // hallvisits.go
 	out = s.ownPlans(out)                 // ownplans.go
+	out = s.neededActs(out)               // neededacts.go
 	return out
 }

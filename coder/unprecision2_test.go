@@ -81,3 +81,18 @@ func TestUNGDOwnPlans(t *testing.T) {
 		{"VNM", "Viet Nam signed a programme of cultural exchange with Laos last year.", "VNM LAO 057", ""},
 	})
 }
+
+// The act after "need X to", "expect X to" is X's: an appeal to X, to no
+// one named when X is an unnamed addressee, no event when X is abstract;
+// the subject's own act ("we need to act", "I want also to thank")
+// stays (coder/neededacts.go).
+func TestUNGDNeededActs(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"TON", "We need the United Nations to assist us with the recovery.", "TON IGO 020", "TON * 07"},
+		{"GEO", "Georgia expects Russia to withdraw its troops from our territory.", "GEO RUS 020", ""},
+		{"SOM", "We need everyone to cooperate with us against the pirates.", "SOM --- 020", "SOM * 06"},
+		{"NRU", "We need more investment to come to the islands.", "", "NRU * 04"},
+		// the subject's own act
+		{"LVA", "I want also to thank Japan for its generous support.", "LVA JPN 051", ""},
+	})
+}

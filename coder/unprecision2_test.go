@@ -77,6 +77,7 @@ func TestUNGDOwnPlans(t *testing.T) {
 		{"ZMB", "Zambia has adopted its eighth national development plan for the years to come.", "", "ZMB * 057"},
 		{"FJI", "We recently adopted an action plan to fight coastal erosion.", "", "FJI * 057"},
 		{"BOL", "My Government adopted a programme to bring electricity to rural homes.", "", "BOL * 057"},
+		{"TZA", "Tanzania adopted its third five- year national development plan for 2021 to 2026.", "", "TZA * 057"},
 		// a plan signed with a named partner keeps its event
 		{"VNM", "Viet Nam signed a programme of cultural exchange with Laos last year.", "VNM LAO 057", ""},
 	})

@@ -97,3 +97,13 @@ func TestUNGDNeededActs(t *testing.T) {
 		{"LVA", "I want also to thank Japan for its generous support.", "LVA JPN 051", ""},
 	})
 }
+
+// The agent of what is endorsed or censured, after a participle with its
+// particle ("carried out by X"), is the target (coder/voice.go
+// agentTarget).
+func TestUNGDAgentAfterParticle(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"NZL", "We condemn the missile launches carried out by the Democratic People's Republic of Korea.", "NZL PRK 111", ""},
+		{"CHL", "We support the plan drawn up by the United Nations Secretary-General last year.", "CHL IGO 051", ""},
+	})
+}

@@ -16,5 +16,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.hallVisits(out)               // hallvisits.go
 	out = s.ownPlans(out)                 // ownplans.go
 	out = s.neededActs(out)               // neededacts.go
+	s.yourPresident(out)                  // yourpresident.go
 	return out
 }

@@ -107,3 +107,18 @@ func TestUNGDAgentAfterParticle(t *testing.T) {
 		{"CHL", "We support the plan drawn up by the United Nations Secretary-General last year.", "CHL IGO 051", ""},
 	})
 }
+
+// The addressed President's own thing ("your proposal, Mr. President") is
+// the President's: target the United Nations; the closing "I thank you,
+// Mr. President" stays no event (coder/yourpresident.go, address.go).
+func TestUNGDYourPresident(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"MLT", "We fully support your proposal, Mr. President, to hold a summit on water.", "MLT IGO 051", ""},
+		{"NAM", "Mr. President, I welcome the choice of your theme for this session.", "NAM IGO 051", ""},
+		{"BRB", "Mr. President, allow me to extend to you our warmest congratulations on your election.", "BRB IGO 051", ""},
+		// the closing formula stays dropped
+		{"TUV", "I thank you, Mr. President.", "", "TUV * *"},
+		// no President addressed: "your" is someone else's
+		{"CAN", "We support your efforts to end the war.", "", "CAN IGO *"},
+	})
+}

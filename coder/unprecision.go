@@ -17,5 +17,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.ownPlans(out)                 // ownplans.go
 	out = s.neededActs(out)               // neededacts.go
 	s.yourPresident(out)                  // yourpresident.go
+	s.sentPraise(out)                     // sentpraise.go
 	return out
 }

@@ -122,3 +122,15 @@ func TestUNGDYourPresident(t *testing.T) {
 		{"CAN", "We support your efforts to end the war.", "", "CAN IGO *"},
 	})
 }
+
+// Praise or sympathy conveyed "of" the speaking state "to" another goes to
+// that other; an aim after "to" is no addressee (coder/sentpraise.go).
+func TestUNGDSentPraise(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"LSO", "I express the solidarity of the people and the Government of Lesotho to the people of Malawi.", "LSO MWI 051", ""},
+		{"FJI", "Let me convey the deep condolences of the Government of Fiji to the people of Vanuatu.", "FJI VUT 018", ""},
+		{"OMN", "I wish to express the gratitude of the Sultanate of Oman to the Secretary-General, Mr. António Guterres, for his work.", "OMN IGO 051", ""},
+		// an aim, not an addressee
+		{"KWT", "We renew the commitment of the State of Kuwait to combat the Islamic State everywhere.", "", "KWT IMG *"},
+	})
+}

@@ -18,5 +18,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.neededActs(out)               // neededacts.go
 	s.yourPresident(out)                  // yourpresident.go
 	s.sentPraise(out)                     // sentpraise.go
+	out = s.unnamedGivers(out)            // unnamedgivers.go
 	return out
 }

@@ -134,3 +134,14 @@ func TestUNGDSentPraise(t *testing.T) {
 		{"KWT", "We renew the commitment of the State of Kuwait to combat the Islamic State everywhere.", "", "KWT IMG *"},
 	})
 }
+
+// An act in a relative clause after an unnamed group is the group's, not
+// the speaker's; the thanks stay (coder/unnamedgivers.go).
+func TestUNGDUnnamedGivers(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"TON", "On behalf of the people and the Government of Tonga, I would like to convey my gratitude to all the bilateral and multilateral partners that assisted Tonga in the recovery.", "TON --- 051", "TON * 07"},
+		{"TON", "Let me, on behalf of all Tongans, express appreciation to all those that have helped our country.", "", "TON * 07"},
+		// a named actor before the relative keeps its act
+		{"SYR", "It was Russia that helped us defeat the terrorists.", "", "SYR * 07"},
+	})
+}

@@ -23,6 +23,7 @@ func TestUNGDSpeakerHopes(t *testing.T) {
 	runPrecisionCases(t, []precisionCase{
 		{"NPL", "We express the hope that the coming summit on oceans will be a success.", "", "NPL * 013"},
 		{"URY", "I reiterate our firm conviction that dialogue is the only path to peace.", "", "URY * 013"},
+		{"GUY", "Guyana sincerely hopes that Venezuela will change its mind.", "", "GUY * 01"},
 		{"MLT", "Malta expresses the hope that the parties in Libya will return to the table.", "", "MLT * 013"},
 		// what comes with the hope keeps its event
 		{"GAB", "We reaffirm our confidence in and pay tribute to the Secretary-General for his leadership.", "GAB IGO 051", "GAB * 013"},

@@ -19,5 +19,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	s.yourPresident(out)                  // yourpresident.go
 	s.sentPraise(out)                     // sentpraise.go
 	out = s.unnamedGivers(out)            // unnamedgivers.go
+	out = s.oneWayIntentions(out)         // oneway.go
 	return out
 }

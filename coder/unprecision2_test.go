@@ -146,3 +146,14 @@ func TestUNGDUnnamedGivers(t *testing.T) {
 		{"SYR", "It was Russia that helped us defeat the terrorists.", "", "SYR * 07"},
 	})
 }
+
+// An intention stated with a partner is the subject's alone: no event from
+// the partner back; joint undertakings and coordinated subjects keep both
+// (coder/oneway.go).
+func TestUNGDOneWayIntentions(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"IND", "I want to hold serious bilateral talks with Pakistan.", "IND PAK 03", "PAK * *"},
+		{"TZA", "Tanzania stands ready to cooperate with the United Nations on the new agenda.", "TZA IGO 03", "IGO * *"},
+		{"NOR", "We will cooperate closely with the United Nations Special Envoy for the Ocean.", "NOR IGO 03", "IGO * *"},
+	})
+}

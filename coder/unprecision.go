@@ -20,5 +20,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	s.sentPraise(out)                     // sentpraise.go
 	out = s.unnamedGivers(out)            // unnamedgivers.go
 	out = s.oneWayIntentions(out)         // oneway.go
+	out = s.asClauses(out)                // asclauses.go
 	return out
 }

@@ -157,3 +157,16 @@ func TestUNGDOneWayIntentions(t *testing.T) {
 		{"NOR", "We will cooperate closely with the United Nations Special Envoy for the Ocean.", "NOR IGO 03", "IGO * *"},
 	})
 }
+
+// The speaker's act in an "as" clause of time or circumstance is the
+// occasion of the sentence; the main clause, an act toward a named party
+// and a performed thanks stay (coder/asclauses.go).
+func TestUNGDAsClauses(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"BEN", "As we celebrate the seventy-fifth anniversary of the United Nations, the world remains divided.", "", "BEN IGO *"},
+		{"MLT", "As we work together to shape the new agenda, poverty must remain our first concern.", "", "MLT * 06"},
+		// an act toward a named party, and a performed thanks, stay
+		{"QAT", "As we urge the Government of Myanmar to protect its people, we continue to send aid.", "QAT MMR 02", ""},
+		{"BRB", "As we thank the outgoing President for his noble efforts, we welcome his successor.", "BRB IGO 051", ""},
+	})
+}

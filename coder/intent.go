@@ -201,6 +201,7 @@ func (s *sentence) intentions(cands []candidate) []candidate {
 		}
 		tgts, _ := s.targetSearch(inf, q.hi, [2]int{-1, -1})
 		tgts = s.localTargets(tgts, q.subj)
+		tgts = s.foreignTargets(tgts, q.subj) // domesticintentions.go
 		base := candidate{p: q, code: "030", rule: "coder: a stated intention (\"" + s.norm(q.v) + " to\") whose content no class codes",
 			verb: [2]int{q.v, q.vend}}
 		for _, src := range q.subj {

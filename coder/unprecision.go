@@ -11,5 +11,15 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.partnerlessTrade(out)         // tradepartners.go
 	out = s.unaddressedAnniversaries(out) // anniversaries.go
 	out = s.venueStatements(out)          // venuestatements.go
+	out = s.speechReferences(out)         // speechreferences.go
+	out = s.speakerHopes(out)             // speakerhopes.go
+	out = s.hallVisits(out)               // hallvisits.go
+	out = s.ownPlans(out)                 // ownplans.go
+	out = s.neededActs(out)               // neededacts.go
+	s.yourPresident(out)                  // yourpresident.go
+	s.sentPraise(out)                     // sentpraise.go
+	out = s.unnamedGivers(out)            // unnamedgivers.go
+	out = s.oneWayIntentions(out)         // oneway.go
+	out = s.asClauses(out)                // asclauses.go
 	return out
 }

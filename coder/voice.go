@@ -183,8 +183,8 @@ func (s *sentence) agentTarget(c *candidate) {
 			continue
 		}
 		b := k + 1
-		if (s.tag(b) == "IN" || s.tag(b) == "TO") && s.norm(b) != "by" && s.norm(b+1) == "by" {
-			b++ // "agreed to by"
+		if (s.tag(b) == "IN" || s.tag(b) == "TO" || s.tag(b) == "RP") && s.norm(b) != "by" && s.norm(b+1) == "by" {
+			b++ // "agreed to by", "carried out by"
 		}
 		if s.norm(b) != "by" {
 			continue

@@ -1,0 +1,48 @@
+package coder
+
+import "strings"
+
+// oneWayIntentions drops the reverse of a meeting or a cooperation read
+// both ways when it states only its subject's intention (03x): "I want to
+// hold serious bilateral talks with Pakistan" (India's intention, not
+// Pakistan's), "Cuba has reiterated its willingness to cooperate with the
+// United Nations". Talks held and cooperation done are coded both ways
+// (the guide: reciprocal meetings both ways); an intention is its
+// holder's alone, so the event from the partner back to the subject is
+// not asserted. Coordinated subjects ("Brazil and India will cooperate")
+// are each a subject and keep their events; so do the agent of a passive
+// and the partners of a joint undertaking ("plan to stage joint exercises
+// with the U.S.": the exercises are planned by both).
+func (s *sentence) oneWayIntentions(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		if strings.HasPrefix(c.code, "03") && strings.Contains(c.rule, "(intention: ") && c.p != nil && !c.p.g.passive && len(c.p.subj) > 0 && !s.subjectOf(c.p, c.src) && !s.jointUndertaking(c.verb[0]) {
+			s.note("dropped: the partner of an intention stated by the subject, no intention of its own (oneway.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// subjectOf reports whether the actor a is one of the predicate's
+// subjects (by code).
+func (s *sentence) subjectOf(p *pred, a actor) bool {
+	for _, sub := range p.subj {
+		if sub.code == a.code {
+			return true
+		}
+	}
+	return false
+}
+
+// jointUndertaking reports whether "joint" or "jointly" stands in the verb
+// or its object, within eight tokens from k.
+func (s *sentence) jointUndertaking(k int) bool {
+	for j := k; j < len(s.toks) && j < k+8; j++ {
+		if w := s.norm(j); w == "joint" || w == "jointly" {
+			return true
+		}
+	}
+	return false
+}

@@ -87,7 +87,7 @@ type floor struct{ P, R, F1 float64 }
 var floors = map[string]floor{
 	"dev":        {P: 0.98, R: 0.88, F1: 0.93},
 	"dev2-tune":  {P: 0.94, R: 0.91, F1: 0.92},
-	"dev2-check": {P: 0.86, R: 0.49, F1: 0.63},
+	"dev2-check": {P: 0.89, R: 0.49, F1: 0.64},
 	"heldout":    {P: 0.90, R: 0.76, F1: 0.82},
 	"tune400":    {P: 0.90, R: 0.85, F1: 0.88},
 }

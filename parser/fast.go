@@ -317,10 +317,10 @@ var roleTemplates = [nRoles][5]uint64{
 
 // roleFeatures appends the features of word i in role r.
 func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
-	if st.fset == CompactFeatures {
-		return st.roleFeaturesCompact(fs, r, i)
-	}
 	t := &roleTemplates[r]
+	if st.fset == CompactFeatures {
+		t = &compactRoleTemplates[r]
+	}
 	w, p := st.wAt(i), st.pAt(i)
 	if t[0] != 0 {
 		fs = append(fs, f1(t[0], w^p<<56))
@@ -328,7 +328,9 @@ func (st *state) roleFeatures(fs []uint32, r int, i int32) []uint32 {
 	if t[1] != 0 {
 		fs = append(fs, f1(t[1], w))
 	}
-	fs = append(fs, f1(t[2], p))
+	if t[2] != 0 { // every role of the full set has its tag
+		fs = append(fs, f1(t[2], p))
+	}
 	if t[3] != 0 {
 		fs = append(fs, f1(t[3], st.sfAt(i)))
 	}

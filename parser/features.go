@@ -128,35 +128,6 @@ var compactRoleTemplates = [nRoles][5]uint64{
 	{0, 0, 84, 0, 0}, {}, {0, 0, 90, 0, 0},
 }
 
-// roleFeaturesCompact is roleFeatures for the compact set.
-func (st *state) roleFeaturesCompact(fs []uint32, r int, i int32) []uint32 {
-	t := &compactRoleTemplates[r]
-	w, p := st.wAt(i), st.pAt(i)
-	if t[0] != 0 {
-		fs = append(fs, f1(t[0], w^p<<56))
-	}
-	if t[1] != 0 {
-		fs = append(fs, f1(t[1], w))
-	}
-	if t[2] != 0 {
-		fs = append(fs, f1(t[2], p))
-	}
-	if t[4] != 0 {
-		fs = append(fs, f1(t[4], st.cAt(i)))
-	}
-	if r == rS0 {
-		fs = append(fs, f1(104, 0))
-	}
-	if r == rN0 {
-		p1, p2 := uint64(nullP), uint64(nullP)
-		if i >= 0 {
-			p1, p2 = st.pAt(i+1), st.pAt(i+2)
-		}
-		fs = append(fs, f2(49, p, p1), f3(50, p, p1, p2))
-	}
-	return fs
-}
-
 // pairFeaturesCompact is pairFeatures for the compact set.
 func (st *state) pairFeaturesCompact(fs []uint32) []uint32 {
 	s0 := st.s0()

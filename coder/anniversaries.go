@@ -9,8 +9,8 @@ const (
 
 // unaddressedAnniversaries drops the praise (051, or its intent 032) read
 // in celebrating, marking or commemorating an anniversary that names no
-// actor: "this year we mark the 100th anniversary of the end of the First
-// World War", "Tuvalu will mark the anniversary of its independence". The
+// actor: "next month we will mark the fiftieth anniversary of our
+// constitution", "Tuvalu will mark the anniversary of its independence". The
 // date is an occasion, not an act toward anyone. An anniversary of a named
 // actor keeps its target ("we celebrate the seventieth anniversary of the
 // United Nations"). Read in governments' own statements only: KCNA's

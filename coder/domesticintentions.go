@@ -5,8 +5,8 @@ import "github.com/demarche-project/demarche"
 // foreignTargets keeps, of the targets found in the content of a stated
 // intention (coder/intent.go intentions), those not of the intending
 // subject's own country: "we intend to transform primary care for all
-// 46 million Kenyans", "my Government seeks to make the people of Sri
-// Lanka among the happiest", "Madagascar intends to bring light to all
+// 46 million Kenyans", "my Government aims to give every
+// village of the country clean water", "Madagascar intends to bring light to all
 // its people". A government's plans for its own country and people are
 // domestic policy, no intention toward anyone (the guide codes no domestic
 // economy; the UN sets' annotators code "commitments to goals with no

@@ -112,8 +112,8 @@ func (s *sentence) greetsOccasion(v [2]int) bool {
 
 // agentlessPassiveHeads drops the events of a headline told in the passive
 // with no agent ("U.S. Arms Sale to Taiwan Flayed", "Normalization of
-// Relations between DPRK and Japan Urged", "End to Unequal Relations
-// between S. Korea and US Demanded in S. Korea"): the conventions give
+// Relations between DPRK and Japan Urged", "Withdrawal of Foreign
+// Troops Demanded in S. Korea"): the conventions give
 // such a headline nothing, since whoever flays, urges or demands is not
 // named, and the actors named before the participle are what is acted on,
 // not its source. The participle must close the headline, or be followed

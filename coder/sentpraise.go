@@ -8,8 +8,7 @@ const setConveyedNouns = "CONVEYED_NOUNS"
 
 // sentPraise gives a target to the praise, sympathy or commitment (05,
 // 018, 03) the speaking state conveys "of" itself "to" another: "I express
-// the solidarity of the people and the Government of Guinea-Bissau to the
-// people of Sierra Leone", "I convey the gratitude of my Government to the
+// the solidarity of the people of Benin to the people of Haiti", "I convey the gratitude of my Government to the
 // Secretary-General", "the greetings of His Majesty the King to the
 // General Assembly". The "of" phrase names the sender, the speaker's own
 // country, and the phrase after "to", "for" or "with" the addressee; the

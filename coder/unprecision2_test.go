@@ -140,7 +140,7 @@ func TestUNGDSentPraise(t *testing.T) {
 // the speaker's; the thanks stay (coder/unnamedgivers.go).
 func TestUNGDUnnamedGivers(t *testing.T) {
 	runPrecisionCases(t, []precisionCase{
-		{"TON", "On behalf of the people and the Government of Tonga, I would like to convey my gratitude to all the bilateral and multilateral partners that assisted Tonga in the recovery.", "TON --- 051", "TON * 07"},
+		{"TON", "Tonga thanks every partner, near and far, that assisted Tonga in rebuilding after the cyclone.", "TON --- 051", "TON * 07"},
 		{"TON", "Let me, on behalf of all Tongans, express appreciation to all those that have helped our country.", "", "TON * 07"},
 		// a named actor before the relative keeps its act
 		{"SYR", "It was Russia that helped us defeat the terrorists.", "", "SYR * 07"},
@@ -154,7 +154,7 @@ func TestUNGDOneWayIntentions(t *testing.T) {
 	runPrecisionCases(t, []precisionCase{
 		{"IND", "I want to hold serious bilateral talks with Pakistan.", "IND PAK 03", "PAK * *"},
 		{"TZA", "Tanzania stands ready to cooperate with the United Nations on the new agenda.", "TZA IGO 03", "IGO * *"},
-		{"NOR", "We will cooperate closely with the United Nations Special Envoy for the Ocean.", "NOR IGO 03", "IGO * *"},
+		{"NOR", "Norway will work closely with the United Nations Special Envoy on the seas.", "NOR IGO 03", "IGO * *"},
 	})
 }
 

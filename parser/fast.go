@@ -446,23 +446,29 @@ func (st *state) moveScores(moves *weights, b *scratch, scores []float32) {
 	}
 }
 
-// pairFeatures appends the move features that are not of a single word.
-func (st *state) pairFeatures(fs []uint32) []uint32 {
-	if st.fset == CompactFeatures {
-		return st.pairFeaturesCompact(fs)
-	}
-	s0 := st.s0()
-	s1 := int32(-1)
+// pairPositions returns the first two words of the stack and of the
+// buffer, -1 for none.
+func (st *state) pairPositions() (s0, s1, n0, n1 int32) {
+	s0, s1 = st.s0(), -1
 	if len(st.stack) > 1 {
 		s1 = st.stack[len(st.stack)-2]
 	}
-	n0, n1 := st.b, st.b+1
+	n0, n1 = st.b, st.b+1
 	if int(n0) > st.n {
 		n0 = -1
 	}
 	if int(n1) > st.n {
 		n1 = -1
 	}
+	return s0, s1, n0, n1
+}
+
+// pairFeatures appends the move features that are not of a single word.
+func (st *state) pairFeatures(fs []uint32) []uint32 {
+	if st.fset == CompactFeatures {
+		return st.pairFeaturesCompact(fs)
+	}
+	s0, s1, n0, n1 := st.pairPositions()
 	s0h := at(st.head, s0)
 	s0h2 := at(st.head, s0h)
 	s0l, s0r, n0l := at(st.l1, s0), at(st.r1, s0), at(st.l1, n0)

@@ -130,18 +130,7 @@ var compactRoleTemplates = [nRoles][5]uint64{
 
 // pairFeaturesCompact is pairFeatures for the compact set.
 func (st *state) pairFeaturesCompact(fs []uint32) []uint32 {
-	s0 := st.s0()
-	s1 := int32(-1)
-	if len(st.stack) > 1 {
-		s1 = st.stack[len(st.stack)-2]
-	}
-	n0, n1 := st.b, st.b+1
-	if int(n0) > st.n {
-		n0 = -1
-	}
-	if int(n1) > st.n {
-		n1 = -1
-	}
+	s0, s1, n0, n1 := st.pairPositions()
 	s0l, n0l := at(st.l1, s0), at(st.l1, n0)
 	s0w, s0p := st.wAt(s0), st.pAt(s0)
 	n0p := st.pAt(n0)

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/demarche-project/demarche/coder"
-	"github.com/demarche-project/demarche/dict"
+	"github.com/demarche-project/demarche/internal/testcoder"
 )
 
 func TestCensusStage(t *testing.T) {
@@ -55,14 +55,7 @@ func TestCensusStage(t *testing.T) {
 }
 
 func TestCensusScan(t *testing.T) {
-	dc, err := dict.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := coder.New(dc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testcoder.Builtin(t)
 	src := docs{
 		{ID: "a", Date: "2012-03-01", Source: "KCNA", Text: "Russia and Japan wrangled endlessly over the islands. " +
 			"Kim Jong Un sent a congratulatory message to the president of Laos."},

@@ -9,9 +9,9 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/coder"
-	"github.com/demarche-project/demarche/dict"
 	"github.com/demarche-project/demarche/ingest"
 	"github.com/demarche-project/demarche/internal/shared"
+	"github.com/demarche-project/demarche/internal/testcoder"
 	"github.com/demarche-project/demarche/source"
 )
 
@@ -75,14 +75,7 @@ func (d *docs) Next() (*demarche.Document, error) {
 }
 
 func TestScan(t *testing.T) {
-	dc, err := dict.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := coder.New(dc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testcoder.Builtin(t)
 	src := docs{
 		{ID: "a", Date: "2012-03-01", Source: "KCNA", Text: "Kim Jong Un sent a congratulatory message to the president of Laos. Russia and Japan wrangled endlessly over the islands."},
 		{ID: "b", Date: "2012-03-01", Source: "KCNA", Text: "The weather was mild."},
@@ -107,18 +100,12 @@ func TestScan(t *testing.T) {
 // logs the 20 most frequent silent predicates too.
 func BenchmarkSilentKCNA2011(b *testing.B) {
 	path := shared.KCNA(b, "kcna-2011.jsonl.gz")[0]
-	dc, err := dict.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	c, err := coder.New(dc)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := testcoder.Builtin(b)
 	b.ResetTimer()
 	var st *Stats
 	for range b.N {
 		rd := ingest.NewReader(context.Background(), []string{path}, source.Options{}, false, nil)
+		var err error
 		st, err = Scan(context.Background(), c, rd, Options{}, nil)
 		rd.Close()
 		if err != nil {

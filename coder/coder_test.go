@@ -149,14 +149,20 @@ func FuzzCode(f *testing.F) {
 	})
 }
 
-// checkEvents compares events with want, one "SOURCE TARGET CAMEO" a line,
-// each field a prefix of the event's ("CHN JPN 11" matches CHNGOV JPNGOV 111).
-func checkEvents(t *testing.T, events []demarche.Event, want []string) {
-	t.Helper()
+// eventLines gives each event as "SOURCE TARGET CAMEO".
+func eventLines(events []demarche.Event) []string {
 	var got []string
 	for _, e := range events {
 		got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
 	}
+	return got
+}
+
+// checkEvents compares events with want, one "SOURCE TARGET CAMEO" a line,
+// each field a prefix of the event's ("CHN JPN 11" matches CHNGOV JPNGOV 111).
+func checkEvents(t *testing.T, events []demarche.Event, want []string) {
+	t.Helper()
+	got := eventLines(events)
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}

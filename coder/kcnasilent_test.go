@@ -74,10 +74,7 @@ func TestKCNASilentRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
+		got := eventLines(events)
 		switch {
 		case tt.want == "-":
 			if len(events) > 0 {

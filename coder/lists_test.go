@@ -142,10 +142,7 @@ func TestLists(t *testing.T) {
 // in any order.
 func checkEventSet(t *testing.T, events []demarche.Event, want []string) {
 	t.Helper()
-	var got []string
-	for _, e := range events {
-		got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-	}
+	got := eventLines(events)
 	used := make([]bool, len(got))
 	ok := len(got) == len(want)
 	for _, w := range want {

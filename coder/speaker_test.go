@@ -17,10 +17,7 @@ func codeDoc(t *testing.T, c *Coder, doc *demarche.Document) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range out.Events {
-		got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-	}
+	got := eventLines(out.Events)
 	return got
 }
 

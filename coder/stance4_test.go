@@ -53,10 +53,7 @@ func TestStance4Rules(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !wantFound(events, tt.want) {
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-			}
+			got := eventLines(events)
 			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
 		}
 	}

@@ -129,10 +129,7 @@ func TestStance5Rules(t *testing.T) {
 			continue
 		}
 		if !wantFound(events, tt.want) {
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-			}
+			got := eventLines(events)
 			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
 		}
 	}

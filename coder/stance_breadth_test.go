@@ -224,10 +224,7 @@ func wantPasses(t *testing.T, c *Coder, date, source string, cases []struct{ tex
 			pass++
 			continue
 		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
+		got := eventLines(events)
 		want := tt.want
 		if want == "" {
 			want = "no event"

@@ -88,10 +88,7 @@ func TestUNGDVoiceRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
+		got := eventLines(events)
 		if tt.want == "none" {
 			for _, e := range events {
 				if strings.HasPrefix(e.Source, tt.country) {

@@ -21,10 +21,7 @@ func runPrecisionCases(t *testing.T, cases []precisionCase) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
-		}
+		got := eventLines(events)
 		if tt.want != "" && !wantFound(events, tt.want) {
 			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
 		}

@@ -429,9 +429,7 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 			keep = append(keep, c)
 			continue
 		}
-		home := s.doc.home
-		m := s.mentionAt(c.src.i)
-		if home == "" || m == nil || m.person == nil || demarche.Country(c.src.code) != home {
+		if !s.homePerson(c.src) {
 			s.note("inspection by " + c.src.code + " dropped: only the leaders' own inspections at home are visits")
 			continue
 		}

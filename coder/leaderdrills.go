@@ -5,8 +5,6 @@ package coder
 
 import (
 	"strings"
-
-	"github.com/demarche-project/demarche"
 )
 
 // leaderDrills keeps the events of the class leader_guided_drill only for a
@@ -20,9 +18,7 @@ func (s *sentence) leaderDrills(out []candidate) []candidate {
 			keep = append(keep, c)
 			continue
 		}
-		home := s.doc.home
-		m := s.mentionAt(c.src.i)
-		if home == "" || m == nil || m.person == nil || demarche.Country(c.src.code) != home {
+		if !s.homePerson(c.src) {
 			s.note("a drill watched by " + c.src.code + " dropped: only the leaders' own guidance at home is a visit")
 			continue
 		}

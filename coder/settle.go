@@ -293,6 +293,13 @@ func (s *sentence) journeyAbroad(c *candidate) (actor, bool) {
 	return actor{}, false
 }
 
+// homePerson reports whether a is a person of the publication's own
+// country: the leaders whose inspections and guidance at home are visits.
+func (s *sentence) homePerson(a actor) bool {
+	m := s.mentionAt(a.i)
+	return s.doc.home != "" && m != nil && m.person != nil && demarche.Country(a.code) == s.doc.home
+}
+
 // visitsHome makes the publication's country the target of a visit with
 // no target or another country's: the place visited is at home.
 func (s *sentence) visitsHome(c *candidate, note string) {

@@ -5,11 +5,13 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // candidate is an event before the sentence-level checks.
 type candidate struct {
 	p        *pred
+	class    *dict.VerbClass // the verb class coded, nil for events not read from one
 	code     string
 	rule     string
 	src, tgt actor

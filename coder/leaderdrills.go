@@ -3,9 +3,9 @@
 
 package coder
 
-import (
-	"strings"
-)
+// classLeaderGuidedDrill is the verb class of a leader's guidance of a
+// drill (dict/data/92-kcna-leader-drills.txt).
+const classLeaderGuidedDrill = "leader_guided_drill"
 
 // leaderDrills keeps the events of the class leader_guided_drill only for a
 // person of the publication's own country, and gives them that country as
@@ -14,7 +14,7 @@ import (
 func (s *sentence) leaderDrills(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if !strings.Contains(c.rule, "92-kcna-leader-drills.txt:") {
+		if c.class == nil || c.class.Name != classLeaderGuidedDrill {
 			keep = append(keep, c)
 			continue
 		}

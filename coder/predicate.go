@@ -164,7 +164,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			tr.why(s.spanText(m.i, m.j) + " ceased to exist (" + m.actor.Until + "): narration, not a new event")
 			continue
 		}
-		cand := candidate{p: p, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
+		cand := candidate{p: p, class: c, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
 		if c.Speech {
 			cand.content = s.speechContent(p) // body.go
 			if p.hi < p.vend || s.trailingSpeech(p) {

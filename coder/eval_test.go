@@ -2,6 +2,7 @@ package coder
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -103,6 +104,11 @@ func checkFloor(t *testing.T, set string, rep *eval.Report) {
 	p, r, f := rep.Overall.PRF()
 	t.Logf("%s: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d; floor P %.2f R %.2f F1 %.2f)",
 		set, p, r, f, rep.Overall.TP, rep.Overall.FP, rep.Overall.FN, fl.P, fl.R, fl.F1)
+	var causes strings.Builder
+	for _, c := range eval.MissCauses {
+		fmt.Fprintf(&causes, " %s %d", c, rep.ByCause[c])
+	}
+	t.Logf("%s: missed by cause:%s", set, causes.String())
 	if p < fl.P || r < fl.R || f < fl.F1 {
 		t.Errorf("%s fell below its floor: precision %.3f (floor %.2f), recall %.3f (floor %.2f), F1 %.3f (floor %.2f)",
 			set, p, fl.P, r, fl.R, f, fl.F1)

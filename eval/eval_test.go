@@ -206,11 +206,43 @@ func TestWriteTotals(t *testing.T) {
 	if err := r.WriteTotals(&b, "t", false); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(b.String(), "Laos") || strings.Contains(b.String(), "root") || !strings.Contains(b.String(), "(tp 0, fp 1, fn 1)") {
+	if strings.Contains(b.String(), "Laos") || strings.Contains(b.String(), "\nroot ") || !strings.Contains(b.String(), "(tp 0, fp 1, fn 1)") ||
+		!strings.Contains(b.String(), "missed by cause  silent 0  target 0  source 0  root 0  other 1") {
 		t.Errorf("totals:\n%s", b.String())
 	}
 	b.Reset()
 	if err := r.WriteTotals(&b, "t", true); err != nil || strings.Contains(b.String(), "Laos") || strings.Contains(b.String(), "by_root") {
 		t.Errorf("json totals: %v\n%s", err, b.String())
+	}
+}
+
+// TestMissCauses: each missed gold event is put down to what the coder did
+// with its item instead, the first cause that holds winning.
+func TestMissCauses(t *testing.T) {
+	gold := []GoldEvent{{Source: "LAOGOV", Target: "PRKGOV", CAMEO: "051"}}
+	for _, tc := range []struct {
+		name string
+		got  []demarche.Event
+		want MissCause
+	}{
+		{"nothing coded", nil, CauseSilent},
+		{"wrong target", []demarche.Event{ev("LAO", "CHN", "051")}, CauseTarget},
+		{"wrong source", []demarche.Event{ev("VNM", "PRK", "057")}, CauseSource},
+		{"wrong root", []demarche.Event{ev("LAO", "PRK", "036")}, CauseRoot},
+		{"unrelated event", []demarche.Event{ev("USA", "CHN", "111")}, CauseOther},
+		{"target before root", []demarche.Event{ev("LAO", "PRK", "036"), ev("LAO", "---", "051")}, CauseTarget},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Evaluate([]Gold{{ID: "a", Events: gold}}, map[string][]demarche.Event{"a": tc.got}, 0)
+			if r.ByCause[tc.want] != 1 || len(r.ByCause) != 1 {
+				t.Errorf("causes %v, want one %s", r.ByCause, tc.want)
+			}
+		})
+	}
+	// a right event is no near miss of another gold event
+	two := []GoldEvent{{Source: "LAO", Target: "PRK", CAMEO: "051"}, {Source: "LAO", Target: "CHN", CAMEO: "051"}}
+	r := Evaluate([]Gold{{ID: "a", Events: two}}, map[string][]demarche.Event{"a": {ev("LAO", "PRK", "051")}}, 0)
+	if r.ByCause[CauseOther] != 1 {
+		t.Errorf("causes %v, want other 1", r.ByCause)
 	}
 }

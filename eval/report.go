@@ -34,15 +34,16 @@ type BandScore struct {
 
 // jsonReport is the JSON form of a report.
 type jsonReport struct {
-	Items      int              `json:"items"`
-	GoldEvents int              `json:"gold_events"`
-	Coded      int              `json:"coded_events"`
-	Overall    Score            `json:"overall"`
-	ByRoot     map[string]Score `json:"by_root"`
-	ByKind     map[string]Score `json:"by_kind"`
-	ByBand     []BandScore      `json:"by_confidence"`
-	Missed     []Diff           `json:"missed"`
-	Invented   []Diff           `json:"invented"`
+	Items      int               `json:"items"`
+	GoldEvents int               `json:"gold_events"`
+	Coded      int               `json:"coded_events"`
+	Overall    Score             `json:"overall"`
+	ByRoot     map[string]Score  `json:"by_root"`
+	ByKind     map[string]Score  `json:"by_kind"`
+	ByBand     []BandScore       `json:"by_confidence"`
+	ByCause    map[MissCause]int `json:"missed_by_cause"`
+	Missed     []Diff            `json:"missed"`
+	Invented   []Diff            `json:"invented"`
 }
 
 // Bands returns the precision per confidence band.
@@ -64,7 +65,7 @@ func (r *Report) Bands() []BandScore {
 // entries in each list (negative: all).
 func (r *Report) WriteJSON(w io.Writer, misses int) error {
 	j := jsonReport{Items: r.Items, GoldEvents: r.GoldEvents, Coded: r.Coded, Overall: ScoreOf(r.Overall),
-		ByRoot: map[string]Score{}, ByKind: map[string]Score{}, ByBand: r.Bands(),
+		ByRoot: map[string]Score{}, ByKind: map[string]Score{}, ByBand: r.Bands(), ByCause: r.causes(),
 		Missed: limit(r.Missed, misses), Invented: limit(r.Invented, misses)}
 	for k, c := range r.ByRoot {
 		j.ByRoot[k] = ScoreOf(*c)
@@ -100,16 +101,39 @@ func limit(d []Diff, n int) []Diff {
 func (r *Report) WriteTotals(w io.Writer, title string, json bool) error {
 	if json {
 		return writeJSON(w, struct {
-			Items      int   `json:"items"`
-			GoldEvents int   `json:"gold_events"`
-			Coded      int   `json:"coded_events"`
-			Overall    Score `json:"overall"`
-		}{r.Items, r.GoldEvents, r.Coded, ScoreOf(r.Overall)})
+			Items      int               `json:"items"`
+			GoldEvents int               `json:"gold_events"`
+			Coded      int               `json:"coded_events"`
+			Overall    Score             `json:"overall"`
+			ByCause    map[MissCause]int `json:"missed_by_cause"`
+		}{r.Items, r.GoldEvents, r.Coded, ScoreOf(r.Overall), r.causes()})
 	}
 	p, rc, f := r.Overall.PRF()
-	_, err := fmt.Fprintf(w, "%s: %d items, %d gold events, %d coded events\noverall   precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
+	ew := &errWriter{w: w}
+	ew.printf("%s: %d items, %d gold events, %d coded events\noverall   precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
 		title, r.Items, r.GoldEvents, r.Coded, p, rc, f, r.Overall.TP, r.Overall.FP, r.Overall.FN)
-	return err
+	r.writeCauses(ew)
+	return ew.err
+}
+
+// causes returns the count of misses per cause, every cause present.
+func (r *Report) causes() map[MissCause]int {
+	m := make(map[MissCause]int, len(MissCauses))
+	for _, c := range MissCauses {
+		m[c] = r.ByCause[c]
+	}
+	return m
+}
+
+// writeCauses writes the anatomy of the misses on one line: "missed by
+// cause  silent 12  target 3 …". Aggregate counts only, so a held-out
+// half may print it.
+func (r *Report) writeCauses(ew *errWriter) {
+	ew.printf("missed by cause")
+	for _, c := range MissCauses {
+		ew.printf("  %s %d", c, r.ByCause[c])
+	}
+	ew.printf("\n")
 }
 
 // WriteText writes the report for a reader: the overall score, the score
@@ -121,6 +145,7 @@ func (r *Report) WriteText(w io.Writer, title string, misses int) error {
 	ew.printf("%s: %d items, %d gold events, %d coded events\n", title, r.Items, r.GoldEvents, r.Coded)
 	ew.printf("overall   precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
 		p, rc, f, r.Overall.TP, r.Overall.FP, r.Overall.FN)
+	r.writeCauses(ew)
 	table := func(head string, m map[string]*Counts) {
 		ew.printf("\n%-10s precision  recall  F1      tp   fp   fn\n", head)
 		for _, k := range sortedKeys(m) {

@@ -164,14 +164,78 @@ type Report struct {
 	ByKind     map[string]*Counts `json:"by_kind"`
 	// ByBand counts the coded events (right and wrong) per confidence
 	// band; FN is not defined there and stays 0.
-	ByBand   []Counts `json:"by_confidence"`
-	Missed   []Diff   `json:"missed"`
-	Invented []Diff   `json:"invented"`
+	ByBand []Counts `json:"by_confidence"`
+	// ByCause counts the missed gold events by what the coder did with
+	// their item instead (see MissCause).
+	ByCause  map[MissCause]int `json:"missed_by_cause"`
+	Missed   []Diff            `json:"missed"`
+	Invented []Diff            `json:"invented"`
+}
+
+// MissCause is what the coder did with the item of a missed gold event:
+// the anatomy of the misses that tells detection failures (nothing
+// coded) from actor failures (the act coded, an actor wrong) and from
+// classification failures (the dyad coded, the root wrong).
+type MissCause string
+
+// The causes of a miss, tried in this order: the first that holds names
+// the miss.
+const (
+	// CauseSilent: the item got no event at all.
+	CauseSilent MissCause = "silent"
+	// CauseTarget: an invented event of the item has the gold's root and
+	// source country, and another target.
+	CauseTarget MissCause = "target"
+	// CauseSource: an invented event has the gold's root and target
+	// country, and another source.
+	CauseSource MissCause = "source"
+	// CauseRoot: an invented event has the gold's source and target
+	// countries, and another root.
+	CauseRoot MissCause = "root"
+	// CauseOther: the item got events, none of them close to this one.
+	CauseOther MissCause = "other"
+)
+
+// MissCauses lists the causes in the order reports print them.
+var MissCauses = []MissCause{CauseSilent, CauseTarget, CauseSource, CauseRoot, CauseOther}
+
+// causeOf names the cause of missing gold event ge, given the item's
+// coded events and their outcomes.
+func causeOf(ge GoldEvent, got []demarche.Event, outcomes []Outcome) MissCause {
+	if len(got) == 0 {
+		return CauseSilent
+	}
+	root, src, tgt := cameo.Root(ge.CAMEO), Country(ge.Source), Country(ge.Target)
+	near := func(sameRoot, sameSource, sameTarget bool) bool {
+		for n, e := range got {
+			if outcomes[n] != Wrong {
+				continue
+			}
+			r := e.Root
+			if r == "" {
+				r = cameo.Root(e.CAMEO)
+			}
+			if (r == root) == sameRoot && (Country(e.Source) == src) == sameSource && (Country(e.Target) == tgt) == sameTarget {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case near(true, true, false):
+		return CauseTarget
+	case near(true, false, true):
+		return CauseSource
+	case near(false, true, true):
+		return CauseRoot
+	}
+	return CauseOther
 }
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{ByRoot: map[string]*Counts{}, ByKind: map[string]*Counts{}, ByBand: make([]Counts, len(Bands))}
+	return &Report{ByRoot: map[string]*Counts{}, ByKind: map[string]*Counts{}, ByBand: make([]Counts, len(Bands)),
+		ByCause: map[MissCause]int{}}
 }
 
 func bump(m map[string]*Counts, k string) *Counts {
@@ -226,6 +290,7 @@ func (r *Report) Add(g *Gold, got []demarche.Event, minConfidence float64) ItemR
 		ge := g.Events[i]
 		root := cameo.Root(ge.CAMEO)
 		bump(r.ByRoot, root).FN++
+		r.ByCause[causeOf(ge, got, res.Outcomes)]++
 		r.Missed = append(r.Missed, Diff{ID: g.ID, Kind: g.Kind, Key: Key(root, ge.Source, ge.Target),
 			Source: ge.Source, Target: ge.Target, CAMEO: ge.CAMEO, Evidence: ge.Evidence, Sentence: g.Text})
 	}

@@ -60,12 +60,12 @@ func (s *sentence) wholeContentTargets(c *candidate) []actor {
 	return tgts
 }
 
-// silentFile is the knowledge file of the classes found in silent
-// sentences (dict/data/74-kcna-silent.txt); its patterns are those of
-// introduce_content, its default code that of hope_that.
-const silentFile = "74-kcna-silent.txt:"
+// classIntroduceContent is the verb class of an outlet or a body that
+// "introduced" a country, a place or its leaders' feats
+// (dict/data/74-kcna-silent.txt).
+const classIntroduceContent = "introduce_content"
 
-// silentClasses applies the sentence rules of those classes: an outlet
+// silentClasses applies the sentence rule of introduce_content: an outlet
 // that introduces its own country ("the south Korean paper introduced the
 // career of …", "media of the DPRK are introducing …") writes a domestic
 // piece, which has no counterpart to code (as the domestic publications of
@@ -74,7 +74,7 @@ func (s *sentence) silentClasses(cands []candidate) []candidate {
 	cands = s.talksTookPlace(cands)
 	out := cands[:0:0]
 	for _, c := range cands {
-		if strings.Contains(c.rule, silentFile) && !strings.Contains(c.rule, hopeClass) && (c.code == "010" || c.code == "051") && !c.noTarget &&
+		if c.ofClass(classIntroduceContent) && (c.code == "010" || c.code == "051") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
 			s.note(fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
 			continue
@@ -108,8 +108,8 @@ func (s *sentence) tookPlaceOrganiser(g verbGroup, all []*pred) ([]actor, [2]int
 	return nil, [2]int{-1, -1}, ""
 }
 
-// hopeClass is the class of "hoped that …" (74-kcna-silent.txt).
-const hopeClass = "verbs hope_that"
+// classHopeThat is the verb class of "hoped that …" (74-kcna-silent.txt).
+const classHopeThat = "hope_that"
 
 // reportedHopes drops a hope told in the first person ("we hope that the
 // talks will proceed", in a government's own statement or a message: the
@@ -120,11 +120,11 @@ const hopeClass = "verbs hope_that"
 func (s *sentence) reportedHopes(cands []candidate) []candidate {
 	out := cands[:0:0]
 	for _, c := range cands {
-		if c.speech && strings.Contains(c.rule, hopeClass) {
+		if c.speech && c.ofClass(classHopeThat) {
 			reported := false
 			for _, d := range cands {
 				if d.speech && d.verb[0] < c.verb[0] && c.verb[0] >= d.content[0] && c.verb[0] < d.content[1] &&
-					!strings.Contains(d.rule, hopeClass) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					!d.ofClass(classHopeThat) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
 					reported = true
 					break
 				}

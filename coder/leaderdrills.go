@@ -14,7 +14,7 @@ const classLeaderGuidedDrill = "leader_guided_drill"
 func (s *sentence) leaderDrills(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if c.class == nil || c.class.Name != classLeaderGuidedDrill {
+		if !c.ofClass(classLeaderGuidedDrill) {
 			keep = append(keep, c)
 			continue
 		}

@@ -57,6 +57,11 @@ func (s *sentence) restEnd(f verbForm, k int) (int, bool) {
 	return k, true
 }
 
+// classVoiceAskGap is the verb class of an appeal whose addressee is a
+// longer phrase before its "to V" (dict/data/73-ungd-voice-corpus.txt);
+// its patterns end in "to".
+const classVoiceAskGap = "voice_ask_gap"
+
 // ungdVoiceTargets retargets the speaker's praise, thanks, appeals and
 // sympathy that found no target, where the statement names the addressee
 // in one of the General Debate's recurrent ways:
@@ -89,10 +94,10 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			continue
 		}
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
-		if strings.Contains(c.rule, "73-ungd-voice-corpus.txt") && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
+		if c.ofClass(classVoiceAskGap) && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
 			(c.p.lemma(s) == "encourage" || c.p.lemma(s) == "invite") {
-			// voice_ask_gap: "encourage the contribution of Japan to
-			// peace" names no one asked to act
+			// "encourage the contribution of Japan to peace" names no one
+			// asked to act
 			continue
 		}
 		if c.code[:3] == "012" {

@@ -38,18 +38,7 @@ func TestClassRules(t *testing.T) {
 // extends keeps its sentence rule: the rule reads the class, not the name
 // of the built-in file.
 func TestClassRulesUserFile(t *testing.T) {
-	d, err := dict.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user := "verbs introduce_content\n  code: ---\n  verb: feature\n  pattern 010: * +\n"
-	if err := d.Load(strings.NewReader(user), "mine.txt"); err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtinWith(t, "mine.txt", "verbs introduce_content\n  code: ---\n  verb: feature\n  pattern 010: * +\n")
 	for _, tt := range []struct {
 		text string
 		want []string
@@ -63,4 +52,22 @@ func TestClassRulesUserFile(t *testing.T) {
 		}
 		checkEvents(t, events, tt.want)
 	}
+}
+
+// builtinWith returns a coder of the built-in knowledge and a user's file
+// of that name and text.
+func builtinWith(t testing.TB, file, text string) *Coder {
+	t.Helper()
+	d, err := dict.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Load(strings.NewReader(text), file); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -76,7 +76,7 @@ func (s *sentence) silentClasses(cands []candidate) []candidate {
 	for _, c := range cands {
 		if c.ofClass(classIntroduceContent) && (c.code == "010" || c.code == "051") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
-			s.note(fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
 			continue
 		}
 		if c.p != nil && c.p.subjHow == behalfHow && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
@@ -130,14 +130,14 @@ func (s *sentence) reportedHopes(cands []candidate) []candidate {
 				}
 			}
 			if reported {
-				s.note(fmt.Sprintf("\"%s\" by %s dropped: the hope is what a statement of the same source reports", s.norm(c.p.v), c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: the hope is what a statement of the same source reports", s.norm(c.p.v), c.src.code))
 				continue
 			}
 			if s.condolingHope(c) {
 				c.code, c.rule = "018", c.rule+" (in condolences)"
 			}
 			if s.speakerHope(c) {
-				s.note(fmt.Sprintf("\"%s\" by %s dropped: a speaker's own hope is a wish, not a report", s.norm(c.p.v), c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: a speaker's own hope is a wish, not a report", s.norm(c.p.v), c.src.code))
 				continue
 			}
 		}

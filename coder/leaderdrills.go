@@ -19,7 +19,7 @@ func (s *sentence) leaderDrills(out []candidate) []candidate {
 			continue
 		}
 		if !s.homePerson(c.src) {
-			s.note("a drill watched by " + c.src.code + " dropped: only the leaders' own guidance at home is a visit")
+			s.noteDrop(StageDropped, "a drill watched by "+c.src.code+" dropped: only the leaders' own guidance at home is a visit")
 			continue
 		}
 		s.visitsHome(&c, "the leader's guidance of a drill at home (the publication's country)")

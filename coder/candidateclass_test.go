@@ -9,8 +9,9 @@ import (
 
 // TestClassRules checks the sentence rules that read the verb class an
 // event was coded from: an appeal of voice_ask_gap whose "to" opens no
-// infinitive names no one asked to act, and an outlet of introduce_content
-// that introduces its own country writes a domestic piece.
+// infinitive names no one asked to act, and an outlet that introduces its
+// own country, or a gift sent within it, is a domestic piece
+// (DOMESTIC_PIECE_CLASSES).
 func TestClassRules(t *testing.T) {
 	c := builtinCoder(t)
 	tests := []struct {
@@ -22,6 +23,8 @@ func TestClassRules(t *testing.T) {
 		{"no infinitive, encourage", "NOR", "We encourage the presence of Brazil, in every forum, to good ends.", nil},
 		{"outlet on a foreign country", "", "The Russian paper Pravda introduced the DPRK in an article about its schools.", []string{"RUSMED PRK 010"}},
 		{"outlet on its own country", "", "The Japanese paper Asahi introduced the career of the Japanese prime minister.", nil},
+		{"gift from abroad", "", "Gifts were presented to Kim Jong Un by the Lao People's Revolutionary Party.", []string{"LAOPTY PRKGOV 051"}},
+		{"gift from home", "", "Gifts were presented to Kim Jong Un by a DPRK trade company.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -405,6 +405,14 @@ func (s *sentence) onHeadline() int {
 	return k
 }
 
+// The verb classes of a leader's inspection (dict/data/65-kcna-body2.txt)
+// and field survey (dict/data/86-lead-formulas.txt), coded by their
+// default code (a visit, 042).
+const (
+	classLeaderInspection  = "leader_inspection"
+	classLeaderFieldSurvey = "leader_field_survey"
+)
+
 // leaderInspections keeps the events of the class leader_inspection
 // (65-kcna-body2.txt: "Kim Jong Il Inspects Taegwan Glass Factory") only
 // for a person of the publication's own country, and gives them that
@@ -417,7 +425,7 @@ func (s *sentence) onHeadline() int {
 func (s *sentence) leaderInspections(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		survey := strings.Contains(c.rule, " verbs leader_field_survey") // 86-lead-formulas.txt
+		survey := c.ofClass(classLeaderFieldSurvey)
 		if survey && s.tag(c.verb[0]-1) == "PRP" {
 			s.noteDrop(StageDropped, "a field survey told of a pronoun (\"whom he acquainted himself with\"): narration, dropped")
 			continue
@@ -425,7 +433,7 @@ func (s *sentence) leaderInspections(out []candidate) []candidate {
 		if survey && strings.HasPrefix(c.code, "03") {
 			c.code = "042" // "went to the power station to learn about …": the purpose of a going is the visit
 		}
-		if !strings.HasSuffix(c.rule, " verbs leader_inspection") && !survey {
+		if !c.ofClass(classLeaderInspection) && !survey {
 			keep = append(keep, c)
 			continue
 		}

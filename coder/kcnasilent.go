@@ -60,22 +60,26 @@ func (s *sentence) wholeContentTargets(c *candidate) []actor {
 	return tgts
 }
 
-// classIntroduceContent is the verb class of an outlet or a body that
-// "introduced" a country, a place or its leaders' feats
+// setDomesticPieceClasses names the word set DOMESTIC_PIECE_CLASSES
+// (dict/data/06-analysis-words.txt), whose words are the names of the verb
+// classes whose statement or praise toward the source's own country is a
+// domestic piece: introduce_content, receive_sent, gift_sent_by
 // (dict/data/74-kcna-silent.txt).
-const classIntroduceContent = "introduce_content"
+const setDomesticPieceClasses = "DOMESTIC_PIECE_CLASSES"
 
-// silentClasses applies the sentence rule of introduce_content: an outlet
-// that introduces its own country ("the south Korean paper introduced the
-// career of …", "media of the DPRK are introducing …") writes a domestic
-// piece, which has no counterpart to code (as the domestic publications of
-// publication.go). It adds the meetings of talksTookPlace.
+// silentClasses applies the sentence rule of the classes of
+// DOMESTIC_PIECE_CLASSES: an outlet that introduces its own country ("the
+// south Korean paper introduced the career of …", "media of the DPRK are
+// introducing …") writes a domestic piece, and so does a letter or a gift
+// sent within one country, which have no counterpart to code (as the
+// domestic publications of publication.go). It adds the meetings of
+// talksTookPlace.
 func (s *sentence) silentClasses(cands []candidate) []candidate {
 	cands = s.talksTookPlace(cands)
 	out := cands[:0:0]
 	for _, c := range cands {
-		if c.ofClass(classIntroduceContent) && (c.code == "010" || c.code == "051") && !c.noTarget &&
-			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
+		if c.class != nil && (c.code == "010" || c.code == "051") && !c.noTarget &&
+			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && s.c.sets.lowered(setDomesticPieceClasses)[c.class.Name] {
 			s.noteDrop(StageDropped, fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
 			continue
 		}

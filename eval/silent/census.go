@@ -84,10 +84,10 @@ func census(tr *coder.Trace) (stage, why, form string) {
 }
 
 // predicateStages gives the census stage of each outcome of a predicate
-// that gave no event (coder.TracePredicate.Stage).
+// that gave no event (coder.TracePredicate.Stage; StageNoCode and
+// StageNone are predicateStage's).
 var predicateStages = map[coder.TraceStage]string{
 	coder.StageNoPattern: StageNoPattern,
-	coder.StageNoCode:    StageNoPattern,
 	coder.StageFiltered:  StageFiltered,
 	coder.StageNoSource:  StageNoSource,
 }

@@ -25,7 +25,7 @@ func (s *sentence) abstractThreats(cands []candidate) []candidate {
 	for _, c := range cands {
 		if strings.HasPrefix(c.code, "13") && (c.noTarget || c.tgt.code == "" || c.tgt.code == demarche.NoActor) &&
 			strings.HasPrefix(s.norm(c.verb[0]), "threaten") && s.abstractObject(c.verb[1], abs) {
-			s.note("dropped: " + c.code + " \"" + s.norm(c.verb[0]) + "\" with an abstract object (abstractthreats.go)")
+			s.noteDrop(StageDropped, "dropped: "+c.code+" \""+s.norm(c.verb[0])+"\" with an abstract object (abstractthreats.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -177,7 +177,7 @@ func (s *sentence) selfDyads(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if !c.noTarget && c.src.code != "" && c.src.code == c.tgt.code {
-			s.note("dropped: " + c.src.code + " toward itself (address.go)")
+			s.noteDrop(StageSameCountry, "dropped: "+c.src.code+" toward itself (address.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -234,7 +234,7 @@ func (s *sentence) youAddressee(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if s.addressedToYou(&c) {
-			s.note("dropped: thanks for the audience's attention close the speech (address.go)")
+			s.noteDrop(StageDropped, "dropped: thanks for the audience's attention close the speech (address.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -324,7 +324,7 @@ func (s *sentence) requiredActs(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.p != nil && s.requiredAt(c.p) {
-			s.note("dropped: the act is what a requirement asks, not done (address.go)")
+			s.noteDrop(StageDropped, "dropped: the act is what a requirement asks, not done (address.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -25,7 +25,7 @@ func (s *sentence) unaddressedAnniversaries(out []candidate) []candidate {
 		if (c.code == "051" || c.code == "032") && (c.noTarget || c.tgt.code == "" || c.tgt.code == "---") && c.p != nil && !c.p.noun &&
 			s.c.sets.lowered(setOccasionLemmas)[c.p.lemma(s)] {
 			if h := s.objectHead(c.verb[1]); h >= 0 && s.c.sets.lowered(setAnniversaryHeads)[s.norm(h)] {
-				s.note("dropped: an anniversary celebrated with no one named, an occasion (anniversaries.go)")
+				s.noteDrop(StageDropped, "dropped: an anniversary celebrated with no one named, an occasion (anniversaries.go)")
 				continue
 			}
 		}

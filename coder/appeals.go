@@ -194,7 +194,7 @@ func (s *sentence) requestedMeans(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.p != nil && !c.p.noun && !c.p.g.finite && !strings.HasPrefix(c.code, "02") && s.speakerSource(&c) && s.insideRequest(appeals, c.p.v) {
-			s.note("dropped: an act inside what the speaker's appeal asks of others (appeals.go)")
+			s.noteDrop(StageDropped, "dropped: an act inside what the speaker's appeal asks of others (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -252,7 +252,7 @@ func (s *sentence) stateProtests(cands []candidate) []candidate {
 				keep = append(keep, c)
 				continue
 			}
-			s.note("dropped: a protest by a state or a body in a government's statement is another sense of the word (appeals.go)")
+			s.noteDrop(StageDropped, "dropped: a protest by a state or a body in a government's statement is another sense of the word (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)
@@ -297,11 +297,11 @@ func (s *sentence) figurativeForce(cands []candidate) []candidate {
 	for _, c := range cands {
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
 		if strings.HasPrefix(c.code, "138") && untargeted && strings.HasPrefix(s.lemmaAt(c.verb[0]), "fight") {
-			s.note("dropped: \"fight\" for a cause or against a scourge is no threat of war (appeals.go)")
+			s.noteDrop(StageDropped, "dropped: \"fight\" for a cause or against a scourge is no threat of war (appeals.go)")
 			continue
 		}
 		if strings.HasPrefix(c.code, "17") && strings.HasPrefix(s.lemmaAt(c.verb[0]), "seiz") && s.seizedChance(c.verb[1]) {
-			s.note("dropped: seizing an opportunity is no seizure (appeals.go)")
+			s.noteDrop(StageDropped, "dropped: seizing an opportunity is no seizure (appeals.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -29,7 +29,7 @@ func (s *sentence) asClauses(out []candidate) []candidate {
 		named := !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" && c.tgt.code != venueActor.Code
 		material := c.code >= "07" // aid, asylum, force: a fact the clause reports ("as we host the largest refugee population")
 		if !named && !material && c.p != nil && !c.p.noun && !s.c.sets.lowered(setAsPerformativeLemmas)[c.p.lemma(s)] && s.speakerSource(&c) && c.src.j == c.src.i+1 && c.src.i >= 0 && s.clauseAs(c.src.i-1) && s.ownVerbAfter(c.src.j, c.verb[0]) {
-			s.note("dropped: the speaker's act in an \"as\" clause, the occasion of what the sentence asserts (asclauses.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker's act in an \"as\" clause, the occasion of what the sentence asserts (asclauses.go)")
 			continue
 		}
 		keep = append(keep, c)

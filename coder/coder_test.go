@@ -93,23 +93,12 @@ func TestEventProvenance(t *testing.T) {
 // TestUserDictionary adds a user file and checks that it is used and that
 // its errors name the file and line.
 func TestUserDictionary(t *testing.T) {
-	d, err := dict.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user := "person Jane Roe\n  role: 2020-01-01.. FRAGOV foreign-minister\n\nverbs lambast\n  code: 111\n  verb: lambast\n"
-	if err := d.Load(strings.NewReader(user), "user.txt"); err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtinWith(t, "user.txt", "person Jane Roe\n  role: 2020-01-01.. FRAGOV foreign-minister\n\nverbs lambast\n  code: 111\n  verb: lambast\n")
 	_, events, _ := c.Explain("Jane Roe lambasted the Japanese government.", "2024-01-01", "", false)
 	if len(events) != 1 || events[0].Source != "FRAGOV" || events[0].Target != "JPNGOV" || events[0].CAMEO != "111" {
 		t.Fatalf("got %+v", events)
 	}
-	err = dict.New().Load(strings.NewReader("verbs x\n  code: 99x\n  verb: x\n  bogus line\n"), "bad.txt")
+	err := dict.New().Load(strings.NewReader("verbs x\n  code: 99x\n  verb: x\n  bogus line\n"), "bad.txt")
 	if err == nil || !strings.Contains(err.Error(), "bad.txt:2") || !strings.Contains(err.Error(), "bad.txt:4") {
 		t.Errorf("errors should name file and line: %v", err)
 	}

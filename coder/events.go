@@ -172,9 +172,14 @@ func (s *sentence) span(i, j int) demarche.Span {
 	return demarche.Span{Start: s.toks[i].Start - s.base, End: s.toks[j-1].End() - s.base}
 }
 
-func (s *sentence) note(msg string) {
+// note records the note of a sentence rule that drops no event.
+func (s *sentence) note(msg string) { s.noteDrop(StageNone, msg) }
+
+// noteDrop records the note of a sentence rule that dropped an event, with
+// the stage that says why (StageNoTarget, StageSameCountry, StageDropped).
+func (s *sentence) noteDrop(st TraceStage, msg string) {
 	if s.trace != nil {
-		s.trace.Notes = append(s.trace.Notes, msg)
+		s.trace.Notes = append(s.trace.Notes, TraceNote{msg, st})
 	}
 }
 

@@ -17,7 +17,7 @@ func (s *sentence) hallVisits(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		if (c.code == "042" || c.code == "036") && hereRule(c.rule) {
-			s.note("dropped: coming to the hall of the speech, the occasion of the speech (hallvisits.go)")
+			s.noteDrop(StageDropped, "dropped: coming to the hall of the speech, the occasion of the speech (hallvisits.go)")
 			continue
 		}
 		keep = append(keep, c)

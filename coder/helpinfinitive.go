@@ -29,7 +29,7 @@ func (s *sentence) helpedActs(out []candidate) []candidate {
 		k := c.verb[1]
 		if s.norm(k) == "but" && s.lemmaAt(c.verb[0]) == "help" {
 			// "I cannot help but feel …": an idiom of feeling
-			s.note("dropped: \"cannot help but\" is an idiom, no aid (helpinfinitive.go)")
+			s.noteDrop(StageDropped, "dropped: \"cannot help but\" is an idiom, no aid (helpinfinitive.go)")
 			continue
 		}
 		for k < len(s.toks) && isAdvTag(s.tag(k)) {
@@ -42,7 +42,7 @@ func (s *sentence) helpedActs(out []candidate) []candidate {
 			}
 		}
 		if t := s.tag(k); k > c.verb[1] && (t == "VB" || t == "VBP") || k == c.verb[1] && t == "VB" {
-			s.note("dropped: \"" + s.norm(c.p.v) + "\" helps an act, \"" + s.norm(k) + "\", and gives no aid (helpinfinitive.go)")
+			s.noteDrop(StageDropped, "dropped: \""+s.norm(c.p.v)+"\" helps an act, \""+s.norm(k)+"\", and gives no aid (helpinfinitive.go)")
 			continue
 		}
 		keep = append(keep, c)

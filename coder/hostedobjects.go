@@ -51,7 +51,7 @@ func (s *sentence) hostedObjects(out []candidate) []candidate {
 			keep = append(keep, c)
 			continue
 		}
-		s.note("dropped: \"" + s.norm(c.p.v) + "\" takes a thing, \"" + s.norm(h) + "\", not a visitor (hostedobjects.go)")
+		s.noteDrop(StageDropped, "dropped: \""+s.norm(c.p.v)+"\" takes a thing, \""+s.norm(h)+"\", not a visitor (hostedobjects.go)")
 	}
 	return keep
 }

@@ -100,7 +100,7 @@ func (s *sentence) condolencesNotPraise(out []candidate) []candidate {
 			for _, d := range out {
 				if d.code == "018" && (d.verb == c.verb || c.p != nil && d.p != nil && c.p.noun && d.p.noun) && d.src.code == c.src.code && d.tgt.code == c.tgt.code && d.noTarget == c.noTarget {
 					dup = true
-					s.note("051 " + c.src.code + " → " + c.tgt.code + " dropped: the message is the condolence coded 018")
+					s.noteDrop(StageDropped, "051 "+c.src.code+" → "+c.tgt.code+" dropped: the message is the condolence coded 018")
 					break
 				}
 			}
@@ -151,10 +151,10 @@ func (s *sentence) invertedOwnTarget(out []candidate) []candidate {
 			s.note("target " + c.tgt.code + " inside the inverted subject: the visit is to \"here\"")
 			c.tgt = actor{code: home, i: c.p.vend, j: c.p.vend + 1, note: "\"here\": the publication's country"}
 		case home != "" && demarche.Country(c.src.code) == home:
-			s.note("event dropped: a home actor's arrival with no place is no visit")
+			s.noteDrop(StageDropped, "event dropped: a home actor's arrival with no place is no visit")
 			continue
 		default:
-			s.note("target " + c.tgt.code + " dropped: it is inside the inverted subject")
+			s.noteDrop(StageDropped, "target "+c.tgt.code+" dropped: it is inside the inverted subject")
 			c.noTarget = true
 			c.tgt = actor{}
 		}
@@ -196,7 +196,7 @@ func (s *sentence) senderNounsInHeadlines(out []candidate) []candidate {
 	var keep []candidate
 	for _, c := range out {
 		if s.senderNounRule(c) {
-			s.note("event of a headline's sender noun dropped inside a story: " + c.rule)
+			s.noteDrop(StageDropped, "event of a headline's sender noun dropped inside a story: "+c.rule)
 			continue
 		}
 		keep = append(keep, c)
@@ -259,7 +259,7 @@ func (s *sentence) monumentTargets(out []candidate) {
 			continue
 		}
 		if s.c.sets.lowered(setMonumentNouns)[s.norm(k-1)] {
-			s.note("target " + c.tgt.code + " dropped: it names whom a memorial honours (\"" + s.norm(k-1) + " " + s.norm(k) + "\")")
+			s.noteDrop(StageDropped, "target "+c.tgt.code+" dropped: it names whom a memorial honours (\""+s.norm(k-1)+" "+s.norm(k)+"\")")
 			c.noTarget = true
 			c.tgt = actor{}
 		}
@@ -405,6 +405,14 @@ func (s *sentence) onHeadline() int {
 	return k
 }
 
+// The verb classes of a leader's inspection (dict/data/65-kcna-body2.txt)
+// and field survey (dict/data/86-lead-formulas.txt), coded by their
+// default code (a visit, 042).
+const (
+	classLeaderInspection  = "leader_inspection"
+	classLeaderFieldSurvey = "leader_field_survey"
+)
+
 // leaderInspections keeps the events of the class leader_inspection
 // (65-kcna-body2.txt: "Kim Jong Il Inspects Taegwan Glass Factory") only
 // for a person of the publication's own country, and gives them that
@@ -417,26 +425,26 @@ func (s *sentence) onHeadline() int {
 func (s *sentence) leaderInspections(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		survey := strings.Contains(c.rule, " verbs leader_field_survey") // 86-lead-formulas.txt
+		survey := c.ofClass(classLeaderFieldSurvey)
 		if survey && s.tag(c.verb[0]-1) == "PRP" {
-			s.note("a field survey told of a pronoun (\"whom he acquainted himself with\"): narration, dropped")
+			s.noteDrop(StageDropped, "a field survey told of a pronoun (\"whom he acquainted himself with\"): narration, dropped")
 			continue
 		}
 		if survey && strings.HasPrefix(c.code, "03") {
 			c.code = "042" // "went to the power station to learn about …": the purpose of a going is the visit
 		}
-		if !strings.HasSuffix(c.rule, " verbs leader_inspection") && !survey {
+		if !c.ofClass(classLeaderInspection) && !survey {
 			keep = append(keep, c)
 			continue
 		}
 		if !s.homePerson(c.src) {
-			s.note("inspection by " + c.src.code + " dropped: only the leaders' own inspections at home are visits")
+			s.noteDrop(StageDropped, "inspection by "+c.src.code+" dropped: only the leaders' own inspections at home are visits")
 			continue
 		}
 		if !s.headline && !survey && !strings.HasPrefix(s.norm(c.verb[0]), "inspect") {
 			// "Kim Jong Un went round the room devoted to …": a step of the
 			// tour the story's lead already reports
-			s.note("going round inside a story is part of the tour its lead reports: dropped")
+			s.noteDrop(StageDropped, "going round inside a story is part of the tour its lead reports: dropped")
 			continue
 		}
 		s.visitsHome(&c, "the leader's inspection at home (the publication's country)")

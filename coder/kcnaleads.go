@@ -339,7 +339,7 @@ func (s *sentence) appealParticiples(out []candidate) []candidate {
 	for _, c := range out {
 		if c.p != nil && !c.p.noun && c.p.g.particip && s.tag(c.p.v) == "VBG" && s.norm(c.p.v-1) == "," && s.afterAppealContent(c.p.v) &&
 			cameo.Root(c.code) != "11" { // "…, accusing Beijing of …": the speaker's own charge
-			s.note(fmt.Sprintf("%s by %s dropped: the participle goes on with the content of an appeal", c.code, c.src.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s by %s dropped: the participle goes on with the content of an appeal", c.code, c.src.code))
 			continue
 		}
 		keep = append(keep, c)
@@ -387,7 +387,7 @@ func (s *sentence) unnamedWhenMeetings(out []candidate) []candidate {
 				w--
 			}
 			if s.norm(w) == "when" && s.meetingWhen(w) {
-				s.note(fmt.Sprintf("%s by %s dropped: a meeting after a statement with no partner named", c.code, c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("%s by %s dropped: a meeting after a statement with no partner named", c.code, c.src.code))
 				continue
 			}
 		}

@@ -60,23 +60,27 @@ func (s *sentence) wholeContentTargets(c *candidate) []actor {
 	return tgts
 }
 
-// silentFile is the knowledge file of the classes found in silent
-// sentences (dict/data/74-kcna-silent.txt); its patterns are those of
-// introduce_content, its default code that of hope_that.
-const silentFile = "74-kcna-silent.txt:"
+// setDomesticPieceClasses names the word set DOMESTIC_PIECE_CLASSES
+// (dict/data/06-analysis-words.txt), whose words are the names of the verb
+// classes whose statement or praise toward the source's own country is a
+// domestic piece: introduce_content, receive_sent, gift_sent_by
+// (dict/data/74-kcna-silent.txt).
+const setDomesticPieceClasses = "DOMESTIC_PIECE_CLASSES"
 
-// silentClasses applies the sentence rules of those classes: an outlet
-// that introduces its own country ("the south Korean paper introduced the
-// career of …", "media of the DPRK are introducing …") writes a domestic
-// piece, which has no counterpart to code (as the domestic publications of
-// publication.go). It adds the meetings of talksTookPlace.
+// silentClasses applies the sentence rule of the classes of
+// DOMESTIC_PIECE_CLASSES: an outlet that introduces its own country ("the
+// south Korean paper introduced the career of …", "media of the DPRK are
+// introducing …") writes a domestic piece, and so does a letter or a gift
+// sent within one country, which have no counterpart to code (as the
+// domestic publications of publication.go). It adds the meetings of
+// talksTookPlace.
 func (s *sentence) silentClasses(cands []candidate) []candidate {
 	cands = s.talksTookPlace(cands)
 	out := cands[:0:0]
 	for _, c := range cands {
-		if strings.Contains(c.rule, silentFile) && !strings.Contains(c.rule, hopeClass) && (c.code == "010" || c.code == "051") && !c.noTarget &&
-			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
-			s.note(fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
+		if c.class != nil && (c.code == "010" || c.code == "051") && !c.noTarget &&
+			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && s.c.sets.lowered(setDomesticPieceClasses)[c.class.Name] {
+			s.noteDrop(StageDropped, fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
 			continue
 		}
 		if c.p != nil && c.p.subjHow == behalfHow && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
@@ -108,8 +112,8 @@ func (s *sentence) tookPlaceOrganiser(g verbGroup, all []*pred) ([]actor, [2]int
 	return nil, [2]int{-1, -1}, ""
 }
 
-// hopeClass is the class of "hoped that …" (74-kcna-silent.txt).
-const hopeClass = "verbs hope_that"
+// classHopeThat is the verb class of "hoped that …" (74-kcna-silent.txt).
+const classHopeThat = "hope_that"
 
 // reportedHopes drops a hope told in the first person ("we hope that the
 // talks will proceed", in a government's own statement or a message: the
@@ -120,24 +124,24 @@ const hopeClass = "verbs hope_that"
 func (s *sentence) reportedHopes(cands []candidate) []candidate {
 	out := cands[:0:0]
 	for _, c := range cands {
-		if c.speech && strings.Contains(c.rule, hopeClass) {
+		if c.speech && c.ofClass(classHopeThat) {
 			reported := false
 			for _, d := range cands {
 				if d.speech && d.verb[0] < c.verb[0] && c.verb[0] >= d.content[0] && c.verb[0] < d.content[1] &&
-					!strings.Contains(d.rule, hopeClass) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
+					!d.ofClass(classHopeThat) && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
 					reported = true
 					break
 				}
 			}
 			if reported {
-				s.note(fmt.Sprintf("\"%s\" by %s dropped: the hope is what a statement of the same source reports", s.norm(c.p.v), c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: the hope is what a statement of the same source reports", s.norm(c.p.v), c.src.code))
 				continue
 			}
 			if s.condolingHope(c) {
 				c.code, c.rule = "018", c.rule+" (in condolences)"
 			}
 			if s.speakerHope(c) {
-				s.note(fmt.Sprintf("\"%s\" by %s dropped: a speaker's own hope is a wish, not a report", s.norm(c.p.v), c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: a speaker's own hope is a wish, not a report", s.norm(c.p.v), c.src.code))
 				continue
 			}
 		}

@@ -14,12 +14,12 @@ const classLeaderGuidedDrill = "leader_guided_drill"
 func (s *sentence) leaderDrills(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if c.class == nil || c.class.Name != classLeaderGuidedDrill {
+		if !c.ofClass(classLeaderGuidedDrill) {
 			keep = append(keep, c)
 			continue
 		}
 		if !s.homePerson(c.src) {
-			s.note("a drill watched by " + c.src.code + " dropped: only the leaders' own guidance at home is a visit")
+			s.noteDrop(StageDropped, "a drill watched by "+c.src.code+" dropped: only the leaders' own guidance at home is a visit")
 			continue
 		}
 		s.visitsHome(&c, "the leader's guidance of a drill at home (the publication's country)")

@@ -42,7 +42,7 @@ func (s *sentence) neededActs(out []candidate) []candidate {
 			c.rule = "coder: an act needed of unnamed others (\"" + s.norm(need) + " X to\"), an appeal (neededacts.go)"
 			s.note("the act after \"" + s.norm(need) + " X to\" is unnamed others': an appeal to no one named (neededacts.go)")
 		default:
-			s.note("dropped: the act after \"" + s.norm(need) + " X to\" is a need stated, no event (neededacts.go)")
+			s.noteDrop(StageDropped, "dropped: the act after \""+s.norm(need)+" X to\" is a need stated, no event (neededacts.go)")
 			continue
 		}
 		keep = append(keep, c)

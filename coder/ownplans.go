@@ -18,7 +18,7 @@ func (s *sentence) ownPlans(out []candidate) []candidate {
 	for _, c := range out {
 		if c.code == "057" && (c.noTarget || c.tgt.code == "" || c.tgt.code == "---") && c.p != nil && !c.p.noun {
 			if h := s.compoundHead(c.verb[1]); h >= 0 && s.c.sets.lowered(setOwnPlanHeads)[s.norm(h)] {
-				s.note("dropped: a plan adopted with no partner named, the government's own policy (ownplans.go)")
+				s.noteDrop(StageDropped, "dropped: a plan adopted with no partner named, the government's own policy (ownplans.go)")
 				continue
 			}
 		}

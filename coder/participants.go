@@ -66,7 +66,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		} else if st := s.agentlessState(p, code); len(st) > 0 { // coder/agentlessrepression.go
 			srcs, tgtSpan = st, p.subjSpan
 		} else {
-			tr.why("passive without an agent: the source is not named")
+			tr.stop(StageNoSource, "passive without an agent: the source is not named")
 			s.needTree = s.needTree || s.byLater(p) // coder/tree.go
 			return nil, nil, false, false
 		}
@@ -100,7 +100,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		srcs, _ = s.organiser(p)
 	}
 	if len(srcs) == 0 {
-		tr.why("no source actor")
+		tr.stop(StageNoSource, "no source actor")
 		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) || // no subject phrase at all: coder/tree.go
 			s.actorBeforeSubject(p) // coder/names.go
 		return nil, nil, false, false
@@ -181,7 +181,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	if awarded && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
 		// only the awards to named foreigners: a title conferred at home
 		// told in the passive names neither side of a political event
-		tr.why("an award of the DPRK's order to no named foreign recipient")
+		tr.stop(StageNoSource, "an award of the DPRK's order to no named foreign recipient")
 		return nil, nil, false, false
 	}
 	srcs = s.notHostOf(p, srcs) // coder/names.go

@@ -31,7 +31,7 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	if !ok && p.noun && s.treePass {
 		k, ok = s.treeNounMatch(p, tr)                                        // coder/tree.go
 		if ok && subjectNounClass(k.c) && !s.nominalSubjectAsserted(p, k.m) { // analysisprose.go
-			tr.why("an event noun of its class codes only as the subject of a clause that tells it")
+			tr.stop(StageNoPattern, "an event noun of its class codes only as the subject of a clause that tells it")
 			ok = false
 		}
 	}
@@ -94,7 +94,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		code, rule = m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
 	} else {
 		if p.noun {
-			tr.why("an event noun codes only through a pattern")
+			tr.stop(StageNoPattern, "an event noun codes only through a pattern")
 			s.needTree = s.needTree || s.nounWithModifiers(p) // coder/tree.go
 			return nil, false
 		}
@@ -105,7 +105,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 			}
 		}
 		if c == nil {
-			tr.why("no pattern matched and the classes have no default code")
+			tr.stop(StageNoPattern, "no pattern matched and the classes have no default code")
 			return nil, false
 		}
 		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
@@ -121,15 +121,15 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		}
 	}
 	if code == dict.NoCode {
-		tr.why("no code: " + rule)
+		tr.stop(StageNoCode, "no code: "+rule)
 		return nil, false
 	}
 	if p.noun && subjectNounClass(c) && !s.nominalSubjectAsserted(p, m) { // analysisprose.go
-		tr.why("an event noun of its class codes only as the subject of a clause that tells it")
+		tr.stop(StageNoPattern, "an event noun of its class codes only as the subject of a clause that tells it")
 		return nil, false
 	}
 	if p.noun && !s.headline && m.source[0] < 0 && !matchedBefore(m) {
-		tr.why("an event noun outside a headline codes only with words before it (\"on a visit to\")")
+		tr.stop(StageNoPattern, "an event noun outside a headline codes only with words before it (\"on a visit to\")")
 		return nil, false
 	}
 	return &coding{m: m, matched: matched, c: c, code: code, rule: rule}, true
@@ -151,17 +151,17 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 	resp := s.respectively(p, srcs, tgts) // coder/lists.go
 	for si, src := range srcs {
 		if src.weak {
-			tr.why(s.spanText(src.i, src.j) + " is only a modifier (\"Russian\" of an unknown noun): no source")
+			tr.stop(StageNoSource, s.spanText(src.i, src.j)+" is only a modifier (\"Russian\" of an unknown noun): no source")
 			continue
 		}
 		if r, ok := s.relativesOf(src); ok {
 			src = r // "the bereaved families of former President Roh": coder/relatives.go
 		} else if m := s.mentionAt(src.i); m != nil && m.person != nil && m.person.DeadOn(s.doc.date) {
-			tr.why(m.person.Name + " had died (" + m.person.Died + "): narration, not a new event")
+			tr.stop(StageNoSource, m.person.Name+" had died ("+m.person.Died+"): narration, not a new event")
 			continue
 		}
 		if m := s.mentionAt(src.i); m != nil && m.actor != nil && m.actor.Until != "" && m.actor.Until < s.doc.date {
-			tr.why(s.spanText(m.i, m.j) + " ceased to exist (" + m.actor.Until + "): narration, not a new event")
+			tr.stop(StageNoSource, s.spanText(m.i, m.j)+" ceased to exist ("+m.actor.Until+"): narration, not a new event")
 			continue
 		}
 		cand := candidate{p: p, class: c, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}

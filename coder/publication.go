@@ -95,7 +95,7 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 	}
 	home := demarche.Country(srcs[0].code)
 	if home == "PRK" && (len(tgts) == 0 || demarche.Country(tgts[0].code) == "PRK") {
-		tr.why("the DPRK's own publication of a work: no counterpart, not an event")
+		tr.stop(StageNoSource, "the DPRK's own publication of a work: no counterpart, not an event")
 		return []candidate{}
 	}
 	code, rule := "010", "coder: a work brought out by a named outlet (passive with its agent)"
@@ -210,11 +210,11 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			}
 		}
 		if drop && marking {
-			s.note(fmt.Sprintf("%s %s → %s dropped: the occasion a publication marks", c.code, c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the occasion a publication marks", c.code, c.src.code, c.tgt.code))
 			continue
 		}
 		if drop {
-			s.note(fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
 			continue
 		}
 		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget && s.ownNamed(c.tgt) {
@@ -231,7 +231,7 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 		}
 		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.src.code != "" {
-			s.note(fmt.Sprintf("%s's publication about its own country dropped: a domestic publication", c.src.code))
+			s.noteDrop(StageSameCountry, fmt.Sprintf("%s's publication about its own country dropped: a domestic publication", c.src.code))
 			continue
 		}
 		out = append(out, c)

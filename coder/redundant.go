@@ -48,22 +48,22 @@ func (s *sentence) dropRedundant(cands []candidate) []candidate {
 		r := roots[pair(c)]
 		switch root := cameo.Root(c.code); {
 		case root == "01" && c.code == "010" && verbal(r):
-			s.note(fmt.Sprintf("010 %s → %s dropped: the same pair's statement says what it does", c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("010 %s → %s dropped: the same pair's statement says what it does", c.src.code, c.tgt.code))
 			continue
 		case root == "11" && r["14"]:
-			s.note(fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
 			continue
 		case c.code == "010" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) &&
 			(strings.Contains(c.rule, "write-ups") || strings.Contains(c.rule, "gist")):
 			// "Rodong Sinmun dedicates an article to the anniversary of the
 			// leader's work": a domestic outlet's own pages, no counterpart
 			// (as the publications of publication.go)
-			s.note(fmt.Sprintf("010 %s → %s dropped: a domestic outlet's pages", c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("010 %s → %s dropped: a domestic outlet's pages", c.src.code, c.tgt.code))
 			continue
 		case c.code == "1053" && !c.noTarget && c.tgt.code == demarche.Country(c.src.code)+"CVL":
 			// "demanding the repatriation of its detained inhabitants": the
 			// people to be freed are not whom the demand is made of
-			s.note(fmt.Sprintf("1053 %s → %s dropped: the persons to free are not the demand's addressee", c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("1053 %s → %s dropped: the persons to free are not the demand's addressee", c.src.code, c.tgt.code))
 			continue
 		}
 		out = append(out, c)

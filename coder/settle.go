@@ -23,14 +23,14 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			c.noTarget = true
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) && s.hasPlacedTarget(cands, c) /* located.go */ {
-			s.note("an event toward a sector alone dropped beside its placed twin")
+			s.noteDrop(StageDropped, "an event toward a sector alone dropped beside its placed twin")
 			continue // "blew himself up at a mosque …, killing 30 worshippers"
 		}
 		if c.noTarget && !c.unnamed && s.hasTargeted(cands, c) {
 			continue
 		}
 		if s.objectOfCensure(cands, c) || s.objectOfSourcelessCensure(c) /* body.go */ {
-			s.note("the object of a censure dropped: not an event of its own")
+			s.noteDrop(StageDropped, "the object of a censure dropped: not an event of its own")
 			continue
 		}
 		if strings.HasPrefix(c.tgt.code, sectorOnly) {
@@ -38,19 +38,19 @@ func (s *sentence) settle(cands []candidate) []candidate {
 		}
 		if c.speech && c.p != nil && c.p.subjSpan[1] > 0 && s.norm(c.p.subjSpan[0]-1) == "as" && s.tag(c.p.subjSpan[0]-1) == "IN" && s.norm(c.p.vend) == "," {
 			// "as X has said, …": a citation framing the speaker's own words
-			s.note(fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
+			s.noteDrop(StageDropped, fmt.Sprintf("\"as %s %s\": a citation, not a statement", c.src.code, s.norm(c.p.v)))
 			continue
 		}
 		if s.attendanceDescription(c) { // body.go
-			s.note("an attendance or a description dropped: not an event")
+			s.noteDrop(StageDropped, "an attendance or a description dropped: not an event")
 			continue
 		}
 		if c.speech && (s.trailingPronounSpeaker(c) || s.introducesNextSentence(c)) { // body.go
-			s.note("a statement dropped: a pronoun speaker, or its content in the next sentence")
+			s.noteDrop(StageDropped, "a statement dropped: a pronoun speaker, or its content in the next sentence")
 			continue
 		}
 		if c.speech && !s.hasContentClause(c) {
-			s.note(fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
 			continue
 		}
 		if c.speech {
@@ -65,7 +65,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				}
 			}
 			if !keep {
-				s.note(fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
+				s.noteDrop(StageDropped, fmt.Sprintf("statement by %s dropped: its content is coded from the same source", c.src.code))
 				continue
 			}
 			if !c.noTarget && c.tgt.i < c.verb[0] && (c.tgt.i < c.content[0] || c.tgt.i >= c.content[1]) {
@@ -88,14 +88,14 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					tgts = s.wholeContentTargets(&c) // kcnasilent.go
 				}
 				if len(tgts) == 0 {
-					s.note(fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
+					s.noteDrop(StageNoTarget, fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
 				}
 				c.tgt, c.noTarget = tgts[0], false
 			}
 			if c.content[0] == 0 && c.content[1] <= c.verb[0] && strings.Contains(c.src.code, "MED") && !s.namedPersonSpeaker(c) /* body.go */ {
 				if !s.outletPiece(c) {
-					s.note(fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
+					s.noteDrop(StageDropped, fmt.Sprintf("\", %s said\" by %s dropped: a news outlet's attribution", s.norm(c.p.v), c.src.code))
 					continue
 				}
 				c.code, c.rule = s.contentStance(c), c.rule+" (the outlet's own article, its stance)"
@@ -119,7 +119,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 				s.laterContentTarget(&c) // kcnaleads.go
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {
-				s.note(fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
+				s.noteDrop(StageSameCountry, fmt.Sprintf("statement by %s about its own country dropped: attribution of a domestic fact", c.src.code))
 				continue
 			}
 		}
@@ -129,11 +129,11 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			continue
 		}
 		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) && !warringSides(c.src.code, c.tgt.code) /* located.go */ && !s.stateAndSociety(c.src.code, c.tgt.code) /* wireactors.go */ {
-			s.note(fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
+			s.noteDrop(StageSameCountry, fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
 			continue
 		}
 		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {
-			s.note("an event of one phrase toward itself dropped")
+			s.noteDrop(StageSameCountry, "an event of one phrase toward itself dropped")
 			continue
 		}
 		dup := false
@@ -214,7 +214,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 			c.tgt, c.noTarget = t, false
 			c.rule += " (the home side's journey: the country it goes to)"
 		} else {
-			s.note(fmt.Sprintf("042 %s dropped: the home side leaving or reaching \"here\" visits no one", c.src.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("042 %s dropped: the home side leaving or reaching \"here\" visits no one", c.src.code))
 			return true, false
 		}
 	}
@@ -240,7 +240,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 	}
 	if c.noTarget && cameo.Root(c.code) == "04" && c.code != "042" && c.code != "043" && c.p.vend == c.verb[1] &&
 		(c.p.vend >= len(s.toks) || s.tag(c.p.vend) == "IN" || s.tag(c.p.vend) == "TO" || !s.toks[c.p.vend].IsWord()) {
-		s.note(fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
+		s.noteDrop(StageDropped, fmt.Sprintf("%s by %s dropped: \"%s\" with no one after it is a gathering", c.code, c.src.code, s.norm(c.p.v)))
 		return true, false
 	}
 	if c.noTarget && c.code == "042" && s.norm(c.p.vend) == "at" && !s.hasActor(c.p.vend, min(c.p.vend+4, len(s.toks))) && !s.namedPlaceAt(c.p.vend+1) /* names.go */ {

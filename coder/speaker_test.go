@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/dict"
 )
 
 // codeDoc codes one document and returns its events as "SRC TGT CODE".
@@ -74,18 +73,7 @@ func TestSpeaker(t *testing.T) {
 // TestSourceSpeaker checks a source block that names the speaker of a
 // whole stream, and a user's extension of the speaker's words.
 func TestSourceSpeaker(t *testing.T) {
-	d, err := dict.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	user := "source Gaimusho Press Releases\n  speaker: JPNGOV\n\nwords SPEAKER_GOV\n  word: this ministry\n"
-	if err := d.Load(strings.NewReader(user), "user.txt"); err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtinWith(t, "user.txt", "source Gaimusho Press Releases\n  speaker: JPNGOV\n\nwords SPEAKER_GOV\n  word: this ministry\n")
 	got := codeDoc(t, c, &demarche.Document{ID: "d", Date: "2012-04-13", Source: "Gaimusho Press Releases",
 		Text: "This ministry protests strongly against the launch by North Korea."})
 	if len(got) != 1 || !strings.HasPrefix(got[0], "JPNGOV PRK 1") {

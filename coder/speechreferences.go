@@ -19,7 +19,7 @@ func (s *sentence) speechReferences(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		if c.code == "010" && c.p != nil && !c.p.noun && c.p.lemma(s) == "refer" && strings.HasPrefix(c.src.code, s.doc.speaker) {
-			s.note("dropped: the speaker referring to a topic of its own speech (speechreferences.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker referring to a topic of its own speech (speechreferences.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -34,6 +34,10 @@ func stanceStandsAlone(c, d candidate) bool {
 	return stanceCodes[c.code] && len(d.code) >= 3 && c.code[:3] != d.code[:3] || distinctActs(c, d)
 }
 
+// classClaimSaid is the verb class of a claim about the other side
+// (dict/data/71-stance4.txt), coded 010 by its default code.
+const classClaimSaid = "claim_said"
+
 // claimsWithEvents drops the statement of a claim (claim_said in
 // 71-stance4.txt) when its content gives an event: the claimed event
 // speaks for it (a claimed attack becomes an accusation, alleged in
@@ -42,7 +46,7 @@ func stanceStandsAlone(c, d candidate) bool {
 func (s *sentence) claimsWithEvents(out []candidate) []candidate {
 	keep := out[:0]
 	for i, c := range out {
-		if c.code == "010" && c.p != nil && strings.Contains(c.rule, "claim_said") {
+		if c.code == "010" && c.p != nil && c.ofClass(classClaimSaid) {
 			inner := false
 			for j, d := range out {
 				if j != i && d.p != nil && d.p != c.p && d.p.v > c.p.v && d.p.v < c.p.hi {

@@ -18,7 +18,7 @@ type Trace struct {
 	Actors     []TraceActor
 	Phrases    []string // the noun phrases and the actors they resolve to
 	Predicates []*TracePredicate
-	Notes      []string
+	Notes      []TraceNote // what the sentence rules did, in order
 	Events     []string
 	Confidence []string // per event: its confidence and the model's features
 }
@@ -40,7 +40,35 @@ type TracePredicate struct {
 	Patterns    []string // "✓ pattern" or "✗ pattern"
 	Tree        string   // what the parse gave: source, agent, target and their relations
 	Outcome     string
+	Stage       TraceStage // where its analysis stopped (StageCoded when it gave events); the reason in words is Outcome's
 }
+
+// TraceNote is one note of the sentence rules: what a rule did and, when it
+// dropped an event, why, as a stage (StageNoTarget, StageSameCountry or
+// StageDropped; StageNone for a note that drops nothing).
+type TraceNote struct {
+	Text  string
+	Stage TraceStage
+}
+
+// TraceStage is how far the analysis of a predicate went, or why a sentence
+// rule dropped an event: the distinctions that `demarche eval --silent
+// --reasons` counts, so that it never reads the words of a note. The words
+// (TracePredicate.Outcome, TraceNote.Text) give the particular reason.
+type TraceStage uint8
+
+// The stages, in the order of the analysis.
+const (
+	StageNone        TraceStage = iota // not told: a predicate left before any outcome, a note that drops no event
+	StageNoPattern                     // no pattern of the predicate's classes matched and no default code, or an event noun that codes only by a pattern or in its place
+	StageNoCode                        // a pattern that codes nothing on purpose matched: not an event, by the dictionaries
+	StageFiltered                      // a pattern matched, but the clause drops it (negated, hypothetical, the content of a governing verb, background …)
+	StageNoSource                      // a pattern matched, but no usable source (none, an agentless passive, a modifier, someone dead …)
+	StageCoded                         // the predicate gave events (a sentence rule may still drop them)
+	StageNoTarget                      // a sentence rule dropped an event for want of a target
+	StageSameCountry                   // a sentence rule dropped an event whose source and target are of one country
+	StageDropped                       // another sentence rule dropped an event
+)
 
 type predTracer struct{ t *TracePredicate }
 
@@ -102,15 +130,19 @@ func (t predTracer) tried(p *dict.Pattern, ok bool) {
 	t.t.Patterns = append(t.t.Patterns, fmt.Sprintf("%s [%s] %s (%s)", mark, p.Code, p.Text, p.Pos))
 }
 
-func (t predTracer) why(msg string) {
+// why records that the clause drops the predicate (StageFiltered), and why.
+func (t predTracer) why(msg string) { t.stop(StageFiltered, msg) }
+
+// stop records that the predicate gave no event, at which stage and why.
+func (t predTracer) stop(st TraceStage, msg string) {
 	if t.t != nil {
-		t.t.Outcome = "not coded: " + msg
+		t.t.Outcome, t.t.Stage = "not coded: "+msg, st
 	}
 }
 
 func (t predTracer) coded(code, rule string) {
 	if t.t != nil {
-		t.t.Outcome = "coded " + code + " by " + rule
+		t.t.Outcome, t.t.Stage = "coded "+code+" by "+rule, StageCoded
 	}
 }
 
@@ -167,7 +199,7 @@ func (tr *Trace) Write(w io.Writer) {
 	if len(tr.Notes) > 0 {
 		fmt.Fprintln(w, "\nsentence rules:")
 		for _, n := range tr.Notes {
-			fmt.Fprintf(w, "  %s\n", n)
+			fmt.Fprintf(w, "  %s\n", n.Text)
 		}
 	}
 	fmt.Fprintln(w, "\nevents:")

@@ -13,7 +13,7 @@ func (s *sentence) partnerlessTrade(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		if (c.code == "061" || c.code == "0311") && (c.noTarget || c.tgt.code == "" || c.tgt.code == "---") && c.p != nil && s.c.sets.lowered(setTradeLemmas)[c.p.lemma(s)] {
-			s.note("dropped: \"" + s.norm(c.p.v) + "\" names no partner: a country's own economy (tradepartners.go)")
+			s.noteDrop(StageDropped, "dropped: \""+s.norm(c.p.v)+"\" names no partner: a country's own economy (tradepartners.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -1026,15 +1026,15 @@ func (s *sentence) secondReading(cands []candidate) []candidate {
 	cands = s.codeSentence()
 	for _, cd := range cands {
 		if cd.noTarget && (cd.p == nil || cd.p.tree == nil || !cd.p.tree.direct) {
-			s.note(fmt.Sprintf("second reading: %s %s without a target dropped (only the verb's own subject or agent may act alone)", cd.src.code, cd.code))
+			s.noteDrop(StageNoTarget, fmt.Sprintf("second reading: %s %s without a target dropped (only the verb's own subject or agent may act alone)", cd.src.code, cd.code))
 			continue
 		}
 		if tr := cd.p.tree; !cd.noTarget && !joint(cd.code) && tr != nil && tr.srcSpan[1] > tr.srcSpan[0] && cd.tgt.i >= tr.srcSpan[0] && cd.tgt.i < tr.srcSpan[1] {
-			s.note(fmt.Sprintf("second reading: %s → %s %s dropped: the target is part of the source's phrase", cd.src.code, cd.tgt.code, cd.code))
+			s.noteDrop(StageSameCountry, fmt.Sprintf("second reading: %s → %s %s dropped: the target is part of the source's phrase", cd.src.code, cd.tgt.code, cd.code))
 			continue
 		}
 		if coSource(cands, cd) && !joint(cd.code) {
-			s.note(fmt.Sprintf("second reading: %s → %s %s dropped: both sides of one subject", cd.src.code, cd.tgt.code, cd.code))
+			s.noteDrop(StageSameCountry, fmt.Sprintf("second reading: %s → %s %s dropped: both sides of one subject", cd.src.code, cd.tgt.code, cd.code))
 			continue
 		}
 		out = append(out, cd)

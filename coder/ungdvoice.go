@@ -57,6 +57,11 @@ func (s *sentence) restEnd(f verbForm, k int) (int, bool) {
 	return k, true
 }
 
+// classVoiceAskGap is the verb class of an appeal whose addressee is a
+// longer phrase before its "to V" (dict/data/73-ungd-voice-corpus.txt);
+// its patterns end in "to".
+const classVoiceAskGap = "voice_ask_gap"
+
 // ungdVoiceTargets retargets the speaker's praise, thanks, appeals and
 // sympathy that found no target, where the statement names the addressee
 // in one of the General Debate's recurrent ways:
@@ -89,10 +94,10 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			continue
 		}
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
-		if strings.Contains(c.rule, "73-ungd-voice-corpus.txt") && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
+		if c.ofClass(classVoiceAskGap) && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
 			(c.p.lemma(s) == "encourage" || c.p.lemma(s) == "invite") {
-			// voice_ask_gap: "encourage the contribution of Japan to
-			// peace" names no one asked to act
+			// "encourage the contribution of Japan to peace" names no one
+			// asked to act
 			continue
 		}
 		if c.code[:3] == "012" {
@@ -118,7 +123,7 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			// and repression with no one named against whom are the
 			// statements' rhetoric and home affairs, not events (some 200
 			// events of the General Debate corpus, nearly all wrong)
-			s.note("dropped: the speaker's force or coercion against no one named (ungdvoice.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker's force or coercion against no one named (ungdvoice.go)")
 			continue
 		}
 		if !untargeted || c.unnamed {
@@ -359,7 +364,7 @@ var concernSituations = map[string]bool{
 // candidate stays (recoded 111 when an actor's act is its object).
 func (s *sentence) settleConcern(c *candidate, untargeted bool) bool {
 	if untargeted {
-		s.note("dropped: the speaker's concern about no named actor is no event (ungdvoice.go)")
+		s.noteDrop(StageDropped, "dropped: the speaker's concern about no named actor is no event (ungdvoice.go)")
 		return false
 	}
 	// the words between the verb and the target
@@ -369,16 +374,16 @@ func (s *sentence) settleConcern(c *candidate, untargeted bool) bool {
 			w == "and" && (isVerbTag(s.tag(k+1)) || s.norm(k+2) == "that" || s.norm(k+1) == "we" || s.norm(k+1) == "i") {
 			// "we remain concerned on the slow talks, and hope that the
 			// Assembly will …": the target belongs to another clause
-			s.note("dropped: the speaker's concern names no actor in its own complement (ungdvoice.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker's concern names no actor in its own complement (ungdvoice.go)")
 			return false
 		}
 		if concernSituations[w] || w == "in" || w == "within" || w == "between" || w == "among" {
-			s.note("dropped: the speaker's concern about a situation is no event (ungdvoice.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker's concern about a situation is no event (ungdvoice.go)")
 			return false
 		}
 	}
 	if s.modifierActor(c.tgt) {
-		s.note("dropped: the actor only modifies what the speaker is concerned about (ungdvoice.go)")
+		s.noteDrop(StageDropped, "dropped: the actor only modifies what the speaker is concerned about (ungdvoice.go)")
 		return false
 	}
 	c.code = "111"

@@ -18,7 +18,7 @@ func (s *sentence) unnamedGivers(out []candidate) []candidate {
 	for _, c := range out {
 		if c.p != nil && !c.p.noun && s.speakerSource(&c) {
 			if ant := s.relativeAntecedentAt(c.verb[0]); ant >= 0 && ant > c.src.i && s.mentionAt(ant) == nil && s.unnamedGroup(ant) {
-				s.note("dropped: the act of \"" + s.norm(ant) + "\" in a relative clause, an unnamed group, not the speaker's (unnamedgivers.go)")
+				s.noteDrop(StageDropped, "dropped: the act of \""+s.norm(ant)+"\" in a relative clause, an unnamed group, not the speaker's (unnamedgivers.go)")
 				continue
 			}
 		}

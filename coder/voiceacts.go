@@ -48,18 +48,18 @@ func (s *sentence) voiceActReadings(cands []candidate) []candidate {
 		if s.lookedForward(c.verb[0]) {
 			ic := intentOf(c.code)
 			if ic == "" {
-				s.note("dropped: an act the speaker looks forward to is not done, and to intend a statement is not to make it (voiceacts.go)")
+				s.noteDrop(StageDropped, "dropped: an act the speaker looks forward to is not done, and to intend a statement is not to make it (voiceacts.go)")
 				continue
 			}
 			s.note("an act the speaker looks forward to is an intention: " + c.code + " → " + ic + " (voiceacts.go)")
 			c.code = ic
 		}
 		if s.supportedGoal(&c) {
-			s.note("dropped: the speaker supports a goal or an agenda, no one's act (voiceacts.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker supports a goal or an agenda, no one's act (voiceacts.go)")
 			continue
 		}
 		if s.acknowledgedView(&c) {
-			s.note("dropped: the speaker acknowledges that something is so, a view, not an admission (voiceacts.go)")
+			s.noteDrop(StageDropped, "dropped: the speaker acknowledges that something is so, a view, not an admission (voiceacts.go)")
 			continue
 		}
 		keep = append(keep, c)

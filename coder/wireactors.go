@@ -456,7 +456,7 @@ func (s *sentence) placeSectorSources(cands []candidate) []candidate {
 				country = s.onlyNamedCountry()
 			}
 			if country == "" {
-				s.note("event of " + c.src.code + " dropped: a source named by its sector alone, with no place")
+				s.noteDrop(StageDropped, "event of "+c.src.code+" dropped: a source named by its sector alone, with no place")
 				continue
 			}
 			c.src.code = country + c.src.code[len(sectorOnly):]

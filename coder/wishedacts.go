@@ -16,7 +16,7 @@ func (s *sentence) wishedActs(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.src.i > 1 && c.verb[0] > c.src.i && s.wishedSee(c.src.i) {
-			s.note("dropped: the act of " + c.src.code + " is wished to be seen (wishedacts.go)")
+			s.noteDrop(StageDropped, "dropped: the act of "+c.src.code+" is wished to be seen (wishedacts.go)")
 			continue
 		}
 		keep = append(keep, c)

@@ -83,53 +83,52 @@ func census(tr *coder.Trace) (stage, why, form string) {
 	return stage, why, form
 }
 
-// predicateStage reads one predicate's outcome.
+// predicateStages gives the census stage of each outcome of a predicate
+// that gave no event (coder.TracePredicate.Stage; StageNoCode and
+// StageNone are predicateStage's).
+var predicateStages = map[coder.TraceStage]string{
+	coder.StageNoPattern: StageNoPattern,
+	coder.StageFiltered:  StageFiltered,
+	coder.StageNoSource:  StageNoSource,
+}
+
+// noteStages gives the census stage of each note of a sentence rule that
+// dropped an event (coder.TraceNote.Stage).
+var noteStages = map[coder.TraceStage]string{
+	coder.StageNoTarget:    StageNoTarget,
+	coder.StageSameCountry: StageSameCountry,
+	coder.StageDropped:     StageDropped,
+}
+
+// predicateStage reads one predicate's outcome: its stage from the
+// coder's structured stage, its reason from the words of the outcome.
 func predicateStage(p *coder.TracePredicate) (stage, why string) {
-	o := p.Outcome
-	switch {
-	case strings.HasPrefix(o, "coded"):
+	switch p.Stage {
+	case coder.StageCoded:
 		return StageDropped, ""
-	case o == "":
+	case coder.StageNone:
 		if len(p.Patterns) > 0 && strings.Contains(strings.Join(p.Patterns, "\n"), "✓") {
 			return StageNoSource, "a pattern matched but no event came out"
 		}
 		return StageNoPattern, "no pattern matched"
-	}
-	why = generic(strings.TrimPrefix(o, "not coded: "))
-	if strings.HasPrefix(why, "no code:") {
+	case coder.StageNoCode:
 		// a pattern of the dictionaries that codes nothing on purpose
-		why = "a pattern of no code matched (the dictionaries: not an event)"
+		return StageNoPattern, "a pattern of no code matched (the dictionaries: not an event)"
 	}
-	switch {
-	case strings.HasPrefix(why, "no pattern matched"), strings.HasPrefix(why, "a pattern of no code"),
-		strings.HasPrefix(why, "an event noun"):
-		return StageNoPattern, why
-	case why == "no source actor", strings.HasPrefix(why, "passive without an agent"),
-		strings.Contains(why, "only a modifier"), strings.Contains(why, "had died"),
-		strings.Contains(why, "ceased to exist"), strings.Contains(why, "no named foreign recipient"),
-		strings.Contains(why, "no counterpart"):
-		return StageNoSource, why
+	stage, ok := predicateStages[p.Stage]
+	if !ok {
+		stage = StageFiltered // a stage of the coder this census does not know
 	}
-	return StageFiltered, why
+	return stage, generic(strings.TrimPrefix(p.Outcome, "not coded: "))
 }
 
 // droppedBy names the sentence rule that dropped a coded predicate's
 // event, from the sentence rules' notes (the last one that drops).
-func droppedBy(notes []string) (stage, why string) {
+func droppedBy(notes []coder.TraceNote) (stage, why string) {
 	for i := len(notes) - 1; i >= 0; i-- {
-		n := generic(notes[i])
-		if !strings.Contains(n, "dropped") && !strings.Contains(n, "not a statement") {
-			continue
+		if st, ok := noteStages[notes[i].Stage]; ok {
+			return st, generic(notes[i].Text)
 		}
-		switch {
-		case strings.Contains(n, "toward itself"), strings.Contains(n, "within one country"),
-			strings.Contains(n, "about its own country"), strings.Contains(n, "part of the source's phrase"),
-			strings.Contains(n, "both sides of one subject"):
-			return StageSameCountry, n
-		case strings.Contains(n, "no target"), strings.Contains(n, "without a target"):
-			return StageNoTarget, n
-		}
-		return StageDropped, n
 	}
 	return StageDropped, "dropped by a sentence rule that leaves no note"
 }

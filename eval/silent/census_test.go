@@ -10,46 +10,96 @@ import (
 )
 
 func TestCensusStage(t *testing.T) {
-	pred := func(outcome string) *coder.TracePredicate {
-		return &coder.TracePredicate{Verb: "Hailed", Outcome: outcome}
+	pred := func(st coder.TraceStage, outcome string) *coder.TracePredicate {
+		return &coder.TracePredicate{Verb: "Hailed", Outcome: outcome, Stage: st}
 	}
+	coded := func(outcome string) *coder.TracePredicate { return pred(coder.StageCoded, outcome) }
+	note := func(text string) coder.TraceNote { return coder.TraceNote{Text: text} }
+	drop := func(st coder.TraceStage, text string) coder.TraceNote { return coder.TraceNote{Text: text, Stage: st} }
 	cases := []struct {
 		name  string
 		preds []*coder.TracePredicate
-		notes []string
+		notes []coder.TraceNote
 		stage string
 		why   string
 	}{
 		{"nothing", nil, nil, StageNoPredicate, "no verb or event noun of the dictionaries"},
-		{"no pattern", []*coder.TracePredicate{pred("not coded: no pattern matched and the classes have no default code")}, nil,
+		{"no pattern", []*coder.TracePredicate{pred(coder.StageNoPattern, "not coded: no pattern matched and the classes have no default code")}, nil,
 			StageNoPattern, "no pattern matched and the classes have no default code"},
-		{"no-code pattern", []*coder.TracePredicate{pred("not coded: no code: builtin:50-x.txt:12 * to ...")}, nil,
+		{"no-code pattern", []*coder.TracePredicate{pred(coder.StageNoCode, "not coded: no code: builtin:50-x.txt:12 * to ...")}, nil,
 			StageNoPattern, "a pattern of no code matched (the dictionaries: not an event)"},
-		{"filter named, quoted word generic", []*coder.TracePredicate{pred(`not coded: governed by "refused": not done`)}, nil,
+		{"filter named, quoted word generic", []*coder.TracePredicate{pred(coder.StageFiltered, `not coded: governed by "refused": not done`)}, nil,
 			StageFiltered, `governed by "…": not done`},
 		{"the furthest predicate wins", []*coder.TracePredicate{
-			pred("not coded: no pattern matched and the classes have no default code"),
-			pred("not coded: no source actor"),
-			pred("not coded: negated")}, nil,
+			pred(coder.StageNoPattern, "not coded: no pattern matched and the classes have no default code"),
+			pred(coder.StageNoSource, "not coded: no source actor"),
+			pred(coder.StageFiltered, "not coded: negated")}, nil,
 			StageNoSource, "no source actor"},
-		{"a dead source", []*coder.TracePredicate{pred("not coded: Kim Il Sung had died (1994-07-08): narration, not a new event")}, nil,
+		{"a dead source", []*coder.TracePredicate{pred(coder.StageNoSource, "not coded: Kim Il Sung had died (1994-07-08): narration, not a new event")}, nil,
 			StageNoSource, "a source that had died: narration, not a new event"},
-		{"coded, dropped for want of a target", []*coder.TracePredicate{pred("coded 010 by x")},
-			[]string{"statement by CHNGOV dropped: it names no target (attribution)"},
+		{"no outcome told, a pattern matched", []*coder.TracePredicate{{Verb: "met", Patterns: []string{"✗ [040] * +", "✓ [040] * with +"}}}, nil,
+			StageNoSource, "a pattern matched but no event came out"},
+		{"no outcome told", []*coder.TracePredicate{{Verb: "met"}}, nil, StageNoPattern, "no pattern matched"},
+		{"coded, dropped for want of a target", []*coder.TracePredicate{coded("coded 010 by x")},
+			[]coder.TraceNote{drop(coder.StageNoTarget, "statement by CHNGOV dropped: it names no target (attribution)")},
 			StageNoTarget, "statement by X dropped: it names no target (attribution)"},
-		{"coded, dropped within one country", []*coder.TracePredicate{pred("coded 042 by x")},
-			[]string{"second reading: on the parse", "042 RUSGOV → RUS dropped: visits, meetings, agreements and cooperation within one country are not coded"},
+		{"coded, dropped within one country", []*coder.TracePredicate{coded("coded 042 by x")},
+			[]coder.TraceNote{note("second reading: on the parse"), drop(coder.StageSameCountry, "042 RUSGOV → RUS dropped: visits, meetings, agreements and cooperation within one country are not coded")},
 			StageSameCountry, "X X → X dropped: visits, meetings, agreements and cooperation within one country are not coded"},
-		{"coded, dropped, codes generic", []*coder.TracePredicate{pred("coded 190 by x")},
-			[]string{"190 USAMIL → ~EDU dropped: force as the purpose of \"raid\" is not done"},
+		{"coded, dropped, codes generic", []*coder.TracePredicate{coded("coded 190 by x")},
+			[]coder.TraceNote{drop(coder.StageDropped, "190 USAMIL → ~EDU dropped: force as the purpose of \"raid\" is not done")},
 			StageDropped, `X X → X dropped: force as the purpose of "…" is not done`},
-		{"coded, dropped silently", []*coder.TracePredicate{pred("coded 051 by x")}, []string{"a note that drops nothing"},
+		{"the last note that drops", []*coder.TracePredicate{coded("coded 051 by x")},
+			[]coder.TraceNote{drop(coder.StageSameCountry, "first"), drop(coder.StageDropped, "second"), note("a note after it")},
+			StageDropped, "second"},
+		{"coded, dropped silently", []*coder.TracePredicate{coded("coded 051 by x")}, []coder.TraceNote{note("a note that drops nothing")},
 			StageDropped, "dropped by a sentence rule that leaves no note"},
 	}
 	for _, c := range cases {
 		st, why, _ := census(&coder.Trace{Predicates: c.preds, Notes: c.notes})
 		if st != c.stage || why != c.why {
 			t.Errorf("%s: got %q %q, want %q %q", c.name, st, why, c.stage, c.why)
+		}
+	}
+}
+
+// The census reads the coder's structured stage, never the words of an
+// outcome or a note: each stage of the coder goes to its census stage
+// whatever the words say (here words that name another stage).
+func TestCensusStageMapping(t *testing.T) {
+	const misleading = "no source actor, dropped: within one country, no target"
+	cases := []struct {
+		st    coder.TraceStage
+		pred  string // the census stage of a predicate stopped at st
+		note  string // the census stage of a coded predicate whose event a note of st dropped
+		label string
+	}{
+		{coder.StageNone, StageNoPattern, StageDropped, "none"},
+		{coder.StageNoPattern, StageNoPattern, StageDropped, "no pattern"},
+		{coder.StageNoCode, StageNoPattern, StageDropped, "no code"},
+		{coder.StageFiltered, StageFiltered, StageDropped, "filtered"},
+		{coder.StageNoSource, StageNoSource, StageDropped, "no source"},
+		{coder.StageCoded, StageDropped, StageDropped, "coded"},
+		{coder.StageNoTarget, StageFiltered, StageNoTarget, "no target"},
+		{coder.StageSameCountry, StageFiltered, StageSameCountry, "same country"},
+		{coder.StageDropped, StageFiltered, StageDropped, "dropped"},
+	}
+	if len(cases) != int(coder.StageDropped)+1 {
+		t.Fatalf("%d cases for %d stages of the coder: a stage is not mapped", len(cases), int(coder.StageDropped)+1)
+	}
+	for i, c := range cases {
+		if int(c.st) != i {
+			t.Fatalf("case %d is stage %d", i, c.st)
+		}
+		if st, _ := predicateStage(&coder.TracePredicate{Verb: "x", Outcome: "not coded: " + misleading, Stage: c.st}); st != c.pred {
+			t.Errorf("%s: predicate counted %q, want %q", c.label, st, c.pred)
+		}
+		tr := &coder.Trace{
+			Predicates: []*coder.TracePredicate{{Verb: "x", Outcome: "coded 010 by " + misleading, Stage: coder.StageCoded}},
+			Notes:      []coder.TraceNote{{Text: misleading, Stage: c.st}},
+		}
+		if st, _, _ := census(tr); st != c.note {
+			t.Errorf("%s: note counted %q, want %q", c.label, st, c.note)
 		}
 	}
 }

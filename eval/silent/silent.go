@@ -238,7 +238,7 @@ func analyse(tr *coder.Trace, coded bool, text string) sentenceResult {
 		return r
 	}
 	for _, p := range tr.Predicates {
-		if !strings.HasPrefix(p.Outcome, "coded") {
+		if p.Stage != coder.StageCoded {
 			r.form = strings.ToLower(p.Verb)
 			r.lemma = Lemma(r.form)
 			r.known, r.class, r.reason = true, p.Class, reason(p)
@@ -273,15 +273,13 @@ func subjectHint(toks []coder.TraceToken, k int) string {
 
 // reason returns the coder's reason for not coding a predicate.
 func reason(p *coder.TracePredicate) string {
-	switch {
-	case strings.HasPrefix(p.Outcome, "not coded: "):
-		return strings.TrimPrefix(p.Outcome, "not coded: ")
-	case strings.HasPrefix(p.Outcome, "coded"):
+	switch p.Stage {
+	case coder.StageCoded:
 		return "coded, then dropped by a sentence rule"
-	case p.Outcome == "":
+	case coder.StageNone:
 		return "no pattern matched"
 	}
-	return p.Outcome
+	return strings.TrimPrefix(p.Outcome, "not coded: ")
 }
 
 // auxiliaries are the lemmas of the verbs skipped when looking for the

@@ -48,7 +48,7 @@ func TestAnalyse(t *testing.T) {
 	if !r.multi || !r.silent || r.known || r.form != "lauded" {
 		t.Errorf("unknown verb: %+v", r)
 	}
-	tr.Predicates = []*coder.TracePredicate{{Verb: "Lauded", Class: "praise", Outcome: "not coded: no source actor"}}
+	tr.Predicates = []*coder.TracePredicate{{Verb: "Lauded", Class: "praise", Outcome: "not coded: no source actor", Stage: coder.StageNoSource}}
 	r = analyse(tr, false, "x")
 	if !r.known || r.form != "lauded" || r.class != "praise" || r.reason != "no source actor (a proper name before the verb)" {
 		t.Errorf("dictionary verb: %+v", r)

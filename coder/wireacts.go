@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // causedAct reports whether a predicate's subject is the object of a verb
@@ -40,4 +42,108 @@ func (s *sentence) wireAttribution(c candidate, cands []candidate) bool {
 		}
 	}
 	return false
+}
+
+// setProtestCrowds names PROTEST_CROWDS (dict/data/99-wire-acts.txt): the
+// heads of a crowd that protests by what it is called.
+const setProtestCrowds = "PROTEST_CROWDS"
+
+// placedSourceOwnedElsewhere reports whether a generic source placed by
+// the sentence's place c (coder/located.go) may belong to another state
+// the sentence names ("a Tunisian court jailed a man for … in Lebanon",
+// otherCountryNamed). An organisation owns no crowd, police or court
+// ("people rallied in Tbilisi against the decision to suspend talks on
+// joining the European Union"), and a protesting crowd is the place's,
+// whatever state it protests ("protesters tried to storm the U.S. embassy
+// in the Lebanese capital").
+func (s *sentence) placedSourceOwnedElsewhere(c string, head *mention) bool {
+	if head != nil && head.j > 0 && s.c.sets.lowered(setProtestCrowds)[s.norm(head.j-1)] {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
+			continue
+		}
+		code := m.code()
+		if code == "" || code == demarche.NoActor {
+			continue
+		}
+		if o := demarche.Country(code); o != c && o != "" && o != "IGO" && o != "NGO" && o != "IMG" {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdDestination places a crowd source that neither its own phrase nor
+// the sentence's places place (coder/located.go), in wire news: by the
+// place it moves into ("farmers drove their tractors into central
+// Brussels"), or, for a protesting crowd, by the owner of the seat of
+// power it is aimed at ("protesters stormed Kenya's parliament": a
+// country's own protesters storm its parliament). It returns "" when the
+// clause names neither.
+func (s *sentence) crowdDestination(head *mention) string {
+	if !s.wireNews() || head == nil || head.sector == nil || !s.c.sets.lowered(setCrowdSectors)[strings.ToLower(head.sector.Sector)] {
+		return ""
+	}
+	protest := s.c.sets.lowered(setProtestCrowds)[s.norm(head.j-1)]
+	leg, gov := s.c.sets.lowered(setProtestSeatsLEG), s.c.sets.lowered(setProtestSeatsGOV)
+	for k := head.j; k < len(s.toks) && k < head.j+12; k++ {
+		w := s.norm(k)
+		if s.tag(k) == "POS" {
+			continue
+		}
+		if w == "," || w == ";" || w == "that" || w == "who" || w == "which" || beForms[w] {
+			return "" // ("people were killed in …": victims, not a crowd acting)
+		}
+		if w == "into" {
+			return s.placeCountryAt(k + 1)
+		}
+		if protest && (leg[w] || gov[w]) && isNounTag(s.tag(k)) && k >= 2 && s.norm(k-1) == "'s" {
+			if m := s.mentionAt(k - 2); m != nil && m.person == nil && m.actor != nil && m.actor.Kind == dict.KindName {
+				if c := m.actor.Code; len(c) == 3 && c != "IGO" && c != "NGO" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// wireActReadings applies the sentence-level wire readings of this file.
+func (s *sentence) wireActReadings(out []candidate) []candidate {
+	return s.attackDestruction(out)
+}
+
+// attackDestruction drops, in wire news, the destruction of property
+// (171x) beside an attack of the same source on the same target country
+// (18, 19, 20) in one sentence: "gang members torched houses and killed 70
+// people in an attack on the town" is one attack, one event per pair and
+// occasion as the guide counts them (the wire annotators never code both).
+func (s *sentence) attackDestruction(out []candidate) []candidate {
+	if !s.wireNews() {
+		return out
+	}
+	attack := func(d candidate) bool {
+		r := cameo.Root(d.code)
+		return r == "18" || r == "19" || r == "20"
+	}
+	keep := out[:0:0]
+	for _, c := range out {
+		drop := false
+		if strings.HasPrefix(c.code, "171") && !c.noTarget {
+			for _, d := range out {
+				if attack(d) && !d.noTarget && demarche.Country(d.src.code) == demarche.Country(c.src.code) && demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) {
+					drop = true
+					break
+				}
+			}
+		}
+		if drop {
+			s.note(fmt.Sprintf("%s %s → %s dropped: the destruction is part of the same side's attack", c.code, c.src.code, c.tgt.code))
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

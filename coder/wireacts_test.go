@@ -45,6 +45,38 @@ func TestWireActs(t *testing.T) {
 			{"Peru released twelve Bolivian fishermen, officials in La Paz said.",
 				[]string{"BOL PER 010"}, nil},
 		}},
+		// A crowd source is placed where the sentence places it even when
+		// an organisation is named beside it (an organisation owns no
+		// crowd), a protesting crowd even beside the foreign state whose
+		// embassy it protests at; with no place, by where it drives its
+		// vehicles or by the owner of the seat it storms.
+		{"CrowdSources", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Thousands of people rallied in Bucharest on Saturday against the government's plan to leave the European Union's migration pact.",
+				[]string{"ROUCVL ROUGOV 14"}, nil},
+			{"Hundreds of protesters in Amman gathered outside the Israeli embassy, throwing stones at riot police.",
+				[]string{"JORCVL JORCOP 145"}, []string{"ISRCVL * 14"}},
+			{"Angry demonstrators stormed Peru's congress on Thursday.",
+				[]string{"PERCVL PERLEG 145"}, nil},
+			{"Hundreds of dairy farmers drove their tractors into central Dublin, hurling eggs at police outside the agriculture ministry.",
+				[]string{"IRLCVL IRLCOP 145"}, nil},
+			{"Thousands of farmers drove their tractors into central Warsaw, blocking roads around the parliament.",
+				[]string{"POLCVL POL 144"}, nil},
+			{"Officials in Brussels said the European Commission would drive reforms through the parliament.", nil, []string{"BEL * 144", "IGO * 144"}},
+		}},
+		// The destruction of property beside the same side's attack on the
+		// same country is part of that attack: one event per pair.
+		{"AttackDestruction", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Armed bandits burned dozens of homes and killed 40 villagers in a raid on a village in northern Nigeria's Katsina state.",
+				[]string{"NGA NGA 18"}, []string{"NGA NGA 171"}},
+			{"Israeli settlers torched Palestinian homes near Nablus.",
+				[]string{"ISR PSE 1712"}, nil},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

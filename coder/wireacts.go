@@ -112,7 +112,32 @@ func (s *sentence) crowdDestination(head *mention) string {
 
 // wireActReadings applies the sentence-level wire readings of this file.
 func (s *sentence) wireActReadings(out []candidate) []candidate {
+	s.protestRoutes(out)
 	return s.attackDestruction(out)
+}
+
+// protestRoutes takes from a protest (14) in wire news the target its own
+// country's capital or name gives as the part of a place it moves through
+// ("marched through the streets of Buenos Aires", "drove into the centre
+// of Madrid"): the route is its place, not whom it is aimed at (the
+// convention: a protest names a target only when the sentence says whom it
+// is aimed at).
+func (s *sentence) protestRoutes(out []candidate) {
+	if !s.wireNews() {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if cameo.Root(c.code) != "14" || c.noTarget || c.tgt.i < 2 || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) {
+			continue
+		}
+		m := s.mentionAt(c.tgt.i)
+		if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital && m.actor.Kind != dict.KindName || s.norm(c.tgt.i-1) != "of" || !s.partOfPlaceAt(c.tgt.i-2) {
+			continue
+		}
+		c.tgt, c.noTarget = actor{}, true
+		c.rule += " (the part of a place it moves through: no target)"
+	}
 }
 
 // attackDestruction drops, in wire news, the destruction of property

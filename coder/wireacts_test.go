@@ -77,6 +77,19 @@ func TestWireActs(t *testing.T) {
 			{"Israeli settlers torched Palestinian homes near Nablus.",
 				[]string{"ISR PSE 1712"}, nil},
 		}},
+		// A border closed with a named neighbour restricts movement
+		// against it (191); a protest moving through the streets of its
+		// own capital has no target.
+		{"BordersAndRoutes", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Lithuania shut two border crossings with Belarus on Wednesday.", []string{"LTU BLR 191"}, nil},
+			{"Kazakhstan sealed its border to trucks from Kyrgyzstan.", []string{"KAZ KGZ 191"}, nil},
+			{"Peru closed its museums for a week.", nil, []string{"PER * 191"}},
+			{"Hundreds of nurses marched through the streets of Santiago on Monday.",
+				[]string{"CHL --- 141"}, []string{"CHL CHL 14"}},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

@@ -113,6 +113,7 @@ func (s *sentence) crowdDestination(head *mention) string {
 // wireActReadings applies the sentence-level wire readings of this file.
 func (s *sentence) wireActReadings(out []candidate) []candidate {
 	s.protestRoutes(out)
+	s.backerTargets(out)
 	return s.attackDestruction(out)
 }
 
@@ -171,4 +172,62 @@ func (s *sentence) attackDestruction(out []candidate) []candidate {
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// setBackerCompounds names BACKER_COMPOUNDS (dict/data/99-wire-acts.txt):
+// the second halves of "X-backed Y".
+const setBackerCompounds = "BACKER_COMPOUNDS"
+
+// backerTargets gives an act aimed at "X-backed Y" (wire news) Y's actor
+// as its target, not X, the backer: "Israeli jets struck Iranian-backed
+// militias in Syria" → the militias in Syria; with no actor for Y, no
+// target.
+func (s *sentence) backerTargets(out []candidate) {
+	if !s.wireNews() {
+		return
+	}
+	backing := s.c.sets.lowered(setBackerCompounds)
+	// the countries the sentence names only as backers, and where
+	backers := map[string]int{}
+	for _, m := range s.ments {
+		c := demarche.Country(m.code())
+		if c == "" {
+			continue
+		}
+		if m.j+1 < len(s.toks) && s.norm(m.j) == "-" && backing[s.norm(m.j+1)] {
+			if _, seen := backers[c]; !seen {
+				backers[c] = m.j
+			}
+		} else {
+			backers[c] = -1 // named as an actor too
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		if c.noTarget {
+			continue
+		}
+		k, ok := backers[demarche.Country(c.tgt.code)]
+		if !ok || k < 0 {
+			continue
+		}
+		var tgt *actor
+		if m := s.mentionAt(c.tgt.i); m != nil && m.j == k {
+			// the act's own object: "struck Iranian-backed militias in Syria"
+			a := k + 2
+			for _, t := range s.actorsIn(a, s.chainRight(a, len(s.toks)), true) {
+				if !strings.HasPrefix(t.code, sectorOnly) && demarche.Country(t.code) != demarche.Country(c.tgt.code) {
+					tgt = &t
+					break
+				}
+			}
+		}
+		if tgt != nil {
+			c.tgt = *tgt
+			c.rule += " (target: the backed side, not its backer)"
+		} else {
+			c.tgt, c.noTarget = actor{}, true
+			c.rule += " (the backer of a side is no target)"
+		}
+	}
 }

@@ -90,6 +90,15 @@ func TestWireActs(t *testing.T) {
 			{"Hundreds of nurses marched through the streets of Santiago on Monday.",
 				[]string{"CHL --- 141"}, []string{"CHL CHL 14"}},
 		}},
+		// "X-backed Y": an act against Y is not aimed at X, the backer.
+		{"BackedSides", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Turkish drones struck Kurdish-led, U.S.-backed fighters in northern Syria.", nil, []string{"TUR USA 19"}},
+			{"Jordanian jets bombed Iranian-backed smugglers in southern Syria.", []string{"JOR SYR 195"}, []string{"JOR IRN 19"}},
+			{"Israeli troops killed three Iranian soldiers in Syria.", []string{"ISR IRN 18"}, nil},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

@@ -99,6 +99,18 @@ func TestWireActs(t *testing.T) {
 			{"Jordanian jets bombed Iranian-backed smugglers in southern Syria.", []string{"JOR SYR 195"}, []string{"JOR IRN 19"}},
 			{"Israeli troops killed three Iranian soldiers in Syria.", []string{"ISR IRN 18"}, nil},
 		}},
+		// An official's counterpart is the other state's official: the
+		// nationality before it gives the country, a capital after it is
+		// the meeting's place.
+		{"Counterparts", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Spain's foreign minister met his Moroccan counterpart in Rabat on Thursday.",
+				[]string{"ESPGOV MARGOV 04", "MARGOV ESPGOV 04"}, nil},
+			{"The Greek defence minister held talks with his Turkish defence counterpart in Athens.",
+				[]string{"GRC TURMIL 04"}, nil},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

@@ -98,6 +98,8 @@ func TestWireActs(t *testing.T) {
 			{"Turkish drones struck Kurdish-led, U.S.-backed fighters in northern Syria.", nil, []string{"TUR USA 19"}},
 			{"Jordanian jets bombed Iranian-backed smugglers in southern Syria.", []string{"JOR SYR 195"}, []string{"JOR IRN 19"}},
 			{"Israeli troops killed three Iranian soldiers in Syria.", []string{"ISR IRN 18"}, nil},
+			// the irregular past of "retake" (99-wire-acts.txt)
+			{"Iraqi forces retook the town of Tal Afar from Islamic State militants.", []string{"IRQ IMG 19"}, nil},
 		}},
 		// An official's counterpart is the other state's official: the
 		// nationality before it gives the country, a capital after it is

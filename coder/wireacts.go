@@ -231,3 +231,30 @@ func (s *sentence) backerTargets(out []candidate) {
 		}
 	}
 }
+
+// speakerBefore returns, for a finite predicate q with no subject of its
+// own that sits in the reported content of an earlier verb of saying, that
+// verb: in wire news a participle set off by a comma after the content
+// ("Hungary's prime minister said the bloc would not get his vote,
+// accusing Brussels of blackmail") is the speaker's act, not the
+// content's (clause.go's mainPredicate asks). It returns nil otherwise.
+func (s *sentence) speakerBefore(q *pred, all []*pred) *pred {
+	var sp *pred
+	for _, r := range all {
+		if r.v >= q.v {
+			break
+		}
+		if !r.noun && len(r.subj) > 0 && r.speech() && (r.g.finite || s.finiteVerbAt(r.v)) {
+			sp = r
+		}
+	}
+	if sp == nil {
+		return nil
+	}
+	for k := sp.vend; k < q.v; k++ {
+		if w := s.norm(k); w == ";" || w == ":" || w == "," && s.norm(k+1) != "that" {
+			return nil // the content runs from the verb of saying to q
+		}
+	}
+	return sp
+}

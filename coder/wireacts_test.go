@@ -113,6 +113,16 @@ func TestWireActs(t *testing.T) {
 			{"The Greek defence minister held talks with his Turkish defence counterpart in Athens.",
 				[]string{"GRC TURMIL 04"}, nil},
 		}},
+		// A participle set off by a comma after reported speech whose
+		// content has no actor for a subject is the speaker's act.
+		{"SpeakerParticiples", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Slovakia's prime minister said the plan would never pass, accusing Germany of bullying smaller members.",
+				[]string{"SVKGOV DEU 112"}, nil},
+			{"Iran said it would retaliate, accusing Israel of the attack.", []string{"IRN ISR 112"}, nil},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

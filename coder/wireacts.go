@@ -114,6 +114,7 @@ func (s *sentence) crowdDestination(head *mention) string {
 func (s *sentence) wireActReadings(out []candidate) []candidate {
 	s.protestRoutes(out)
 	s.backerTargets(out)
+	s.answeredActs(out)
 	return s.attackDestruction(out)
 }
 
@@ -257,4 +258,45 @@ func (s *sentence) speakerBefore(q *pred, all []*pred) *pred {
 		}
 	}
 	return sp
+}
+
+// answeredActs gives a threat with no target whose content names again an
+// act the sentence told before ("blamed Israel for an air strike on its
+// consulate …, and warned that the attack would not go unanswered") the
+// author of that act as its target, in wire news, as anaphoricObjects
+// does for a censure of "the attack".
+func (s *sentence) answeredActs(out []candidate) {
+	if !s.wireNews() {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if cameo.Root(c.code) != "13" || c.p == nil || c.p.noun || !(c.noTarget || c.tgt.code == "" || strings.HasPrefix(c.tgt.code, sectorOnly)) {
+			continue
+		}
+		k := c.verb[1]
+		if s.norm(k) == "that" {
+			k++
+		}
+		if !s.anaphoricObjectAt(k) {
+			continue
+		}
+		tgt, ok := s.reactedTo(out, c.verb[0])
+		if !ok || demarche.Country(tgt.code) == demarche.Country(c.src.code) {
+			// "blamed Israel for an air strike …, and warned that the
+			// attack …": the act blamed is not coded, its author is the
+			// blame's target
+			ok = false
+			for _, d := range out {
+				if d.verb[0] < c.verb[0] && cameo.Root(d.code) == "11" && !d.noTarget && d.src.code == c.src.code && demarche.Country(d.tgt.code) != demarche.Country(c.src.code) {
+					tgt, ok = d.tgt, true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		c.tgt, c.noTarget = tgt, false
+		c.rule += " (the act its content names again is the target's)"
+	}
 }

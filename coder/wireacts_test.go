@@ -123,6 +123,17 @@ func TestWireActs(t *testing.T) {
 				[]string{"SVKGOV DEU 112"}, nil},
 			{"Iran said it would retaliate, accusing Israel of the attack.", []string{"IRN ISR 112"}, nil},
 		}},
+		// A threat whose content names again an act told before is aimed at
+		// that act's author.
+		{"AnsweredActs", []struct {
+			text           string
+			want, unwanted []string
+		}{
+			{"Iraq blamed Turkey for a drone strike on a resort in Duhok, and warned that the attack would not go unanswered.",
+				[]string{"IRQ TUR 13"}, nil},
+			{"Turkish drones struck a resort in Duhok, and Iraq warned that the attack would not go unanswered.",
+				[]string{"IRQ TUR 13"}, nil},
+		}},
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			for _, tc := range g.cases {

@@ -847,6 +847,11 @@ func (s *sentence) mainPredicate(p *pred, all []*pred) *pred {
 	if before != nil && len(before.subj) > 0 {
 		return before
 	}
+	if before != nil && s.wireNews() && s.norm(p.g.start-1) == "," {
+		if sp := s.speakerBefore(before, all); sp != nil { // wireacts.go
+			return sp
+		}
+	}
 	if after != nil {
 		return after
 	}

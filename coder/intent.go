@@ -82,7 +82,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 	for _, c := range cands {
 		r := cameo.Root(c.code)
 		drop := false
-		if c.p.g.gov == govPurpose && materialConflict(r) {
+		if c.p.g.gov == govPurpose && materialConflict(r) && !c.p.causedAct() { // a consequence is done (coder/wireacts.go)
 			// "staged exercises to invade the DPRK", "employed every means
 			// to block its progress": force or coercion as an act's aim is
 			// not asserted to happen (the guide codes no attempted event)

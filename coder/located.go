@@ -174,7 +174,7 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 		// outlet (KCNA) a generic actor is as often its own country's
 		// as the place's, so only its own complement places it there
 		country, how = s.sentenceCountry(), "the sentence's place"
-		if !forTarget && s.otherCountryNamed(country) && country != s.dateline {
+		if !forTarget && s.placedSourceOwnedElsewhere(country, m) /* wireacts.go */ && country != s.dateline {
 			// a source is placed by the sentence only when no actor of
 			// another country could be its owner ("a Tunisian court
 			// jailed a man for … in Lebanon, his lawyer said")
@@ -190,6 +190,9 @@ func (s *sentence) locatedActor(segs []segment, infos []segmentInfo, forTarget b
 	}
 	if country == "" {
 		country, how = s.crowdPlace(segs, m, forTarget), "the place its clause names (kcnaleads.go)"
+	}
+	if country == "" && !forTarget && !own {
+		country, how = s.crowdDestination(m), "where its crowd goes (wireacts.go)"
 	}
 	if country == "" {
 		return actor{}, false

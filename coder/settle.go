@@ -49,6 +49,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			s.noteDrop(StageDropped, "a statement dropped: a pronoun speaker, or its content in the next sentence")
 			continue
 		}
+		if s.wireAttribution(c, cands) { // wireacts.go
+			continue
+		}
 		if c.speech && !s.hasContentClause(c) {
 			s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: no reported content", s.spanText(c.verb[0], c.verb[1]), c.src.code))
 			continue

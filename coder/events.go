@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"strings"
-
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
@@ -183,5 +181,3 @@ func (s *sentence) noteDrop(st TraceStage, msg string) {
 		s.trace.Notes = append(s.trace.Notes, TraceNote{msg, st})
 	}
 }
-
-var _ = strings.TrimSpace

@@ -37,7 +37,7 @@ func (s *sentence) wireAttribution(c candidate, cands []candidate) bool {
 	}
 	for _, d := range cands {
 		if !d.speech && d.verb[0] < c.verb[0] && d.src.code != "" && demarche.Country(d.src.code) == demarche.Country(c.src.code) {
-			s.note(fmt.Sprintf("\"%s\" by %s dropped: the reason given for its own act (\"%s\")", w, c.src.code, s.norm(d.verb[0])))
+			s.noteDrop(StageDropped, fmt.Sprintf("\"%s\" by %s dropped: the reason given for its own act (\"%s\")", w, c.src.code, s.norm(d.verb[0])))
 			return true
 		}
 	}
@@ -167,7 +167,7 @@ func (s *sentence) attackDestruction(out []candidate) []candidate {
 			}
 		}
 		if drop {
-			s.note(fmt.Sprintf("%s %s → %s dropped: the destruction is part of the same side's attack", c.code, c.src.code, c.tgt.code))
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the destruction is part of the same side's attack", c.code, c.src.code, c.tgt.code))
 			continue
 		}
 		keep = append(keep, c)

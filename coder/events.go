@@ -123,6 +123,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.leaderDrills(out)       // leaderdrills.go
 	out = s.attackAgents(out)       // attackagents.go
 	out = s.returnsAfterEvents(out) // returnhome.go
+	out = s.kcnaActReadings(out)    // kcnaacts.go
 	return s.settle(out)
 }
 

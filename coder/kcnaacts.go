@@ -1,0 +1,132 @@
+// Second events and silent formulas of KCNA (issue 11, KCNA detection
+// recall): the verb of a message's opening "I, on behalf of …, express"
+// that the tagger reads as a noun, … Each reading is a class of wording
+// found by grouping the missed events of the KCNA tune sets and a random
+// draw of silent KCNA sentences; knowledge in dict/data/99-kcna-acts.txt.
+
+package coder
+
+import "strings"
+
+// setBehalfVerbs names the word set BEHALF_VERBS
+// (dict/data/99-kcna-acts.txt): the verbs a message's sender performs
+// after naming whom he speaks for ("I, on behalf of the government and
+// people of Cuba, express …", "We, on behalf of …, extend …").
+const setBehalfVerbs = "BEHALF_VERBS"
+
+// behalfVerbRetags tags as a verb the verb of a message's opening "I, on
+// behalf of X, express deep condolences …": after the comma that closes
+// the "on behalf of" phrase the tagger reads "express" as a noun or an
+// adjective, and the sentence is left with no predicate. Only a sentence
+// that opens with a first-person pronoun, a comma and "on behalf of" is
+// read, and only the first word of the set after a comma, before any
+// verb.
+func (s *sentence) behalfVerbRetags() {
+	k := 0
+	if k < len(s.toks) && s.toks[k].Norm == "at" { // "At this moment of grief I, on behalf of …"
+		for k < len(s.toks) && k < 10 && s.toks[k].Norm != "i" && s.toks[k].Norm != "we" {
+			k++
+		}
+	}
+	if k+5 >= len(s.toks) || (s.toks[k].Norm != "i" && s.toks[k].Norm != "we") || s.toks[k+1].Norm != "," ||
+		s.toks[k+2].Norm != "on" || s.toks[k+3].Norm != "behalf" || s.toks[k+4].Norm != "of" {
+		return
+	}
+	verbs := s.c.sets.lowered(setBehalfVerbs)
+	for j := k + 5; j+1 < len(s.toks) && j < k+60; j++ {
+		if strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Norm == "." {
+			return
+		}
+		if s.toks[j].Norm != "," {
+			continue
+		}
+		v := j + 1
+		for v < len(s.toks) && !verbs[s.toks[v].Norm] && (s.toks[v].Tag == "RB" && s.toks[v].Norm != "most" || s.toks[v].Norm == "hereby") {
+			v++
+		}
+		if v >= len(s.toks) || !verbs[s.toks[v].Norm] {
+			continue
+		}
+		t := &s.toks[v]
+		switch {
+		case strings.HasSuffix(t.Norm, "ed"):
+			t.Tag = "VBD"
+		case strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss"):
+			t.Tag = "VBZ"
+		default:
+			t.Tag = "VBP"
+		}
+		return
+	}
+}
+
+// setDemiseNouns names the word set DEMISE_NOUNS
+// (dict/data/99-kcna-acts.txt): the nouns of a person's death that a
+// possessive ties to him ("expressed condolences over his demise").
+const setDemiseNouns = "DEMISE_NOUNS"
+
+// kcnaActReadings applies the readings of this file to the candidates of
+// a sentence (events.go).
+func (s *sentence) kcnaActReadings(out []candidate) []candidate {
+	s.possessedDemises(out)
+	return out
+}
+
+// possessedDemises gives a condolence with no target ("expressed deep
+// condolences over his demise", "visited the bier of leader Kim Jong Il
+// and mourned his demise") the one person the sentence names besides its
+// source: the possessive designates him in the sentence itself, as the
+// guide asks. A sentence that names no other person, or two, keeps no
+// target.
+func (s *sentence) possessedDemises(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || !strings.HasPrefix(c.code, "01") {
+			continue
+		}
+		if !s.possessedDemiseAfter(c.verb[1]) {
+			continue
+		}
+		var who *mention
+		n := 0
+		for _, mm := range s.ments {
+			if mm.person == nil || mm.role.Code == "" || mm.i >= c.src.i && mm.j <= c.src.j || s.nameInName(mm) {
+				continue
+			}
+			if who == nil || who.person != mm.person {
+				n++
+			}
+			who = mm
+		}
+		if n != 1 {
+			continue
+		}
+		c.tgt, c.noTarget = actor{code: who.role.Code, i: who.i, j: who.j}, false
+		s.note("the possessive of \"" + s.toks[who.i].Text + " …\"'s demise names whom the condolence is for")
+	}
+}
+
+// nameInName reports whether a person's name is part of a longer proper
+// name: a prize, an order, a university or a square named after him ("Kim
+// Il Sung Prize winner", "Order of Kim Il Sung"), which names no one.
+func (s *sentence) nameInName(m *mention) bool {
+	if m.j < len(s.toks) && s.toks[m.j].Capitalized() {
+		return true
+	}
+	return m.i >= 2 && s.norm(m.i-1) == "of" && s.toks[m.i-2].Capitalized()
+}
+
+// possessedDemiseAfter reports whether "his/her" and a noun of
+// DEMISE_NOUNS follow the verb ending at k in its clause.
+func (s *sentence) possessedDemiseAfter(k int) bool {
+	nouns := s.c.sets.lowered(setDemiseNouns)
+	for j := k; j+1 < len(s.toks) && j < k+8; j++ {
+		if w := s.norm(j); w == "." || w == ";" || w == "," && j > k {
+			return false
+		}
+		if w := s.norm(j); (w == "his" || w == "her") && nouns[s.norm(j+1)] {
+			return true
+		}
+	}
+	return false
+}

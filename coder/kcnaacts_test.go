@@ -1,0 +1,59 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// kcnaActRules are the classes of KCNA acts this pass codes
+// (coder/kcnaacts.go, dict/data/99-kcna-acts.txt), each in sentences
+// written for this test (invented events between real states). A want is
+// "SRC TGT CODE" as in TestKCNASilentRules; "-" wants no event at all, and
+// "!SRC TGT CODE" wants that event absent.
+var kcnaActRules = []struct{ date, text, want string }{
+	// a message's opening "I, on behalf of X, express …": the verb the
+	// tagger reads as a noun
+	{"2011-12-22", "I, on behalf of the government and people of Mali, express the deepest condolences over the demise of leader Kim Jong Il.", "MLI PRKGOV 018"},
+	{"2011-12-22", "I, on behalf of the members of the Peruvian Communist Party and on my own behalf, express heartfelt condolences to you.", "PER --- 018"},
+	{"2012-02-16", "We, on behalf of the people of Laos, extend warm congratulations to Kim Jong Un on the birthday of leader Kim Jong Il.", "LAO PRKGOV 051"},
+	{"2012-09-09", "I, on behalf of the Nepalese government, convey sincere thanks to the DPRK for its help.", "NPL PRK 051"},
+	// a pronoun subject with a verb of its own keeps reading as before
+	{"2011-12-22", "He, on behalf of the prime minister of Bangladesh, expressed condolences to the Korean people.", "BGD PRK 018"},
+	// not a message's opening: nothing changes
+	{"2011-12-22", "I, on behalf of the people of Chile, express.", "-"},
+
+	// "talked nonsense that …": a statement toward the side its content
+	// names, as "said that"
+	{"2012-01-05", "The south Korean defence minister talked nonsense that the north policy of the DPRK had failed.", "KORMIL PRK 010"},
+	{"2012-01-05", "He talked nonsense that the DPRK would collapse.", "-"},
+
+	// "his demise": the one person the sentence names besides the source
+	{"2011-12-25", "Soldiers of the Korean People's Army visited the palace where the bier of leader Kim Jong Il is kept and expressed condolences over his demise.", "PRKMIL PRKGOV 018"},
+	{"2011-12-25", "Leaders of the Vietnamese party bowed before the portrait of Kim Jong Il, expressing deep condolences on his passing.", "VNM PRKGOV 018"},
+	// no person named, or two besides the source: no target
+	{"2011-12-25", "Koreans in Kazakhstan expressed deep condolences over his demise.", "KAZCVL --- 018"},
+	{"2011-12-25", "Officials of the Kazakh government, who had met Kim Il Sung and Kim Jong Il, expressed condolences over his demise.", "KAZGOV --- 018"},
+}
+
+func TestKCNAActRules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaActRules {
+		_, events, err := c.ExplainSpeaker(tt.text, tt.date, "KCNA", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := eventLines(events)
+		switch {
+		case tt.want == "-":
+			if len(events) > 0 {
+				t.Errorf("%q: want no event, got %q", tt.text, got)
+			}
+		case strings.HasPrefix(tt.want, "!"):
+			if wantFound(events, tt.want[1:]) {
+				t.Errorf("%q: want no %s, got %q", tt.text, tt.want[1:], got)
+			}
+		case !wantFound(events, tt.want):
+			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+		}
+	}
+}

@@ -130,3 +130,26 @@ func (s *sentence) possessedDemiseAfter(k int) bool {
 	}
 	return false
 }
+
+// setCompanionNouns names the word set COMPANION_NOUNS
+// (dict/data/99-kcna-acts.txt): the nouns of those who travel with a
+// visitor ("X and his party", "Y and her entourage").
+const setCompanionNouns = "COMPANION_NOUNS"
+
+// skipCompanions steps back over "and his party" ending at k, so that a
+// source slot before "on a visit to" reads the visitor they travel with:
+// "received Meng Jianzhu, state councilor of China, and his party on a
+// visit to the DPRK" is Meng's visit (042), not a visit of "his party".
+func (s *sentence) skipCompanions(k int) int {
+	if k < 3 || !s.c.sets.lowered(setCompanionNouns)[s.norm(k)] {
+		return k
+	}
+	if w := s.norm(k - 1); w != "his" && w != "her" && w != "their" || s.norm(k-2) != "and" {
+		return k
+	}
+	k -= 3
+	if k >= 0 && s.norm(k) == "," {
+		k--
+	}
+	return k
+}

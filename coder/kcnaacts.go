@@ -6,7 +6,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
 
 // setBehalfVerbs names the word set BEHALF_VERBS
 // (dict/data/99-kcna-acts.txt): the verbs a message's sender performs
@@ -69,7 +73,36 @@ const setDemiseNouns = "DEMISE_NOUNS"
 // a sentence (events.go).
 func (s *sentence) kcnaActReadings(out []candidate) []candidate {
 	s.possessedDemises(out)
+	s.behalfSelfTargets(out)
 	return out
+}
+
+// behalfSelfTargets gives a message's act whose target is the very phrase
+// "on behalf of" names its source by ("I would like to extend on behalf of
+// the Syrian people … congratulations to you … on the anniversary of the
+// foundation of the DPRK") the first actor of another country named after
+// the verb, outside that phrase, or no target: the sender does not greet
+// himself.
+func (s *sentence) behalfSelfTargets(out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.noTarget || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) || !s.afterBehalf(c.tgt.i) {
+			continue
+		}
+		if c.p == nil || c.p.subjHow != behalfHow && !s.afterBehalf(c.src.i) {
+			continue
+		}
+		c.noTarget = true
+		for _, m := range s.ments {
+			code := m.code()
+			if m.i < c.verb[1] || code == "" || demarche.Country(code) == "" || demarche.Country(code) == demarche.Country(c.src.code) || s.afterBehalf(m.i) {
+				continue
+			}
+			c.tgt, c.noTarget = actor{code: code, i: m.i, j: m.j}, false
+			break
+		}
+		s.note("the target named the sender's own \"on behalf of\" phrase: the next actor of another country, or none")
+	}
 }
 
 // possessedDemises gives a condolence with no target ("expressed deep
@@ -152,4 +185,40 @@ func (s *sentence) skipCompanions(k int) int {
 		k--
 	}
 	return k
+}
+
+// behalfWish reports whether the wish governing p at gi is the first
+// person's of a quoted message that names whom it speaks for: "I, on
+// behalf of the people of Bangladesh, would like to extend the warmest
+// congratulations …", "On behalf of the people of Kazakhstan, I would like
+// to extend our condolences …". The wish performs the act, as a
+// government's own "I would like to thank" does, and its source is the
+// actor "on behalf of" names (behalfSubjects).
+func (s *sentence) behalfWish(p *pred, gi int) bool {
+	if len(p.subj) == 0 || p.subjHow != behalfHow && !s.afterBehalf(p.subj[0].i) {
+		return false
+	}
+	for k := gi - 1; k >= 0 && k >= gi-40; k-- {
+		if w := s.norm(k); (w == "i" || w == "we") && s.tag(k) == "PRP" {
+			return true
+		}
+		if s.norm(k) == "." || s.norm(k) == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// afterBehalf reports whether token k lies in an "on behalf of" phrase:
+// within a few words after its "of", with no verb or stop between.
+func (s *sentence) afterBehalf(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-12; j-- {
+		if s.norm(j) == "of" && s.norm(j-1) == "behalf" && s.norm(j-2) == "on" {
+			return true
+		}
+		if w := s.norm(j); w == "." || w == ";" || isVerbTag(s.tag(j)) {
+			return false
+		}
+	}
+	return false
 }

@@ -17,6 +17,15 @@ var kcnaActRules = []struct{ date, text, want string }{
 	{"2011-12-22", "I, on behalf of the members of the Peruvian Communist Party and on my own behalf, express heartfelt condolences to you.", "PER --- 018"},
 	{"2012-02-16", "We, on behalf of the people of Laos, extend warm congratulations to Kim Jong Un on the birthday of leader Kim Jong Il.", "LAO PRKGOV 051"},
 	{"2012-09-09", "I, on behalf of the Nepalese government, convey sincere thanks to the DPRK for its help.", "NPL PRK 051"},
+	// the same wrapped in a wish ("would like to", "wish to"): performed
+	{"2012-01-10", "I, on behalf of the people of Ghana and on my own, would like to extend warm congratulations to Kim Jong Un on his election.", "GHA PRKGOV 051"},
+	{"2012-01-10", "On behalf of the government and people of Zambia I wish to express our deep condolences to the government and people of the DPRK.", "ZMB PRK 018"},
+	// the "on behalf of" phrase after the verb is the sender, not whom he
+	// greets: the next actor of another country, or none
+	{"2012-09-09", "I warmly congratulate Your Excellency on behalf of the government and people of Uganda upon your election as first secretary of the WPK.", "UGA PRKPTY 051"},
+	{"2012-09-09", "I warmly congratulate Your Excellency on behalf of the government and people of Uganda upon your election as first secretary of the WPK.", "!UGA UGA 051"},
+	// a wish with no "on behalf of": a pronoun, no source
+	{"2012-01-10", "I would like to extend warm congratulations to Kim Jong Un on his election.", "-"},
 	// a pronoun subject with a verb of its own keeps reading as before
 	{"2011-12-22", "He, on behalf of the prime minister of Bangladesh, expressed condolences to the Korean people.", "BGD PRK 018"},
 	// not a message's opening: nothing changes

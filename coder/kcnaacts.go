@@ -222,3 +222,32 @@ func (s *sentence) afterBehalf(k int) bool {
 	}
 	return false
 }
+
+// openingPair returns the two sides of a hyphenated pair that opens a
+// headline's claim before token end ("U.S.-S. Korea Military Drills Are
+// Provocation against DPRK: Swiss Organizations"): the claim is about the
+// pair's joint thing, so both sides are its targets, as the guide splits
+// compound targets. The pair must be followed by nouns or adjectives (the
+// thing) and then a verb; nil otherwise.
+func (s *sentence) openingPair(end int) []actor {
+	m := s.mentionAt(0)
+	if m == nil || m.j >= end || s.norm(m.j) != "-" {
+		return nil
+	}
+	m2 := s.mentionAt(m.j + 1)
+	if m2 == nil || m2.i != m.j+1 || m2.j >= end {
+		return nil
+	}
+	a, b := m.code(), m2.code()
+	if a == "" || b == "" || demarche.Country(a) == "" || demarche.Country(b) == "" || demarche.Country(a) == demarche.Country(b) {
+		return nil
+	}
+	k := m2.j
+	for k < end && (isAdjTag(s.tag(k)) || strings.HasPrefix(s.tag(k), "NN")) {
+		k++
+	}
+	if k == m2.j || k >= end || !isVerbTag(s.tag(k)) {
+		return nil
+	}
+	return []actor{{code: a, i: m.i, j: m.j}, {code: b, i: m2.i, j: m2.j}}
+}

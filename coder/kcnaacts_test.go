@@ -58,6 +58,28 @@ var kcnaActRules = []struct{ date, text, want string }{
 	{"2011-12-25", "Officials of the Kazakh government, who had met Kim Il Sung and Kim Jong Il, expressed condolences over his demise.", "KAZGOV --- 018"},
 }
 
+// kcnaActHeadlines are headlines: a hyphenated pair "U.S.-S. Korea" is
+// two targets, in a claim told before a colon speaker as after a verb.
+var kcnaActHeadlines = []struct{ text, want string }{
+	{"Mongolian Party Censures US-S. Korea Naval Drills", "MNG KOR 111"},
+	{"Mongolian Party Censures US-S. Korea Naval Drills", "MNG USA 111"},
+	{"Japan-U.S. Naval Drills Are Threat to Asia: Russian Paper", "RUSMED JPN 111"},
+	{"Japan-U.S. Naval Drills Are Threat to Asia: Russian Paper", "RUSMED USA 111"},
+}
+
+func TestKCNAActHeadlines(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaActHeadlines {
+		_, events, err := c.ExplainSpeaker(tt.text, "2012-03-01", "KCNA", "", true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !wantFound(events, tt.want) {
+			t.Errorf("%q: want %s, got %q", tt.text, tt.want, eventLines(events))
+		}
+	}
+}
+
 func TestKCNAActRules(t *testing.T) {
 	c := builtinCoder(t)
 	for _, tt := range kcnaActRules {

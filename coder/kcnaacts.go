@@ -123,7 +123,8 @@ func (s *sentence) possessedDemises(out []candidate) {
 		var who *mention
 		n := 0
 		for _, mm := range s.ments {
-			if mm.person == nil || mm.role.Code == "" || mm.i >= c.src.i && mm.j <= c.src.j || s.nameInName(mm) {
+			inSubject := c.p != nil && mm.i >= c.p.subjSpan[0] && mm.j <= c.p.subjSpan[1]
+			if mm.person == nil || mm.role.Code == "" || mm.i >= c.src.i && mm.j <= c.src.j || inSubject || s.nameInName(mm) {
 				continue
 			}
 			if who == nil || who.person != mm.person {

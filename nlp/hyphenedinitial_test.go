@@ -15,6 +15,8 @@ func TestHyphenedInitial(t *testing.T) {
 		{"the U.S.-S. Korean exercises.", "the|U.S.|-|S.|Korean|exercises|."},
 		{"They met in Seoul-Busan.", "They|met|in|Seoul|-|Busan|."},
 		{"ties with Russia-U.S.", "ties|with|Russia|-|U.S|."},
+		// the full-width hyphen of some stories cuts a pair as a dash does
+		{"The Norway－Korea Society", "The|Norway|－|Korea|Society"},
 	} {
 		var got []string
 		for _, tok := range Tokenize(tt.in, 0) {
@@ -23,6 +25,9 @@ func TestHyphenedInitial(t *testing.T) {
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("%q: got %s, want %s", tt.in, g, tt.want)
 		}
+	}
+	if n := Normalize("－"); n != "-" {
+		t.Errorf("Normalize(full-width hyphen) = %q, want \"-\"", n)
 	}
 	text := "The society denounced the U.S.-S. Korea joint military drills. It called for peace."
 	if n := len(Split(text)); n != 2 {

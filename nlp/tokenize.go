@@ -165,7 +165,7 @@ func isTrailingPunct(r rune) bool {
 }
 
 func isDash(r rune) bool {
-	return r == '–' || r == '—' || r == '―' || r == '‒'
+	return r == '–' || r == '—' || r == '―' || r == '‒' || r == '－' // '－': the full-width hyphen of some KCNA stories ("Bulgaria－Korea")
 }
 
 // splitChunk splits one whitespace-free chunk into tokens.

@@ -122,6 +122,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.attackAgents(out)       // attackagents.go
 	out = s.returnsAfterEvents(out) // returnhome.go
 	out = s.wireActReadings(out)    // wireacts.go
+	out = s.kcnaActReadings(out)    // kcnaacts.go
 	return s.settle(out)
 }
 

@@ -74,6 +74,9 @@ func (s *sentence) colonSpeaker() []candidate {
 		return nil // "S. Korea: War Exercises …", "…: Spokesman": no speaker named
 	}
 	tgts, _ := s.targetSearch(0, c, [2]int{-1, -1})
+	if pair := s.openingPair(c); len(pair) == 2 {
+		tgts = pair // kcnaacts.go
+	}
 	code := "010"
 	for k := 0; k < c; k++ {
 		if w := s.norm(k); w == "no" || w == "not" || w == "never" || w == "n't" {

@@ -60,6 +60,7 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 					if k >= 2 && s.norm(k) == ")" && s.norm(k-2) == "(" {
 						k -= 3 // "the Finnish Communists' League (FCL) on a visit to": a gloss
 					}
+					k = s.skipCompanions(k) // kcnaacts.go
 					end := k + 1
 					start := s.chainLeft(end)
 					if start == end {

@@ -387,6 +387,7 @@ func (s *sentence) tagSentence() {
 	s.headlineRetags()           // kcnaforms.go
 	s.headlinePresentTags()      // headlinegrammar.go
 	s.kcnaLeadRetags()           // kcnaleads.go
+	s.behalfVerbRetags()         // kcnaacts.go
 	s.presentAfterNamedSubject() // presentverbs.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")

@@ -209,6 +209,9 @@ func (s *sentence) performative(p *pred) bool {
 	if gi < 0 || p.g.neg || !s.c.sets.performatives[s.lemmaAt(gi)] || s.analyseGroup(gi).neg {
 		return false
 	}
+	if s.behalfWish(p, gi) { // kcnaacts.go
+		return true
+	}
 	if g := s.analyseGroup(gi); g.start > 0 {
 		if m := s.mentionAt(g.start - 1); m != nil && m.speaker && s.norm(m.i) != "us" && s.norm(m.i) != "me" && len(p.subj) > 0 {
 			// "on behalf of X, I would like to congratulate": the wish is

@@ -57,7 +57,7 @@ func Normalize(s string) string {
 			r = '\''
 		case '“', '”', '„', '″':
 			r = '"'
-		case '–', '—', '‒', '―', '−':
+		case '–', '—', '‒', '―', '−', '－':
 			r = '-'
 		default:
 			r = unicode.ToLower(r)

@@ -165,7 +165,7 @@ func isTrailingPunct(r rune) bool {
 }
 
 func isDash(r rune) bool {
-	return r == '–' || r == '—' || r == '―' || r == '‒'
+	return r == '–' || r == '—' || r == '―' || r == '‒' || r == '－' // '－': the full-width hyphen of some KCNA stories ("Bulgaria－Korea")
 }
 
 // splitChunk splits one whitespace-free chunk into tokens.
@@ -213,7 +213,7 @@ func splitChunk(toks []Token, s string, off int) []Token {
 					continue
 				}
 			}
-			if Abbreviation(s) {
+			if Abbreviation(s) || hyphenedInitial(s) {
 				break
 			}
 			tail = append(tail, Token{Text: ".", Start: off + len(s) - 1})
@@ -240,6 +240,19 @@ func splitChunk(toks []Token, s string, off int) []Token {
 		toks = append(toks, tail[k])
 	}
 	return toks
+}
+
+// hyphenedInitial reports whether a chunk ends in a hyphen and a single
+// capital's initial ("U.S.-S.", "US-S." before "Korea" in "U.S.-S. Korea
+// joint drills"): the initial keeps its period, as "S. Korea" alone does,
+// and splitHyphens then cuts the chunk at the hyphen.
+func hyphenedInitial(s string) bool {
+	k := strings.LastIndexByte(s, '-')
+	if k <= 0 || len(s)-k != 3 || s[len(s)-1] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k+1:])
+	return unicode.IsUpper(r)
 }
 
 func dashIndex(s string) int {

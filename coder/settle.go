@@ -248,7 +248,7 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		return true, false
 	}
 	if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
-		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
+		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) && !s.ownSideTarget(c) /* ownpeople.go */ {
 		// "we reiterate the support of Trinidad and Tobago for …": the
 		// speaking state naming itself is not its own target
 		c.noTarget, c.tgt = true, actor{}

@@ -132,7 +132,7 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 		if t.weak && demarche.Country(t.code) == home {
 			continue
 		}
-		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home {
+		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home && !ownPeoplePhrase(t, srcs[0]) /* ownpeople.go */ {
 			continue // "we condemn such acts as we …": the speaker is not its own target
 		}
 		out = append(out, t)

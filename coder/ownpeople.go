@@ -1,0 +1,91 @@
+// The speaking state's own people and institutions as the addressee of its
+// government's praise, thanks, appeal or condolence.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// ownSideTarget reports whether the target of c, of the speaking state's
+// own country, is still the target of its government: a body of another
+// sector than the government's that the sentence names as the speaker's,
+// by its own voice ("our people", "our citizens") or by the country's name
+// or adjective ("the Philippine Senate", "the great Yemeni people"), as
+// the addressee of praise, thanks, greetings, an appeal or condolences:
+// "I have asked the Senate to ratify", "we salute our people", "I thank
+// the Zambian people" code the government toward its LEG, its CVL (the
+// guide: a government's own people are its CVL).
+//
+// Not a generic noun that took the speaker's country for want of another
+// ("we took in refugees", "we commend aid workers": no one named), not the
+// country named alone or its government ("the support of Trinidad and
+// Tobago for …": the speaker itself), not the owner of the speaker's words
+// ("on behalf of the people of X", "the gratitude of the Ivorian people",
+// "the Ivorian people's gratitude"), not the receiver of help the speaker
+// thanks others for ("our gratitude for your support to the Haitian
+// people"). Other acts (plans, meetings, help, force) within one country
+// keep no target.
+func (s *sentence) ownSideTarget(c *candidate) bool {
+	src, tgt := c.src, c.tgt
+	if r := cameo.Root(c.code); r != "05" && r != "02" && c.code != "018" || c.code == "057" || c.code == "050" {
+		return false
+	}
+	if len(tgt.code) < 6 || tgt.code == src.code || strings.HasPrefix(tgt.code[3:], "GOV") || tgt.i < c.verb[1] {
+		return false
+	}
+	if len(src.code) > 3 && !strings.HasPrefix(src.code[3:], "GOV") {
+		return false
+	}
+	home := demarche.Country(s.doc.speaker)
+	named := false
+	for k := tgt.i; k < tgt.j && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && (m.speaker || m.actor != nil && demarche.Country(m.actor.Code) == home) {
+			named = true
+		}
+		if s.possessiveAt(k) {
+			return false // "the Ivorian people's gratitude"
+		}
+	}
+	if !named || s.possessiveAt(tgt.j) {
+		return false
+	}
+	aid := s.c.sets.lowered(setAidNouns)
+	for k := c.verb[1]; k < tgt.i; k++ {
+		if aid[s.norm(k)] {
+			return false // "our gratitude for your support to the Haitian people"
+		}
+	}
+	k := tgt.i - 1
+	for k >= 0 && (isAdjTag(s.tag(k)) || s.tag(k) == "DT" || s.tag(k) == "PRP$" || s.tag(k) == "CC" || s.tag(k) == "NN" || s.tag(k) == "NNP" || s.norm(k) == ",") {
+		k-- // "of the Government and the great people of …"
+	}
+	if k < 0 {
+		return true
+	}
+	switch s.norm(k) {
+	case "of", "from", "for", "by", "against", "behalf":
+		return false
+	}
+	return true
+}
+
+// possessiveAt reports whether token k is a possessive "'s".
+func (s *sentence) possessiveAt(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	w := s.norm(k)
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// ownPeoplePhrase reports whether t, a phrase of the speaker's own voice,
+// names the speaker's people ("our citizens", "our population": its CVL)
+// beside a source that is not they: kept as a target here, for
+// ownSideTarget to judge once the act's code is known.
+func ownPeoplePhrase(t actor, src actor) bool {
+	return len(t.code) == 6 && strings.HasSuffix(t.code, "CVL") && t.code != src.code
+}

@@ -1,0 +1,52 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// TestUNGDTargets checks the classes of targets read on the misses and
+// invented events of the UN General Debate sets' tune halves and on random
+// events of the whole UN corpus (ownpeople.go, …). Sentences in our own
+// words.
+func TestUNGDTargets(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		name, country, date, text string
+		want                      []string // prefixes of "SRC TGT CODE", in any order
+	}{
+		// The speaker's own people and bodies addressed by its government
+		// (ownpeople.go).
+		{"own people saluted", "YEM", "2019-09-25",
+			"I salute our people in the camps and in exile.",
+			[]string{"YEMGOV YEMCVL 051"}},
+		{"own people thanked by name", "ZMB", "2022-09-21",
+			"I thank the Zambian people for their calm during the vote.",
+			[]string{"ZMBGOV ZMBCVL 051"}},
+		{"own population encouraged", "LCA", "2021-09-24",
+			"We keep encouraging our population to get vaccinated.",
+			[]string{"LCAGOV LCACVL 020"}},
+		{"own parliament asked", "PHL", "2020-09-22",
+			"I have asked the Philippine Senate to approve the new treaty.",
+			[]string{"PHLGOV PHLLEG 020"}},
+		{"own people as the owner of the speaker's words", "MLI", "2016-09-22",
+			"I convey the greetings of the Malian people to the Assembly.",
+			[]string{"MLIGOV IGOUNO 051"}},
+		{"own people helped by others is no target of the thanks", "HTI", "2019-09-26",
+			"We are grateful for your steady support to the Haitian people.",
+			[]string{"HTIGOV --- 051"}},
+		{"a generic noun is not the speaker's own", "TCD", "2016-09-22",
+			"We commend the aid workers who serve in the camps.",
+			[]string{"TCDGOV --- 051"}},
+		{"the speaker named alone is no target", "TTO", "2017-09-22",
+			"We reiterate the commitment of Trinidad and Tobago to the Charter.",
+			[]string{"TTOGOV --- 030"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			checkCodeSet(t, got, tt.want)
+		})
+	}
+}

@@ -8,7 +8,7 @@ import (
 
 // TestUNGDTargets checks the classes of targets read on the misses and
 // invented events of the UN General Debate sets' tune halves and on random
-// events of the whole UN corpus (ownpeople.go, …). Sentences in our own
+// events of the whole UN corpus (ownpeople.go, appealobjects.go, …). Sentences in our own
 // words.
 func TestUNGDTargets(t *testing.T) {
 	c := builtinCoder(t)
@@ -42,6 +42,29 @@ func TestUNGDTargets(t *testing.T) {
 		{"the speaker named alone is no target", "TTO", "2017-09-22",
 			"We reiterate the commitment of Trinidad and Tobago to the Charter.",
 			[]string{"TTOGOV --- 030"}},
+		// Actors inside what an appeal asks for are not its addressee
+		// (appealobjects.go).
+		{"a country inside what is called for", "TCD", "2019-09-25",
+			"Chad renews its call for the lifting of the blockade imposed on Cuba.",
+			[]string{"TCD --- 020"}},
+		{"a UN body inside what is called for", "NAM", "2016-09-22",
+			"We reiterate our call for the reform of the Security Council.",
+			[]string{"NAMGOV --- 020"}},
+		{"a beneficiary inside the act asked of an unnamed addressee", "MDA", "2024-09-25",
+			"We urge the international community to swiftly provide all the help needed to Ukraine.",
+			[]string{"MDAGOV --- 02"}},
+		{"call for X to act keeps X", "BOL", "2022-09-21",
+			"We call for the General Assembly to declare a decade of water.",
+			[]string{"BOLGOV IGOUNO 020"}},
+		{"call for the members of X to act keeps X", "STP", "2019-09-25",
+			"I appeal for the members of the Assembly to show courage.",
+			[]string{"STPGOV IGOUNO 020"}},
+		{"the helper whose help is asked for", "CRI", "2021-09-22",
+			"We ask for the help of the Group of 20 in this task.",
+			[]string{"CRIGOV IGOG20 02"}},
+		{"an addressee named before the infinitive", "LVA", "2020-09-24",
+			"We call on Russia to stop its meddling in Belarus.",
+			[]string{"LVAGOV RUS 020"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -289,6 +289,10 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		return nil
 	}
 	c.trees.sentences.Add(1)
+	seg.Tokens = dropEmphasis(seg.Tokens) // markup.go
+	if len(seg.Tokens) == 0 {
+		return nil
+	}
 	dateline := ""
 	if !headline && ds.home == "" {
 		if n := datelineEnd(seg.Tokens); n > 0 { // coder/dateline.go

@@ -1,14 +1,16 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/nlp"
 )
 
 // TestUNGDTargets checks the classes of targets read on the misses and
 // invented events of the UN General Debate sets' tune halves and on random
-// events of the whole UN corpus (ownpeople.go, appealobjects.go, …). Sentences in our own
+// events of the whole UN corpus (ownpeople.go, appealobjects.go, markup.go). Sentences in our own
 // words.
 func TestUNGDTargets(t *testing.T) {
 	c := builtinCoder(t)
@@ -65,11 +67,46 @@ func TestUNGDTargets(t *testing.T) {
 		{"an addressee named before the infinitive", "LVA", "2020-09-24",
 			"We call on Russia to stop its meddling in Belarus.",
 			[]string{"LVAGOV RUS 020"}},
+		// Emphasis marks of markup stand between a verb and its object
+		// (markup.go).
+		{"a bold addressee of thanks", "KWT", "2024-09-24",
+			"I express Kuwait's warm appreciation to the **Sultanate of Oman** for its patient mediation.",
+			[]string{"KWTGOV OMN 051"}},
+		{"bold addressees of thanks in a list", "CAN", "2024-09-24",
+			"I want to thank **CARICOM** and **Kenya** for what they are doing.",
+			[]string{"CANGOV IGOCRB 051", "CANGOV KEN 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
 			checkCodeSet(t, got, tt.want)
 		})
+	}
+}
+
+// TestDropEmphasis checks that only tokens made of emphasis marks go, with
+// the other tokens' offsets kept.
+func TestDropEmphasis(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"We **welcome** it.", []string{"We", "welcome", "it", "."}},
+		{"The *report* and 2*3 stay.", []string{"The", "report", "and", "2*3", "stay", "."}},
+		{"**", []string{"*", "*"}}, // nothing but marks: left as it is
+		{"No marks here.", []string{"No", "marks", "here", "."}},
+	} {
+		toks := nlp.Tokenize(tt.text, 0)
+		got := dropEmphasis(toks)
+		var words []string
+		for _, tok := range got {
+			words = append(words, tok.Text)
+			if tt.text[tok.Start:tok.End()] != tok.Text {
+				t.Errorf("%q: token %q lost its offset", tt.text, tok.Text)
+			}
+		}
+		if strings.Join(words, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: got %q, want %q", tt.text, words, tt.want)
+		}
 	}
 }

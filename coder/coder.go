@@ -335,6 +335,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
 	cands = s.agreementsBetween(cands)                                                                                   // agreementsbetween.go
+	cands = s.signedWith(cands)                                                                                          // signedwith.go
 	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go
 	cands = s.ownTerritoryTargets(cands)                                                                                 // ownterritory.go
 	cands = s.abstractThreats(cands)                                                                                     // abstractthreats.go

@@ -10,7 +10,7 @@ import (
 
 // TestUNGDTargets checks the classes of targets read on the misses and
 // invented events of the UN General Debate sets' tune halves and on random
-// events of the whole UN corpus (ownpeople.go, appealobjects.go, markup.go). Sentences in our own
+// events of the whole UN corpus (ownpeople.go, appealobjects.go, markup.go, signedwith.go). Sentences in our own
 // words.
 func TestUNGDTargets(t *testing.T) {
 	c := builtinCoder(t)
@@ -67,6 +67,17 @@ func TestUNGDTargets(t *testing.T) {
 		{"an addressee named before the infinitive", "LVA", "2020-09-24",
 			"We call on Russia to stop its meddling in Belarus.",
 			[]string{"LVAGOV RUS 020"}},
+		// An agreement signed with a partner is signed both ways
+		// (signedwith.go).
+		{"an agreement signed with a neighbour", "KGZ", "2023-09-21",
+			"Last year we signed a treaty with Tajikistan on our common border.",
+			[]string{"KGZGOV TJK 057", "TJK KGZGOV 057"}},
+		{"a deal concluded with two partners", "MEX", "2020-09-23",
+			"We have concluded a trade agreement with Canada and the United States.",
+			[]string{"MEXGOV CAN 057", "CAN MEXGOV 057", "MEXGOV USA 057", "USA MEXGOV 057"}},
+		{"an agreement signed with a UN body", "ECU", "2019-09-25",
+			"We signed a memorandum of understanding with the United Nations.",
+			[]string{"ECUGOV IGOUNO 057", "IGOUNO ECUGOV 057"}},
 		// Emphasis marks of markup stand between a verb and its object
 		// (markup.go).
 		{"a bold addressee of thanks", "KWT", "2024-09-24",

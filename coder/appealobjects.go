@@ -150,3 +150,70 @@ func (s *sentence) namedActorIn(a, b int) bool {
 	}
 	return false
 }
+
+// requestedActs drops, in a government's statement, the acts its appeal
+// asks of the addressee when a relative clause stands between the
+// addressee and the act: "we urge those States, which have not yet done
+// so, to support the Court", "I appeal to States that are active in the
+// region to help the Yemeni people", "I call on those states that have
+// not yet done so, to recognise Palestine" — the supporting, helping and
+// recognising are the addressee's, asked for, not the speaker's acts
+// (requestedMeans in appeals.go reads the plain "call on X to V, V-ing").
+func (s *sentence) requestedActs(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	var appeals []int
+	for _, c := range cands {
+		if len(c.code) >= 2 && c.code[:2] == "02" && s.speakerSource(&c) {
+			appeals = append(appeals, c.verb[1])
+		}
+	}
+	if len(appeals) == 0 {
+		return cands
+	}
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.p != nil && !c.p.noun && !c.p.g.finite && (len(c.code) < 2 || c.code[:2] != "02") && s.speakerSource(&c) && s.askedPastRelative(appeals, c.p.v) {
+			s.note("dropped: an act the speaker's appeal asks of an addressee named with a relative clause (appealobjects.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// askedPastRelative reports whether the verb at v is the infinitive "to V"
+// right after the addressee of one of the appeals (their verbs end at the
+// given tokens), the addressee holding a relative clause ("those States,
+// which have not yet done so,", "States that are active in the region"):
+// no clause break, and no verb outside the relative clause.
+func (s *sentence) askedPastRelative(appeals []int, v int) bool {
+	to := v - 1
+	for to > 0 && s.tag(to) == "RB" {
+		to--
+	}
+	if to < 1 || s.norm(to) != "to" {
+		return false
+	}
+	for _, a := range appeals {
+		if a >= to || to-a > 25 {
+			continue
+		}
+		relative, ok := false, true
+		for k := a; k < to && ok; k++ {
+			switch w := s.norm(k); {
+			case w == ";" || w == ":" || w == "." || w == "to" && isVerbTag(s.tag(k+1)):
+				ok = false
+			case w == "which" || w == "who" || w == "that" && k > a && isNounTag(s.tag(k-1)):
+				relative = true
+			case isVerbTag(s.tag(k)) && !relative:
+				ok = false
+			}
+		}
+		if ok && relative {
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,12 @@ func TestUNGDTargets(t *testing.T) {
 		{"an addressee named before the infinitive", "LVA", "2020-09-24",
 			"We call on Russia to stop its meddling in Belarus.",
 			[]string{"LVAGOV RUS 020"}},
+		{"an act asked of an addressee named with a relative clause", "TTO", "2020-09-24",
+			"We keep urging those States, which have not yet done so, to support the International Criminal Court.",
+			[]string{"TTOGOV --- 020"}},
+		{"an act asked of an addressee with a bare relative clause", "QAT", "2018-09-25",
+			"I appeal to States that are present in the region to help the brotherly Yemeni people.",
+			[]string{"QATGOV --- 020"}},
 		// An agreement signed with a partner is signed both ways
 		// (signedwith.go).
 		{"an agreement signed with a neighbour", "KGZ", "2023-09-21",

@@ -133,7 +133,8 @@ func (s *sentence) requestedActObject(from, t int) bool {
 		for v < t && s.tag(v) == "RB" {
 			v++ // "to swiftly provide"
 		}
-		if s.tag(v) == "VB" {
+		if s.tag(v) == "VB" || !isNounTag(s.tag(v)) && s.tag(v) != "DT" && s.c.lx.singleWordVerb(s.norm(v)) {
+			// "to uphold/JJ Palestine's right": a verb the tagger missed
 			return k > from && !s.namedActorIn(from, k)
 		}
 	}

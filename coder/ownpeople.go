@@ -67,8 +67,8 @@ func (s *sentence) ownSideTarget(c *candidate) bool {
 		return true
 	}
 	switch s.norm(k) {
-	case "of", "from", "for", "by", "against", "behalf":
-		return false
+	case "of", "from", "for", "by", "against", "behalf", "towards", "toward", "with", "among":
+		return k < c.verb[1] // the verb's own particle ("call on our people"), else "their hospitality towards our people"
 	}
 	return true
 }

@@ -324,6 +324,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.requestedActs(s.appealObjects(cands))                                                                      // appealobjects.go
+	cands = s.condemnedVictims(cands)                                                                                    // condemnedvictims.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
 	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
 	s.colonDemands(cands)                                                                                                // headlinedemands.go

@@ -10,7 +10,8 @@ import (
 
 // TestUNGDTargets checks the classes of targets read on the misses and
 // invented events of the UN General Debate sets' tune halves and on random
-// events of the whole UN corpus (ownpeople.go, appealobjects.go, markup.go, signedwith.go). Sentences in our own
+// events of the whole UN corpus (ownpeople.go, appealobjects.go, markup.go, signedwith.go,
+// condemnedvictims.go). Sentences in our own
 // words.
 func TestUNGDTargets(t *testing.T) {
 	c := builtinCoder(t)
@@ -82,6 +83,23 @@ func TestUNGDTargets(t *testing.T) {
 		{"an act asked of an addressee with a bare relative clause", "QAT", "2018-09-25",
 			"I appeal to States that are present in the region to help the brotherly Yemeni people.",
 			[]string{"QATGOV --- 020"}},
+		// The victim of a condemned act is not the one condemned
+		// (condemnedvictims.go).
+		{"a blockade against a country", "NIC", "2019-09-27",
+			"We condemn once more the cruel blockade against the brotherly Republic of Cuba.",
+			[]string{"NICGOV --- 111"}},
+		{"the expulsion of a country's diplomats", "NIC", "2019-09-27",
+			"We express our condemnation of the expulsion of the two Cuban diplomats.",
+			[]string{"NICGOV --- 111"}},
+		{"sanctions imposed on a country", "CUB", "2021-09-23",
+			"We reject the unilateral measures imposed on the Islamic Republic of Iran.",
+			[]string{"CUBGOV --- 12"}},
+		{"the author of the condemned act keeps the target", "LVA", "2017-09-20",
+			"We condemn the missile launches conducted by North Korea.",
+			[]string{"LVAGOV PRKMIL 111"}},
+		{"the condemned country itself keeps the target", "GIN", "2014-09-25",
+			"We condemn Israel for the attacks on Gaza.",
+			[]string{"GINGOV ISR 111"}},
 		// An agreement signed with a partner is signed both ways
 		// (signedwith.go).
 		{"an agreement signed with a neighbour", "KGZ", "2023-09-21",

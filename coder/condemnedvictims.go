@@ -2,7 +2,10 @@
 
 package coder
 
-import "github.com/demarche-project/demarche/cameo"
+import (
+	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
+)
 
 // condemnedVictims gives the speaker's criticism and rejection (111, 112,
 // 12x) no target (`---`) when the actor it found is the victim of the
@@ -45,6 +48,12 @@ func (s *sentence) condemnedVictims(cands []candidate) []candidate {
 // Palestine"), not its author.
 const setPatientNouns = "PATIENT_NOUNS"
 
+// setSettingNouns names the word set SETTING_NOUNS
+// (dict/data/99-ungd-targets.txt): the nouns of an act of force from
+// outside whose "in" complement is its place ("the war in Ukraine",
+// "foreign interference in Libya"), not its author.
+const setSettingNouns = "SETTING_NOUNS"
+
 // victimAt reports whether the actor at t, after the verb ending at from,
 // stands where an act's victim stands: after "against", "on" or "upon"
 // that follow a noun of the object (not the verb's own particle), after
@@ -70,6 +79,15 @@ func (s *sentence) victimAt(from, t int) bool {
 		return isNounTag(s.tag(prev)) || s.tag(prev) == "VBN" || s.tag(prev) == "VBD" || s.c.sets.lowered(setPatientNouns)[s.norm(prev)] || s.norm(k-1) == "imposed"
 	case "of":
 		return k-1 > from && s.c.sets.lowered(setPatientNouns)[s.norm(k-1)]
+	case "in":
+		// "the war in Ukraine", "the attacks in Nairobi", "foreign
+		// interference in Libya": the place of an act of force from
+		// outside, not its author; not a seat of government ("actions
+		// engineered in Moscow")
+		if m := s.mentionAt(t); m != nil && m.actor != nil && (m.actor.Kind == dict.KindCapital || m.actor.Kind == dict.KindSeat) {
+			return false
+		}
+		return k-1 > from && s.c.sets.lowered(setSettingNouns)[s.norm(k-1)]
 	}
 	if s.tag(k) == "VB" && s.norm(k-1) == "to" && k-2 > from && isNounTag(s.tag(k-2)) {
 		return true // "attempts to destabilize Ukraine"

@@ -46,6 +46,9 @@ func (s *sentence) ownSideTarget(c *candidate) bool {
 		if m := s.mentionAt(k); m != nil && (m.speaker || m.actor != nil && demarche.Country(m.actor.Code) == home) {
 			named = true
 		}
+		if strings.Contains(tgt.note, ownBodyNote) {
+			named = true // "our soldiers", "the population" (speakersOwnBody)
+		}
 		if s.possessiveAt(k) {
 			return false // "the Ivorian people's gratitude"
 		}
@@ -88,4 +91,46 @@ func (s *sentence) possessiveAt(k int) bool {
 // ownSideTarget to judge once the act's code is known.
 func ownPeoplePhrase(t actor, src actor) bool {
 	return len(t.code) == 6 && strings.HasSuffix(t.code, "CVL") && t.code != src.code
+}
+
+// ownBodyNote marks a target that speakersOwnBody gave the speaker's
+// country.
+const ownBodyNote = "the speaker's own body in a government's statement"
+
+// setOwnBodyHeads names the word set OWN_BODY_HEADS
+// (dict/data/99-ungd-targets.txt): the heads of the speaker's own people
+// and bodies named by "our" ("our soldiers", "our health-care workers").
+const setOwnBodyHeads = "OWN_BODY_HEADS"
+
+// speakersOwnBody gives a body named by its sector alone the speaking
+// state's country, in a government's own statement, when "our" or "my"
+// owns a head of OWN_BODY_HEADS ("our soldiers": its MIL, "our
+// health-care workers": its CVL, not "our solidarity") or when it is "the
+// population" with no complement naming another. ownSideTarget then keeps
+// it only as the addressee of praise, thanks, an appeal or condolence ("we
+// are encouraging the population to …").
+func (s *sentence) speakersOwnBody(t actor) (string, bool) {
+	sp := s.doc.speaker
+	if len(sp) != 3 || !strings.HasPrefix(t.code, sectorOnly) || t.j <= t.i || t.j > len(s.toks) {
+		return "", false
+	}
+	sector := t.code[len(sectorOnly):]
+	head := t.j - 1
+	if s.norm(head) == "population" && s.norm(t.j) != "of" && s.norm(t.j) != "in" && (t.j-t.i == 1 || s.norm(head-1) == "the") {
+		return sp + sector, true // "we are encouraging the population to …"
+	}
+	if !s.c.sets.lowered(setOwnBodyHeads)[s.norm(head)] || s.norm(t.j) == "of" {
+		return "", false // not "my fellow citizens of the world"
+	}
+	for k := head - 1; k >= 0 && k >= head-4; k-- {
+		switch w := s.norm(k); {
+		case w == "our" || w == "my":
+			return sp + sector, true
+		case isAdjTag(s.tag(k)) || s.tag(k) == "RB" || s.tag(k) == "VBN" || isNounTag(s.tag(k)) && s.tag(k) != "NNP" || w == "-":
+			continue // "our brave soldiers", "our health-care workers"
+		default:
+			return "", false
+		}
+	}
+	return "", false
 }

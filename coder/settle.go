@@ -251,6 +251,10 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) && !s.ownSideTarget(c) /* ownpeople.go */ {
 		// "we reiterate the support of Trinidad and Tobago for …": the
 		// speaking state naming itself is not its own target
+		if strings.Contains(c.tgt.note, ownBodyNote) { // ownpeople.go
+			s.note("dropped: an act toward the speaker's own body that is no praise, thanks, appeal or condolence")
+			return true, false
+		}
 		c.noTarget, c.tgt = true, actor{}
 	}
 	if c.noTarget && domestic && !s.foreignDestination(c) {

@@ -102,6 +102,11 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 					out = append(out, t)
 					continue
 				}
+				if code, ok := s.speakersOwnBody(t); ok { // ownpeople.go
+					t.code, t.note = code, t.note+" ("+ownBodyNote+")"
+					out = append(out, t)
+					continue
+				}
 				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
 					continue // "the soldier-builders": no country named, no target
 				}

@@ -289,6 +289,10 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 		return nil
 	}
 	c.trees.sentences.Add(1)
+	seg.Tokens = dropEmphasis(seg.Tokens) // markup.go
+	if len(seg.Tokens) == 0 {
+		return nil
+	}
 	dateline := ""
 	if !headline && ds.home == "" {
 		if n := datelineEnd(seg.Tokens); n > 0 { // coder/dateline.go
@@ -319,6 +323,8 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // kcnaforms.go
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
+	cands = s.requestedActs(s.appealObjects(cands))                                                                      // appealobjects.go
+	cands = s.condemnedVictims(cands)                                                                                    // condemnedvictims.go
 	cands = s.silentClasses(cands)                                                                                       // kcnasilent.go
 	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
 	s.colonDemands(cands)                                                                                                // headlinedemands.go
@@ -330,6 +336,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
 	cands = s.agreementsBetween(cands)                                                                                   // agreementsbetween.go
+	cands = s.signedWith(cands)                                                                                          // signedwith.go
 	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go
 	cands = s.ownTerritoryTargets(cands)                                                                                 // ownterritory.go
 	cands = s.abstractThreats(cands)                                                                                     // abstractthreats.go

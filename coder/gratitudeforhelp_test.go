@@ -38,7 +38,7 @@ func TestGratitudeForHelp(t *testing.T) {
 			[]string{"ISLGOV IGOUNO 051"}},
 		{"one's own citizens give no help from abroad", "LCA", "2021-09-22",
 			"I thank my fellow citizens for their patience and support.",
-			[]string{"LCAGOV --- 051"}},
+			[]string{"LCAGOV LCACVL 051"}}, // thanks to its own people: its CVL (ownpeople.go)
 		{"thanks for a stance is no help", "PAN", "2018-09-22",
 			"We thank Spain for its position on the matter.",
 			[]string{"PANGOV ESP 051"}},

@@ -251,9 +251,13 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		return true, false
 	}
 	if !c.noTarget && s.doc.speaker != "" && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) &&
-		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) {
+		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) && !s.ownSideTarget(c) /* ownpeople.go */ {
 		// "we reiterate the support of Trinidad and Tobago for …": the
 		// speaking state naming itself is not its own target
+		if strings.Contains(c.tgt.note, ownBodyNote) { // ownpeople.go
+			s.note("dropped: an act toward the speaker's own body that is no praise, thanks, appeal or condolence")
+			return true, false
+		}
 		c.noTarget, c.tgt = true, actor{}
 	}
 	if c.noTarget && domestic && !s.foreignDestination(c) {

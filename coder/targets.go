@@ -102,6 +102,11 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 					out = append(out, t)
 					continue
 				}
+				if code, ok := s.speakersOwnBody(t); ok { // ownpeople.go
+					t.code, t.note = code, t.note+" ("+ownBodyNote+")"
+					out = append(out, t)
+					continue
+				}
 				if !s.koreanDomestic(home, t.code[len(sectorOnly):]) {
 					continue // "the soldier-builders": no country named, no target
 				}
@@ -132,7 +137,7 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 		if t.weak && demarche.Country(t.code) == home {
 			continue
 		}
-		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home {
+		if m := s.mentionAt(t.i); m != nil && m.speaker && demarche.Country(t.code) == home && !ownPeoplePhrase(t, srcs[0]) /* ownpeople.go */ {
 			continue // "we condemn such acts as we …": the speaker is not its own target
 		}
 		out = append(out, t)

@@ -20,6 +20,10 @@ type actor struct {
 	// located: a generic phrase given the country of its place
 	// (coder/located.go)
 	located bool
+	// ownBody: a generic phrase given the speaking state's own country
+	// in its government's statement ("our peacekeepers", "the
+	// population"; coder/ownpeople.go)
+	ownBody bool
 }
 
 // npBounds returns the base noun phrase ending just before end (exclusive):

@@ -176,7 +176,7 @@ func (s *sentence) requestedActs(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.p != nil && !c.p.noun && !c.p.g.finite && (len(c.code) < 2 || c.code[:2] != "02") && s.speakerSource(&c) && s.askedPastRelative(appeals, c.p.v) {
-			s.note("dropped: an act the speaker's appeal asks of an addressee named with a relative clause (appealobjects.go)")
+			s.noteDrop(StageDropped, "dropped: an act the speaker's appeal asks of an addressee named with a relative clause (appealobjects.go)")
 			continue
 		}
 		keep = append(keep, c)

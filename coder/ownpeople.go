@@ -46,7 +46,7 @@ func (s *sentence) ownSideTarget(c *candidate) bool {
 		if m := s.mentionAt(k); m != nil && (m.speaker || m.actor != nil && demarche.Country(m.actor.Code) == home) {
 			named = true
 		}
-		if strings.Contains(tgt.note, ownBodyNote) {
+		if tgt.ownBody {
 			named = true // "our soldiers", "the population" (speakersOwnBody)
 		}
 		if s.possessiveAt(k) {
@@ -92,10 +92,6 @@ func (s *sentence) possessiveAt(k int) bool {
 func ownPeoplePhrase(t actor, src actor) bool {
 	return len(t.code) == 6 && strings.HasSuffix(t.code, "CVL") && t.code != src.code
 }
-
-// ownBodyNote marks a target that speakersOwnBody gave the speaker's
-// country.
-const ownBodyNote = "the speaker's own body in a government's statement"
 
 // setOwnBodyHeads names the word set OWN_BODY_HEADS
 // (dict/data/99-ungd-targets.txt): the heads of the speaker's own people

@@ -254,8 +254,8 @@ func (s *sentence) placeTarget(c *candidate) (drop, domestic bool) {
 		demarche.Country(c.src.code) == demarche.Country(s.doc.speaker) && !s.ownSideTarget(c) /* ownpeople.go */ {
 		// "we reiterate the support of Trinidad and Tobago for …": the
 		// speaking state naming itself is not its own target
-		if strings.Contains(c.tgt.note, ownBodyNote) { // ownpeople.go
-			s.note("dropped: an act toward the speaker's own body that is no praise, thanks, appeal or condolence")
+		if c.tgt.ownBody { // ownpeople.go
+			s.noteDrop(StageSameCountry, "dropped: an act toward the speaker's own body that is no praise, thanks, appeal or condolence")
 			return true, false
 		}
 		c.noTarget, c.tgt = true, actor{}

@@ -103,7 +103,7 @@ func (s *sentence) localTargetsOf(tgts, srcs []actor, domestic bool) []actor {
 					continue
 				}
 				if code, ok := s.speakersOwnBody(t); ok { // ownpeople.go
-					t.code, t.note = code, t.note+" ("+ownBodyNote+")"
+					t.code, t.note, t.ownBody = code, t.note+" (the speaker's own body in a government's statement)", true
 					out = append(out, t)
 					continue
 				}

@@ -296,7 +296,14 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 			seg.Tokens, seg.Start = seg.Tokens[n:], seg.Tokens[n].Start
 		}
 	}
+	litote := ""
+	if ds.speaker != "" && !headline {
+		seg.Tokens, litote = c.dropLitotes(seg.Tokens) // coder/litotes.go
+	}
 	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr, dateline: dateline}
+	if litote != "" {
+		s.note(litote)
+	}
 	s.findMentions()
 	if !headline && s.titleCased() { // analysisprose.go
 		s.headline = true

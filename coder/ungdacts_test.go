@@ -1,0 +1,63 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/demarche-project/demarche"
+)
+
+// ungdActCase is one sentence of a government's own statement and the
+// events it must give (prefixes of "SRC TGT CODE", in any order).
+type ungdActCase struct {
+	name, country, date, text string
+	want                      []string
+}
+
+func runUNGDActs(t *testing.T, tests []ungdActCase) {
+	t.Helper()
+	c := builtinCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeDoc(t, c, &demarche.Document{ID: "d", Date: tt.date, Country: tt.country, Text: tt.text})
+			checkCodeSet(t, got, tt.want)
+		})
+	}
+}
+
+// TestUNGDLitotes checks the double negations that perform the act they
+// frame (litotes.go), counted on the unannotated General Debate corpus
+// before they were kept. Sentences in our own words.
+func TestUNGDLitotes(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"remiss if I did not", "FJI", "2019-09-25",
+			"I would be remiss if I did not thank New Zealand for its steadfast friendship.",
+			[]string{"FJIGOV NZL 051"}},
+		{"remiss if we failed to", "TON", "2017-09-20",
+			"We would be remiss if we failed to commend the Secretary-General for his leadership.",
+			[]string{"TONGOV IGOUNO 051"}},
+		{"it would be remiss of me not to", "KEN", "2018-09-26",
+			"It would be remiss of me not to congratulate Ethiopia and Eritrea on their historic peace.",
+			[]string{"KENGOV ETH 051", "KENGOV ERI 051"}},
+		{"remiss if I did not, opened by it", "GUY", "2016-09-22",
+			"It would be remiss if I did not condemn the attacks carried out against the people of Nigeria.",
+			[]string{"GUYGOV NGACVL 111"}},
+		{"remiss not to", "MLT", "2015-09-30",
+			"I would be remiss not to express our condolences to Nepal after the earthquake.",
+			[]string{"MLTGOV NPL 018"}},
+		{"cannot conclude without", "SEN", "2019-09-24",
+			"I cannot conclude my statement without thanking Morocco for its constant solidarity.",
+			[]string{"SENGOV MAR 051"}},
+		{"could not end without", "BRB", "2020-09-26",
+			"We could not end this address without paying tribute to the United Nations peacekeepers.",
+			[]string{"BRBGOV IGOUNO 051"}},
+		{"a real refusal stays negated", "CUB", "2018-09-26",
+			"We will not thank those who imposed the blockade on our people.",
+			nil},
+		{"remiss about someone else is no act of ours", "PER", "2018-09-26",
+			"It would be remiss not to mention that the talks between Chile and Bolivia failed.",
+			nil},
+		{"without a gerund of the speaker's own act", "NOR", "2018-09-26",
+			"We cannot solve these problems without the help of China.",
+			nil},
+	})
+}

@@ -61,3 +61,29 @@ func TestUNGDLitotes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDRaisedAid checks aid and support a government raises or keeps
+// up, told by its own noun (99-ungd-acts.txt), counted on the unannotated
+// General Debate corpus before they were kept. Sentences in our own words.
+func TestUNGDRaisedAid(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"aid doubled", "SWE", "2016-09-22",
+			"This year we doubled our humanitarian assistance to Yemen.",
+			[]string{"SWEGOV YEM 070"}},
+		{"contributions raised to a UN body", "NLD", "2019-09-26",
+			"The Netherlands has tripled its contributions to the World Food Programme.",
+			[]string{"NLD IGOUNOWFP 070"}},
+		{"an increase promised is an intention", "JPN", "2018-09-25",
+			"We will increase our funding for Jordan and Lebanon.",
+			[]string{"JPNGOV JOR 033", "JPNGOV LBN 033"}},
+		{"support kept up", "EST", "2022-09-21",
+			"We continue our firm support for Ukraine.",
+			[]string{"ESTGOV UKR 051"}},
+		{"support to be kept up", "LTU", "2022-09-21",
+			"We will maintain our solidarity with Georgia.",
+			[]string{"LTUGOV GEO 032"}},
+		{"prices raised are no aid", "BRA", "2022-09-20",
+			"Exporters increased the price of grain sold to Egypt.",
+			nil},
+	})
+}

@@ -336,6 +336,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.sanctionsNamed(cands)                                                                                      // sanctionsfact.go
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
+	cands = s.assuredSupport(cands)                                                                                      // assuredsupport.go
 	cands = s.agreementsBetween(cands)                                                                                   // agreementsbetween.go
 	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go
 	cands = s.ownTerritoryTargets(cands)                                                                                 // ownterritory.go

@@ -87,3 +87,29 @@ func TestUNGDRaisedAid(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDAssuredSupport checks the support a speaker assures to the one
+// who "can count on" it (assuredsupport.go), counted on the unannotated
+// General Debate corpus before it was kept. Sentences in our own words.
+func TestUNGDAssuredSupport(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"you can count on", "NPL", "2019-09-27",
+			"Mr. President, you can count on the steadfast cooperation of Nepal.",
+			[]string{"NPLGOV IGOUNO 051"}},
+		{"he may rest assured", "MWI", "2017-09-21",
+			"He may rest assured of my delegation's unwavering support throughout the session.",
+			[]string{"MWIGOV IGOUNO 051"}},
+		{"an imperative assurance", "TUV", "2022-09-23",
+			"Please be assured of our full support during your presidency.",
+			[]string{"TUVGOV IGOUNO 051"}},
+		{"a named state counts on the speaker", "BOL", "2019-09-25",
+			"The people of Cuba can always rely on the solidarity of Bolivia.",
+			[]string{"BOLGOV CUB 051"}},
+		{"the speaker counting on others is no support given", "FJI", "2019-09-25",
+			"We know that we can count on the support of Australia.",
+			nil},
+		{"another's support assured is not the speaker's", "TON", "2019-09-25",
+			"You can count on the support of the Pacific Islands Forum.",
+			nil},
+	})
+}

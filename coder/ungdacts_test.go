@@ -113,3 +113,45 @@ func TestUNGDAssuredSupport(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDNamedSelf checks the speaking state naming itself in a frame
+// that performs its act ("Tonga would like to take this opportunity to
+// thank Japan"; voice.go's performFrame with ungdacts.go's speakerNamed).
+// Sentences in our own words.
+func TestUNGDNamedSelf(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"the state's own name takes the opportunity", "TON", "2018-09-27",
+			"Tonga would like to take this opportunity to thank Japan for its friendship.",
+			[]string{"TON JPN 051"}},
+		{"another state's opportunity is not the speaker's act", "TON", "2018-09-27",
+			"Japan would like to take this opportunity to thank Australia.",
+			nil},
+	})
+}
+
+// TestUNGDGoingActs checks the speaker's thanks and sympathy told as the
+// subject of "go to", "extend to", "be due to" (ungdacts.go), counted on
+// the unannotated General Debate corpus before they were kept. Sentences
+// in our own words.
+func TestUNGDGoingActs(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"thanks go to", "GHA", "2019-09-25",
+			"Our warm thanks go to Norway for its steady partnership.",
+			[]string{"GHAGOV NOR 051"}},
+		{"congratulations are due to", "MLT", "2018-09-27",
+			"My congratulations are also due to Ms. Espinosa Garces on her election.",
+			[]string{"MLTGOV IGOUNO 051"}},
+		{"sympathy goes to a people", "FJI", "2017-09-21",
+			"Our deepest sympathy goes to the people of Mexico after the earthquake.",
+			[]string{"FJIGOV MEXCVL 018"}},
+		{"a title gives way to the name in apposition", "LSO", "2016-09-22",
+			"Similar praise goes to the Secretary-General, Mr. Ban Ki-moon, for his service.",
+			[]string{"LSOGOV IGOUNO 051"}},
+		{"unnamed addressees", "WSM", "2019-09-27",
+			"Our gratitude goes out to the volunteers who rebuilt the schools.",
+			[]string{"WSMGOV --- 051"}},
+		{"another's gratitude is not the speaker's", "PER", "2019-09-27",
+			"Their gratitude goes to Chile for the help.",
+			nil},
+	})
+}

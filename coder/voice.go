@@ -48,7 +48,7 @@ func (s *sentence) performFrame(p *pred, gi int) bool {
 			return false
 		}
 		m := s.mentionAt(k)
-		if m == nil || !m.speaker {
+		if m == nil || !m.speaker && !s.speakerNamed(m) /* ungdacts.go */ {
 			continue
 		}
 		if w := s.norm(m.i); w == "us" || w == "me" && !s.c.sets.lowered(setMeFrames)[s.norm(m.i-1)] {

@@ -1,0 +1,156 @@
+// Acts a government's own statement performs in constructions that the
+// first-person readings miss (issue 11, UN General Debate recall).
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// speakerNamed reports whether the mention m names the speaking state
+// itself by its name ("Solomon Islands would like to take this
+// opportunity to congratulate Fiji", "the Lao People's Democratic Republic
+// takes this opportunity to express its thanks"): in its own statement, a
+// state that names itself speaks in its own voice.
+func (s *sentence) speakerNamed(m *mention) bool {
+	sp := s.doc.speaker
+	if sp == "" || m.actor == nil || len(sp) != 3 {
+		return false
+	}
+	return demarche.Country(m.code()) == sp
+}
+
+// goingNouns are the heads of the speaker's thanks, praise and sympathy
+// told as the subject of "go to", "extend to", "be due to": "my sincere
+// thanks go to the Secretary-General", "our sympathies go to the people of
+// Mexico", "thanks are due to Mr. Guterres".
+var goingNouns = map[string]string{
+	"thanks": "051", "gratitude": "051", "appreciation": "051", "congratulations": "051",
+	"felicitations": "051", "accolades": "051", "tribute": "051", "praise": "051", "greetings": "051",
+	"admiration": "051", "solidarity": "051", "recognition": "051",
+	"condolences": "018", "sympathy": "018", "sympathies": "018",
+}
+
+// goingOpeners may stand before such a subject: the speaker's own
+// possessive, an article of no one else's, adjectives and adverbs are
+// skipped; "the", "their", "its", "his", "her" make the feeling another's.
+var goingOpeners = setOf("my", "our", "a", "all", "similar", "special", "likewise", "that", "this")
+
+// goingActs adds the speaker's thanks or sympathy whose noun is the
+// subject of "go to", "extend to", "be due to" toward the actors after
+// "to": "My warmest congratulations go to Mr. Francis on his election"
+// (051 toward the UN), "Our sympathies also go to the people of Puerto
+// Rico" (018 toward the United States).
+func (s *sentence) goingActs(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	for k := range s.toks {
+		code, ok := goingNouns[s.norm(k)]
+		if !ok || !s.goingSubject(k) {
+			continue
+		}
+		to := s.goingTo(k)
+		if to < 0 {
+			continue
+		}
+		// the event hangs on the noun's own predicate when the
+		// dictionaries know it, else on a bare one (the tagger may take
+		// "gratitude extends" for adjective and noun)
+		p := &pred{v: k, vend: k + 1, noun: true, hi: len(s.toks)}
+		for _, q := range s.preds {
+			if q.v == k {
+				p = q
+			}
+		}
+		src := actor{code: s.speakerCode(), i: -1, j: -1, note: "the document's speaker, whose feeling goes to the addressee (ungdacts.go)"}
+		rule := "coder: \"" + s.norm(k) + " go to\" (ungdacts.go)"
+		tgts := s.goingTargets(to + 1)
+		if len(tgts) == 0 {
+			// "our sympathies go to the families of the victims": an
+			// unnamed addressee (---)
+			if !s.holds(cands, code, src.code, "") {
+				cands = append(cands, candidate{p: p, code: code, rule: rule, src: src, noTarget: true, verb: [2]int{k, to}})
+			}
+			continue
+		}
+		for _, a := range tgts {
+			if demarche.Country(a.code) == demarche.Country(src.code) || s.holds(cands, code, src.code, a.code) {
+				continue
+			}
+			cands = append(cands, candidate{p: p, code: code, rule: rule, src: src, tgt: a, verb: [2]int{k, to}})
+			s.note("added: the speaker's " + s.norm(k) + " going to " + a.code + " (ungdacts.go)")
+		}
+	}
+	return cands
+}
+
+// goingSubject reports whether the noun at k opens its clause with the
+// speaker's own words only ("My sincere thanks and appreciation", "Our
+// tribute is also", "Thanks are due"): adjectives, "and" with another
+// such noun, and the openers of goingOpeners.
+func (s *sentence) goingSubject(k int) bool {
+	for j := k - 1; j >= 0 && j > k-7; j-- {
+		w := s.norm(j)
+		switch {
+		case w == "," || w == ";" || w == ":" || isQuote(w):
+			return true
+		case goingOpeners[w] || w == "and" || goingNouns[w] != "" || isAdjTag(s.tag(j)) || isAdvTag(s.tag(j)) || w == "word" || w == "of":
+			continue
+		}
+		return false
+	}
+	return k < 7
+}
+
+// goingTo returns the "to" after the noun at k whose verb is "go",
+// "extend" or "be due" ("… go out to", "… is also due to"), or -1. The
+// verb must follow the noun's phrase closely.
+func (s *sentence) goingTo(k int) int {
+	for j := k + 1; j < len(s.toks) && j < k+7; j++ {
+		switch s.norm(j) {
+		case "go", "goes", "went", "extend", "extends", "extended":
+			t := j + 1
+			for s.norm(t) == "also" || s.norm(t) == "out" || s.norm(t) == "equally" || s.norm(t) == "likewise" {
+				t++
+			}
+			if s.norm(t) == "to" {
+				return t
+			}
+			return -1
+		case "is", "are":
+			t := j + 1
+			for s.norm(t) == "also" || s.norm(t) == "equally" || s.norm(t) == "likewise" {
+				t++
+			}
+			if s.norm(t) == "due" && s.norm(t+1) == "to" {
+				return t + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// goingTargets returns the actors of the phrase at k; a bare title ("the
+// Secretary-General, Mr. Ban Ki-moon") gives way to the name in
+// apposition after it.
+func (s *sentence) goingTargets(k int) []actor {
+	named := func(as []actor) []actor {
+		var out []actor
+		for _, a := range as {
+			if !a.weak && a.code != "" && a.code != demarche.NoActor && !strings.HasPrefix(a.code, sectorOnly) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	end := s.chainRight(k, len(s.toks))
+	out := named(s.actorsIn(k, end, true))
+	if len(out) == 0 && s.norm(end) == "," {
+		out = named(s.actorsIn(end+1, s.chainRight(end+1, len(s.toks)), true))
+	}
+	return out
+}

@@ -130,7 +130,11 @@ func remissFrame(toks []nlp.Token, k int, drop map[int]bool) {
 // CLOSING_VERBS through the "without", when a gerund follows.
 func (c *Coder) closingFrame(toks []nlp.Token, k int, drop map[int]bool) {
 	n := func(i int) string { return litoteNorm(toks, i) }
-	if g := n(k + 1); len(g) < 5 || !strings.HasSuffix(g, "ing") {
+	g := k + 1
+	for n(g) == "first" || n(g) == "also" || n(g) == "once" || n(g) == "again" {
+		g++ // "without first expressing"
+	}
+	if w := n(g); len(w) < 5 || !strings.HasSuffix(w, "ing") {
 		return
 	}
 	closing := c.sets.lowered(setClosingVerbs)

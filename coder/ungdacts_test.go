@@ -155,3 +155,18 @@ func TestUNGDGoingActs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDFramedOpening checks the impersonal frame after an opening
+// phrase ("At the outset, it is my pleasure to congratulate …"; voice.go's
+// performFrame no longer stops at the comma before "it"). Sentences in our
+// own words.
+func TestUNGDFramedOpening(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"an opening phrase before the frame", "JOR", "2019-09-26",
+			"At the outset, it is my pleasure to congratulate Mr. Tijjani Muhammad-Bande on his election.",
+			[]string{"JORGOV IGOUNO 051"}},
+		{"a frame of someone else's act stays unread", "JOR", "2019-09-26",
+			"At the outset, it is their pleasure to praise the United States.",
+			nil},
+	})
+}

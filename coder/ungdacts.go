@@ -154,3 +154,56 @@ func (s *sentence) goingTargets(k int) []actor {
 	}
 	return out
 }
+
+// possessedForce are the noun classes of 99-ungd-acts.txt whose source is
+// the possessive or adjective right before the noun ("Russia's war
+// against Ukraine", "the Russian aggression in Ukraine").
+var possessedForce = setOf("ungd_force_possessed", "ungd_aggression_in", "ungd_blockade_possessed")
+
+// possessedForceSources drops an event of those classes whose source is
+// not the word right before the noun (adjectives aside): "Iran's military
+// support for Russia's war" is Russia's war, and a sector word alone
+// ("ongoing military aggression in Ukraine") names no author; nor is the
+// victim its own aggressor.
+func (s *sentence) possessedForceSources(cands []candidate) []candidate {
+	keep := cands[:0]
+	for _, c := range cands {
+		if c.class != nil && possessedForce[c.class.Name] && c.p != nil {
+			if c.src.i < 0 || demarche.Country(c.src.code) == demarche.Country(c.tgt.code) || !s.nextToNoun(c.src.j, c.p.v) || s.censuredAround(c.src.i, c.p.v) {
+				s.note("dropped: the force noun's author is not the word before it (ungdacts.go)")
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// censuredAround reports whether a verb of censure governs the phrase
+// from i to the noun at v ("Finland condemns the Russian aggression in
+// Ukraine", "… can only be condemned"): the object of a condemnation is
+// not coded on its own (the guide).
+func (s *sentence) censuredAround(i, v int) bool {
+	for k := max(0, i-10); k < len(s.toks) && k < v+8; k++ {
+		if k >= i && k <= v {
+			continue
+		}
+		w := s.norm(k)
+		if strings.HasPrefix(w, "condemn") || strings.HasPrefix(w, "deplor") || strings.HasPrefix(w, "denounc") || strings.HasPrefix(w, "decr") && isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextToNoun reports whether only modifiers (adjectives, adverbs, nouns,
+// a possessive mark, "and") stand between the source phrase ending at j
+// and the noun at v: no preposition, determiner, verb or other actor.
+func (s *sentence) nextToNoun(j, v int) bool {
+	for k := j; k < v; k++ {
+		if t := s.tag(k); t == "IN" || t == "DT" || t == "TO" || isVerbTag(t) && t != "VBN" && t != "VBG" || k > j && s.mentionAt(k) != nil && s.mentionAt(k).actor != nil {
+			return false // "Iran's military support for Russia's war": another phrase
+		}
+	}
+	return true
+}

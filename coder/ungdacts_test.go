@@ -170,3 +170,30 @@ func TestUNGDFramedOpening(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDPossessedForce checks force a speaker reports by a noun with its
+// author's possessive (99-ungd-acts.txt, ungdacts.go), counted on the
+// unannotated General Debate corpus before it was kept. Sentences in our
+// own words.
+func TestUNGDPossessedForce(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"a war against a state", "LTU", "2023-09-21",
+			"Russia's brutal war against Ukraine has disrupted the grain trade.",
+			[]string{"RUS UKR 190"}},
+		{"an attack on a state", "CAN", "2022-09-22",
+			"Russia's unprovoked attack on Ukraine changed Europe.",
+			[]string{"RUS UKR 190"}},
+		{"a blockade of ports", "ROU", "2023-09-21",
+			"Russia's blockade of Ukrainian ports hurts the poorest countries.",
+			[]string{"RUS UKR 191"}},
+		{"another's support for the war gives the war no wrong author", "EST", "2023-09-21",
+			"We saw Belarus's military support for Russia's war in Ukraine grow.",
+			nil},
+		{"a sector word alone is no author", "POL", "2019-09-24",
+			"Ongoing military aggression in eastern Ukraine continues.",
+			nil},
+		{"the object of a condemnation", "FIN", "2022-09-21",
+			"Finland condemns the Russian aggression in Ukraine.",
+			[]string{"FIN RUS 111"}},
+	})
+}

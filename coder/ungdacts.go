@@ -158,18 +158,19 @@ func (s *sentence) goingTargets(k int) []actor {
 // possessedForce are the noun classes of 99-ungd-acts.txt whose source is
 // the possessive or adjective right before the noun ("Russia's war
 // against Ukraine", "the Russian aggression in Ukraine").
-var possessedForce = setOf("ungd_force_possessed", "ungd_aggression_in", "ungd_blockade_possessed")
+var possessedForce = setOf("ungd_force_possessed", "ungd_war_possessed", "ungd_aggression_in", "ungd_blockade_possessed")
 
 // possessedForceSources drops an event of those classes whose source is
 // not the word right before the noun (adjectives aside): "Iran's military
 // support for Russia's war" is Russia's war, and a sector word alone
 // ("ongoing military aggression in Ukraine") names no author; nor is the
-// victim its own aggressor.
+// victim its own aggressor. The classes are read in a government's own
+// statement only: news and state media keep their own readings of force.
 func (s *sentence) possessedForceSources(cands []candidate) []candidate {
 	keep := cands[:0]
 	for _, c := range cands {
 		if c.class != nil && possessedForce[c.class.Name] && c.p != nil {
-			if c.src.i < 0 || demarche.Country(c.src.code) == demarche.Country(c.tgt.code) || !s.nextToNoun(c.src.j, c.p.v) || s.censuredAround(c.src.i, c.p.v) {
+			if s.doc.speaker == "" || c.src.i < 0 || demarche.Country(c.src.code) == demarche.Country(c.tgt.code) || !s.nextToNoun(c.src.j, c.p.v) || s.censuredAround(c.src.i, c.p.v) {
 				s.note("dropped: the force noun's author is not the word before it (ungdacts.go)")
 				continue
 			}

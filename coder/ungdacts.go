@@ -208,3 +208,55 @@ func (s *sentence) nextToNoun(j, v int) bool {
 	}
 	return true
 }
+
+// joinedSpeaker gives the speaker to "join" in a frame of the speaker's
+// own voice and to the act it joins in: "Allow me to join my colleagues
+// in expressing our gratitude to the Secretary-General", "It is a great
+// pleasure to join other delegations in congratulating you" — the
+// speaker expresses and congratulates (the frame's "me", or the
+// impersonal frame of a statement, names no other subject).
+func (s *sentence) joinedSpeaker(preds []*pred) {
+	if s.doc.speaker == "" {
+		return
+	}
+	for i, p := range preds {
+		if p.noun || len(p.subj) > 0 || !p.g.infin || !strings.HasPrefix(s.norm(p.v), "join") || !s.speakerFrameBefore(p.g.start) {
+			continue
+		}
+		me := actor{code: s.speakerCode(), i: -1, j: -1, note: "the speaker, whose frame opens \"to join\" (ungdacts.go)"}
+		p.subj, p.subjHow = []actor{me}, "the speaker (\"… to join\")"
+		for _, q := range preds[i+1:] {
+			if q.v > p.v+12 {
+				break
+			}
+			if !q.noun && len(q.subj) == 0 && s.tag(q.v) == "VBG" && s.norm(q.v-1) == "in" {
+				q.subj, q.subjHow = []actor{me}, "the speaker (\"join … in\")"
+				break
+			}
+		}
+	}
+}
+
+// speakerFrameBefore reports whether the "to" at k closes a frame of the
+// speaker's voice: "allow me", "let me", "permit me", "I would like", "we
+// wish", or an impersonal "it is a (great) pleasure/honour/privilege".
+func (s *sentence) speakerFrameBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.norm(j)
+		switch {
+		case w == "me" || w == "us" || w == "i" || w == "we":
+			return true
+		case s.c.sets.performFrames[w] && s.norm(j-1) != "their" && s.norm(j-1) != "his" && s.norm(j-1) != "her":
+			continue
+		case w == "," || w == ";" || w == "that":
+			return false
+		}
+		if m := s.mentionAt(j); m != nil && (m.speaker || s.speakerNamed(m)) {
+			return true
+		}
+		if w == "it" && beForms[s.norm(j+1)] {
+			return true // "It is a great pleasure to join …"
+		}
+	}
+	return false
+}

@@ -197,3 +197,20 @@ func TestUNGDPossessedForce(t *testing.T) {
 			[]string{"FIN RUS 111"}},
 	})
 }
+
+// TestUNGDJoinedSpeaker checks the speaker joining others in its own act
+// inside a frame of its voice (ungdacts.go), counted on the unannotated
+// General Debate corpus before it was kept. Sentences in our own words.
+func TestUNGDJoinedSpeaker(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"allow me to join others in", "KEN", "2018-09-26",
+			"Allow me to join previous speakers in congratulating Ms. Espinosa Garces on her election.",
+			[]string{"KENGOV IGOUNO 051"}},
+		{"an impersonal frame before join", "UGA", "2019-09-25",
+			"It is an honour to join other delegations in thanking Norway for its mediation.",
+			[]string{"UGAGOV NOR 051"}},
+		{"another's joining is not the speaker's", "UGA", "2019-09-25",
+			"Kenya joined other delegations in thanking Norway.",
+			[]string{"KEN NOR 051"}},
+	})
+}

@@ -338,6 +338,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
 	cands = s.assuredSupport(cands)                                                                                      // assuredsupport.go
 	cands = s.goingActs(cands)                                                                                           // ungdacts.go
+	cands = s.deservedActs(cands)                                                                                        // ungdacts.go
 	cands = s.possessedForceSources(cands)                                                                               // ungdacts.go
 	cands = s.agreementsBetween(cands)                                                                                   // agreementsbetween.go
 	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go

@@ -260,3 +260,64 @@ func (s *sentence) speakerFrameBefore(k int) bool {
 	}
 	return false
 }
+
+// deservedNouns are the speaker's acts a subject "deserves": "the United
+// Nations deserves our full support", "the work of Mr. Ashe deserves our
+// recognition" (051 from the speaker toward the subject's actor).
+var deservedNouns = setOf("support", "gratitude", "thanks", "praise", "appreciation", "recognition", "admiration", "commendation", "respect", "congratulations", "solidarity", "backing")
+
+// deservedActs adds the speaker's 051 toward the actor named in the
+// subject of "deserves our support" (a pronoun subject names no one).
+func (s *sentence) deservedActs(cands []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return cands
+	}
+	for v := range s.toks {
+		w := s.norm(v)
+		if w != "deserve" && w != "deserves" && w != "deserved" && w != "merits" {
+			continue
+		}
+		o := v + 1
+		if s.norm(o) != "our" && s.norm(o) != "my" {
+			continue
+		}
+		head := -1
+		for k := o + 1; k < len(s.toks) && k < o+5; k++ {
+			if deservedNouns[s.norm(k)] {
+				head = k
+				break
+			}
+			if !isAdjTag(s.tag(k)) && !isAdvTag(s.tag(k)) && s.norm(k) != "and" {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		start := v - 1
+		for start > 0 && v-start < 14 {
+			if w := s.norm(start - 1); w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" {
+				break
+			}
+			start--
+		}
+		src := actor{code: s.speakerCode(), i: -1, j: -1, note: "the speaker, whose support is deserved (ungdacts.go)"}
+		var p *pred
+		for _, q := range s.preds {
+			if q.v == v || q.v == head {
+				p = q
+			}
+		}
+		if p == nil {
+			p = &pred{v: v, vend: v + 1, hi: len(s.toks)}
+		}
+		for _, a := range s.goingTargets(start) {
+			if a.i >= v || demarche.Country(a.code) == demarche.Country(src.code) || s.holds(cands, "051", src.code, a.code) {
+				continue
+			}
+			cands = append(cands, candidate{p: p, code: "051", rule: "coder: \"deserves our " + s.norm(head) + "\" (ungdacts.go)", src: src, tgt: a, verb: [2]int{v, head + 1}})
+			s.note("added: the speaker's " + s.norm(head) + " deserved by " + a.code + " (ungdacts.go)")
+		}
+	}
+	return cands
+}

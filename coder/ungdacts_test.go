@@ -214,3 +214,23 @@ func TestUNGDJoinedSpeaker(t *testing.T) {
 			[]string{"KEN NOR 051"}},
 	})
 }
+
+// TestUNGDDeservedActs checks the speaker's support a named subject
+// "deserves" (ungdacts.go), counted on the unannotated General Debate
+// corpus before it was kept. Sentences in our own words.
+func TestUNGDDeservedActs(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"a body deserves our support", "NOR", "2018-09-27",
+			"The African Union deserves our strong support in its mediation.",
+			[]string{"NORGOV IGOAFRAFU 051"}},
+		{"an officer deserves our gratitude", "IRL", "2019-09-27",
+			"Secretary-General Guterres deserves our gratitude for his leadership.",
+			[]string{"IRLGOV IGOUNO 051"}},
+		{"a pronoun names no one", "IRL", "2019-09-27",
+			"They deserve our support.",
+			nil},
+		{"another's support is not ours", "IRL", "2019-09-27",
+			"Haiti deserves the support of the international community.",
+			nil},
+	})
+}

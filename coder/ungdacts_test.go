@@ -234,3 +234,17 @@ func TestUNGDDeservedActs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestUNGDHelpFrom checks help received named with "from" ("thanks to
+// generous support from X": 070 X → the speaker; ungdlists.go's
+// helpReceived). Sentences in our own words.
+func TestUNGDHelpFrom(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"thanks to support from", "TUV", "2021-09-24",
+			"Thanks to generous support from New Zealand, we have vaccinated our people.",
+			[]string{"NZL TUVGOV 070"}},
+		{"with support from", "VUT", "2021-09-24",
+			"With support from the European Union, we rebuilt our schools.",
+			[]string{"IGOEUREEC VUTGOV 070"}},
+	})
+}

@@ -248,3 +248,17 @@ func TestUNGDHelpFrom(t *testing.T) {
 			[]string{"IGOEUREEC VUTGOV 070"}},
 	})
 }
+
+// TestUNGDAppreciationFor checks appreciation expressed "for" the one it
+// addresses (99-ungd-acts.txt), counted on the unannotated General Debate
+// corpus before it was kept. Sentences in our own words.
+func TestUNGDAppreciationFor(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"appreciation for a named officer", "WSM", "2016-09-22",
+			"We express our deep appreciation for Secretary-General Ban Ki-moon.",
+			[]string{"WSMGOV IGOUNO 051"}},
+		{"gratitude for a named state", "FJI", "2016-09-22",
+			"I convey our gratitude for Australia in these hard times.",
+			[]string{"FJIGOV AUS 051"}},
+	})
+}

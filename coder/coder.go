@@ -300,7 +300,14 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 			seg.Tokens, seg.Start = seg.Tokens[n:], seg.Tokens[n].Start
 		}
 	}
+	litote := ""
+	if ds.speaker != "" && !headline {
+		seg.Tokens, litote = c.dropLitotes(seg.Tokens) // coder/litotes.go
+	}
 	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr, dateline: dateline}
+	if litote != "" {
+		s.note(litote)
+	}
 	s.findMentions()
 	if !headline && s.titleCased() { // analysisprose.go
 		s.headline = true
@@ -335,6 +342,10 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.sanctionsNamed(cands)                                                                                      // sanctionsfact.go
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
+	cands = s.assuredSupport(cands)                                                                                      // assuredsupport.go
+	cands = s.goingActs(cands)                                                                                           // ungdacts.go
+	cands = s.deservedActs(cands)                                                                                        // ungdacts.go
+	cands = s.possessedForceSources(cands)                                                                               // ungdacts.go
 	cands = s.agreementsBetween(cands)                                                                                   // agreementsbetween.go
 	cands = s.signedWith(cands)                                                                                          // signedwith.go
 	cands = s.praiseAdjectives(cands)                                                                                    // praiseadjectives.go

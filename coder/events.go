@@ -50,6 +50,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.statementAuthors(preds)         // reportedsubjects.go
 	s.quotedFirstPerson(preds)        // reportedsubjects.go
 	s.behalfSubjects(preds)           // kcnasilent.go
+	s.joinedSpeaker(preds)            // ungdacts.go
 	var out []candidate
 	for _, p := range preds {
 		if s.describesObject(p, out) {

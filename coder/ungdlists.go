@@ -741,7 +741,7 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 		return out
 	}
 	for _, p := range s.preds {
-		if !p.noun || !s.c.sets.lowered(setAidNouns)[s.norm(p.v)] || s.norm(p.vend) != "of" {
+		if !p.noun || !s.c.sets.lowered(setAidNouns)[s.norm(p.v)] || s.norm(p.vend) != "of" && s.norm(p.vend) != "from" /* ungdacts.go: "thanks to generous support from X" */ {
 			continue
 		}
 		k := p.v - 1

@@ -42,13 +42,14 @@ const setMeFrames = "ME_FRAMES"
 // just before it, in the same clause ("I take this opportunity to appeal",
 // "we are pleased to welcome"); p then takes the speaker as its subject.
 func (s *sentence) performFrame(p *pred, gi int) bool {
+scan:
 	for k := gi - 1; k >= 0 && k >= gi-8; k-- {
 		switch s.norm(k) {
 		case ",", ";", ":", "that", "which", "who":
-			return false
+			break scan // "At the outset, it is my pleasure to …": the impersonal frame below
 		}
 		m := s.mentionAt(k)
-		if m == nil || !m.speaker {
+		if m == nil || !m.speaker && !s.speakerNamed(m) /* ungdacts.go */ {
 			continue
 		}
 		if w := s.norm(m.i); w == "us" || w == "me" && !s.c.sets.lowered(setMeFrames)[s.norm(m.i-1)] {

@@ -171,7 +171,7 @@ func (s *sentence) possessedForceSources(cands []candidate) []candidate {
 	for _, c := range cands {
 		if c.class != nil && possessedForce[c.class.Name] && c.p != nil {
 			if s.doc.speaker == "" || c.src.i < 0 || demarche.Country(c.src.code) == demarche.Country(c.tgt.code) || !s.nextToNoun(c.src.j, c.p.v) || s.censuredAround(c.src.i, c.p.v) {
-				s.note("dropped: the force noun's author is not the word before it (ungdacts.go)")
+				s.noteDrop(StageDropped, "dropped: the force noun's author is not the word before it (ungdacts.go)")
 				continue
 			}
 		}

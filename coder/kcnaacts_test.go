@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -87,18 +86,6 @@ func TestKCNAActRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := eventLines(events)
-		switch {
-		case tt.want == "-":
-			if len(events) > 0 {
-				t.Errorf("%q: want no event, got %q", tt.text, got)
-			}
-		case strings.HasPrefix(tt.want, "!"):
-			if wantFound(events, tt.want[1:]) {
-				t.Errorf("%q: want no %s, got %q", tt.text, tt.want[1:], got)
-			}
-		case !wantFound(events, tt.want):
-			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
-		}
+		checkWant(t, tt.text, tt.want, events)
 	}
 }

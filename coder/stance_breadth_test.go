@@ -234,6 +234,26 @@ func wantPasses(t *testing.T, c *Coder, date, source string, cases []struct{ tex
 	return pass
 }
 
+// checkWant fails t unless the events of text meet want: "-" (no event at
+// all), "!SRC TGT CODE" (no such event) or "SRC TGT CODE" (such an event;
+// see wantFound).
+func checkWant(t *testing.T, text, want string, events []demarche.Event) {
+	t.Helper()
+	got := eventLines(events)
+	switch {
+	case want == "-":
+		if len(events) > 0 {
+			t.Errorf("%q: want no event, got %q", text, got)
+		}
+	case strings.HasPrefix(want, "!"):
+		if wantFound(events, want[1:]) {
+			t.Errorf("%q: want no %s, got %q", text, want[1:], got)
+		}
+	case !wantFound(events, want):
+		t.Errorf("%q: want %s, got %q", text, want, got)
+	}
+}
+
 // wantFound reports whether an event matches want ("SRC TGT CODE", TGT "*"
 // for any target).
 func wantFound(events []demarche.Event, want string) bool {

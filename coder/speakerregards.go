@@ -1,0 +1,74 @@
+package coder
+
+import "strings"
+
+// setAcknowledgingLemmas names the word set ACKNOWLEDGING_LEMMAS and
+// setRegardedHeads REGARDED_HEADS (dict/data/06-analysis-words.txt).
+const (
+	setAcknowledgingLemmas = "ACKNOWLEDGING_LEMMAS"
+	setRegardedHeads       = "REGARDED_HEADS"
+)
+
+// speakerRegards reads again the admissions (015) and the options weighed
+// (014) that the speaking state of a government's own statement is given.
+// Found by reading random events of the whole UN General Debate corpus: in
+// a speaker's own voice the verbs of these codes almost never admit a fault
+// or weigh a policy option toward someone. "We acknowledge the importance
+// of youth", "I would like to confirm today that Kenya has lived up to its
+// pledges", "we take responsibility for our future" state a view or tell
+// the Assembly something; "we consider dialogue to be the only path" and
+// "as we deliberate here" are opinions and the debate itself; "we are
+// considering barring the corrupt from office" is the speaker's own plan.
+// None of the UN sets' annotators coded a 014 or a 015. What a speaker
+// acknowledges of a named actor ("Malawi acknowledges the sacrifices of the
+// Blue Helmets", "we acknowledge the Secretary-General's initiative") is
+// praise, 051 toward that actor, unless the object is the actor's
+// importance or relevance (REGARDED_HEADS: a view of it) or a "that"
+// clause ("we acknowledge that the Court is a beacon of hope": a view). An option weighed
+// toward a named party with a gerund ("I am considering establishing
+// missions in Israel and Palestine") keeps its 014.
+func (s *sentence) speakerRegards(out []candidate) []candidate {
+	sp := s.doc.speaker
+	if sp == "" {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if !strings.HasPrefix(c.src.code, sp) || c.p == nil || c.p.noun {
+			keep = append(keep, c)
+			continue
+		}
+		named := !c.noTarget && c.tgt.code != "" && c.tgt.code != "---" && !strings.HasPrefix(c.tgt.code, sp)
+		switch {
+		case strings.HasPrefix(c.code, "014"):
+			if named && s.gerundOption(c.verb[1]) {
+				keep = append(keep, c)
+				continue
+			}
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice states a view or its own plan, no option weighed toward anyone (speakerregards.go)")
+			continue
+		case strings.HasPrefix(c.code, "015"):
+			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {
+				h := s.objectHead(c.verb[1])
+				if h < 0 || !s.c.sets.lowered(setRegardedHeads)[s.norm(h)] {
+					c.code = "051"
+					c.rule += " (what the speaker acknowledges of a named actor is praise, speakerregards.go)"
+					keep = append(keep, c)
+					continue
+				}
+			}
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice states a view or tells the Assembly something, no admission (speakerregards.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// thatClauseAt reports whether a "that" clause opens at token k, past
+// adverbs ("acknowledge fully that …").
+func (s *sentence) thatClauseAt(k int) bool {
+	for ; k < len(s.toks) && isAdvTag(s.tag(k)); k++ {
+	}
+	return k < len(s.toks) && s.norm(k) == "that"
+}

@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// In a government's own statement, the speaker's "acknowledge", "confirm",
+// "take responsibility" admit nothing: a view or a message to the
+// Assembly, no event; what it acknowledges of a named actor is praise (051)
+// (coder/speakerregards.go).
+func TestUNGDSpeakerAcknowledgements(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"GHA", "We acknowledge the importance of young people in building our nation.", "", "GHA * 015"},
+		{"KEN", "I am glad to confirm today that Kenya has honoured each of its pledges.", "", "KEN * 015"},
+		{"MNG", "We must act together as we take responsibility for the generations to come.", "", "MNG * 015"},
+		{"BLZ", "Belize acknowledges the centrality of the United Nations in world affairs.", "", "BLZ IGO *"},
+		{"TTO", "We acknowledge that the Court remains a source of hope for many victims.", "", "TTO * 05"},
+		// what is acknowledged of a named actor is praise
+		{"MWI", "Malawi acknowledges the sacrifices made by the Blue Helmets in the field.", "MWI IGO 051", "MWI * 015"},
+		{"TON", "We acknowledge Japan's generous partnership with our islands in fisheries.", "TON JPN 051", "TON * 015"},
+		// another state's admission is reported as fact
+		{"AUS", "Last year the Government of Japan acknowledged its responsibility for the spill.", "JPN --- 015", ""},
+	})
+}
+
+// The speaker's "consider X to be Y", "deliberate", "contemplate" state a
+// view or name the debate itself, and "we are considering doing X" with no
+// partner is its own plan: no option weighed (014) toward anyone
+// (coder/speakerregards.go).
+func TestUNGDSpeakerConsiderations(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"KGZ", "Kyrgyzstan considers regional dialogue to be the only road to lasting peace.", "", "KGZ * 014"},
+		{"NPL", "We consider the talks between the two Koreas to be a hopeful sign.", "", "NPL * 014"},
+		{"TGO", "While we deliberate here in this Hall, the epidemic goes on spreading.", "", "TGO * 014"},
+		{"PER", "We are considering banning from office for life those convicted of bribery.", "", "PER * 014"},
+		// an option weighed toward named parties stays
+		{"LUX", "I am considering opening embassies in both Israel and Palestine next year.", "LUX ISR 014", ""},
+	})
+}

@@ -72,3 +72,31 @@ func (s *sentence) thatClauseAt(k int) bool {
 	}
 	return k < len(s.toks) && s.norm(k) == "that"
 }
+
+// setNamedOccasionHeads names the word set NAMED_OCCASION_HEADS
+// (dict/data/06-analysis-words.txt).
+const setNamedOccasionHeads = "NAMED_OCCASION_HEADS"
+
+// instrumentSources drops the events whose source is an international body
+// named only as part of the name of an instrument or of an occasion: "the
+// United Nations Convention on the Law of the Sea provides a framework,
+// promoting cooperation", "the UN Charter proclaims the equality of
+// nations", "the United Nations Conference to Support the Implementation of
+// Goal 14". The instrument or the conference acts on no one, and the body
+// did not make the act (the guide codes no event whose source cannot be
+// named). The instrument's nouns are INSTRUMENT_HEADS (read as for targets,
+// instrumentnames.go), the occasions' NAMED_OCCASION_HEADS. Found by
+// reading random events of the UN General Debate corpus.
+func (s *sentence) instrumentSources(out []candidate) []candidate {
+	keep := out[:0]
+	for _, c := range out {
+		a := c.src
+		if strings.HasPrefix(a.code, "IGO") && a.j > a.i && a.j <= len(s.toks) &&
+			(s.bodyNamesInstrument(a) || a.j < len(s.toks) && s.c.sets.lowered(setNamedOccasionHeads)[s.norm(a.j)] && isNounTag(s.tag(a.j))) {
+			s.noteDrop(StageDropped, "dropped: the source \""+s.spanText(a.i, a.j)+"\" only names an instrument or an occasion, no actor (speakerregards.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}

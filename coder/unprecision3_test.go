@@ -35,3 +35,16 @@ func TestUNGDSpeakerConsiderations(t *testing.T) {
 		{"LUX", "I am considering opening embassies in both Israel and Palestine next year.", "LUX ISR 014", ""},
 	})
 }
+
+// A body named only inside the name of an instrument or of a conference is
+// no source: the Charter or the conference acts on no one
+// (coder/speakerregards.go, instrumentSources).
+func TestUNGDInstrumentSources(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"MLT", "The Charter of the United Nations calls for the peaceful settlement of disputes.", "", "IGO * *"},
+		{"FJI", "The United Nations Convention on the Law of the Sea promotes cooperation among coastal states.", "", "IGO * *"},
+		{"PLW", "The coming United Nations Conference to Support the Implementation of Goal 14 will be decisive.", "", "IGO * *"},
+		// the body itself keeps its acts
+		{"GHA", "The United Nations called for an immediate ceasefire in the region.", "IGO --- 02", ""},
+	})
+}

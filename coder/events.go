@@ -125,7 +125,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.kcnaActReadings(out)    // kcnaacts.go
 	out = s.speakerRegards(out)     // speakerregards.go
 	out = s.instrumentSources(out)  // speakerregards.go
-	return s.settle(out)
+	return s.speakerStatements(s.settle(out))
 }
 
 // event turns a candidate into an Event.

@@ -100,3 +100,41 @@ func (s *sentence) instrumentSources(out []candidate) []candidate {
 	}
 	return keep
 }
+
+// speakerStatements drops, in a government's own statement, the plain
+// statement (010) the speaking state is given once the events are settled:
+// "I want to stress that Ukraine is not only a European question", "we
+// reiterate our position on Western Sahara", "we note that the embargo on
+// Cuba remains in place", "I am delivering my seventeenth speech here". The
+// statement is the speech itself, told to the Assembly; none of the UN
+// sets' annotators codes one. A statement whose content takes a stance was
+// recoded by then (censure 111, praise 051, settle.go) and stays; so does
+// a statement made elsewhere, in the past ("our President has said that
+// Colombia shows …"), or told to a named addressee outside its content
+// ("to the people of Chile, I say that …", "I say to the Russian
+// representatives that …"): those are acts toward someone.
+func (s *sentence) speakerStatements(out []candidate) []candidate {
+	sp := s.doc.speaker
+	if sp == "" {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if c.code == "010" && strings.HasPrefix(c.src.code, sp) && !s.toldElsewhere(c) {
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice is the speech itself, told to the Assembly, no event (speakerregards.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// toldElsewhere reports whether the statement c is one the speaker made
+// elsewhere (a verb in the past: "said", "have told") or told to an
+// addressee named outside its content.
+func (s *sentence) toldElsewhere(c candidate) bool {
+	if t := s.tag(c.verb[0]); t == "VBD" || t == "VBN" {
+		return true
+	}
+	return c.speech && !c.noTarget && c.tgt.j > c.tgt.i && (c.tgt.j <= c.content[0] || c.tgt.i >= c.content[1])
+}

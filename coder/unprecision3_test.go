@@ -48,3 +48,18 @@ func TestUNGDInstrumentSources(t *testing.T) {
 		{"GHA", "The United Nations called for an immediate ceasefire in the region.", "IGO --- 02", ""},
 	})
 }
+
+// The speaker's plain statement (010) is the speech itself, told to the
+// Assembly: no event; a statement whose content censures or praises a
+// named actor keeps that stance (coder/speakerregards.go,
+// speakerStatements).
+func TestUNGDSpeakerStatements(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"FIN", "I want to stress that Ukraine is not only a question for Europe.", "", "FIN * 010"},
+		{"MRT", "We reiterate our well-known position on the dispute over the islands.", "", "MRT * 010"},
+		{"SLB", "We note that the trade embargo imposed on Cuba is still in force.", "", "SLB * 010"},
+		{"BGD", "This year I am delivering my tenth address to the Assembly.", "", "BGD * 010"},
+		// a statement reported of another keeps its event
+		{"NOR", "Last week the President of France told the leaders of Italy that Europe would double its aid.", "FRA ITA 010", ""},
+	})
+}

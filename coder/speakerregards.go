@@ -9,8 +9,8 @@ const (
 	setRegardedHeads       = "REGARDED_HEADS"
 )
 
-// speakerRegards reads again the admissions (015) and the options weighed
-// (014) that the speaking state of a government's own statement is given.
+// speakerRegards reads again the admissions (015), the options weighed
+// (014) and the threats toward no one (13x) that the speaking state of a government's own statement is given.
 // Found by reading random events of the whole UN General Debate corpus: in
 // a speaker's own voice the verbs of these codes almost never admit a fault
 // or weigh a policy option toward someone. "We acknowledge the importance
@@ -19,7 +19,12 @@ const (
 // the Assembly something; "we consider dialogue to be the only path" and
 // "as we deliberate here" are opinions and the debate itself; "we are
 // considering barring the corrupt from office" is the speaker's own plan.
-// None of the UN sets' annotators coded a 014 or a 015. What a speaker
+// None of the UN sets' annotators coded a 014 or a 015. A threat (13x)
+// the speaking state (or its people) makes toward no one named is a
+// warning told to the Assembly ("we warn that the Organization lags
+// behind", "I warned last year that …"), a resolve ("we will beat it",
+// "we will ban single-use plastics") or a figure of speech ("we will sink
+// together"): dropped, but "we reserve the right to respond" stays. What a speaker
 // acknowledges of a named actor ("Malawi acknowledges the sacrifices of the
 // Blue Helmets", "we acknowledge the Secretary-General's initiative") is
 // praise, 051 toward that actor, unless the object is the actor's
@@ -46,6 +51,9 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 				continue
 			}
 			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice states a view or its own plan, no option weighed toward anyone (speakerregards.go)")
+			continue
+		case strings.HasPrefix(c.code, "13") && !named && (c.src.code == sp || c.src.code == sp+"GOV" || c.src.code == sp+"CVL") && c.p.lemma(s) != "reserve":
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice threatens no one named: a warning told to the Assembly, a resolve or its own policy (speakerregards.go)")
 			continue
 		case strings.HasPrefix(c.code, "015"):
 			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {

@@ -63,3 +63,15 @@ func TestUNGDSpeakerStatements(t *testing.T) {
 		{"NOR", "Last week the President of France told the leaders of Italy that Europe would double its aid.", "FRA ITA 010", ""},
 	})
 }
+
+// A threat the speaking state makes toward no one named is a warning told
+// to the Assembly, a resolve or its own policy: no 13x; "we reserve the
+// right to respond" stays (coder/speakerregards.go).
+func TestUNGDSpeakerWarnings(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"GRC", "Last year I warned that the effects of the drought would soon become the rule.", "", "GRC * 13"},
+		{"VUT", "We will ban plastic straws across all our islands by next spring.", "", "VUT * 13"},
+		{"AUS", "We will meet the target and we will beat it.", "", "AUS * 13"},
+		{"USA", "We reserve the right to respond decisively to any attack on our networks.", "USA --- 13", ""},
+	})
+}

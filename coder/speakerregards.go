@@ -24,7 +24,13 @@ const (
 // warning told to the Assembly ("we warn that the Organization lags
 // behind", "I warned last year that …"), a resolve ("we will beat it",
 // "we will ban single-use plastics") or a figure of speech ("we will sink
-// together"): dropped, but "we reserve the right to respond" stays. What a speaker
+// together"): dropped, but "we reserve the right to respond" stays. An
+// occasion the speaker celebrates with no one else named ("we celebrated 35
+// years of independence", "El Salvador celebrates its independence", "we
+// mark the anniversary of our accession", whose target became the speaker
+// itself or none once the targets settled) is no praise of anyone (the
+// rule of anniversaries.go, read on the settled target and on the heads of
+// OWN_OCCASION_HEADS). What a speaker
 // acknowledges of a named actor ("Malawi acknowledges the sacrifices of the
 // Blue Helmets", "we acknowledge the Secretary-General's initiative") is
 // praise, 051 toward that actor, unless the object is the actor's
@@ -54,6 +60,9 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 			continue
 		case strings.HasPrefix(c.code, "13") && !named && (c.src.code == sp || c.src.code == sp+"GOV" || c.src.code == sp+"CVL") && c.p.lemma(s) != "reserve":
 			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice threatens no one named: a warning told to the Assembly, a resolve or its own policy (speakerregards.go)")
+			continue
+		case (c.code == "051" || c.code == "032") && !named && s.ownOccasion(c):
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" marks an occasion of the speaker's own or of no one named, no act toward anyone (speakerregards.go)")
 			continue
 		case strings.HasPrefix(c.code, "015"):
 			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {
@@ -145,4 +154,24 @@ func (s *sentence) toldElsewhere(c candidate) bool {
 		return true
 	}
 	return c.speech && !c.noTarget && c.tgt.j > c.tgt.i && (c.tgt.j <= c.content[0] || c.tgt.i >= c.content[1])
+}
+
+// setOwnOccasionHeads names the word set OWN_OCCASION_HEADS
+// (dict/data/06-analysis-words.txt).
+const setOwnOccasionHeads = "OWN_OCCASION_HEADS"
+
+// ownOccasion reports whether c celebrates, marks or commemorates
+// (OCCASION_LEMMAS) an occasion: an anniversary (ANNIVERSARY_HEADS) or a
+// national occasion (OWN_OCCASION_HEADS: "years of independence", "its
+// independence", "national elections").
+func (s *sentence) ownOccasion(c candidate) bool {
+	if !s.c.sets.lowered(setOccasionLemmas)[c.p.lemma(s)] {
+		return false
+	}
+	h := s.objectHead(c.verb[1])
+	if h < 0 {
+		return false
+	}
+	w := s.norm(h)
+	return s.c.sets.lowered(setAnniversaryHeads)[w] || s.c.sets.lowered(setOwnOccasionHeads)[w]
 }

@@ -75,3 +75,15 @@ func TestUNGDSpeakerWarnings(t *testing.T) {
 		{"USA", "We reserve the right to respond decisively to any attack on our networks.", "USA --- 13", ""},
 	})
 }
+
+// An occasion of the speaker's own celebrated or marked with no one else
+// named is no praise of anyone (coder/speakerregards.go, ownOccasion).
+func TestUNGDOwnOccasions(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"KNA", "Only last week we celebrated forty years of independence.", "", "KNA * 05"},
+		{"SLV", "Every September El Salvador proudly celebrates its independence.", "", "SLV * 05"},
+		{"GEO", "Next year we will celebrate the thirtieth anniversary of Georgia's independence.", "", "GEO * 03"},
+		// an anniversary of a named body keeps its praise
+		{"CUB", "Cuba celebrates with pride the eightieth anniversary of the United Nations.", "CUB IGO 051", ""},
+	})
+}

@@ -64,6 +64,9 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 		case (c.code == "051" || c.code == "032") && !named && s.ownOccasion(c):
 			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" marks an occasion of the speaker's own or of no one named, no act toward anyone (speakerregards.go)")
 			continue
+		case strings.HasPrefix(c.code, "07") && !named && s.helpsHome(c):
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" helps the speaker itself or its own people, no aid given to another (speakerregards.go)")
+			continue
 		case strings.HasPrefix(c.code, "015"):
 			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {
 				h := s.objectHead(c.verb[1])
@@ -174,4 +177,27 @@ func (s *sentence) ownOccasion(c candidate) bool {
 	}
 	w := s.norm(h)
 	return s.c.sets.lowered(setAnniversaryHeads)[w] || s.c.sets.lowered(setOwnOccasionHeads)[w]
+}
+
+// setHomeRecipientHeads names the word set HOME_RECIPIENT_HEADS
+// (dict/data/06-analysis-words.txt).
+const setHomeRecipientHeads = "HOME_RECIPIENT_HEADS"
+
+// helpsHome reports whether the help c gives goes to the speaker itself or
+// to its own people: "partners to help us accelerate …", "a facility to
+// help us receive assistance" (the speaker is helped, not helping), "we
+// have helped 4.5 million fellow-citizens", "to help businesses and
+// citizens cope with inflation" (domestic policy, HOME_RECIPIENT_HEADS as
+// the object's head).
+func (s *sentence) helpsHome(c candidate) bool {
+	k := c.verb[1]
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.norm(k) {
+	case "us", "ourselves":
+		return true
+	}
+	h := s.objectHead(k)
+	return h >= 0 && s.c.sets.lowered(setHomeRecipientHeads)[s.norm(h)]
 }

@@ -87,3 +87,14 @@ func TestUNGDOwnOccasions(t *testing.T) {
 		{"CUB", "Cuba celebrates with pride the eightieth anniversary of the United Nations.", "CUB IGO 051", ""},
 	})
 }
+
+// Help toward no one named that goes to the speaker itself or to its own
+// people is no aid given (coder/speakerregards.go, helpsHome).
+func TestUNGDHelpAtHome(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"TUV", "We have set up a regional fund to help us recover faster after cyclones.", "", "TUV * 07"},
+		{"ITA", "We spent billions to help families and businesses cope with the energy prices.", "", "ITA * 07"},
+		// help to others abroad stays
+		{"POL", "We helped many countries evacuate their citizens from the war zone.", "POL --- 07", ""},
+	})
+}

@@ -67,6 +67,10 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 		case strings.HasPrefix(c.code, "07") && !named && s.helpsHome(c):
 			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" helps the speaker itself or its own people, no aid given to another (speakerregards.go)")
 			continue
+		case strings.HasPrefix(c.code, "016") && !named && c.p.lemma(s) == "deny",
+			c.code == "052" && !named && s.c.sets.lowered(setStressingLemmas)[c.p.lemma(s)]:
+			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice withholds something or stresses a view to the Assembly, no denial or defence toward anyone (speakerregards.go)")
+			continue
 		case strings.HasPrefix(c.code, "015"):
 			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {
 				h := s.objectHead(c.verb[1])
@@ -201,3 +205,7 @@ func (s *sentence) helpsHome(c candidate) bool {
 	h := s.objectHead(k)
 	return h >= 0 && s.c.sets.lowered(setHomeRecipientHeads)[s.norm(h)]
 }
+
+// setStressingLemmas names the word set STRESSING_LEMMAS
+// (dict/data/06-analysis-words.txt).
+const setStressingLemmas = "STRESSING_LEMMAS"

@@ -98,3 +98,15 @@ func TestUNGDHelpAtHome(t *testing.T) {
 		{"POL", "We helped many countries evacuate their citizens from the war zone.", "POL --- 07", ""},
 	})
 }
+
+// The speaker's "deny" toward no one named withholds something, and its
+// stressing that a content is "in line with" something is the speech
+// itself: no denial (016) or verbal defence (052) (coder/speakerregards.go).
+func TestUNGDSpeakerDenialsAndStress(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"AUT", "The more we deny extremists their propaganda victories, the fewer recruits they find.", "", "AUT * 016"},
+		{"ALB", "I wish to emphasize that our new strategy is fully in line with the European agenda.", "", "ALB * 052"},
+		// a rejection of named claims is no "deny" and stays
+		{"SUR", "Suriname categorically rejects the claims made by the rapporteur.", "SUR --- 0", ""},
+	})
+}

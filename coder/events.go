@@ -124,7 +124,9 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.returnsAfterEvents(out) // returnhome.go
 	out = s.wireActReadings(out)    // wireacts.go
 	out = s.kcnaActReadings(out)    // kcnaacts.go
-	return s.settle(out)
+	out = s.speakerRegards(out)     // speakerregards.go
+	out = s.instrumentSources(out)  // speakerregards.go
+	return s.speakerStatements(s.settle(out))
 }
 
 // event turns a candidate into an Event.

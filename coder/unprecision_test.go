@@ -80,8 +80,9 @@ func TestUNGDVenueStatements(t *testing.T) {
 		{"SLB", "I am pleased to inform the Assembly that Solomon Islands has ratified the Protocol.", "SLB --- 057", "SLB IGO *"},
 		{"COL", "I want to reiterate to the General Assembly that our goal is peace.", "", "COL IGO *"},
 		{"DMA", "Let me tell this body once again that the occupation is a crime.", "", "DMA IGO *"},
-		// the United Nations as what the statement is about
-		{"DMA", "I stress that the Organization has failed the people of Syria.", "DMA IGO 01", ""},
+		// the United Nations as what a plain statement is about: the
+		// speech itself too, no 010 (speakerregards.go, speakerStatements)
+		{"DMA", "I stress that the Organization has failed the people of Syria.", "", "DMA IGO 010"},
 		// another addressee
 		{"CUB", "We told the United States that the blockade is a crime.", "CUB USA 111", ""},
 	})

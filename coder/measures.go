@@ -70,7 +70,7 @@ func (s *sentence) announcedMeasure(p *pred, code string) []actor {
 // sentence after p's clause (", the ministry said").
 func (s *sentence) trailingAttributionOf(q, p *pred) bool {
 	k := q.subjSpan[0] - 1
-	return k > p.v && s.norm(k) == "," && s.trailingAttribution(k)
+	return k > p.v && s.norm(k) == "," && (s.trailingAttribution(k) || s.attributionWithTail(k)) // attributionWithTail: coder/stance8.go
 }
 
 // measureTarget returns the span of a passive measure's target: its

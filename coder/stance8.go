@@ -224,3 +224,77 @@ func (s *sentence) personBefore(p *pred, a int) (actor, bool) {
 	}
 	return who, found
 }
+
+// swapReleases adds, to a release of persons (0841) "in exchange for"
+// others, the release of those others by the side that held them: "Iran
+// released the Turkish engineer in exchange for two Iranian nationals held
+// in Turkey" is also Turkey's release of the Iranians. The holder is the
+// place after "held in", "jailed in" or "imprisoned in", else the country
+// of the persons the first release freed.
+func (s *sentence) swapReleases(out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.code != "0841" || c.noTarget || c.p == nil {
+			continue
+		}
+		sc, tc := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
+		if sc == "" || tc == "" || sc == tc || strings.HasPrefix(c.tgt.code, sectorOnly) {
+			continue
+		}
+		k := -1
+		for j := c.verb[1]; j+2 < len(s.toks); j++ {
+			if (s.norm(j) == "in" || s.norm(j) == "as") && (s.norm(j+1) == "exchange" || s.norm(j+1) == "return") && s.norm(j+2) == "for" {
+				k = j + 3
+				break
+			}
+			if s.norm(j) == ";" {
+				break
+			}
+		}
+		if k < 0 || k >= len(s.toks) {
+			continue
+		}
+		end := s.chainRight(k, len(s.toks))
+		freed := s.actorsIn(k, end, true)
+		if len(freed) == 0 || demarche.Country(freed[0].code) == tc || strings.HasPrefix(freed[0].code, sectorOnly) {
+			continue
+		}
+		holder := actor{code: tc, i: c.tgt.i, j: c.tgt.j, note: "the country of the persons the first release freed"}
+		for j := end; j+2 < len(s.toks) && j < end+4; j++ {
+			if w := s.norm(j); (w == "held" || w == "jailed" || w == "imprisoned" || w == "detained") && s.norm(j+1) == "in" {
+				if h := s.actorsIn(j+2, s.chainRight(j+2, len(s.toks)), true); len(h) > 0 && !strings.HasPrefix(h[0].code, sectorOnly) {
+					holder = h[0]
+				}
+				break
+			}
+		}
+		if demarche.Country(holder.code) == demarche.Country(freed[0].code) {
+			continue
+		}
+		s.note("\"in exchange for\": " + holder.code + " releases " + freed[0].code + " in return (0841)")
+		sw := s.stanceCandidate(k-3, k, holder, "0841", "coder: the other side of a swap (\"in exchange for\")")
+		sw.noTarget, sw.tgt = false, freed[0]
+		out = append(out, sw)
+	}
+	return out
+}
+
+// actParties returns the two sides of the first act told before a
+// brokered deal's participle p whose source and target are states of two
+// countries ("Iran released the Turkish engineer …, in a swap brokered by
+// Qatar": Iran and Turkey), each named by its country: the parties the
+// broker mediated between when no joint subject names them.
+func (s *sentence) actParties(cands []candidate, p *pred) []actor {
+	for _, c := range cands {
+		if c.p == nil || c.p == p || c.p.v >= p.v || c.noTarget || c.speech {
+			continue
+		}
+		a, b := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
+		if a == "" || b == "" || a == b || a == demarche.NoActor || b == demarche.NoActor || strings.HasPrefix(c.tgt.code, sectorOnly) || strings.HasPrefix(c.src.code, sectorOnly) {
+			continue
+		}
+		return []actor{{code: a, i: c.src.i, j: c.src.j}, {code: b, i: c.tgt.i, j: c.tgt.j}}
+	}
+	return nil
+}

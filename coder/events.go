@@ -123,7 +123,6 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.returnsAfterEvents(out) // returnhome.go
 	out = s.wireActReadings(out)    // wireacts.go
 	out = s.kcnaActReadings(out)    // kcnaacts.go
-	out = s.swapReleases(out)       // stance8.go
 	return s.settle(out)
 }
 

@@ -53,21 +53,23 @@ func (s *sentence) passiveStretchPastRelative(p *pred) [2]int {
 	end := p.g.start
 	verb := false // a finite verb seen since end: the words are a relative clause's
 	rel := -1     // where the relative clause or the participle opens
+	closed := false
+	verbs := 0 // finite verbs seen
 	for k := end - 1; k >= 0 && k >= end-30; k-- {
 		w, t := s.norm(k), s.tag(k)
 		switch {
 		case w == ";" || w == ":":
 			return s.stretchFrom(k+1, end, rel)
 		case w == ",":
-			if rel < 0 && k+1 < end && s.tag(k+1) == "VBN" && !verb {
-				// "the summit, planned for March, was called off"
-				if k+1 < end-1 {
-					rel, end = k, k
-					continue
-				}
+			if rel < 0 && !verb && !closed && k == end-1 {
+				closed, end = true, k // the closing comma of ", planned for March,"
+				continue
 			}
-			if rel >= 0 && end == rel && s.norm(end) == "," && s.norm(end-1) != "," {
-				continue // inside the phrase before ", planned for …,"
+			if rel < 0 && closed && k+1 < end && (s.tag(k+1) == "VBN" && !verb || s.tag(k+1) == "VBD" && verbs == 1 && s.finiteVerbAt(k+1)) {
+				// "the summit, planned for March, was called off" (the
+				// participle may be tagged as a past tense)
+				rel, end, verb = k, k, false
+				continue
 			}
 			return s.stretchFrom(k+1, end, rel)
 		case t == "WDT" || w == "which" || w == "who" || w == "that" && verb && k > 0 && isNounTag(s.tag(k-1)):
@@ -84,6 +86,7 @@ func (s *sentence) passiveStretchPastRelative(p *pred) [2]int {
 				return none // a second clause before the relative: not one subject
 			}
 			verb = true
+			verbs++
 		}
 	}
 	if end-30 <= 0 && !verb {
@@ -204,10 +207,10 @@ func (s *sentence) afterOccasion(a, b int) int {
 	return b - 2
 }
 
-// personBefore returns the subject of an earlier predicate of the sentence
-// that names a person ("Ethiopian Prime Minister Abiy Ahmed told
-// parliament …"): whom "his" or "her" stands for, rather than the latest
-// subject ("Eritrean troops had entered …").
+// personBefore returns the subject of the first earlier statement of the
+// sentence ("the Kenyan president told reporters …"), else of an earlier
+// predicate that names a person: whom "his" or "her" stands for, rather
+// than the latest subject ("… that Ugandan soldiers had crossed").
 func (s *sentence) personBefore(p *pred, a int) (actor, bool) {
 	var who actor
 	found := false
@@ -215,69 +218,19 @@ func (s *sentence) personBefore(p *pred, a int) (actor, bool) {
 		if q == p || q.noun || len(q.subj) == 0 || q.subjSpan[1] > a {
 			continue
 		}
-		for k := q.subjSpan[0]; k < q.subjSpan[1]; k++ {
+		if strings.HasPrefix(q.subj[0].code, sectorOnly) {
+			continue
+		}
+		if s.saysAt(q) {
+			return q.subj[0], true // the speaker of the main clause
+		}
+		for k := q.subjSpan[0]; k < q.subjSpan[1] && !found; k++ {
 			if m := s.mentionAt(k); m != nil && m.person != nil {
 				who, found = q.subj[0], true
-				break
 			}
 		}
 	}
 	return who, found
-}
-
-// swapReleases adds, to a release of persons (0841) "in exchange for"
-// others, the release of those others by the side that held them: "Iran
-// released the Turkish engineer in exchange for two Iranian nationals held
-// in Turkey" is also Turkey's release of the Iranians. The holder is the
-// place after "held in", "jailed in" or "imprisoned in", else the country
-// of the persons the first release freed.
-func (s *sentence) swapReleases(out []candidate) []candidate {
-	n := len(out)
-	for i := 0; i < n; i++ {
-		c := out[i]
-		if c.code != "0841" || c.noTarget || c.p == nil {
-			continue
-		}
-		sc, tc := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
-		if sc == "" || tc == "" || sc == tc || strings.HasPrefix(c.tgt.code, sectorOnly) {
-			continue
-		}
-		k := -1
-		for j := c.verb[1]; j+2 < len(s.toks); j++ {
-			if (s.norm(j) == "in" || s.norm(j) == "as") && (s.norm(j+1) == "exchange" || s.norm(j+1) == "return") && s.norm(j+2) == "for" {
-				k = j + 3
-				break
-			}
-			if s.norm(j) == ";" {
-				break
-			}
-		}
-		if k < 0 || k >= len(s.toks) {
-			continue
-		}
-		end := s.chainRight(k, len(s.toks))
-		freed := s.actorsIn(k, end, true)
-		if len(freed) == 0 || demarche.Country(freed[0].code) == tc || strings.HasPrefix(freed[0].code, sectorOnly) {
-			continue
-		}
-		holder := actor{code: tc, i: c.tgt.i, j: c.tgt.j, note: "the country of the persons the first release freed"}
-		for j := end; j+2 < len(s.toks) && j < end+4; j++ {
-			if w := s.norm(j); (w == "held" || w == "jailed" || w == "imprisoned" || w == "detained") && s.norm(j+1) == "in" {
-				if h := s.actorsIn(j+2, s.chainRight(j+2, len(s.toks)), true); len(h) > 0 && !strings.HasPrefix(h[0].code, sectorOnly) {
-					holder = h[0]
-				}
-				break
-			}
-		}
-		if demarche.Country(holder.code) == demarche.Country(freed[0].code) {
-			continue
-		}
-		s.note("\"in exchange for\": " + holder.code + " releases " + freed[0].code + " in return (0841)")
-		sw := s.stanceCandidate(k-3, k, holder, "0841", "coder: the other side of a swap (\"in exchange for\")")
-		sw.noTarget, sw.tgt = false, freed[0]
-		out = append(out, sw)
-	}
-	return out
 }
 
 // actParties returns the two sides of the first act told before a

@@ -207,30 +207,32 @@ func (s *sentence) afterOccasion(a, b int) int {
 	return b - 2
 }
 
-// personBefore returns the subject of the first earlier statement of the
-// sentence ("the Kenyan president told reporters …"), else of an earlier
-// predicate that names a person: whom "his" or "her" stands for, rather
+// personBefore returns the subject of the nearest earlier statement of
+// the sentence ("the Kenyan president told reporters …"), else of the
+// nearest earlier predicate that names a person: whom "his" or "her" stands for, rather
 // than the latest subject ("… that Ugandan soldiers had crossed").
 func (s *sentence) personBefore(p *pred, a int) (actor, bool) {
-	var who actor
-	found := false
+	var said, named actor
+	hasSaid, hasNamed := false, false
 	for _, q := range s.preds {
-		if q == p || q.noun || len(q.subj) == 0 || q.subjSpan[1] > a {
-			continue
-		}
-		if strings.HasPrefix(q.subj[0].code, sectorOnly) {
+		if q == p || q.noun || len(q.subj) == 0 || q.subjSpan[1] > a || strings.HasPrefix(q.subj[0].code, sectorOnly) {
 			continue
 		}
 		if s.saysAt(q) {
-			return q.subj[0], true // the speaker of the main clause
+			said, hasSaid = q.subj[0], true
+			continue
 		}
-		for k := q.subjSpan[0]; k < q.subjSpan[1] && !found; k++ {
+		for k := q.subjSpan[0]; k < q.subjSpan[1]; k++ {
 			if m := s.mentionAt(k); m != nil && m.person != nil {
-				who, found = q.subj[0], true
+				named, hasNamed = q.subj[0], true
+				break
 			}
 		}
 	}
-	return who, found
+	if hasSaid {
+		return said, true
+	}
+	return named, hasNamed
 }
 
 // actParties returns the two sides of the first act told before a

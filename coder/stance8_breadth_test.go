@@ -28,6 +28,10 @@ var stance8Breadth = []struct{ text, want string }{
 	// "his government" is the person's who spoke, not the latest subject's
 	{"The Kenyan president told reporters that Ugandan soldiers had crossed the border, the first time his government had confirmed the incursion.", "KEN * 015"},
 	{"Nepal's prime minister told parliament that Chinese workers had built the road, and his government acknowledged the work had begun.", "NPL * 015"},
+	{"Estonia recalled its envoy on Friday after the Russian foreign minister told reporters that his government would never apologise.", "RUS * 12"},
+	// troops that would withdraw: an intent to de-escalate
+	{"Armenia said its troops would pull back from the border villages next week.", "ARM * 0356"},
+	{"Asked about the buffer zone, Kigali said they would withdraw once the talks resumed.", "RWA * 0356"},
 	// foreigners named by their trade released (the other side of a swap
 	// is not coded: the annotators of wire5 leave it out)
 	{"China released the two Canadian businessmen on Friday.", "CHN CAN 0841"},
@@ -44,11 +48,14 @@ var stance8Not = []struct{ text, code string }{
 	{"Iran released a report on Monday about the engineers who built its dams.", "0841"},
 	{"We hosted more than two million hikers last year.", "043"},
 	{"Cuba sends its doctors and teachers around the world.", "0841"},
+	{"The rally demanded that Seoul force the foreign troops withdraw from the peninsula.", "087"},
+	{"Once the peacekeepers have withdrawn, the government will take charge of security.", "087"},
 }
 
 // TestStance8Breadth checks the classes of the eighth stance pass on
-// sentences other than the episodes' (all 12 pass; 2 of 12 with the
-// coder before the pass).
+// sentences other than the episodes': 15 of 15 (2 of 15 with the coder
+// before the pass; of the first twelve, written after the first fixes, 9
+// passed when written).
 func TestStance8Breadth(t *testing.T) {
 	c := builtinCoder(t)
 	pass := breadthPasses(t, c, stance8Breadth, t.Errorf)

@@ -123,6 +123,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.returnsAfterEvents(out) // returnhome.go
 	out = s.wireActReadings(out)    // wireacts.go
 	out = s.kcnaActReadings(out)    // kcnaacts.go
+	out = s.ownSideRegret(out)      // stance8.go
 	return s.settle(out)
 }
 

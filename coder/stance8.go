@@ -253,3 +253,96 @@ func (s *sentence) actParties(cands []candidate, p *pred) []actor {
 	}
 	return nil
 }
+
+// ownSideRegret reads a regret whose "that" clause tells an act of the
+// regretter's own side, named by its nationality, as an expression of
+// regret (055), not a pessimistic comment (012): "the Japanese foreign
+// minister voiced deep regret on Friday that a Japanese patrol boat had
+// rammed a Taiwanese fishing vessel". The target is the other side the
+// clause names.
+func (s *sentence) ownSideRegret(out []candidate) []candidate {
+	for i := range out {
+		c := &out[i]
+		if c.code != "012" || c.p == nil || c.p.noun {
+			continue
+		}
+		own := demarche.Country(c.src.code)
+		if own == "" || own == demarche.NoActor {
+			continue
+		}
+		k := -1
+		for j := c.verb[1]; j < len(s.toks) && j < c.verb[1]+4; j++ {
+			if w := s.norm(j); w == "regret" || w == "regrets" {
+				k = j + 1
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		that := -1
+		for j := k; j < len(s.toks) && j < k+5; j++ {
+			if s.norm(j) == "that" {
+				that = j
+				break
+			}
+			if s.norm(j) == "," || isVerbTag(s.tag(j)) {
+				break
+			}
+		}
+		if that < 0 || that+1 >= len(s.toks) {
+			continue
+		}
+		subj := s.actorsIn(that+1, s.chainRight(that+1, len(s.toks)), false)
+		if len(subj) == 0 || demarche.Country(subj[0].code) != own || strings.HasPrefix(subj[0].code, sectorOnly) {
+			continue
+		}
+		s.note("\"regret that\" " + subj[0].code + " …: the regretter's own side's act (055)")
+		c.code, c.rule = "055", c.rule+" (the regret is for its own side's act: 055)"
+		c.noTarget, c.tgt = true, actor{}
+		for _, t := range s.actorsIn(subj[0].j, len(s.toks), true) {
+			if s.otherCountry(t, c.src) {
+				c.noTarget, c.tgt = false, t
+				break
+			}
+		}
+	}
+	return out
+}
+
+// summonsHost returns, for a foreign envoy summoned in the passive with no
+// agent (114), the government that summoned: the one whose statement in
+// the sentence tells it ("Iran's ambassador was summoned on Friday, the
+// Indonesian foreign ministry said"), else the country of the place named
+// after "in" in the subject or the clause ("the Iranian ambassador in
+// Jakarta was summoned", "was summoned to the foreign ministry in
+// Jakarta"), when it is not the envoy's own.
+func (s *sentence) summonsHost(p *pred, code string) []actor {
+	if code != "114" || p.noun || s.headline || p.lemma(s) != "summon" {
+		return nil
+	}
+	envoy := ""
+	if len(p.subj) > 0 {
+		envoy = demarche.Country(p.subj[0].code)
+	}
+	if st := s.announcer(p); len(st) > 0 && demarche.Country(st[0].code) != envoy {
+		return st
+	}
+	lo, hi := p.subjSpan[0], p.hi
+	if lo < 0 || lo >= p.v {
+		lo = p.vend
+	}
+	for k := lo; k+1 < hi && k+1 < len(s.toks); k++ {
+		if s.norm(k) != "in" || k >= p.v && k < p.vend {
+			continue
+		}
+		for _, a := range s.actorsIn(k+1, s.chainRight(k+1, len(s.toks)), false) {
+			if c := demarche.Country(a.code); c != "" && c != envoy && !strings.HasPrefix(a.code, sectorOnly) {
+				s.note("\"" + s.norm(p.v) + "\": a summons with no agent, by the host " + c + " (\"in " + s.norm(k+1) + "\")")
+				return []actor{{code: c + "GOV", i: a.i, j: a.j, note: "the host of the summoned envoy"}}
+			}
+			break
+		}
+	}
+	return nil
+}

@@ -28,8 +28,13 @@ var stance8Probe = []struct{ text, want string }{
 	{"Seoul has postponed a planned visit by its defence minister to Tokyo, citing the row over the radar incident.", "KOR JPN 16"},
 }
 
-// stance8ProbeFloor is the least sentences of stance8Probe that must pass.
-const stance8ProbeFloor = 0
+// stance8ProbeFloor is the least sentences of stance8Probe that must pass:
+// 12 of 16 when written (the coder before the pass also 12), 14 once
+// two of its classes were fixed (a regret for one's own side's act named
+// by its nationality; a foreign envoy summoned in the passive). Of the two
+// left, the first wants a target the sentence does not name (the seizure's
+// author); the second, a ship stripped of its flag, has no rule.
+const stance8ProbeFloor = 14
 
 // TestStance8Probe scores the probe and logs its misses.
 func TestStance8Probe(t *testing.T) {

@@ -26,6 +26,12 @@ func init() {
 
 // stance8ArcFloor is the least checks O and P (30) must pass (17 when
 // first scored: O 9/15, P 8/15; 25 after the pass: O 14/15, P 11/15).
+// The wants were kept as written; the three events still missed are ones
+// the project's own conventions code otherwise: the other side of a swap
+// (O7: wire5's annotators leave it out), "called for their withdrawal"
+// (P1: 02x in coder/testdata/CONVENTIONS.md) and a claim about the other
+// side told "…, the ministry said" (P8: 01, as in H6 and M7); the USA and
+// ERI arcs of P follow from the last two.
 const stance8ArcFloor = 25
 
 var stance8Episodes = []arcEpisode{

@@ -37,6 +37,8 @@ var stance8Breadth = []struct{ text, want string }{
 	{"Seoul expressed regret that South Korean fishermen had entered Russian waters.", "KOR * 055"},
 	{"The Turkish ambassador in Athens was summoned to the Greek foreign ministry on Monday.", "GRC TUR 114"},
 	{"Israel's envoy was summoned on Tuesday, the Irish foreign ministry said.", "IRL ISR 114"},
+	// a flag state strips ships of their flag or registration (163)
+	{"Liberia revoked the registration of two tankers linked to Russia's shadow fleet.", "LBR * 163"},
 	// foreigners named by their trade released (the other side of a swap
 	// is not coded: the annotators of wire5 leave it out)
 	{"China released the two Canadian businessmen on Friday.", "CHN CAN 0841"},
@@ -53,13 +55,14 @@ var stance8Not = []struct{ text, code string }{
 	{"Iran released a report on Monday about the engineers who built its dams.", "0841"},
 	{"We hosted more than two million hikers last year.", "043"},
 	{"Cuba sends its doctors and teachers around the world.", "0841"},
+	{"The ministry stripped the captain of his command after the collision.", "163"},
 	{"The Chinese government expressed regret that Japan had decided to release the water.", "055"},
 	{"The rally demanded that Seoul force the foreign troops withdraw from the peninsula.", "087"},
 	{"Once the peacekeepers have withdrawn, the government will take charge of security.", "087"},
 }
 
 // TestStance8Breadth checks the classes of the eighth stance pass on
-// sentences other than the episodes': 18 of 18 (2 of 18 with the coder
+// sentences other than the episodes': 19 of 19 (2 of 19 with the coder
 // before the pass; of the first twelve, written after the first fixes, 9
 // passed when written).
 func TestStance8Breadth(t *testing.T) {

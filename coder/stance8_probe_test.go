@@ -29,12 +29,12 @@ var stance8Probe = []struct{ text, want string }{
 }
 
 // stance8ProbeFloor is the least sentences of stance8Probe that must pass:
-// 12 of 16 when written (the coder before the pass also 12), 14 once
-// two of its classes were fixed (a regret for one's own side's act named
-// by its nationality; a foreign envoy summoned in the passive). Of the two
-// left, the first wants a target the sentence does not name (the seizure's
-// author); the second, a ship stripped of its flag, has no rule.
-const stance8ProbeFloor = 14
+// 12 of 16 when written (the coder before the pass also 12), 15 once
+// three of its classes were fixed (a regret for one's own side's act
+// named by its nationality; a foreign envoy summoned in the passive; a
+// ship stripped of its flag). The miss left wants a target the sentence
+// does not name (the seizure's author).
+const stance8ProbeFloor = 15
 
 // TestStance8Probe scores the probe and logs its misses.
 func TestStance8Probe(t *testing.T) {

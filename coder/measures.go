@@ -43,6 +43,12 @@ func (s *sentence) announcedMeasure(p *pred, code string) []actor {
 	if cameo.Root(code) != "16" || s.headline {
 		return nil
 	}
+	return s.announcer(p)
+}
+
+// announcer returns the government whose statement in the same sentence
+// tells p, before it or as a closing attribution, or nil.
+func (s *sentence) announcer(p *pred) []actor {
 	for _, q := range s.preds {
 		if q == p || q.noun || len(q.subj) == 0 || !s.saysAt(q) || q.g.neg || q.g.passive {
 			continue
@@ -70,7 +76,7 @@ func (s *sentence) announcedMeasure(p *pred, code string) []actor {
 // sentence after p's clause (", the ministry said").
 func (s *sentence) trailingAttributionOf(q, p *pred) bool {
 	k := q.subjSpan[0] - 1
-	return k > p.v && s.norm(k) == "," && s.trailingAttribution(k)
+	return k > p.v && s.norm(k) == "," && (s.trailingAttribution(k) || s.attributionWithTail(k)) // attributionWithTail: coder/stance8.go
 }
 
 // measureTarget returns the span of a passive measure's target: its

@@ -62,6 +62,14 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			if tgtSpan[0] < 0 {
 				tgtSpan = s.measureTarget(p, st[0])
 			}
+			tgtSpan = s.measureOtherSide(p, st[0], tgtSpan) // coder/stance8.go
+			srcs = st
+		} else if st := s.summonsHost(p, code); len(st) > 0 { // coder/stance8.go
+			// "the Iranian ambassador in Jakarta was summoned to the
+			// foreign ministry": the host government summons
+			if tgtSpan[0] < 0 {
+				tgtSpan = p.subjSpan
+			}
 			srcs = st
 		} else if st := s.agentlessState(p, code); len(st) > 0 { // coder/agentlessrepression.go
 			srcs, tgtSpan = st, p.subjSpan

@@ -302,6 +302,9 @@ func (s *sentence) objectEnd(p *pred) int {
 func (s *sentence) passivePattern(p *pred) (match, bool) {
 	span := s.passiveSubjectStretch(p) // coder/nounclauses.go
 	if span[1] <= span[0] {
+		span = s.passiveStretchPastRelative(p) // coder/stance8.go
+	}
+	if span[1] <= span[0] {
 		return match{}, false
 	}
 	for _, cp := range s.patternsFor(p) {

@@ -55,7 +55,7 @@ func (s *sentence) denialAt(k, hi int) bool {
 	st := &s.c.sets.stance
 	w := s.norm(k)
 	switch {
-	case beForms[w] && k > 0 && (st.claims[s.norm(k-1)] || demonstratives[s.norm(k-1)]):
+	case beForms[w] && k > 0 && (st.claims[s.norm(k-1)] || demonstratives[s.norm(k-1)] || s.claimSubjectBefore(k) /* stance8.go */):
 		j := k + 1
 		for j < hi && j < k+3 && s.tag(j) == "RB" && s.norm(j) != "not" && s.norm(j) != "n't" {
 			j++ // "completely", "absolutely"

@@ -266,6 +266,9 @@ func (s *sentence) brokeredDeals(cands []candidate) []candidate {
 			}
 		}
 		if len(parties) == 0 {
+			parties = s.actParties(cands, p) // "Iran released the Turkish engineer …, in a swap brokered by Qatar": coder/stance8.go
+		}
+		if len(parties) == 0 {
 			continue
 		}
 		agents := s.actorsIn(p.vend+1, s.chainRight(p.vend+1, len(s.toks)), false)

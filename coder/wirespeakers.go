@@ -87,6 +87,7 @@ func (s *sentence) carriedActor(segs []segment, head segmentInfo, forTarget bool
 // subject of the sentence: "the army chief told a rally that his country
 // would never apologise" — Sudan's.
 func (s *sentence) possessedCountry(p *pred, a, b int) bool {
+	a = s.afterOccasion(a, b) // "the first time his government …": coder/stance8.go
 	if b-a != 2 || s.prevSubj == nil || s.prevSubjEnd > a || s.mentionAt(a+1) != nil && s.mentionAt(a+1).actor != nil {
 		return false
 	}
@@ -100,8 +101,12 @@ func (s *sentence) possessedCountry(p *pred, a, b int) bool {
 	default:
 		return false
 	}
-	c := demarche.Country(s.prevSubj[0].code)
-	if c == "" || c == demarche.NoActor || strings.HasPrefix(s.prevSubj[0].code, sectorOnly) {
+	prev := s.prevSubj[0]
+	if who, ok := s.personBefore(p, a); ok && (s.norm(a) == "his" || s.norm(a) == "her") {
+		prev = who // "Abiy told parliament that Eritrean troops had entered, and his government …": coder/stance8.go
+	}
+	c := demarche.Country(prev.code)
+	if c == "" || c == demarche.NoActor || strings.HasPrefix(prev.code, sectorOnly) {
 		return false
 	}
 	if s.norm(a+1) == "government" {

@@ -19,7 +19,7 @@ import (
 //	check half (60 items, 36 events)  before P 0.600 R 0.333 F1 0.429   after P 0.600 R 0.333 F1 0.429
 func init() {
 	floors["ungd5-tune"] = floor{P: 0.84, R: 0.64, F1: 0.72}
-	floors["ungd5-check"] = floor{P: 0.59, R: 0.33, F1: 0.42}
+	floors["ungd5-check"] = floor{P: 0.61, R: 0.36, F1: 0.45}
 }
 
 // TestUNGD5Tune scores the coder on the tune half of the fifth UN General

@@ -22,10 +22,10 @@ import (
 //	tune  (100 items, 175 events)  P 0.621 R 0.469 → P 0.688 R 0.606    P 0.651 R 0.497 → P 0.728 R 0.651
 //	check (103 items, 173 events)  P 0.520 R 0.451 → P 0.553 R 0.480    P 0.559 R 0.488 → P 0.593 R 0.518
 func init() {
-	floors["wire8-tune"] = floor{P: 0.70, R: 0.62, F1: 0.66}
-	floors["wire8-check"] = floor{P: 0.55, R: 0.47, F1: 0.51}
-	floors["wire8-tune-plover"] = floor{P: 0.74, R: 0.66, F1: 0.70}
-	floors["wire8-check-plover"] = floor{P: 0.59, R: 0.51, F1: 0.55}
+	floors["wire8-tune"] = floor{P: 0.72, R: 0.65, F1: 0.68}
+	floors["wire8-check"] = floor{P: 0.57, R: 0.50, F1: 0.53}
+	floors["wire8-tune-plover"] = floor{P: 0.76, R: 0.69, F1: 0.72}
+	floors["wire8-check-plover"] = floor{P: 0.61, R: 0.54, F1: 0.57}
 }
 
 // TestWire8Tune scores wire8's tune half by root + dyad and by PLOVER type

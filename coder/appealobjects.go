@@ -154,8 +154,8 @@ func (s *sentence) namedActorIn(a, b int) bool {
 
 // requestedActs drops, in a government's statement, the acts its appeal
 // asks of the addressee when a relative clause stands between the
-// addressee and the act: "we urge those States, which have not yet done
-// so, to support the Court", "I appeal to States that are active in the
+// addressee and the act: "we ask the States, which are still outside it,
+// to join the Court", "I appeal to States that are active in the
 // region to help the Yemeni people", "I call on those states that have
 // not yet done so, to recognise Palestine" — the supporting, helping and
 // recognising are the addressee's, asked for, not the speaker's acts

@@ -225,8 +225,8 @@ func (s *sentence) afterBehalf(k int) bool {
 }
 
 // openingPair returns the two sides of a hyphenated pair that opens a
-// headline's claim before token end ("U.S.-S. Korea Military Drills Are
-// Provocation against DPRK: Swiss Organizations"): the claim is about the
+// headline's claim before token end ("U.S.-S. Korea Naval Exercise Is
+// a Threat to Peace: Nepalese Party"): the claim is about the
 // pair's joint thing, so both sides are its targets, as the guide splits
 // compound targets. The pair must be followed by nouns or adjectives (the
 // thing) and then a verb; nil otherwise.

@@ -39,13 +39,13 @@ var kcnaActRules = []struct{ date, text, want string }{
 	{"2012-03-01", "The national circus of the DPRK on a performance tour of Vietnam gave shows in Hanoi and Haiphong.", "PRK VNM 042"},
 	{"2012-03-01", "The Mongolian song and dance ensemble, on a concert tour of Russia, performed in Irkutsk.", "MNG RUS 042"},
 	// "X and his party on a visit to …": X's visit, beside the host's act
-	{"2011-08-15", "Kim Jong Il received Ivan Petrov, governor of the Khabarovsk Territory of the Russian Federation, and his party on a visit to the DPRK.", "RUS PRK 042"},
-	{"2011-08-15", "Kim Jong Il received Ivan Petrov, governor of the Khabarovsk Territory of the Russian Federation, and his party on a visit to the DPRK.", "PRKGOV RUS 043"},
+	{"2011-08-15", "Kim Jong Il received Ivan Petrov, a regional governor of Russia, and his party on a visit to the DPRK.", "RUS PRK 042"},
+	{"2011-08-15", "Kim Jong Il received Ivan Petrov, a regional governor of Russia, and his party on a visit to the DPRK.", "PRKGOV RUS 043"},
 	// a commemoration held by a named body: praise of the leader
 	{"2012-04-15", "Koreans in China held celebrations of the birth anniversary of President Kim Il Sung in Yanji.", "CHNCVL PRKGOV 051"},
 	{"2012-04-15", "A meeting of the Peruvian Friendship Society took place in Lima to commemorate the centenary of the birth of Kim Il Sung.", "PER PRKGOV 051"},
 	// a body named for the anniversary does not make its meeting one
-	{"2012-01-10", "A meeting of the Bolivian Preparatory Committee for Commemorating the Centenary of Birth of President Kim Il Sung was held in La Paz.", "-"},
+	{"2012-01-10", "A meeting of the Bolivian Committee for Celebrating the Centenary of Kim Il Sung was held in La Paz.", "-"},
 	// no organiser named: nothing
 	{"2012-04-15", "Events took place in many countries to commemorate the birthday of Kim Il Sung.", "-"},
 

@@ -103,8 +103,8 @@ const setNamedOccasionHeads = "NAMED_OCCASION_HEADS"
 
 // instrumentSources drops the events whose source is an international body
 // named only as part of the name of an instrument or of an occasion: "the
-// United Nations Convention on the Law of the Sea provides a framework,
-// promoting cooperation", "the UN Charter proclaims the equality of
+// United Nations Convention on the Law of the Sea sets the rules for the
+// oceans", "the UN Charter proclaims the equality of
 // nations", "the United Nations Conference to Support the Implementation of
 // Goal 14". The instrument or the conference acts on no one, and the body
 // did not make the act (the guide codes no event whose source cannot be

@@ -140,7 +140,7 @@ func TestReport(t *testing.T) {
 	if err := r.WriteText(&b, "t", 1); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"precision 1.000  recall 0.500  F1 0.667", "missed: 1", "b  11 CUB→USA", "Cuba denounced the US."} {
+	for _, want := range []string{"precision 1.000  recall 0.500  F1 0.667", "missed: 1", "b  11 CUB→USA", "Cuba denounced the US.", "[silent]"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("text report lacks %q:\n%s", want, b.String())
 		}
@@ -234,8 +234,8 @@ func TestMissCauses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Evaluate([]Gold{{ID: "a", Events: gold}}, map[string][]demarche.Event{"a": tc.got}, 0)
-			if r.ByCause[tc.want] != 1 || len(r.ByCause) != 1 {
-				t.Errorf("causes %v, want one %s", r.ByCause, tc.want)
+			if r.ByCause[tc.want] != 1 || len(r.ByCause) != 1 || r.Missed[0].Cause != tc.want {
+				t.Errorf("causes %v (listed %q), want one %s", r.ByCause, r.Missed[0].Cause, tc.want)
 			}
 		})
 	}

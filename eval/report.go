@@ -179,6 +179,9 @@ func (r *Report) WriteText(w io.Writer, title string, misses int) error {
 			if d.Rule != "" {
 				ew.printf("  conf %.2f  rule %s", d.Confidence, d.Rule)
 			}
+			if d.Cause != "" {
+				ew.printf("  [%s]", d.Cause)
+			}
 			ew.printf("\n      %s\n", oneLine(d.Sentence))
 		}
 	}

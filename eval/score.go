@@ -151,7 +151,10 @@ type Diff struct {
 	Evidence   string  `json:"evidence,omitempty"` // the gold evidence, or the coded verb
 	Rule       string  `json:"rule,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
-	Sentence   string  `json:"sentence"`
+	// Cause is, for a missed event, what the coder did with its item
+	// instead (see MissCause).
+	Cause    MissCause `json:"cause,omitempty"`
+	Sentence string    `json:"sentence"`
 }
 
 // Report is the score of a set of items.
@@ -290,9 +293,10 @@ func (r *Report) Add(g *Gold, got []demarche.Event, minConfidence float64) ItemR
 		ge := g.Events[i]
 		root := cameo.Root(ge.CAMEO)
 		bump(r.ByRoot, root).FN++
-		r.ByCause[causeOf(ge, got, res.Outcomes)]++
+		cause := causeOf(ge, got, res.Outcomes)
+		r.ByCause[cause]++
 		r.Missed = append(r.Missed, Diff{ID: g.ID, Kind: g.Kind, Key: Key(root, ge.Source, ge.Target),
-			Source: ge.Source, Target: ge.Target, CAMEO: ge.CAMEO, Evidence: ge.Evidence, Sentence: g.Text})
+			Source: ge.Source, Target: ge.Target, CAMEO: ge.CAMEO, Evidence: ge.Evidence, Cause: cause, Sentence: g.Text})
 	}
 	return res
 }

@@ -1,0 +1,129 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
+
+// Wire targets: the target of an act of force read from wire news when the
+// phrase the act's pattern took names a place, and the phrase before it
+// names whose the struck things are.
+
+// setFacilityNouns names the word set FACILITY_NOUNS
+// (dict/data/99-wire-targets.txt): the things an attack strikes that belong
+// to a side ("positions", "bases", "targets").
+const setFacilityNouns = "FACILITY_NOUNS"
+
+// ownedFacilityTargets gives an act of force aimed at a side's facilities in
+// a place the facilities' owner as its target, not the place's country:
+// "jets bombed suspected rebel-group targets in the hills of northern Iraq"
+// → the group; "troops fired on three of its positions in southern Lebanon"
+// ("its": the organisation named before) → that organisation. The place is
+// where the owner was struck. Wire news only; the owner must be another
+// actor than the act's source.
+func (s *sentence) ownedFacilityTargets(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	for i := range cands {
+		c := &cands[i]
+		switch cameo.Root(c.code) {
+		case "18", "19", "20":
+		default:
+			continue
+		}
+		if c.noTarget || c.p == nil || c.tgt.i < c.verb[1] {
+			continue
+		}
+		f := s.facilityBefore(c.verb[1], c.tgt.i)
+		if f < 0 {
+			continue
+		}
+		owner, ok := s.facilityOwner(c.verb[1], f, c.src.code)
+		if !ok || owner.code == c.tgt.code {
+			continue
+		}
+		c.tgt = owner
+		c.rule += " (target: the owner of the facilities struck, not their place)"
+	}
+	return cands
+}
+
+// facilityBefore returns the facility noun that a locative preposition
+// ("in", "near", "inside", "across") before the place phrase starting at
+// place follows, within a short stretch of noun-phrase words after the verb
+// (which ends at lo); -1 if none.
+func (s *sentence) facilityBefore(lo, place int) int {
+	for k, n := place-1, 0; k >= lo && n < 8; k, n = k-1, n+1 {
+		switch s.norm(k) {
+		case "in", "near", "inside", "across":
+			if k-1 >= lo && s.c.sets.lowered(setFacilityNouns)[s.norm(k-1)] {
+				return k - 1
+			}
+			return -1
+		case "of", "the", "a", "an":
+			continue
+		}
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// facilityOwner reads the owner named just before the facility noun f, over
+// adjectives and nouns ("suspected", "peacekeeping", "army"): an actor's name
+// or adjective, or "its"/"their" standing for the nearest actor named before
+// that is not the act's source (src).
+func (s *sentence) facilityOwner(lo, f int, src string) (actor, bool) {
+	sector := ""
+	for k, n := f-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		if m := s.mentionAt(k); m != nil {
+			if m.sector != nil && m.actor == nil && m.person == nil {
+				if sector == "" {
+					sector = m.sector.Sector
+				}
+				k = m.i
+				continue
+			}
+			code, note := compose(m, sector, s.doc.home)
+			// a side's own rebels struck by its army keep their code
+			if code == "" || code == src || demarche.Country(code) == demarche.Country(src) && len(code) == 3 {
+				return actor{}, false
+			}
+			return actor{code: code, i: m.i, j: m.j, note: note + " (owner of the facilities struck)"}, true
+		}
+		switch w := s.norm(k); w {
+		case "its", "their":
+			return s.ownerOfPronoun(k, src)
+		}
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "VBN", t == "VBG", t == "CD":
+		default:
+			return actor{}, false
+		}
+	}
+	return actor{}, false
+}
+
+// ownerOfPronoun resolves "its"/"their" at k to the nearest actor named
+// before it whose country is not the act's source's.
+func (s *sentence) ownerOfPronoun(k int, src string) (actor, bool) {
+	for x := k - 1; x >= 0; x-- {
+		m := s.mentionAt(x)
+		if m == nil || m.actor == nil && m.person == nil {
+			continue
+		}
+		code, note := compose(m, "", s.doc.home)
+		if code == "" || demarche.Country(code) == demarche.Country(src) {
+			x = m.i
+			continue
+		}
+		return actor{code: code, i: m.i, j: m.j, note: note + " (by \"" + s.norm(k) + "\", owner of the facilities struck)"}, true
+	}
+	return actor{}, false
+}

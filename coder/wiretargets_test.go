@@ -1,0 +1,30 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// wireTargetRules are the target classes of coder/wiretargets.go, each in
+// sentences of our own written for the test. Each want is "SRC TGT ROOT"
+// by country, as codeWire gives them.
+var wireTargetRules = []wireCase{
+	// the owner of the facilities struck is the target, not their place
+	{"a group's bases in a place", "Pakistani aircraft pounded Taliban hideouts in the hills of eastern Afghanistan.", []string{"PAK AFG 19"}},
+	{"an organisation's positions by its", "The United Nations said Syrian troops shelled two of its observation posts near the Golan Heights.", []string{"IGO SYR 01", "SYR IGO 19"}},
+	{"a state's positions in another state", "Israeli jets struck Iranian bases in Syria overnight.", []string{"ISR IRN 19"}},
+	// no owner: the place's country stays the target
+	{"facilities with no owner", "Russian missiles hit energy facilities in western Ukraine.", []string{"RUS UKR 19"}},
+	// "its" standing for the source itself is no owner
+	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
+}
+
+func TestWireTargetRules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range wireTargetRules {
+		got := codeWire(t, c, tt.text)
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q\n  got  %q\n  want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}

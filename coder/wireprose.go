@@ -227,6 +227,9 @@ func (s *sentence) reactedTo(out []candidate, k int) (actor, bool) {
 		}
 	}
 	if best >= 0 {
+		if a, ok := s.reducedRelativeHead(out[best]); ok { // wiretargets.go
+			return a, true
+		}
 		return out[best].src, true
 	}
 	for i := len(s.preds) - 1; i >= 0; i-- {

@@ -127,3 +127,20 @@ func (s *sentence) ownerOfPronoun(k int, src string) (actor, bool) {
 	}
 	return actor{}, false
 }
+
+// reducedRelativeHead returns the noun phrase a passive participle modifies
+// when event c was read from one ("rebels backed by a neighbour's troops",
+// "a militia armed by the state"): that phrase, not the participle's agent,
+// is the subject of the clause the participle sits in, so an act told after
+// the clause ("after days of fighting with the army") is the phrase's.
+func (s *sentence) reducedRelativeHead(c candidate) (actor, bool) {
+	p := c.p
+	if p == nil || p.noun || !p.g.passive || p.subjHow != "noun phrase modified by the participle" || len(p.subj) == 0 {
+		return actor{}, false
+	}
+	a := p.subj[0]
+	if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.weak || a.code == c.src.code {
+		return actor{}, false
+	}
+	return a, true
+}

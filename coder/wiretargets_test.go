@@ -16,6 +16,9 @@ var wireTargetRules = []wireCase{
 	// no owner: the place's country stays the target
 	{"facilities with no owner", "Russian missiles hit energy facilities in western Ukraine.", []string{"RUS UKR 19"}},
 	// "its" standing for the source itself is no owner
+	// a fight told after a clause whose subject a passive participle
+	// modifies is the subject's, not the participle's agent's
+	{"rebels backed by a neighbour", "Houthi rebels backed by Iranian advisers entered the port city after weeks of fighting with Saudi troops.", []string{"SAU YEM 19", "YEM SAU 19"}},
 	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
 }
 

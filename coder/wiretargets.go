@@ -144,3 +144,57 @@ func (s *sentence) reducedRelativeHead(c candidate) (actor, bool) {
 	}
 	return a, true
 }
+
+// setStaffNouns names the word set STAFF_NOUNS
+// (dict/data/99-wire-targets.txt): people named by the body they work for
+// ("employees of", "staff of").
+const setStaffNouns = "STAFF_NOUNS"
+
+// staffOfTargets gives an act left without a target whose object is people
+// named by the body they serve ("charged two employees of a state
+// broadcaster with …", "detained three staff of the embassy") that body as
+// its target: the people have no country of their own in the sentence, and
+// the "of" phrase names whom they stand for. Wire news only.
+func (s *sentence) staffOfTargets(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	for i := range cands {
+		c := &cands[i]
+		if !c.noTarget || c.p == nil || c.p.noun || c.speech {
+			continue
+		}
+		k := c.verb[1]
+		for k < len(s.toks) && k < c.verb[1]+4 {
+			if t := s.tag(k); t == "DT" || t == "CD" || t == "JJ" || t == "RB" {
+				k++
+				continue
+			}
+			break
+		}
+		if k+2 >= len(s.toks) || !s.c.sets.lowered(setStaffNouns)[s.norm(k)] || s.norm(k+1) != "of" {
+			continue
+		}
+		if m := s.mentionAt(k); m != nil && (m.actor != nil || m.person != nil) {
+			continue
+		}
+		end := k + 2
+		for end < len(s.toks) && end < k+10 {
+			x, t := s.norm(end), s.tag(end)
+			if x == "," || x == "." || x == ";" || t == "IN" || t == "TO" || isVerbTag(t) && s.mentionAt(end) == nil {
+				break
+			}
+			end++
+		}
+		for _, a := range s.actorsIn(k+2, end, true) {
+			if a.code == "" || strings.HasPrefix(a.code, sectorOnly) || a.code == c.src.code {
+				continue
+			}
+			a.note += " (the body the people struck serve)"
+			c.tgt, c.noTarget = a, false
+			c.rule += " (target: the body of \"" + s.norm(k) + " of\")"
+			break
+		}
+	}
+	return cands
+}

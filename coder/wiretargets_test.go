@@ -19,6 +19,9 @@ var wireTargetRules = []wireCase{
 	// a fight told after a clause whose subject a passive participle
 	// modifies is the subject's, not the participle's agent's
 	{"rebels backed by a neighbour", "Houthi rebels backed by Iranian advisers entered the port city after weeks of fighting with Saudi troops.", []string{"SAU YEM 19", "YEM SAU 19"}},
+	// people named by the body they serve: the body is the target
+	{"employees of a state agency", "Canadian prosecutors charged two employees of China's state news agency Xinhua with spying.", []string{"CAN CHN 11"}},
+	{"a body with no actor", "Prosecutors in Ohio charged two employees of a local bank with fraud.", nil},
 	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
 }
 

@@ -7,9 +7,11 @@ import (
 	"github.com/demarche-project/demarche/cameo"
 )
 
-// Wire targets: the target of an act of force read from wire news when the
-// phrase the act's pattern took names a place, and the phrase before it
-// names whose the struck things are.
+// Wire targets: the target of an act read from news, when the phrase the
+// act's pattern took is not whom the act is aimed at — the place of the
+// facilities struck rather than their owner, people rather than the body
+// they serve, no one rather than the holder of persons to free — and the
+// subject of a clause a passive participle modifies.
 
 // setFacilityNouns names the word set FACILITY_NOUNS
 // (dict/data/99-wire-targets.txt): the things an attack strikes that belong
@@ -193,6 +195,40 @@ func (s *sentence) staffOfTargets(cands []candidate) []candidate {
 			a.note += " (the body the people struck serve)"
 			c.tgt, c.noTarget = a, false
 			c.rule += " (target: the body of \"" + s.norm(k) + " of\")"
+			break
+		}
+	}
+	return cands
+}
+
+// releaseDemandTargets aims a demand or appeal to free persons (1053, 0253)
+// with no addressee, or addressed to the persons themselves, at who holds
+// them: the source of an arrest or abduction the sentence tells before it,
+// of the demander's own people ("… detained twelve of our fishermen, the
+// ministry said, demanding their release" → the detainer). The persons to
+// free are the demand's object, their holder its addressee.
+func (s *sentence) releaseDemandTargets(cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.code != "1053" && c.code != "0253" {
+			continue
+		}
+		home := demarche.Country(c.src.code)
+		if home == "" || !c.noTarget && demarche.Country(c.tgt.code) != home {
+			continue
+		}
+		for _, d := range cands {
+			if d.verb[0] >= c.verb[0] || d.noTarget || demarche.Country(d.tgt.code) != home {
+				continue
+			}
+			if d.code != "173" && d.code != "181" && d.code != "1711" && d.code != "1712" {
+				continue
+			}
+			if h := demarche.Country(d.src.code); h == "" || h == home {
+				continue
+			}
+			c.tgt, c.noTarget = d.src, false
+			c.rule += " (target: the holder of the persons to free)"
 			break
 		}
 	}

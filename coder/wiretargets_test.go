@@ -22,6 +22,9 @@ var wireTargetRules = []wireCase{
 	// people named by the body they serve: the body is the target
 	{"employees of a state agency", "Canadian prosecutors charged two employees of China's state news agency Xinhua with spying.", []string{"CAN CHN 11"}},
 	{"a body with no actor", "Prosecutors in Ohio charged two employees of a local bank with fraud.", nil},
+	// a demand to free persons is aimed at who holds them
+	{"a ministry's demand after a detention", "Eritrean soldiers detained nine Ethiopian traders near the border, Ethiopia's foreign ministry said, demanding their release.", []string{"ERI ETH 17", "ETH ERI 10"}},
+	{"a state's demand in a second clause", "Sudanese police detained four Chadian students in Khartoum, and Chad demanded their release.", []string{"SDN TCD 17", "TCD SDN 10"}},
 	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
 }
 

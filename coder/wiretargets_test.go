@@ -25,6 +25,8 @@ var wireTargetRules = []wireCase{
 	// a demand to free persons is aimed at who holds them
 	{"a ministry's demand after a detention", "Eritrean soldiers detained nine Ethiopian traders near the border, Ethiopia's foreign ministry said, demanding their release.", []string{"ERI ETH 17", "ETH ERI 10"}},
 	{"a state's demand in a second clause", "Sudanese police detained four Chadian students in Khartoum, and Chad demanded their release.", []string{"SDN TCD 17", "TCD SDN 10"}},
+	// the broker of "an X-brokered truce" is no counterpart of its parties
+	{"a brokered truce", "Sudanese army and rebel leaders signed a Saudi-brokered truce in Jeddah.", []string{"SDN --- 08"}},
 	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
 }
 

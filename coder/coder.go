@@ -338,6 +338,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
 	cands = s.protestSeats(cands)                                                                                        // protesttargets.go
 	cands = s.releaseDemandTargets(s.staffOfTargets(s.ownedFacilityTargets(cands)))                                      // wiretargets.go
+	cands = s.peopleInCapitalTargets(cands)                                                                              // wiretargets.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go
 	cands = s.voiceActReadings(cands)                                                                                    // voiceacts.go
 	cands = s.sanctionsNamed(cands)                                                                                      // sanctionsfact.go

@@ -5,6 +5,7 @@ import (
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
+	"github.com/demarche-project/demarche/dict"
 )
 
 // Wire targets: the target of an act read from news, when the phrase the
@@ -231,6 +232,42 @@ func (s *sentence) releaseDemandTargets(cands []candidate) []candidate {
 			c.rule += " (target: the holder of the persons to free)"
 			break
 		}
+	}
+	return cands
+}
+
+// peopleInCapitalTargets gives an act whose target phrase is people named
+// by their nation and placed in a capital ("arrested three Britons in
+// Tehran", "detained dozens of Palestinians in East Jerusalem") those
+// people as its target, not the capital's government: the capital is
+// where they were, not whom the act is aimed at.
+func (s *sentence) peopleInCapitalTargets(cands []candidate) []candidate {
+	for i := range cands {
+		c := &cands[i]
+		if c.noTarget || c.p == nil || c.tgt.i < c.verb[1] {
+			continue
+		}
+		m := s.mentionAt(c.tgt.i)
+		if m == nil || m.actor == nil || m.kind() != dict.KindCapital {
+			continue
+		}
+		k := c.tgt.i - 1
+		for k > c.verb[1] && s.tag(k) == "NNP" && s.mentionAt(k) == nil { // "East Jerusalem"
+			k--
+		}
+		if k-1 < c.verb[1] || s.norm(k) != "in" {
+			continue
+		}
+		d := s.mentionAt(k - 1)
+		if d == nil || d.actor == nil || d.kind() != dict.KindDemonym {
+			continue
+		}
+		code, note := compose(d, "", s.doc.home)
+		if code == "" || code == c.src.code || demarche.Country(code) == demarche.Country(c.tgt.code) {
+			continue
+		}
+		c.tgt = actor{code: code, i: d.i, j: d.j, note: note + " (the people placed in a capital, not its government)"}
+		c.rule += " (target: the people in the capital, not its government)"
 	}
 	return cands
 }

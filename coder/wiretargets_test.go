@@ -27,6 +27,9 @@ var wireTargetRules = []wireCase{
 	{"a state's demand in a second clause", "Sudanese police detained four Chadian students in Khartoum, and Chad demanded their release.", []string{"SDN TCD 17", "TCD SDN 10"}},
 	// the broker of "an X-brokered truce" is no counterpart of its parties
 	{"a brokered truce", "Sudanese army and rebel leaders signed a Saudi-brokered truce in Jeddah.", []string{"SDN --- 08"}},
+	// people placed in a capital are the target, not its government
+	{"foreigners arrested in a capital", "Iranian police arrested three Britons in Tehran.", []string{"IRN GBR 17"}},
+	{"people in part of a capital", "Israeli police arrested dozens of Palestinians in East Jerusalem.", []string{"ISR PSE 17"}},
 	{"the source's own positions", "Indian troops reinforced their positions along the border with China.", nil},
 }
 

@@ -36,9 +36,9 @@ import (
 //	tune                         P 0.812 R 0.824                       P 0.892 R 0.892
 //	check                        P 0.672 R 0.621                       P 0.695 R 0.641
 func init() {
-	floors["wire3-tune"] = floor{P: 0.83, R: 0.83, F1: 0.83}
+	floors["wire3-tune"] = floor{P: 0.85, R: 0.85, F1: 0.85}
 	floors["wire3-check"] = floor{P: 0.72, R: 0.71, F1: 0.71}
-	floors["wire3-tune-plover"] = floor{P: 0.90, R: 0.90, F1: 0.90}
+	floors["wire3-tune-plover"] = floor{P: 0.92, R: 0.92, F1: 0.92}
 	floors["wire3-check-plover"] = floor{P: 0.75, R: 0.73, F1: 0.74}
 }
 

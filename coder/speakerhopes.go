@@ -24,7 +24,7 @@ func (s *sentence) speakerHopes(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		hope := strings.HasPrefix(c.code, "013") || c.code == "010" && c.p != nil && !c.p.noun && c.p.lemma(s) == "hope"
-		if hope && strings.HasPrefix(c.src.code, s.doc.speaker) {
+		if hope && s.speakerSource(&c) {
 			s.noteDrop(StageDropped, "dropped: a hope or a conviction the speaking state states, no act toward anyone (speakerhopes.go)")
 			continue
 		}

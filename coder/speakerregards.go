@@ -45,7 +45,7 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if !strings.HasPrefix(c.src.code, sp) || c.p == nil || c.p.noun {
+		if !s.speakerSource(&c) || c.p == nil || c.p.noun {
 			keep = append(keep, c)
 			continue
 		}
@@ -144,7 +144,7 @@ func (s *sentence) speakerStatements(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if c.code == "010" && strings.HasPrefix(c.src.code, sp) && !s.toldElsewhere(c) {
+		if c.code == "010" && s.speakerSource(&c) && !s.toldElsewhere(c) {
 			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice is the speech itself, told to the Assembly, no event (speakerregards.go)")
 			continue
 		}

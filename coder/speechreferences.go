@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // speechReferences drops, in a government's own statement, the statement
 // (010) read in the speaking state referring to something: "let me refer
 // to impunity", "the disasters I have just referred to", "I am referring
@@ -18,7 +16,7 @@ func (s *sentence) speechReferences(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if c.code == "010" && c.p != nil && !c.p.noun && c.p.lemma(s) == "refer" && strings.HasPrefix(c.src.code, s.doc.speaker) {
+		if c.code == "010" && c.p != nil && !c.p.noun && c.p.lemma(s) == "refer" && s.speakerSource(&c) {
 			s.noteDrop(StageDropped, "dropped: the speaker referring to a topic of its own speech (speechreferences.go)")
 			continue
 		}

@@ -74,3 +74,54 @@ func builtinWith(t testing.TB, file, text string) *Coder {
 	}
 	return c
 }
+
+// TestCandidateOrigin checks the tests of where a candidate came from:
+// the word sets, last word and words before the target of its pattern, and
+// a class's default code, on patterns written as a user would.
+func TestCandidateOrigin(t *testing.T) {
+	sets := map[string]*dict.WordSet{
+		"DRILL": {Name: "DRILL", Phrases: [][]string{{"drill"}, {"war", "games"}}},
+	}
+	class := &dict.VerbClass{Name: "stage"}
+	pat := func(text string) *dict.Pattern {
+		t.Helper()
+		elems, err := dict.ParsePattern(text, sets)
+		if err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		return &dict.Pattern{Code: "150", Elems: elems, Text: text, Class: class}
+	}
+	pages := map[string]bool{"gist": true}
+	tests := []struct {
+		name                                  string
+		c                                     candidate
+		usesDrill, endsHere, againstBefore    bool
+		byDefault, byDefaultOfStage, hasPages bool
+	}{
+		{name: "set after a gap", c: candidate{class: class, pat: pat("* ... &DRILL")}, usesDrill: true},
+		{name: "set inside an option", c: candidate{class: class, pat: pat("* [a &DRILL] here")}, usesDrill: true, endsHere: true},
+		{name: "the set's words written out", c: candidate{class: class, pat: pat("* {drill|exercise} against +")}, againstBefore: true},
+		{name: "against among alternatives", c: candidate{class: class, pat: pat("* {toward|against} + from here")}, againstBefore: true, endsHere: true},
+		{name: "here inside a phrase", c: candidate{class: class, pat: pat("* {right here}")}},
+		{name: "a page word", c: candidate{class: class, pat: pat("* the gist of +")}, hasPages: true},
+		{name: "class default", c: candidate{class: class}, byDefault: true, byDefaultOfStage: true},
+		{name: "sentence rule", c: candidate{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.c
+			got := []bool{c.usesSet("DRILL"), c.patternEndsWith("here"), c.patternWordBeforeTarget("against"),
+				c.byClassDefault(), c.byDefaultOf("stage"), c.patternHasWordOf(pages)}
+			want := []bool{tt.usesDrill, tt.endsHere, tt.againstBefore, tt.byDefault, tt.byDefaultOfStage, tt.hasPages}
+			names := []string{"usesSet", "patternEndsWith", "patternWordBeforeTarget", "byClassDefault", "byDefaultOf", "patternHasWordOf"}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%s = %v, want %v", names[i], got[i], want[i])
+				}
+			}
+			if c.byDefaultOf("say") {
+				t.Error("byDefaultOf(say) holds for a class of another name")
+			}
+		})
+	}
+}

@@ -27,7 +27,7 @@ func (s *sentence) weighedOptions(cands []candidate) []candidate {
 	out := cands[:0]
 	only := s.c.sets.lowered(setWeighingVerbs)
 	for _, c := range cands {
-		if c.code == "014" && strings.Contains(c.rule, " verbs ") && !s.gerundOption(c.verb[1]) && !only[s.lemmaAt(c.verb[0])] {
+		if c.code == "014" && c.byClassDefault() && !s.gerundOption(c.verb[1]) && !only[s.lemmaAt(c.verb[0])] {
 			s.noteDrop(StageDropped, fmt.Sprintf("014 %s dropped: \"%s\" weighs no option (no gerund, no pattern's option): an opinion, not an event (consider.go)",
 				c.src.code, s.spanText(c.verb[0], c.verb[1])))
 			continue

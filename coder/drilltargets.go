@@ -39,7 +39,7 @@ func (s *sentence) drillTargets(out []candidate) []candidate {
 		return out
 	}
 	isDrill := func(c candidate) bool {
-		return strings.HasPrefix(c.code, "15") && strings.Contains(c.rule, "&EXERCISE")
+		return strings.HasPrefix(c.code, "15") && c.usesSet("EXERCISE")
 	}
 	any := false
 	for _, c := range out {
@@ -86,7 +86,7 @@ func (s *sentence) drillTargets(out []candidate) []candidate {
 			return c
 		}
 		cc := demarche.Country(c.tgt.code)
-		aimed := strings.Contains(c.rule, "against +") && !s.afterWith(c.tgt.i) // "against the north in collusion with the U.S.": a partner
+		aimed := c.patternWordBeforeTarget("against") && !s.afterWith(c.tgt.i) // "against the north in collusion with the U.S.": a partner
 		if !aimed && (isPartner[cc] || s.drillPlace(c.tgt)) {
 			if aim != nil && demarche.Country(aim.code) != demarche.Country(c.src.code) {
 				c.tgt = *aim

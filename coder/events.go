@@ -8,19 +8,44 @@ import (
 
 // candidate is an event before the sentence-level checks.
 type candidate struct {
-	p        *pred
-	class    *dict.VerbClass // the verb class coded, nil for events not read from one
-	code     string
-	rule     string
-	src, tgt actor
-	noTarget bool
-	verb     [2]int
-	speech   bool   // a statement whose content is reported speech
-	content  [2]int // the content clause of a statement
+	p     *pred
+	class *dict.VerbClass // the verb class coded, nil for events not read from one
+	// pat is the pattern that coded it: nil for a class's default code and
+	// for the events of sentence rules
+	pat  *dict.Pattern
+	code string
+	rule string // the trace of how it was read, for people: rules test the fields, not this text
+	// intended is, for an intention (036 from "plans to visit"), the code
+	// of the act intended; "" for an act done
+	intended string
+	// censureInContent marks a statement coded 111 for the censure its
+	// reported content states (statementStance)
+	censureInContent bool
+	// form is the headline form a headline rule read it from, or formNone
+	form headlineForm
+	// performative marks an act the speaker performs in saying it would
+	// ("I would like to invite …"), read by modality
+	performative bool
+	src, tgt     actor
+	noTarget     bool
+	verb         [2]int
+	speech       bool   // a statement whose content is reported speech
+	content      [2]int // the content clause of a statement
 	// unnamed is an unnamed addressee listed beside named ones ("the UN
 	// and the international community"): kept beside their events
 	unnamed bool
 }
+
+// headlineForm names the headline forms that headline rules read events
+// from, for the rules that treat their events apart.
+type headlineForm uint8
+
+const (
+	formNone         headlineForm = iota
+	formOutletOn                  // "<outlet> on …" (headline.go mediaOn): its topic states its stance
+	formSpeakerOn                 // "<speaker> on …" (kcnaforms.go speakerOn): likewise
+	formColonSpeaker              // "…: <speaker>" (headline.go colonSpeaker)
+)
 
 // codeSentence runs the whole analysis of one sentence.
 func (s *sentence) codeSentence() []candidate {

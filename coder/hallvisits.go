@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // hallVisits drops, in a government's own statement, the visit (042, or
 // its intent 036) read in coming, arriving or leaving "here": "I have come
 // here to speak for my people", "we come here every year with the same
@@ -16,20 +14,11 @@ func (s *sentence) hallVisits(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if (c.code == "042" || c.code == "036") && hereRule(c.rule) {
+		if (c.code == "042" || c.code == "036") && c.patternEndsWith("here") {
 			s.noteDrop(StageDropped, "dropped: coming to the hall of the speech, the occasion of the speech (hallvisits.go)")
 			continue
 		}
 		keep = append(keep, c)
 	}
 	return keep
-}
-
-// hereRule reports whether a rule's pattern ends its visit at "here" ("*
-// here", "$ * here"), the pattern of a visit to the place of the speaker.
-func hereRule(rule string) bool {
-	if i := strings.Index(rule, " ("); i >= 0 {
-		rule = rule[:i] // "(intention: 042 → 036)"
-	}
-	return strings.HasSuffix(rule, " here")
 }

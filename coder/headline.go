@@ -33,7 +33,7 @@ func (s *sentence) mediaOn() []candidate {
 	tgts, _ := s.targetSearch(k+1, len(s.toks), [2]int{-1, -1})
 	src := actor{code: code, i: m.i, j: m.j, note: "publication"}
 	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
-	c := candidate{p: p, code: "010", rule: "coder: headline \"<outlet> on …\"", src: src, verb: [2]int{m.j, k + 1}}
+	c := candidate{p: p, code: "010", rule: "coder: headline \"<outlet> on …\"", form: formOutletOn, src: src, verb: [2]int{m.j, k + 1}}
 	return s.statementToward(c, tgts)
 }
 
@@ -95,7 +95,7 @@ func (s *sentence) colonSpeaker() []candidate {
 	var out []candidate
 	for _, src := range srcs {
 		src.note = "speaker after the colon"
-		cand := candidate{p: p, code: code, rule: "coder: headline \"…: <speaker>\"", src: src, verb: [2]int{c, c + 1}}
+		cand := candidate{p: p, code: code, rule: "coder: headline \"…: <speaker>\"", form: formColonSpeaker, src: src, verb: [2]int{c, c + 1}}
 		n := 0
 		for _, t := range tgts {
 			if t.code == "" || t.code[0] == '~' || len(t.code) < 3 || len(src.code) >= 3 && t.code[:3] == src.code[:3] {
@@ -122,7 +122,7 @@ func (s *sentence) colonSpeaker() []candidate {
 func (s *sentence) publicationTargets(cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
-		if !c.noTarget || c.code != "010" || !strings.Contains(c.rule, "&PUBLICATION") {
+		if !c.noTarget || c.code != "010" || !c.usesSet("PUBLICATION") {
 			continue
 		}
 		home := demarche.Country(c.src.code)

@@ -6,9 +6,6 @@
 
 package coder
 
-// colonSpeakerRule is the rule of coder/headline.go's colonSpeaker.
-const colonSpeakerRule = "coder: headline \"…: <speaker>\""
-
 // relativeBefore are the words of a relative clause before its modal:
 // "DPRK Does What It Should Do" is no demand.
 var relativeBefore = setOf("what", "which", "that", "who", "whom")
@@ -24,7 +21,7 @@ func (s *sentence) colonDemands(out []candidate) {
 	}
 	for i := range out {
 		c := &out[i]
-		if c.rule != colonSpeakerRule || c.code != "010" || c.noTarget {
+		if c.form != formColonSpeaker || c.code != "010" || c.noTarget {
 			continue
 		}
 		for k := 0; k < c.verb[0]; k++ {

@@ -106,7 +106,7 @@ func (s *sentence) statementStance(c *candidate) {
 	switch stance {
 	case "111":
 		if c.noTarget || demarche.Country(c.tgt.code) != demarche.Country(c.src.code) {
-			c.code, c.rule = "111", c.rule+" (censure in its content)"
+			c.code, c.rule, c.censureInContent = "111", c.rule+" (censure in its content)", true
 		}
 	case "051":
 		tgts, span := s.targetSearch(c.content[0], c.content[1], [2]int{-1, -1})

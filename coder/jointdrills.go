@@ -26,7 +26,7 @@ func (s *sentence) jointDrills(out []candidate) []candidate {
 	}
 	first := -1
 	for i, c := range out {
-		if strings.HasPrefix(c.code, "062") && strings.Contains(c.rule, "&EXERCISE") {
+		if strings.HasPrefix(c.code, "062") && c.usesSet("EXERCISE") {
 			first = i
 			break
 		}
@@ -45,7 +45,7 @@ func (s *sentence) jointDrills(out []candidate) []candidate {
 	var drills []candidate
 	keep := out[:0:0]
 	for _, c := range out {
-		if strings.HasPrefix(c.code, "062") && strings.Contains(c.rule, "&EXERCISE") {
+		if strings.HasPrefix(c.code, "062") && c.usesSet("EXERCISE") {
 			drills = append(drills, c)
 			addPartner(c.src)
 			continue

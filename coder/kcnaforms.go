@@ -207,21 +207,11 @@ func (s *sentence) senderNounsInHeadlines(out []candidate) []candidate {
 // senderNounRule reports whether candidate c was coded by a pattern of a
 // class of headlineSenderClasses.
 func (s *sentence) senderNounRule(c candidate) bool {
-	if c.p == nil {
+	if c.pat == nil || c.pat.Class == nil {
 		return false
 	}
-	for _, cf := range c.p.cands {
-		cls := cf.form.class
-		if !headlineSenderClasses[cls.Name] {
-			continue
-		}
-		for _, pt := range cls.Patterns {
-			if strings.HasPrefix(c.rule, pt.Pos.String()+" ") && (!hasTargetSlot(pt) || headlinePassiveClasses[cls.Name]) {
-				return true
-			}
-		}
-	}
-	return false
+	cls := c.pat.Class.Name
+	return headlineSenderClasses[cls] && (!hasTargetSlot(c.pat) || headlinePassiveClasses[cls])
 }
 
 // hasTargetSlot reports whether pattern pt names an addressee (+).
@@ -298,7 +288,7 @@ func (s *sentence) speakerOn() []candidate {
 	src := srcs[0]
 	tgts, _ := s.targetSearch(k+1, len(s.toks), [2]int{-1, -1})
 	p := &pred{v: k, vend: k + 1, hi: len(s.toks), g: verbGroup{start: k, govIdx: -1}}
-	c := candidate{p: p, code: "010", rule: speakerOnRule, src: src, verb: [2]int{k, k + 1}}
+	c := candidate{p: p, code: "010", rule: speakerOnRule, form: formSpeakerOn, src: src, verb: [2]int{k, k + 1}}
 	return dedupeCandidates(s.onStance(s.statementToward(c, tgts)))
 }
 
@@ -319,7 +309,7 @@ const speakerOnRule = "coder: headline \"<speaker> on …\" (kcnaforms.go)"
 func (s *sentence) onStance(out []candidate) []candidate {
 	for i := range out {
 		c := &out[i]
-		if c.rule != speakerOnRule && !strings.HasPrefix(c.rule, "coder: headline \"<outlet> on") {
+		if c.form != formOutletOn && c.form != formSpeakerOn {
 			continue
 		}
 		code := "010"
@@ -343,7 +333,7 @@ func (s *sentence) onStance(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		if (c.rule == speakerOnRule || strings.HasPrefix(c.rule, "coder: headline \"<outlet> on")) && c.noTarget && c.code != "111" {
+		if (c.form == formOutletOn || c.form == formSpeakerOn) && c.noTarget && c.code != "111" {
 			s.note("\"" + c.src.code + " on …\" names no counterpart and censures nothing: no event")
 			continue
 		}

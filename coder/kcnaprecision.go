@@ -118,7 +118,7 @@ func (s *sentence) farFrom(v int) bool {
 // homeStruggle reports whether c is a protest (14x) of the home country of
 // a national outlet whose noun is a struggle, not a rally or protest.
 func (s *sentence) homeStruggle(c candidate) bool {
-	if s.doc.home == "" || !strings.HasPrefix(c.code, "14") || !strings.Contains(c.rule, "&RALLY") ||
+	if s.doc.home == "" || !strings.HasPrefix(c.code, "14") || !c.usesSet("RALLY") ||
 		demarche.Country(c.src.code) != s.doc.home {
 		return false
 	}
@@ -267,7 +267,7 @@ const setAbstractPraiseIntents = "ABSTRACT_PRAISE_INTENTS"
 // read as 032) with no target, whose verb is one of glorifying or
 // upholding.
 func (s *sentence) abstractPraiseIntent(c candidate) bool {
-	return s.doc.home != "" && c.noTarget && strings.HasPrefix(c.code, "032") && strings.Contains(c.rule, "(intention: 051") &&
+	return s.doc.home != "" && c.noTarget && strings.HasPrefix(c.code, "032") && strings.HasPrefix(c.intended, "051") &&
 		s.c.sets.words(setAbstractPraiseIntents)[s.norm(c.verb[0])]
 }
 
@@ -364,7 +364,7 @@ func (s *sentence) coordinatedPartners(out []candidate) []candidate {
 	}
 	var res []candidate
 	for _, c := range out {
-		if !c.noTarget || c.p == nil || len(c.p.subj) < 2 || !strings.Contains(c.rule, "&COOPERATION") {
+		if !c.noTarget || c.p == nil || len(c.p.subj) < 2 || !c.usesSet("COOPERATION") {
 			res = append(res, c)
 			continue
 		}

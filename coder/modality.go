@@ -14,14 +14,15 @@ import (
 // appeal from "X should …, Y said").
 func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate, ok bool) {
 	m, c := k.m, k.c
-	code, rule := k.code, k.rule
-	defer func() { k.code, k.rule = code, rule }()
+	code, rule, intended, performative := k.code, k.rule, k.intended, k.performative
+	defer func() { k.code, k.rule, k.intended, k.performative = code, rule, intended, performative }()
 	g := p.g
 	if (verbalRoots[cameo.Root(code)] || cameo.Root(code) == "03" && s.c.sets.lowered(setDeclarativeVerbs)[s.lemmaAt(p.v)]) && (s.performative(p) || s.selfPerformative(p, code)) {
 		// "I would like to express my condolences", "allow me to thank":
 		// the speaker does what it says it wishes to do
 		g.gov, g.govIdx, g.hypo, g.future = govNone, -1, "", false
 		rule += " (performative)"
+		performative = true
 	}
 	refused := false
 	switch {
@@ -66,7 +67,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		sp := s.speakerOf(p)
 		for _, src := range sp.subj {
 			for _, t := range p.subj {
-				out = append(out, candidate{p: sp, code: "020", rule: rule + " (\"" + g.hypo + "\" in reported speech: an appeal)",
+				out = append(out, candidate{p: sp, pat: k.pat, code: "020", rule: rule + " (\"" + g.hypo + "\" in reported speech: an appeal)",
 					src: src, tgt: t, verb: [2]int{sp.v, sp.vend}})
 			}
 		}
@@ -76,12 +77,16 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		// "Russia must withdraw its troops", in a government's own
 		// statement: the speaker appeals to Russia (voice.go)
 		out = s.speakerAppeal(p, rule+" (\""+g.hypo+"\" in the speaker's statement: an appeal)")
+		for i := range out {
+			out[i].pat = k.pat // the entry that read it, for the rules that test it
+		}
 		tr.coded("020", rule+" (an appeal of the speaker)")
 		return out, true
 	case (g.hypo == "must" || g.hypo == "should") && s.mustPerform(p, code):
 		// "we must applaud the United Nations": praise given in the saying
 		// (ungdlists.go)
 		rule += " (performative \"" + g.hypo + "\")"
+		performative = true
 		g.hypo = ""
 	case (g.hypo == "must" || g.hypo == "should") && s.firstPerson(p):
 		// "we must support …": an exhortation of the speaker's own side,
@@ -95,6 +100,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		// "I would commend our people", "we would urge all parties": the
 		// speaker's polite form performs the act (voice.go)
 		rule += " (performative \"would\")"
+		performative = true
 		g.hypo = ""
 	case g.hypo == "would" && s.conditionalConsequent(p.v): // analysisprose.go
 		tr.why("the consequence of an \"if\" clause: hypothetical")
@@ -123,14 +129,14 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		}
 		if ic != code {
 			rule += " (intention: " + code + " → " + ic + ")"
-			code = ic
+			code, intended = ic, code
 		}
 	}
 	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ && !s.forceInTemporalClause(p, code, sub, c.Mutual) /* forceclauses.go */ && !s.sequelClause(p, code, sub) /* sequelclauses.go */ {
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}
-	if s.historical(p) && !s.actsNow(p, code, rule) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wireactors.go */ && !s.undatedSaying(p, code) /* datedsayings.go */ {
+	if s.historical(p) && !s.actsNow(p, code, performative) /* ungdframes.go */ && !s.stanceOnThePast(p, code) /* wireactors.go */ && !s.undatedSaying(p, code) /* datedsayings.go */ {
 		tr.why("a historical episode (an earlier year, or a past century, in the clause)")
 		return nil, false
 	}

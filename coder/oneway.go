@@ -16,7 +16,7 @@ import "strings"
 func (s *sentence) oneWayIntentions(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
-		if strings.HasPrefix(c.code, "03") && strings.Contains(c.rule, "(intention: ") && c.p != nil && !c.p.g.passive && len(c.p.subj) > 0 && !s.subjectOf(c.p, c.src) && !s.jointUndertaking(c.verb[0]) {
+		if strings.HasPrefix(c.code, "03") && c.intended != "" && c.p != nil && !c.p.g.passive && len(c.p.subj) > 0 && !s.subjectOf(c.p, c.src) && !s.jointUndertaking(c.verb[0]) {
 			s.noteDrop(StageDropped, "dropped: the partner of an intention stated by the subject, no intention of its own (oneway.go)")
 			continue
 		}

@@ -15,8 +15,15 @@ type coding struct {
 	m       match
 	matched bool
 	c       *dict.VerbClass
+	pat     *dict.Pattern // the pattern matched; nil when the class's default code applies
 	code    string
 	rule    string
+	// intended is the code of the act when the clause only intends it
+	// (set by modality, which then codes the intention)
+	intended string
+	// performative is set by modality when the speaker does what it says
+	// it would ("I would like to thank", "we must applaud")
+	performative bool
 }
 
 // codePredicate applies the patterns of the predicate's classes
@@ -90,8 +97,9 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		}
 	}
 	var code, rule string
+	var pat *dict.Pattern
 	if matched {
-		code, rule = m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
+		pat, code, rule = m.pat, m.pat.Code, m.pat.Pos.String()+" "+m.pat.Text
 	} else {
 		if p.noun {
 			tr.stop(StageNoPattern, "an event noun codes only through a pattern")
@@ -116,6 +124,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		for _, cf := range p.cands {
 			if rc := cf.form.class.Refuse; rc != "" && code != rc {
 				c, code, rule = cf.form.class, rc, cf.form.class.Pos.String()+" verbs "+cf.form.class.Name+" (refused)"
+				pat = nil
 				break
 			}
 		}
@@ -132,7 +141,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		tr.stop(StageNoPattern, "an event noun outside a headline codes only with words before it (\"on a visit to\")")
 		return nil, false
 	}
-	return &coding{m: m, matched: matched, c: c, code: code, rule: rule}, true
+	return &coding{m: m, matched: matched, c: c, pat: pat, code: code, rule: rule}, true
 }
 
 // candidates makes the events of a coded predicate, one per source and
@@ -164,7 +173,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			tr.stop(StageNoSource, s.spanText(m.i, m.j)+" ceased to exist ("+m.actor.Until+"): narration, not a new event")
 			continue
 		}
-		cand := candidate{p: p, class: c, code: code, rule: rule, src: src, verb: verb, speech: c.Speech}
+		cand := candidate{p: p, class: c, pat: k.pat, code: code, rule: rule, intended: k.intended, performative: k.performative, src: src, verb: verb, speech: c.Speech}
 		if c.Speech {
 			cand.content = s.speechContent(p) // body.go
 			if p.hi < p.vend || s.trailingSpeech(p) {

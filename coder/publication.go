@@ -99,12 +99,13 @@ func (s *sentence) passivePublication(p *pred, tr predTracer) []candidate {
 		return []candidate{}
 	}
 	code, rule := "010", "coder: a work brought out by a named outlet (passive with its agent)"
+	var pat *dict.Pattern
 	if k, ok := s.matchPredicate(p, tr); ok && k.matched {
 		if r := cameo.Root(k.code); r == "05" || r == "11" || r == "12" {
-			code, rule = k.code, k.rule
+			code, rule, pat = k.code, k.rule, k.pat
 		}
 	}
-	k := &coding{m: match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}, matched: false, c: class, code: code, rule: rule}
+	k := &coding{m: match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}, matched: false, c: class, pat: pat, code: code, rule: rule}
 	return s.candidates(p, k, srcs, tgts, false, tr)
 }
 
@@ -193,7 +194,7 @@ func (s *sentence) marksOccasion(c candidate) bool {
 // the anniversary" keeps the publication (010) and drops the marking.
 func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 	out := cands[:0:0]
-	published := func(c candidate) bool { return c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") }
+	published := func(c candidate) bool { return c.code == "010" && c.usesSet("PUBLICATION") }
 	for i, c := range cands {
 		drop, marking := false, false
 		for j, d := range cands {
@@ -217,19 +218,19 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			s.noteDrop(StageDropped, fmt.Sprintf("%s's publication (010) dropped: the article's own act is coded", c.src.code))
 			continue
 		}
-		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget && s.ownNamed(c.tgt) {
+		if c.code == "010" && c.usesSet("PUBLICATION") && !c.noTarget && s.ownNamed(c.tgt) {
 			// "published its magazine "Korean Friends"": the outlet's own
 			// publication's name names no one
 			c.noTarget, c.tgt = true, actor{}
 		}
-		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") {
+		if c.code == "010" && c.usesSet("PUBLICATION") {
 			// "carried articles titled "An independent power" and
 			// "Boundless reverence"": the titles state the stance
 			if code := s.titleStance(c.verb[1]); code != "010" {
 				c.code, c.rule = code, c.rule+" (the stance of its titles)"
 			}
 		}
-		if c.code == "010" && strings.Contains(c.rule, "&PUBLICATION") && !c.noTarget &&
+		if c.code == "010" && c.usesSet("PUBLICATION") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.src.code != "" {
 			s.noteDrop(StageSameCountry, fmt.Sprintf("%s's publication about its own country dropped: a domestic publication", c.src.code))
 			continue

@@ -2,7 +2,6 @@ package coder
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
@@ -20,6 +19,12 @@ import (
 //     protest);
 //   - a demand to free persons (1053) aimed at the source's own people,
 //     who are whom it would free, not whom it asks.
+//
+// setOutletPageWords names the word set OUTLET_PAGE_WORDS
+// (dict/data/95-kcna-precision.txt): the words of a statement pattern that
+// name a piece of the outlet's own pages.
+const setOutletPageWords = "OUTLET_PAGE_WORDS"
+
 func (s *sentence) dropRedundant(cands []candidate) []candidate {
 	pair := func(c candidate) string {
 		if c.noTarget {
@@ -54,7 +59,7 @@ func (s *sentence) dropRedundant(cands []candidate) []candidate {
 			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
 			continue
 		case c.code == "010" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) &&
-			(strings.Contains(c.rule, "write-ups") || strings.Contains(c.rule, "gist")):
+			c.patternHasWordOf(s.c.sets.words(setOutletPageWords)):
 			// "Rodong Sinmun dedicates an article to the anniversary of the
 			// leader's work": a domestic outlet's own pages, no counterpart
 			// (as the publications of publication.go)

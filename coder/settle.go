@@ -109,7 +109,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					s.statementStance(&c)
 				}
 			}
-			if c.code == "010" && strings.Contains(c.rule, "verbs say") {
+			if c.code == "010" && c.byDefaultOf("say") {
 				s.statementStance(&c)
 			}
 			if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && c.code == "010" {

@@ -1233,7 +1233,7 @@ func (s *sentence) treeNounMatch(p *pred, tr predTracer) (*coding, bool) {
 			p.tree.target = fmt.Sprintf("«%s» (%s)", s.spanText(ta, tb), relName(t, tgt, false))
 		}
 		tr.tried(cp.pat, true)
-		return &coding{m: m, matched: true, c: cp.pat.Class, code: cp.pat.Code,
+		return &coding{m: m, matched: true, c: cp.pat.Class, pat: cp.pat, code: cp.pat.Code,
 			rule: cp.pat.Pos.String() + " " + cp.pat.Text + " (on the parse)"}, true
 	}
 	return nil, false

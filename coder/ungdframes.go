@@ -75,7 +75,7 @@ func (s *sentence) selfPerformative(p *pred, code string) bool {
 // our appreciation to X for his stewardship during the past year", "we
 // thank India for the help it gave us in 2010"): a past date in the clause
 // dates what is thanked for, not the thanks.
-func (s *sentence) actsNow(p *pred, code, rule string) bool {
+func (s *sentence) actsNow(p *pred, code string, performative bool) bool {
 	switch cameo.Root(code) {
 	case "02", "05", "11", "12":
 	case "01":
@@ -85,7 +85,7 @@ func (s *sentence) actsNow(p *pred, code, rule string) bool {
 	default:
 		return false
 	}
-	if strings.Contains(rule, "(performative") {
+	if performative {
 		return true
 	}
 	t := s.tag(p.v)

@@ -94,10 +94,11 @@ func (s *sentence) ungdVoiceTargets(cands []candidate) []candidate {
 			continue
 		}
 		untargeted := c.noTarget || c.tgt.code == "" || c.tgt.code == "---"
-		if c.ofClass(classVoiceAskGap) && strings.HasSuffix(c.rule, " to") && !s.infinitiveAfter(c) &&
+		if c.ofClass(classVoiceAskGap) && c.patternEndsWith("to") && !c.performative && !s.infinitiveAfter(c) &&
 			(c.p.lemma(s) == "encourage" || c.p.lemma(s) == "invite") {
 			// "encourage the contribution of Japan to peace" names no one
 			// asked to act
+			s.noteDrop(StageDropped, "dropped: \""+s.norm(c.verb[0])+" … to\" with no infinitive asks no one to act (ungdvoice.go)")
 			continue
 		}
 		if c.code[:3] == "012" {

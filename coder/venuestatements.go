@@ -21,7 +21,7 @@ func (s *sentence) venueStatements(out []candidate) []candidate {
 	}
 	keep := out[:0]
 	for _, c := range out {
-		statement := c.code == "010" || c.code == "111" && strings.HasSuffix(c.rule, "(censure in its content)")
+		statement := c.code == "010" || c.code == "111" && c.censureInContent
 		if statement && c.speech && !c.noTarget && c.tgt.code == "IGOUNO" && s.addressedAfter(c.verb[1], c.tgt.i) {
 			s.noteDrop(StageDropped, "dropped: a statement told to the assembly it is made in, the speech itself (venuestatements.go)")
 			continue

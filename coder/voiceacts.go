@@ -52,7 +52,7 @@ func (s *sentence) voiceActReadings(cands []candidate) []candidate {
 				continue
 			}
 			s.note("an act the speaker looks forward to is an intention: " + c.code + " → " + ic + " (voiceacts.go)")
-			c.code = ic
+			c.code, c.intended = ic, c.code
 		}
 		if s.supportedGoal(&c) {
 			s.noteDrop(StageDropped, "dropped: the speaker supports a goal or an agenda, no one's act (voiceacts.go)")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/demarche-project/demarche/eval"
 	"github.com/demarche-project/demarche/eval/silent"
 	"github.com/demarche-project/demarche/ingest"
+	"github.com/demarche-project/demarche/petrarch"
 	"github.com/demarche-project/demarche/source"
 )
 
@@ -27,7 +29,8 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			"missed and the invented events with their sentences.\n\n"+
 			"With --silent it needs no gold: over a corpus it takes the sentences that\n"+
 			"name actors of two countries or more, and reports the share that yield no\n"+
-			"event and their most frequent predicates.")
+			"event and their most frequent predicates; --gaps FILE adds those in no\n"+
+			"verb class that a PETRARCH verb dictionary codes.")
 	format := fs.String("format", "text", "report format: text or json")
 	half := fs.String("half", "", "score only one half of a development set: tune or check (tune: crc32(id) even; check is held out: totals only)")
 	kind := fs.String("kind", "", "score only the items of this kind (lead, body, headline …)")
@@ -36,6 +39,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	silent := fs.Bool("silent", false, "the recall diagnostic without gold: arguments are corpora (JSON lines, .gz)")
 	top := fs.Int("top", 20, "with --silent: list the N most frequent predicates of silent sentences")
 	maxDocs := fs.Int("max-docs", 0, "with --silent: read at most N documents in all (0: all)")
+	gaps := fs.String("gaps", "", "with --silent: a PETRARCH verb dictionary FILE (CAMEO.2.0.txt); lists the silent sentences' predicates in no verb class that it codes")
 	reasons := fs.Int("reasons", 0, "with --silent: the census of the silent sentences (the furthest stage of the analysis each reached, and why it stopped), with N example sentences per reason (0: no census)")
 	var dicts dictFlags
 	dicts.add(fs)
@@ -61,11 +65,19 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		if *reasons < 0 || *reasons > maxCensusExamples {
 			return usageError(fs, "--reasons %d: want 0 to %d", *reasons, maxCensusExamples)
 		}
+		run := silentRun{format: *format, top: *top, maxDocs: *maxDocs, reasons: *reasons}
+		if *gaps != "" {
+			v, err := readVerbDict(*gaps)
+			if err != nil {
+				return err
+			}
+			run.gaps, run.gapsFile = v, filepath.Base(*gaps)
+		}
 		c, err := dicts.coder()
 		if err != nil {
 			return err
 		}
-		return runSilent(ctx, env, c, fs.Args(), *format, *top, *maxDocs, *reasons)
+		return runSilent(ctx, env, c, fs.Args(), run)
 	}
 	if fs.NArg() < 1 || fs.NArg() > 2 {
 		return usageError(fs, "want GOLD.jsonl and at most one INPUT, got %d arguments", fs.NArg())
@@ -120,8 +132,36 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	return rep.WriteText(env.Stdout, title, *misses)
 }
 
+// silentRun holds the options of `demarche eval --silent`.
+type silentRun struct {
+	format                string
+	top, maxDocs, reasons int
+	gaps                  *petrarch.Verbs // --gaps, or nil
+	gapsFile              string
+}
+
+// readVerbDict reads a PETRARCH verb dictionary for --gaps. Its notes and
+// the errors of single blocks do not stop the diagnostic: the blocks read
+// are enough to list gaps, and a file with no block at all is an error.
+func readVerbDict(path string) (*petrarch.Verbs, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--gaps: %w", err)
+	}
+	defer f.Close()
+	v, err := petrarch.ReadVerbs(f, path)
+	if v == nil || len(v.Blocks) == 0 {
+		if err == nil {
+			err = fmt.Errorf("%s: no verb block (--- NAME [code] ---)", path)
+		}
+		return nil, fmt.Errorf("--gaps: %w", err)
+	}
+	return v, nil
+}
+
 // runSilent is `demarche eval --silent`: the recall diagnostic without gold.
-func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, format string, top, maxDocs, reasons int) error {
+func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, run silentRun) error {
+	format, top, maxDocs, reasons := run.format, run.top, run.maxDocs, run.reasons
 	names, err := source.Expand(args)
 	if err != nil {
 		return err
@@ -148,8 +188,9 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(struct {
 			*silent.Stats
-			Share float64 `json:"silent_share"`
-		}{&out, st.Share()}); err != nil {
+			Share float64      `json:"silent_share"`
+			Gaps  []silent.Gap `json:"gaps,omitempty"`
+		}{&out, st.Share(), run.gapList(st)}); err != nil {
 			return err
 		}
 	} else {
@@ -175,6 +216,9 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 				fmt.Fprintf(w, "                e.g. %s\n", p.Example)
 			}
 		}
+		if run.gaps != nil {
+			writeGaps(w, run.gapsFile, run.gapList(st))
+		}
 		if reasons > 0 {
 			writeCensus(w, st)
 		}
@@ -184,6 +228,32 @@ func runSilent(ctx context.Context, env *Env, c *coder.Coder, args []string, for
 		return exitError{1}
 	}
 	return nil
+}
+
+// gapList is the --gaps list of a scan (nil without --gaps).
+func (run silentRun) gapList(st *silent.Stats) []silent.Gap {
+	if run.gaps == nil {
+		return nil
+	}
+	return st.Gaps(func(form string) (string, string, int, bool) {
+		vc, ok := run.gaps.Lookup(form)
+		return vc.Block, vc.Code, vc.Patterns, ok
+	}, run.top)
+}
+
+// writeGaps prints the --gaps list: the silent sentences' predicates that
+// no verb class knows and the other dictionary codes.
+func writeGaps(w io.Writer, file string, gaps []silent.Gap) {
+	fmt.Fprintf(w, "\npredicates in no verb class that %s codes (its block, the verb's code, its coding patterns):\n  count  predicate        block\n", file)
+	if len(gaps) == 0 {
+		fmt.Fprintf(w, "  (none)\n")
+	}
+	for _, g := range gaps {
+		fmt.Fprintf(w, "  %5d  %-16s %s [%s], %d patterns\n", g.Count, g.Form, g.Block, g.Code, g.Patterns)
+		if g.Example != "" {
+			fmt.Fprintf(w, "                e.g. %s\n", g.Example)
+		}
+	}
 }
 
 // maxCensusExamples bounds --reasons: the examples are kept in memory.

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/demarche-project/demarche/eval/silent"
 )
 
 // evalGold is a small gold file in the dev sets' format, in our own words.
@@ -135,6 +138,27 @@ func TestEvalSilent(t *testing.T) {
 	}
 	if code, _, errs := runCmd(t, "", "eval", "--silent"); code != 2 || !strings.Contains(errs, "give one or more corpora") {
 		t.Errorf("no corpus: exit %d, %s", code, errs)
+	}
+
+	// --gaps: the predicate in no verb class that another dictionary codes
+	verbs := filepath.Join(dir, "verbs.txt")
+	os.WriteFile(verbs, []byte("--- QUARREL [111] ---\nQUARREL {QUARRELLED QUARRELLING}\n- * WITH + [112]\n\n--- IDLE [---] ---\nIDLE\n"), 0o644)
+	code, out, errs = runCmd(t, "", "eval", "--silent", "--gaps", verbs, corpus)
+	if code != 0 || !strings.Contains(out, "predicates in no verb class that verbs.txt codes") ||
+		!regexp.MustCompile(`\n +2 +quarrelled +QUARREL \[111\], 1 patterns\n`).MatchString(out) {
+		t.Errorf("--gaps: exit %d, %s\n%s", code, errs, out)
+	}
+	code, out, _ = runCmd(t, "", "eval", "--silent", "--format", "json", "--gaps", verbs, corpus)
+	var gj struct{ Gaps []silent.Gap }
+	if err := json.Unmarshal([]byte(out), &gj); code != 0 || err != nil || len(gj.Gaps) != 1 || gj.Gaps[0].Code != "111" || gj.Gaps[0].Count != 2 {
+		t.Errorf("--gaps json: exit %d, %v, %+v", code, err, gj)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, []byte("# nothing\n"), 0o644)
+	for _, bad := range []string{filepath.Join(dir, "missing.txt"), empty} {
+		if code, _, errs := runCmd(t, "", "eval", "--silent", "--gaps", bad, corpus); code == 0 || !strings.Contains(errs, filepath.Base(bad)) {
+			t.Errorf("--gaps %s: exit %d, %s", bad, code, errs)
+		}
 	}
 }
 

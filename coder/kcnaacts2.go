@@ -1,0 +1,77 @@
+// KCNA acts left silent, second pass (99-kcna-acts2.txt): the moods in
+// which a negated verb is a refusal.
+
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/demarche-project/demarche"
+)
+
+// refusalMood reports whether a negated verb group states a refusal, so
+// that a class's `refuse` code applies: "will not give in", "would not
+// apologise", and the refusals of ability KCNA writes of wrongs ("the DPRK
+// can never tolerate Japan's moves", "can not overlook", "can't pardon").
+// "Could not" stays a past inability or a hypothesis.
+func refusalMood(g verbGroup) bool {
+	return g.future || g.hypo == "would" || g.hypo == "will" || g.hypo == "can" || g.hypo == "ca"
+}
+
+// classToleratedRefused is the verb class of a wrong its author will not
+// put up with ("the DPRK will never pardon …", 99-kcna-acts2.txt).
+const classToleratedRefused = "tolerate_refused"
+
+// classCommitViolence is the verb class of violence committed against a
+// named victim ("committing atrocities against the Palestinians",
+// 99-kcna-acts2.txt).
+const classCommitViolence = "commit_violence"
+
+// refusedWrongs keeps the criticism of a refused wrong (111) only toward
+// the wrong's author: with no author named ("will never pardon anyone
+// who …") or with the speaker's own side as the only actor of the object
+// ("the KPA will never pardon any provocation against the DPRK", "the
+// DPRK will never tolerate anyone insulting its people"), the refusal
+// names nobody it criticises, and it is dropped. A people's refusal of
+// its own government ("the south Koreans will never pardon the puppet
+// group") is criticism of that government and stays. Violence committed
+// whose victim the dictionaries do not name ("atrocities against Koreans"
+// in narration of the occupation) is dropped as well.
+func (s *sentence) refusedWrongs(cands []candidate) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if c.class != nil && c.class.Name == classCommitViolence && (c.noTarget || c.tgt.code == demarche.NoActor || strings.HasPrefix(c.tgt.code, sectorOnly)) {
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s dropped: violence with no victim named", c.src.code, c.code))
+			continue
+		}
+		if c.class == nil || c.class.Name != classToleratedRefused || c.code != "111" {
+			out = append(out, c)
+			continue
+		}
+		if c.noTarget || c.tgt.code == demarche.NoActor || strings.HasPrefix(c.tgt.code, sectorOnly) {
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s dropped: a refused wrong with no author named", c.src.code, c.code))
+			continue
+		}
+		src, tgt := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
+		if src == tgt && (src == "PRK" || c.src.code == c.tgt.code || !refusedAuthorities[sectorOf(c.tgt.code)]) {
+			s.noteDrop(StageDropped, fmt.Sprintf("%s → %s %s dropped: the refused wrong is against the source's own side", c.src.code, c.tgt.code, c.code))
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// refusedAuthorities are the sectors of a country's own authorities that
+// its people can refuse to pardon.
+var refusedAuthorities = map[string]bool{"GOV": true, "PTY": true, "MIL": true, "LEG": true, "JUD": true, "COP": true}
+
+// sectorOf returns the first sector of an actor code (the three letters
+// after its country), or "".
+func sectorOf(code string) string {
+	if len(code) >= 6 {
+		return code[3:6]
+	}
+	return ""
+}

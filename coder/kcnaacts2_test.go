@@ -1,0 +1,54 @@
+package coder
+
+import "testing"
+
+// kcnaAct2Rules are the classes of the second pass over silent KCNA
+// sentences (coder/kcnaacts2.go, dict/data/99-kcna-acts2.txt), in
+// sentences written for this test. A want is "SRC TGT CODE" as in
+// TestKCNASilentRules; "-" wants no event at all, and "!SRC TGT CODE"
+// wants that event absent.
+var kcnaAct2Rules = []struct{ date, text, want string }{
+	// a wrong its author will not put up with: criticism of the author
+	{"2012-06-02", "The army and people of the DPRK will never pardon the Lee Myung Bak group of traitors for its smear campaign.", "PRK KORGOV 111"},
+	{"2012-08-20", "The DPRK can never tolerate Japan's moves to seize the islets.", "PRK JPN 111"},
+	{"2012-08-20", "The Korean People's Army cannot overlook the reckless firing drills of the south Korean military.", "PRKMIL KORMIL 111"},
+	{"2012-08-20", "The Korean people will never tolerate such hostile acts of the U.S. against their country.", "PRK USA 111"},
+	// a people refusing to pardon its own rulers criticises them
+	{"2012-10-10", "The south Koreans will never pardon the puppet group of south Korea for its treachery.", "KOR KORGOV 111"},
+	// no author named, or a wrong against the speaker's own side: nothing
+	{"2012-03-03", "The DPRK will never pardon anyone who dares to insult its dignity.", "-"},
+	{"2012-03-03", "The KPA will never pardon any reckless provocation against the DPRK.", "-"},
+	// said positively, or in the past ("could not"): no refusal
+	{"2012-03-03", "The government of Norway tolerated the protest of the farmers.", "-"},
+	// a refusal inside reported speech keeps the speaker's censure
+	{"2012-05-15", "The Union of Koreans in Russia said in a statement that it would never pardon the crimes of the Lee group of traitors.", "RUSCVL KORGOV 111"},
+
+	// violence committed against a named victim: an assault
+	{"2011-07-07", "The Israeli army is committing brutal violence against the Palestinians every day.", "ISRMIL PSE 180"},
+	{"2011-07-07", "The U.S. troops in Iraq committed atrocities against Iraqis last month.", "USAMIL IRQ 180"},
+	// no victim the dictionaries name: nothing
+	{"2011-07-07", "The occupiers committed atrocities against the villagers.", "-"},
+
+	// a stand made known that rejects another's demand
+	{"2011-04-04", "The president of Bolivia clarified the stand rejecting the unjust demands of the International Monetary Fund.", "BOLGOV IGOIMF 120"},
+
+	// a "similar" message to a new office holder the dictionaries do not
+	// know: praise toward the office's country
+	{"2011-06-20", "The foreign minister of the DPRK also sent a similar message to Ana Berzina on her appointment as foreign minister of Estonia.", "PRKGOV EST 051"},
+	{"2011-06-20", "The foreign minister of the DPRK also sent a similar message to Ana Berzina on her appointment as foreign minister of Estonia.", "!PRKGOV PRK 051"},
+
+	// an outlet showing pictures of a leader: its piece about him
+	{"2011-04-16", "The national television of Denmark showed a photo of Kim Il Sung on Friday.", "DNKMED PRKGOV 010"},
+	{"2011-04-16", "The Laotian TV screened a documentary film on the DPRK.", "LAOMED PRK 010"},
+}
+
+func TestKCNAAct2Rules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaAct2Rules {
+		_, events, err := c.ExplainSpeaker(tt.text, tt.date, "KCNA", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkWant(t, tt.text, tt.want, events)
+	}
+}

@@ -75,3 +75,56 @@ func sectorOf(code string) string {
 	}
 	return ""
 }
+
+// adjunctContentTargets returns the target of a statement whose content
+// names it only in a non-finite clause the content ends before: an
+// infinitive of purpose ("declared that it would launch a sacred war to
+// make a clean sweep of traitor Lee Myung Bak") or a participle of time or
+// means ("said that he performed great feats while leading the WPK"). The
+// content is read on to the end of the sentence's clause (up to ";", ":",
+// "but", "whereas", or a participle after a comma that tells more of the
+// speaker: ", adding …"), and only an actor of another country than the
+// speaker's is taken; the content then covers that clause.
+func (s *sentence) adjunctContentTargets(c *candidate) []actor {
+	a := c.content[0]
+	if a < c.verb[1] || a >= len(s.toks) || c.content[1] >= len(s.toks) {
+		return nil // a content before the verb (", X said") is whole
+	}
+	end := c.content[1]
+	for ; end < len(s.toks); end++ {
+		w := s.norm(end)
+		if w == ";" || w == ":" || w == "but" || w == "whereas" ||
+			w == "," && end+1 < len(s.toks) && s.tag(end+1) == "VBG" {
+			break
+		}
+	}
+	if end <= c.content[1] {
+		return nil
+	}
+	cc := *c
+	cc.content = [2]int{a, end}
+	tgts := s.statementTargets(cc)
+	if len(tgts) == 0 || strings.HasPrefix(tgts[0].code, sectorOnly) || demarche.Country(tgts[0].code) == demarche.Country(c.src.code) {
+		return nil
+	}
+	c.content = cc.content
+	if s.hasSetPhrase(cc.content[0], cc.content[1], setDefendedRights) {
+		c.code, c.rule = "052", c.rule+" (a right defended in its content)"
+	}
+	return tgts[:1]
+}
+
+// setDefendedRights names the phrases of a content that defends another
+// side's right ("no country has the right to interfere in …", "a
+// legitimate right"; 99-kcna-acts2.txt).
+const setDefendedRights = "DEFENDED_RIGHTS"
+
+// hasSetPhrase reports whether a phrase of the named set starts in [a, b).
+func (s *sentence) hasSetPhrase(a, b int, set string) bool {
+	for k := a; k < b; k++ {
+		if s.setPhraseAt(k, b, set) > 0 {
+			return true
+		}
+	}
+	return false
+}

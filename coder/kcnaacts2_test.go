@@ -40,6 +40,15 @@ var kcnaAct2Rules = []struct{ date, text, want string }{
 	// an outlet showing pictures of a leader: its piece about him
 	{"2011-04-16", "The national television of Denmark showed a photo of Kim Il Sung on Friday.", "DNKMED PRKGOV 010"},
 	{"2011-04-16", "The Laotian TV screened a documentary film on the DPRK.", "LAOMED PRK 010"},
+
+	// a statement whose content names its target only in an infinitive
+	// of purpose or a participle after the content's first clause
+	{"2012-03-04", "The defence minister of Peru declared that it would carry out a large operation to drive the Chilean troops out of the border area.", "PERMIL CHL 010"},
+	{"2012-06-14", "The Nepali paper Gorkhapatra said that he performed immortal feats while leading the Workers' Party of Korea.", "NPLMED PRK 051"},
+	// a right defended in that content: verbal defence
+	{"2012-04-01", "The chairman of a Brazilian party said that no state, to say nothing of an international body, has the right to interfere in the DPRK's satellite launch.", "BRA PRK 052"},
+	// the speaker's own country in that clause is no target
+	{"2012-03-04", "The Bolivian minister said that the plan was drawn up to help the farmers of Bolivia.", "-"},
 }
 
 func TestKCNAAct2Rules(t *testing.T) {

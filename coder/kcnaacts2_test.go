@@ -47,6 +47,12 @@ var kcnaAct2Rules = []struct{ date, text, want string }{
 	{"2012-06-14", "The Nepali paper Gorkhapatra said that he performed immortal feats while leading the Workers' Party of Korea.", "NPLMED PRK 051"},
 	// a right defended in that content: verbal defence
 	{"2012-04-01", "The chairman of a Brazilian party said that no state, to say nothing of an international body, has the right to interfere in the DPRK's satellite launch.", "BRA PRK 052"},
+	// an event on a leader's work held by a named body: its piece about
+	// him; on his exploits: praise
+	{"2011-07-25", "The Finnish Group for the Study of the Juche Idea held a seminar on leader Kim Jong Il's famous work on socialism.", "FIN PRKGOV 010"},
+	{"2012-02-10", "Seminars on the exploits of Kim Jong Il were held by the Juche study group of Benin.", "BEN PRKGOV 051"},
+	// a meeting on something else is not one
+	{"2012-04-20", "The delegation of the Ghanaian study group held a meeting on its visit to the DPRK.", "!GHA PRK 010"},
 	// the speaker's own country in that clause is no target
 	{"2012-03-04", "The Bolivian minister said that the plan was drawn up to help the farmers of Bolivia.", "-"},
 }

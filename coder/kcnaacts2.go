@@ -128,3 +128,47 @@ func (s *sentence) hasSetPhrase(a, b int, set string) bool {
 	}
 	return false
 }
+
+// compositionParticiples retags as a participle the "made" of "made up of"
+// (and "composed of", "comprised of") that the tagger read as a past tense
+// after a noun when a finite verb follows: "a delegation of the Guinean
+// People's Assembly made up of its general secretary and members of its
+// leadership paid a condolatory visit …" tells of what the delegation is
+// made of; its act is the later verb, and its subject is the delegation.
+func (s *sentence) compositionParticiples() {
+	for k := 1; k+2 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Tag != "VBD" {
+			continue
+		}
+		switch {
+		case t.Norm == "made" && s.norm(k+1) == "up" && s.norm(k+2) == "of":
+		case (t.Norm == "composed" || t.Norm == "comprised") && s.norm(k+1) == "of":
+		default:
+			continue
+		}
+		if p := s.tag(k - 1); !strings.HasPrefix(p, "NN") && p != "-RRB-" && p != ")" {
+			continue
+		}
+		for j := k + 2; j < len(s.toks); j++ {
+			if w := s.norm(j); w == ";" || w == ":" {
+				break
+			}
+			if tg := s.tag(j); tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				t.Tag = "VBN"
+				break
+			}
+			if s.tag(j) == "VBN" && j+1 < len(s.toks) && (s.tag(j+1) == "DT" || s.tag(j+1) == "PRP$") && !compositionAux[s.norm(j-1)] {
+				// "… made up of X and members of its committees paid/VBN
+				// a visit": the later participle with an object is the
+				// clause's past tense
+				t.Tag, s.toks[j].Tag = "VBN", "VBD"
+				break
+			}
+		}
+	}
+}
+
+// compositionAux are the auxiliaries before a participle that keep it one.
+var compositionAux = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true}

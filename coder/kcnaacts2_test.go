@@ -53,6 +53,10 @@ var kcnaAct2Rules = []struct{ date, text, want string }{
 	{"2012-02-10", "Seminars on the exploits of Kim Jong Il were held by the Juche study group of Benin.", "BEN PRKGOV 051"},
 	// a meeting on something else is not one
 	{"2012-04-20", "The delegation of the Ghanaian study group held a meeting on its visit to the DPRK.", "!GHA PRK 010"},
+	// "made up of" after a noun is what the body is made of: its act is the
+	// later verb
+	{"2011-12-27", "A delegation of the Zambian parliament made up of its speaker and members of its committees paid a condolatory visit to the DPRK embassy in Lusaka.", "ZMB PRK 018"},
+	{"2011-12-27", "The Chilean committee composed of ten civic groups issued a statement denouncing the Japanese government.", "CHL JPNGOV 111"},
 	// the speaker's own country in that clause is no target
 	{"2012-03-04", "The Bolivian minister said that the plan was drawn up to help the farmers of Bolivia.", "-"},
 }

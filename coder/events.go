@@ -149,6 +149,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.returnsAfterEvents(out) // returnhome.go
 	out = s.wireActReadings(out)    // wireacts.go
 	out = s.kcnaActReadings(out)    // kcnaacts.go
+	out = s.refusedWrongs(out)      // kcnaacts2.go
 	out = s.ownSideRegret(out)      // stance8.go
 	out = s.speakerRegards(out)     // speakerregards.go
 	out = s.instrumentSources(out)  // speakerregards.go

@@ -27,7 +27,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	refused := false
 	switch {
 	case g.neg && !m.negWord:
-		if c.Refuse != "" && (g.future || g.hypo == "would" || g.hypo == "will") {
+		if c.Refuse != "" && refusalMood(g) { // kcnaacts2.go
 			if code != c.Refuse {
 				rule += " (refused)"
 			}

@@ -119,7 +119,7 @@ func (s *sentence) matchPredicate(p *pred, tr predTracer) (k *coding, ok bool) {
 		code, rule = c.Code, c.Pos.String()+" verbs "+c.Name
 		m = match{target: [2]int{-1, -1}, source: [2]int{-1, -1}, begin: p.v}
 	}
-	if p.g.neg && !m.negWord && (p.g.future || p.g.hypo == "would") {
+	if p.g.neg && !m.negWord && refusalMood(p.g) { // kcnaacts2.go
 		// "will not give into pressure": a refusal, whatever the pattern
 		for _, cf := range p.cands {
 			if rc := cf.form.class.Refuse; rc != "" && code != rc {

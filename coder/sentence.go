@@ -486,6 +486,8 @@ func (s *sentence) tagSentence() {
 	s.residenceParticiples() // coder/placedbodies.go
 	s.wireProseTags()        // coder/wireprose.go
 	s.romanNumerals()        // coder/names.go
+	// "a delegation made up of … paid": a participle (coder/kcnaacts2.go)
+	s.compositionParticiples()
 	// a verb of the dictionaries after a verb and "to" is an infinitive
 	// ("agreed to share/NN intelligence")
 	for k := 2; k < len(s.toks); k++ {

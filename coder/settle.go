@@ -91,6 +91,9 @@ func (s *sentence) settle(cands []candidate) []candidate {
 					tgts = s.wholeContentTargets(&c) // kcnasilent.go
 				}
 				if len(tgts) == 0 {
+					tgts = s.adjunctContentTargets(&c) // kcnaacts2.go
+				}
+				if len(tgts) == 0 {
 					s.noteDrop(StageNoTarget, fmt.Sprintf("statement by %s dropped: it names no target (attribution)", c.src.code))
 					continue
 				}

@@ -353,7 +353,11 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 				info.civil = true
 			}
 		case m.actor != nil || m.person != nil || m.here:
-			if s.isCompound(m) || s.isModifier(m, seg) || m.inTitle || m.here && seg.j-seg.i > 1 {
+			part := s.pairBodyPart(m) // coder/pairbodies.go
+			if part == pairPartner {
+				continue // "Korea" of "the Laos-Korea Friendship Association"
+			}
+			if part == pairNone && s.isCompound(m) || s.isModifier(m, seg) || m.inTitle || m.here && seg.j-seg.i > 1 {
 				info.weak = append(info.weak, m)
 				continue
 			}

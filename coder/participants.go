@@ -87,6 +87,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			if h := s.appositionHead(m.source[0], srcs); len(h) > 0 {
 				srcs = h // "Li Zhaoxing, president of the association on a visit": coder/passiveagents.go
 			}
+			srcs = append(srcs, s.moreSenders(m.source, p.hi)...) // cosenders.go
 			if len(srcs) <= 1 && s.compoundPair(m.source) {
 				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
 			}
@@ -202,7 +203,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 func (s *sentence) compoundPair(span [2]int) bool {
 	n := 0
 	for k := span[0]; k < span[1] && k < span[0]+4; k++ {
-		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) {
+		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) && s.pairBodyPart(m) == pairNone { // a pair's body is its first country's: pairbodies.go
 			n++
 			k = m.j - 1
 		}

@@ -1,0 +1,48 @@
+package coder
+
+import "testing"
+
+// kcnaSecondActRules are the classes of KCNA sentences of several acts and
+// actors this work reads (coder/pairbodies.go, cosenders.go,
+// restatednouns.go; dict/data/99-kcna-second-acts.txt), in sentences
+// written for this test (invented events between real states). A want is
+// "SRC TGT CODE" as in TestKCNASilentRules; "-" wants no event, "!SRC TGT
+// CODE" wants that event absent.
+var kcnaSecondActRules = []struct{ date, text, want string }{
+	// a body named after a pair of countries is its first country's; the
+	// second is no actor
+	{"2012-06-01", "Kim Jong Un received a present from the Nepal-Korea Friendship Society.", "NPL PRKGOV 051"},
+	{"2012-06-01", "Kim Jong Un received a present from the Nepal-Korea Friendship Society.", "!KOR PRKGOV 051"},
+	{"2012-06-01", "Kim Jong Un received a present from the Nepal-Korea Friendship Society.", "!NPL KOR 051"},
+	// so a meeting with its delegation is coded both ways, and not with Korea
+	{"2012-06-01", "Choe Thae Bok met and had a talk with the delegation of the Austria-Korea Parliamentary Friendship Group led by its chairman.", "AUTLEG PRKLEG 040"},
+	{"2012-06-01", "Choe Thae Bok met and had a talk with the delegation of the Austria-Korea Parliamentary Friendship Group led by its chairman.", "!PRKLEG KORLEG 040"},
+	{"2012-06-01", "The Peru-DPRK Committee issued a statement denouncing the United States.", "PER USA 111"},
+	// a joint body of the two stays both sides'
+	{"2012-06-01", "The DPRK-Cuba Joint Economic Committee held its session in Havana.", "!CUB PRK 040"},
+	// a topic named by a pair is no body
+	{"2012-06-01", "Kim Yong Nam sent a message to the President of Mongolia, expressing the hope that DPRK-Mongolia friendship would grow.", "PRKGOV MNGGOV 051"},
+
+	// senders listed after the first sender's apposition
+	{"2012-04-14", "Kim Jong Un received messages of greeting from Alberto Ruiz Pena, chairman of the Communist Party of Chile, and Ole Haraldsen, leader of the Socialist League of Norway, on the occasion of the Day of the Sun.", "CHLPTY PRKGOV 051"},
+	{"2012-04-14", "Kim Jong Un received messages of greeting from Alberto Ruiz Pena, chairman of the Communist Party of Chile, and Ole Haraldsen, leader of the Socialist League of Norway, on the occasion of the Day of the Sun.", "NOR PRKGOV 051"},
+	{"2012-04-14", "Kim Jong Un received messages of greeting from Alberto Ruiz Pena, chairman of the Communist Party of Chile, and Ole Haraldsen, leader of the Socialist League of Norway, on the occasion of the Day of the Sun.", "!CHLPTY NOR 051"},
+	{"2012-04-14", "Kim Jong Un received gifts from Pedro Alvarez Luna, ambassador of Cuba, Tran Van Minh, ambassador of Vietnam, and Sergei Orlov, ambassador of Russia.", "VNMGOV PRKGOV 051"},
+	{"2012-04-14", "Kim Jong Un received gifts from Pedro Alvarez Luna, ambassador of Cuba, Tran Van Minh, ambassador of Vietnam, and Sergei Orlov, ambassador of Russia.", "RUSGOV PRKGOV 051"},
+	// "and its secretary general": the first sender's own official
+	{"2012-04-14", "Kim Jong Un received a message from Ana Silva, chairwoman of the Workers' Party of Brazil, and its general secretary.", "!PRKGOV PRKGOV 051"},
+
+	// the noun of the verb's act is not an act of its own toward the next phrase
+	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
+}
+
+func TestKCNASecondActRules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaSecondActRules {
+		_, events, err := c.ExplainSpeaker(tt.text, tt.date, "KCNA", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkWant(t, tt.text, tt.want, events)
+	}
+}

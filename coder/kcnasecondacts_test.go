@@ -32,6 +32,14 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	// "and its secretary general": the first sender's own official
 	{"2012-04-14", "Kim Jong Un received a message from Ana Silva, chairwoman of the Workers' Party of Brazil, and its general secretary.", "!PRKGOV PRKGOV 051"},
 
+	// a visit to mark the visitor's own national day is the visit
+	{"2012-10-01", "The Ghanaian ambassador and his staff visited a kindergarten in Pyongyang to mark the 55th anniversary of the independence of Ghana.", "GHAGOV PRKGOV 042"},
+	{"2012-10-01", "The Ghanaian ambassador and his staff visited a kindergarten in Pyongyang to mark the 55th anniversary of the independence of Ghana.", "!GHAGOV GHA 051"},
+	// a visit to mark another's occasion stays the tribute
+	{"2012-10-01", "The Ghanaian ambassador visited the Mansudae Art Studio to mark the birthday of Kim Il Sung.", "GHAGOV PRKGOV 051"},
+	// a reception for the host's own day stays its celebration
+	{"2012-10-01", "The Ghanaian ambassador hosted a reception at his embassy to mark the 55th anniversary of the independence of Ghana.", "GHAGOV GHA 051"},
+
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
 }

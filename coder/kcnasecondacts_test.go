@@ -40,6 +40,13 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	// a reception for the host's own day stays its celebration
 	{"2012-10-01", "The Ghanaian ambassador hosted a reception at his embassy to mark the 55th anniversary of the independence of Ghana.", "GHAGOV GHA 051"},
 
+	// a greeting on arrival is protocol, the arrival the event
+	{"2012-10-01", "The delegation of the Malian parliament arrived here on Friday and was greeted at the airport by Choe Thae Bok.", "MLILEG PRK 042"},
+	{"2012-10-01", "The delegation was greeted at the airport by Choe Thae Bok and the Malian ambassador.", "-"},
+	{"2012-10-01", "He was greeted on the spot by the commanding officers of the unit.", "-"},
+	// greeting someone at a meeting stays a meeting
+	{"2012-10-01", "Kim Yong Nam met the Malian delegation at the airport.", "MLIGOV PRKGOV 040"},
+
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
 }

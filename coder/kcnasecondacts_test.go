@@ -47,6 +47,19 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	// greeting someone at a meeting stays a meeting
 	{"2012-10-01", "Kim Yong Nam met the Malian delegation at the airport.", "MLIGOV PRKGOV 040"},
 
+	// the leader of a delegation on a visit, named by "who is leading"
+	{"2012-10-01", "The gift was handed to Kim Yong Nam by Jorge Ramos of the Chilean party who is leading the delegation of the party on a visit to the DPRK.", "CHL PRK 042"},
+	{"2012-10-01", "Ana Ruiz, chairwoman of the Spanish Friendship Committee who is heading the delegation on a visit to the DPRK, presented a gift to Kim Jong Un.", "ESP PRK 042"},
+	{"2012-10-01", "The gift was handed over by Mayor Ivan Sidorov who is leading the delegation of the city on a visit to the DPRK.", "!PRKGOV PRK 042"},
+
+	// an act done at a meeting: the meeting too, both ways
+	{"2012-10-01", "The Bolivian president denounced the U.S. blockade at talks with the visiting Cuban foreign minister.", "BOLGOV USA 111"},
+	{"2012-10-01", "The Bolivian president denounced the U.S. blockade at talks with the visiting Cuban foreign minister.", "BOLGOV CUBGOV 040"},
+	{"2012-10-01", "The Bolivian president denounced the U.S. blockade at talks with the visiting Cuban foreign minister.", "CUBGOV BOLGOV 040"},
+	{"2012-10-01", "The Kenyan governor called in a meeting with the British envoy for the return of the land.", "GBRGOV KENGOV 040"},
+	// an interview is no meeting
+	{"2012-10-01", "The Iranian foreign minister denounced the sanctions in an interview with a Russian paper.", "!IRNGOV RUSMED 040"},
+
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
 }

@@ -108,6 +108,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		// organiser, not a name inside the event's phrase (coder/organisers.go)
 		srcs, _ = s.organiser(p)
 	}
+	if len(srcs) == 0 && m.source[0] >= 0 && !p.g.passive {
+		srcs = s.visitLeader(m.source) // "X who is leading the delegation on a visit to …": visitleaders.go
+	}
 	if len(srcs) == 0 {
 		tr.stop(StageNoSource, "no source actor")
 		s.needTree = s.needTree || p.subjSpan[1] <= p.subjSpan[0] && !s.pronounSubject(p) || // no subject phrase at all: coder/tree.go

@@ -29,6 +29,12 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	{"2012-04-14", "Kim Jong Un received messages of greeting from Alberto Ruiz Pena, chairman of the Communist Party of Chile, and Ole Haraldsen, leader of the Socialist League of Norway, on the occasion of the Day of the Sun.", "!CHLPTY NOR 051"},
 	{"2012-04-14", "Kim Jong Un received gifts from Pedro Alvarez Luna, ambassador of Cuba, Tran Van Minh, ambassador of Vietnam, and Sergei Orlov, ambassador of Russia.", "VNMGOV PRKGOV 051"},
 	{"2012-04-14", "Kim Jong Un received gifts from Pedro Alvarez Luna, ambassador of Cuba, Tran Van Minh, ambassador of Vietnam, and Sergei Orlov, ambassador of Russia.", "RUSGOV PRKGOV 051"},
+	// the same lists as a subject, inverted or not, and as whom one met
+	{"2012-10-01", "A delegation of the Workers' Party of Belgium and Paulo Mendes, international secretary of the Portuguese Communist Party, arrived here on Monday.", "PRTPTY PRK 042"},
+	{"2012-10-01", "Leaving here on Monday were the delegation of the Vietnamese Ministry of Culture and Jan Kowalski, chairman of the Polish Friendship Society.", "POLCVL PRK 042"},
+	{"2012-10-01", "Pak Ui Chun met and had a talk with Juan Perez, new ambassador of Chile, and Ahmed Saleh, new ambassador of Yemen.", "YEMGOV PRKGOV 040"},
+	// a later phrase that opens a clause of its own is no conjunct
+	{"2012-10-01", "The city of Havana presented a gift to Kim Jong Un, and Santa Clara District, Lima City, Peru awarded him a title.", "!CUBGOV PERGOV 051"},
 	// "and its secretary general": the first sender's own official
 	{"2012-04-14", "Kim Jong Un received a message from Ana Silva, chairwoman of the Workers' Party of Brazil, and its general secretary.", "!PRKGOV PRKGOV 051"},
 

@@ -108,6 +108,13 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		// organiser, not a name inside the event's phrase (coder/organisers.go)
 		srcs, _ = s.organiser(p)
 	}
+	if len(srcs) > 0 && !p.g.passive && m.source[0] < 0 && p.subjSpan[1] > p.subjSpan[0] {
+		hi := p.v
+		if p.subjSpan[0] > p.v {
+			hi = p.hi // "Departing from here were X and Y, secretary of …"
+		}
+		srcs = addActors(srcs, s.apposedConjuncts(p.subjSpan, hi)) // cosenders.go
+	}
 	if len(srcs) == 0 && m.source[0] >= 0 && !p.g.passive {
 		srcs = s.visitLeader(m.source) // "X who is leading the delegation on a visit to …": visitleaders.go
 	}
@@ -134,6 +141,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan[1] = e // "the U.S. and its allies, including X and Y": coder/lists.go
 			}
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
+			if len(tgts) > 0 && !p.g.passive {
+				tgts = addActors(tgts, s.apposedConjuncts(tgtSpan, p.hi)) // "met X, chairman of …, and Y, chairman of …": cosenders.go
+			}
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
 				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
 				// unknown name's apposition, or a later phrase of the clause

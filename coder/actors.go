@@ -243,6 +243,9 @@ func (s *sentence) quoteEnd(k, limit int) int {
 // listContinues reports whether the comma at k continues a list of noun
 // phrases (a later "and" closes the list before the clause ends).
 func (s *sentence) listContinues(k, limit int) bool {
+	if s.headlineAdjectivePair(k) {
+		return true // "from Cuban, Lao Embassies": coder/headlinelists.go
+	}
 	if s.headline && s.namesToEnd(k+1, limit) {
 		return true // a headline's list drops its "and": "… by Organizations of Brazil, Peru"
 	}

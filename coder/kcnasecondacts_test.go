@@ -20,6 +20,9 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	{"2012-06-01", "The Peru-DPRK Committee issued a statement denouncing the United States.", "PER USA 111"},
 	// a joint body of the two stays both sides'
 	{"2012-06-01", "The DPRK-Cuba Joint Economic Committee held its session in Havana.", "!CUB PRK 040"},
+	// an alliance of two states is no body of one of them; "All-India" no pair
+	{"2012-06-01", "Rodong Sinmun denounced the U.S.-Japan alliance.", "PRKMED JPN 111"},
+	{"2012-06-01", "The All-India Youth Federation issued a statement denouncing the United States.", "INDCVL USA 111"},
 	// a topic named by a pair is no body
 	{"2012-06-01", "Kim Yong Nam sent a message to the President of Mongolia, expressing the hope that DPRK-Mongolia friendship would grow.", "PRKGOV MNGGOV 051"},
 
@@ -68,6 +71,27 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
+}
+
+// kcnaSecondActHeadlines: a headline's comma joins nationality adjectives
+// sharing one noun (coder/headlinelists.go).
+var kcnaSecondActHeadlines = []struct{ text, want string }{
+	{"Kim Jong Un Receives Greetings from Malian, Syrian Leaders", "MLIGOV PRKGOV 051"},
+	{"Kim Jong Un Receives Greetings from Malian, Syrian Leaders", "SYRGOV PRKGOV 051"},
+	{"Kim Yong Nam Meets Namibian, Angolan Delegations", "AGOGOV PRKGOV 040"},
+	{"Kim Jong Il's Works Praised by Peruvian, Danish Figures", "PERCVL PRKGOV 051"},
+	{"Kim Jong Il's Works Praised by Peruvian, Danish Figures", "DNKCVL PRKGOV 051"},
+}
+
+func TestKCNASecondActHeadlines(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range kcnaSecondActHeadlines {
+		_, events, err := c.ExplainSpeaker(tt.text, "2012-03-01", "KCNA", "", true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkWant(t, tt.text, tt.want, events)
+	}
 }
 
 func TestKCNASecondActRules(t *testing.T) {

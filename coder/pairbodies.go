@@ -41,7 +41,8 @@ func (s *sentence) pairBodyPart(m *mention) pairPart {
 			return pairOwner
 		}
 	}
-	if m.i > 1 && s.norm(m.i-1) == "-" && s.toks[m.i-2].IsWord() && s.toks[m.i-2].Capitalized() && s.pairBodyNameAfter(m.j) {
+	if m.i > 1 && s.norm(m.i-1) == "-" && s.mentionEndingAt(m.i-1) != nil && s.pairBodyNameAfter(m.j) {
+		// the first half a name too: "All-India" is no pair
 		return pairPartner
 	}
 	return pairNone

@@ -185,6 +185,12 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
+		case s.ccPartyComma(end, limit): // "of the C.C., the CPC": coder/ccbodies.go
+			e := s.npEndRight(end + 1)
+			if e == end+1 {
+				return end
+			}
+			end = e
 		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
 			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1
@@ -536,7 +542,7 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			k = m.j - 1
 			continue
 		}
-		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
+		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] && !s.ccPartyComma(k, b) {
 			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k) ||
 				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wireactors.go */) {
 				out = append(out, [2]int{start, k})

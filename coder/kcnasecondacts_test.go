@@ -69,6 +69,12 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	// an interview is no meeting
 	{"2012-10-01", "The Iranian foreign minister denounced the sanctions in an interview with a Russian paper.", "!IRNGOV RUSMED 040"},
 
+	// "of the C.C., the X Party": the party names the committee's country
+	{"2012-07-01", "The WPK hosted a reception in honor of the visiting delegation of the International Department of the C.C., the Communist Party of Vietnam.", "PRKPTY VNMPTY 043"},
+	{"2012-07-01", "Kim Yong Nam met and had a talk with the delegation of the C.C., the Lao People's Revolutionary Party.", "LAOPTY PRKGOV 040"},
+	// one side's person and his own party meet no one among themselves
+	{"2012-07-01", "Choe Thae Bok, member of the Political Bureau and secretary of the C.C., the Workers' Party of Korea, met foreign delegations.", "PRKLEG --- 040"},
+
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
 }

@@ -178,7 +178,7 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			if len(srcs) > 1 && !c.Speech && (together(c, code) || between) {
 				n := 0
 				for _, other := range srcs {
-					if other.code != src.code && !other.weak && (between || cameo.Root(code) != "04" || demarche.Country(other.code) != demarche.Country(src.code)) {
+					if other.code != src.code && !other.weak && (between || cameo.Root(code) != "04" || demarche.Country(other.code) != demarche.Country(src.code) || demarche.Country(src.code) != s.doc.home) {
 						cc := cand
 						cc.tgt = other
 						out = append(out, cc)
@@ -188,8 +188,9 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 				if n > 0 || between || cameo.Root(code) != "04" {
 					continue
 				}
-				// "X, secretary of the C.C., the WPK, met …": one side's
-				// own titles and bodies meet no one among themselves
+				// "X, secretary of the C.C., the WPK, met …": the
+				// publication's own side, a person and his own party, meet
+				// no one among themselves
 			}
 			cand.noTarget = true
 			out = append(out, cand)

@@ -12,9 +12,9 @@ import (
 // gifts from X and Y, president of the Union of Vietnam", "received" codes
 // X's gift to the leader, and "gifts from X", read again as a predicate of
 // its own, found no addressee and took the next phrase as one (X toward
-// Vietnam). A noun inside the clause of a coded verb, after the verb, whose
-// event has the verb event's source country and root, is that act: its own
-// event is dropped when its target is another.
+// Vietnam). A noun that is the object of a coded verb, right after it,
+// whose event has the verb event's source country and root, is that act:
+// its own event is dropped when its target is another.
 func (s *sentence) dropRestatedNouns(cands []candidate) []candidate {
 	var out []candidate
 	for _, n := range cands {
@@ -30,8 +30,11 @@ func (s *sentence) dropRestatedNouns(cands []candidate) []candidate {
 func (s *sentence) restatedNoun(cands []candidate, n candidate) bool {
 	src := demarche.Country(n.src.code)
 	for _, f := range cands {
-		if f.p == nil || f.p == n.p || f.p.noun || f.noTarget || f.p.v >= n.p.v || n.p.v >= f.p.hi {
-			continue
+		if f.p == nil || f.p == n.p || f.p.noun || f.noTarget || f.p.v >= n.p.v || n.p.v >= f.p.hi || n.p.v > f.p.vend+3 {
+			continue // the noun is the verb's object, right after it ("received a gift from")
+		}
+		if f.class != nil && f.class.Mutual || cameo.Root(f.code) == "04" {
+			continue // "Qatar hosted talks between Israel and Hamas": the talks are their own meeting
 		}
 		if demarche.Country(f.src.code) != src || cameo.Root(f.code) != cameo.Root(n.code) {
 			continue

@@ -75,6 +75,10 @@ var kcnaSecondActRules = []struct{ date, text, want string }{
 	// one side's person and his own party meet no one among themselves
 	{"2012-07-01", "Choe Thae Bok, member of the Political Bureau and secretary of the C.C., the Workers' Party of Korea, met foreign delegations.", "PRKLEG --- 040"},
 
+	// a talk "with him" after receiving or meeting him: both ways
+	{"2012-10-01", "Kim Yong Nam received the Peruvian ambassador and had a friendly talk with him.", "PERGOV PRKGOV 040"},
+	{"2012-10-01", "The Chilean ambassador paid a courtesy call on Pak Ui Chun and had a talk with him.", "PRKGOV CHLGOV 040"},
+
 	// the noun of the verb's act is not an act of its own toward the next phrase
 	{"2012-04-14", "Kim Jong Un received a gift from the Chinese Friendship Committee and Vu Xuan Hong, president of the Union of Friendship Organizations of Vietnam.", "!CHNCVL VNMCVL 051"},
 }

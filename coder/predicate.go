@@ -176,16 +176,21 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			// a coordinated subject acting together ("China and Gabon
 			// vowed to enhance ties"): each toward the others
 			if len(srcs) > 1 && !c.Speech && (together(c, code) || between) {
-				n := 0
+				n, own := 0, 0
 				for _, other := range srcs {
-					if other.code != src.code && !other.weak && (between || cameo.Root(code) != "04" || demarche.Country(other.code) != demarche.Country(src.code) || demarche.Country(src.code) != s.doc.home) {
-						cc := cand
-						cc.tgt = other
-						out = append(out, cc)
-						n++
+					if other.code == src.code || other.weak {
+						continue
 					}
+					if !between && cameo.Root(code) == "04" && demarche.Country(other.code) == demarche.Country(src.code) && demarche.Country(src.code) == s.doc.home {
+						own++
+						continue
+					}
+					cc := cand
+					cc.tgt = other
+					out = append(out, cc)
+					n++
 				}
-				if n > 0 || between || cameo.Root(code) != "04" {
+				if n > 0 || own == 0 {
 					continue
 				}
 				// "X, secretary of the C.C., the WPK, met …": the

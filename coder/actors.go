@@ -185,6 +185,12 @@ func (s *sentence) chainRight(start int, limit int) int {
 				return end
 			}
 			end = e
+		case s.ccPartyComma(end, limit): // "of the C.C., the CPC": coder/ccbodies.go
+			e := s.npEndRight(end + 1)
+			if e == end+1 {
+				return end
+			}
+			end = e
 		case objectPreps[w] || w == "and" || w == "&" || w == "," && s.listContinues(end, limit) ||
 			w != "," && s.listLink(end) > 0: // "as well as", "such as", "including": coder/lists.go
 			k := end + 1
@@ -243,6 +249,9 @@ func (s *sentence) quoteEnd(k, limit int) int {
 // listContinues reports whether the comma at k continues a list of noun
 // phrases (a later "and" closes the list before the clause ends).
 func (s *sentence) listContinues(k, limit int) bool {
+	if s.headlineAdjectivePair(k) {
+		return true // "from Cuban, Lao Embassies": coder/headlinelists.go
+	}
 	if s.headline && s.namesToEnd(k+1, limit) {
 		return true // a headline's list drops its "and": "… by Organizations of Brazil, Peru"
 	}
@@ -353,7 +362,11 @@ func (s *sentence) inspect(seg segment) segmentInfo {
 				info.civil = true
 			}
 		case m.actor != nil || m.person != nil || m.here:
-			if s.isCompound(m) || s.isModifier(m, seg) || m.inTitle || m.here && seg.j-seg.i > 1 {
+			part := s.pairBodyPart(m) // coder/pairbodies.go
+			if part == pairPartner {
+				continue // "Korea" of "the Laos-Korea Friendship Association"
+			}
+			if part == pairNone && s.isCompound(m) || s.isModifier(m, seg) || m.inTitle || m.here && seg.j-seg.i > 1 {
 				info.weak = append(info.weak, m)
 				continue
 			}
@@ -529,7 +542,7 @@ func (s *sentence) conjuncts(a, b int) [][2]int {
 			k = m.j - 1
 			continue
 		}
-		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] {
+		if n := s.listLink(k); n > 0 && k > start && k+1 < b && !objectPreps[s.norm(k)] && !s.ccPartyComma(k, b) {
 			if n < b && s.startsNP(n) && (s.introducesMembers(k) || !s.bareAdjectives(start, k) && s.endsWithAgent(k) ||
 				s.bareAdjectives(start, k) && s.namedBeforeHead(n, b) /* wireactors.go */) {
 				out = append(out, [2]int{start, k})

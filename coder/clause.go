@@ -617,6 +617,10 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 		switch {
 		case len(main) > 0 && len(app) > 0:
 			p.subj, p.subjHow, p.subjSpan = mergeApposition(main, app), "noun phrase with its apposition", [2]int{a, ae}
+			if more, _ := s.innerApposedConjunct([2]int{a, e}, g.start); len(more) > 0 {
+				// "a delegation of X and Ricardo Abreu, secretary of Y,": two sources (cosenders.go)
+				p.subj, p.subjHow = addActors(main, more), "coordinated noun phrase, its last conjunct with its apposition"
+			}
 			return true
 		case len(app) > 0:
 			p.subj, p.subjHow, p.subjSpan = app, "apposition", [2]int{e + 1, ae}

@@ -130,6 +130,9 @@ func (s *sentence) codeSentence() []candidate {
 	}
 	out = s.intentions(out)
 	out = s.alleged(out)
+	out = s.dropOwnOccasions(out) // ownoccasions.go
+	out = s.meetingAdjuncts(out)  // meetingadjuncts.go
+	out = s.pronounMeetings(out)  // pronounmeetings.go
 	out = s.purposes(out)
 	out = s.weighedOptions(out) // consider.go
 	s.homeTargets(out)

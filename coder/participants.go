@@ -87,6 +87,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 			if h := s.appositionHead(m.source[0], srcs); len(h) > 0 {
 				srcs = h // "Li Zhaoxing, president of the association on a visit": coder/passiveagents.go
 			}
+			srcs = append(srcs, s.moreSenders(m.source, p.hi)...) // cosenders.go
 			if len(srcs) <= 1 && s.compoundPair(m.source) {
 				srcs = nil // "DPRK-China Youth Friendship Meeting": both sides
 			}
@@ -106,6 +107,16 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 		// "a seminar of X took place … on the occasion of …": its
 		// organiser, not a name inside the event's phrase (coder/organisers.go)
 		srcs, _ = s.organiser(p)
+	}
+	if len(srcs) > 0 && !p.g.passive && m.source[0] < 0 && p.subjSpan[1] > p.subjSpan[0] {
+		hi := p.v
+		if p.subjSpan[0] > p.v {
+			hi = p.hi // "Departing from here were X and Y, secretary of …"
+		}
+		srcs = addActors(srcs, s.apposedConjuncts(p.subjSpan, hi)) // cosenders.go
+	}
+	if len(srcs) == 0 && m.source[0] >= 0 && !p.g.passive {
+		srcs = s.visitLeader(m.source) // "X who is leading the delegation on a visit to …": visitleaders.go
 	}
 	if len(srcs) == 0 {
 		tr.stop(StageNoSource, "no source actor")
@@ -130,6 +141,9 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan[1] = e // "the U.S. and its allies, including X and Y": coder/lists.go
 			}
 			tgts = s.actorsIn(tgtSpan[0], tgtSpan[1], true)
+			if len(tgts) > 0 && !p.g.passive {
+				tgts = addActors(tgts, s.apposedConjuncts(tgtSpan, p.hi)) // "met X, chairman of …, and Y, chairman of …": cosenders.go
+			}
 			if len(tgts) == 0 && !s.pronounAt(tgtSpan[0]) {
 				// "with Abebe Bekele, Ethiopian ambassador to the DPRK": the
 				// unknown name's apposition, or a later phrase of the clause
@@ -202,7 +216,7 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 func (s *sentence) compoundPair(span [2]int) bool {
 	n := 0
 	for k := span[0]; k < span[1] && k < span[0]+4; k++ {
-		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) {
+		if m := s.mentionAt(k); m != nil && m.actor != nil && s.isCompound(m) && s.pairBodyPart(m) == pairNone { // a pair's body is its first country's: pairbodies.go
 			n++
 			k = m.j - 1
 		}

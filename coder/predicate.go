@@ -5,6 +5,7 @@ package coder
 import (
 	"sort"
 
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
@@ -184,14 +185,26 @@ func (s *sentence) candidates(p *pred, k *coding, srcs, tgts []actor, between bo
 			// a coordinated subject acting together ("China and Gabon
 			// vowed to enhance ties"): each toward the others
 			if len(srcs) > 1 && !c.Speech && (together(c, code) || between) {
+				n, own := 0, 0
 				for _, other := range srcs {
-					if other.code != src.code && !other.weak {
-						cc := cand
-						cc.tgt = other
-						out = append(out, cc)
+					if other.code == src.code || other.weak {
+						continue
 					}
+					if !between && cameo.Root(code) == "04" && demarche.Country(other.code) == demarche.Country(src.code) && demarche.Country(src.code) == s.doc.home {
+						own++
+						continue
+					}
+					cc := cand
+					cc.tgt = other
+					out = append(out, cc)
+					n++
 				}
-				continue
+				if n > 0 || own == 0 {
+					continue
+				}
+				// "X, secretary of the C.C., the WPK, met …": the
+				// publication's own side, a person and his own party, meet
+				// no one among themselves
 			}
 			cand.noTarget = true
 			out = append(out, cand)

@@ -14,6 +14,7 @@ import (
 // coded from the same source are dropped, statements need a target, and one
 // event is kept per source country, target country and root.
 func (s *sentence) settle(cands []candidate) []candidate {
+	cands = s.dropRestatedNouns(cands) // restatednouns.go
 	var out []candidate
 	for i, c := range cands {
 		if !c.noTarget && c.src.j > 0 && c.src.j < len(s.toks) && s.norm(c.src.j) == "," && c.tgt.i > c.src.j &&

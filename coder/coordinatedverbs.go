@@ -1,0 +1,138 @@
+package coder
+
+// setSecondActVerbs names the word set SECOND_ACT_VERBS
+// (dict/data/99-ungd-second-acts.txt): the verbs of the speaker's own
+// voice that, after "and", open a second act of the first verb's subject
+// even past an infinitive in that verb's object.
+const setSecondActVerbs = "SECOND_ACT_VERBS"
+
+// notConjunctOf reports whether the predicate r, standing between the verb
+// q that has a subject and the verb p coordinated after "and", cannot be
+// the verb p is coordinated with, so that it does not keep p from taking
+// q's subject (coordinatedPredicates, ungdlists.go). Coordinated verbs share
+// their form: a participle in q's object ("the efforts aimed at calming the
+// situation", "the measures taken by the G20 in postponing payments")
+// cannot be the conjunct of a finite verb after it ("and call on North Korea
+// to …", "and invite them to …"); nor can anything but a finite verb be the
+// conjunct of a verb in -s ("Chad supports the efforts to end the war and
+// calls on the parties …"). An infinitive in q's object can be p's conjunct
+// ("we call on Israel to end the occupation and allow access": Israel is
+// asked to allow it), except when p is a verb of the speaker's own voice
+// (SECOND_ACT_VERBS: "we applaud the decision of Kenya to lead the mission
+// and welcome the decision of Jamaica to join it").
+func (s *sentence) notConjunctOf(r, p, q *pred) bool {
+	rt, pt := s.tag(r.v), s.tag(p.v)
+	second := s.secondAct(p)
+	switch {
+	case rt == "VBG" && pt != "VBG" && pt != "NN":
+		return true
+	case rt == "VBN" && r.g.particip && (pt == "VB" || pt == "VBP" || pt == "VBZ"):
+		return true
+	case pt == "VBZ" && s.tag(q.v) == "VBZ" && rt != "VBZ" && rt != "VBD" && !r.g.finite:
+		return true
+	}
+	return second && (r.g.infin || r.g.particip)
+}
+
+// secondAct reports whether p, a bare or present verb, is one of the
+// speaker's own acts of voice (SECOND_ACT_VERBS).
+func (s *sentence) secondAct(p *pred) bool {
+	pt := s.tag(p.v)
+	return (pt == "VB" || pt == "VBP" || pt == "VBZ") && s.c.sets.lowered(setSecondActVerbs)[p.lemma(s)]
+}
+
+// infinitiveConjunct reports whether the bare verb p after "and" is the
+// conjunct of an infinitive standing between it and the finite verb q, a
+// verb no class may know: "we affirm our support for efforts to facilitate
+// a truce and hold a dialogue" (the efforts are to hold it), "we call on
+// Israel to end the blockade and allow relief in". A verb in -s or in the
+// past cannot be, nor one of the speaker's own acts of voice
+// (SECOND_ACT_VERBS: "… to lead the force and welcome the decision of …").
+func (s *sentence) infinitiveConjunct(q, p *pred) bool {
+	if pt := s.tag(p.v); pt != "VB" && pt != "VBP" || s.secondAct(p) {
+		return false
+	}
+	// the infinitives of an active q ("we continue to advocate cooperation
+	// and support …", "we wish to thank X and welcome …") share its
+	// subject; a passive's do not ("the United Nations was established to
+	// save … and develop …")
+	k := q.vend
+	for !q.g.passive && k+1 < p.g.start && s.norm(k) == "to" && s.tag(k) == "TO" {
+		j := k + 1
+		for j < p.g.start && isAdvTag(s.tag(j)) {
+			j++
+		}
+		if j >= p.g.start || s.tag(j) != "VB" {
+			break
+		}
+		k = j + 1
+	}
+	return s.infinitiveBetween(k, p.g.start)
+}
+
+// infinitiveBetween reports whether "to" and a bare verb (adverbs between)
+// stand in [a, b): an infinitive, whether or not a verb class knows it.
+func (s *sentence) infinitiveBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.norm(k) != "to" || s.tag(k) != "TO" {
+			continue
+		}
+		j := k + 1
+		for j < b && isAdvTag(s.tag(j)) {
+			j++
+		}
+		if j < b && s.tag(j) == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondActRetags tags as a verb the speaker's second act after "and"
+// that the tagger, reading the noun before "and", takes for a noun or an
+// adjective: "we back the mediation aimed at easing the tension and
+// urge/NN Serbia to …", "… and invite/JJ Serbia to …". Only a sentence
+// whose first person acts in the present ("we back", "I strongly urge")
+// is read, and only a word of SECOND_ACT_VERBS in its bare form, after
+// "and" (adverbs between), with its object after it: "on"/"upon"/"to",
+// a determiner, a pronoun, a name or an actor.
+func (s *sentence) secondActRetags() {
+	first := -1
+	for k := 0; k+1 < len(s.toks) && first < 0; k++ {
+		if n := s.toks[k].Norm; n != "we" && n != "i" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && isAdvTag(s.toks[j].Tag) {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].Tag == "VBP" {
+			first = j
+		}
+	}
+	if first < 0 {
+		return
+	}
+	second := s.c.sets.lowered(setSecondActVerbs)
+	for k := first + 1; k+2 < len(s.toks); k++ {
+		if s.toks[k].Norm != "and" {
+			continue
+		}
+		v := k + 1
+		for v+1 < len(s.toks) && isAdvTag(s.toks[v].Tag) {
+			v++
+		}
+		t := &s.toks[v]
+		if !second[t.Norm] || t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "NNP" || v+1 >= len(s.toks) {
+			continue
+		}
+		n := s.toks[v+1]
+		switch {
+		case n.Norm == "on" || n.Norm == "upon" || n.Norm == "to" || n.Norm == "for":
+		case n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "NNP" || n.Tag == "NNPS" || s.mentionAt(v+1) != nil:
+		default:
+			continue
+		}
+		t.Tag = "VBP"
+	}
+}

@@ -42,6 +42,9 @@ func TestUNGDSecondActs(t *testing.T) {
 		{"a second verb keeps its own negation", "FRA", "2019-09-25",
 			"France will keep demanding the implementation of the accord and will not accept the breaches committed by Iran.",
 			[]string{"FRA IRN 12"}},
+		{"an agreement entered into is signed by both", "HND", "2016-09-25",
+			"We entered into an agreement with the Organization of American States to fight corruption.",
+			[]string{"HNDGOV IGOOAS 057", "IGOOAS HNDGOV 057"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

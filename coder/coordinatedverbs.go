@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // setSecondActVerbs names the word set SECOND_ACT_VERBS
 // (dict/data/99-ungd-second-acts.txt): the verbs of the speaker's own
 // voice that, after "and", open a second act of the first verb's subject
@@ -24,6 +26,8 @@ func (s *sentence) notConjunctOf(r, p, q *pred) bool {
 	rt, pt := s.tag(r.v), s.tag(p.v)
 	second := s.secondAct(p)
 	switch {
+	case s.attributiveParticiple(r.v):
+		return true
 	case rt == "VBG" && pt != "VBG" && pt != "NN":
 		return true
 	case rt == "VBN" && r.g.particip && (pt == "VB" || pt == "VBP" || pt == "VBZ"):
@@ -91,14 +95,20 @@ func (s *sentence) infinitiveBetween(a, b int) bool {
 // secondActRetags tags as a verb the speaker's second act after "and"
 // that the tagger, reading the noun before "and", takes for a noun or an
 // adjective: "we back the mediation aimed at easing the tension and
-// urge/NN Serbia to …", "… and invite/JJ Serbia to …". Only a sentence
-// whose first person acts in the present ("we back", "I strongly urge")
-// is read, and only a word of SECOND_ACT_VERBS in its bare form, after
-// "and" (adverbs between), with its object after it: "on"/"upon"/"to",
-// a determiner, a pronoun, a name or an actor.
+// urge/NN Serbia to …", "… and invite/JJ Serbia to …", "Lesotho supports
+// the declaration and therefore calls/NNS upon all States …". Only a
+// sentence whose subject acts in the present before ("we back", "I
+// strongly urge", "Lesotho supports") is read, and only a word of
+// SECOND_ACT_VERBS in the form that agrees with that verb (the bare form
+// after "we"/"I", the form in -s after a verb in -s), after "and"
+// (adverbs between), with its object after it: "on"/"upon"/"to"/"for", a
+// determiner, a pronoun, a name or an actor.
 func (s *sentence) secondActRetags() {
-	first := -1
+	first, third := -1, -1 // the first person's present verb; a verb in -s
 	for k := 0; k+1 < len(s.toks) && first < 0; k++ {
+		if s.toks[k].Tag == "VBZ" && third < 0 && s.namedSubjectBefore(k) {
+			third = k
+		}
 		if n := s.toks[k].Norm; n != "we" && n != "i" {
 			continue
 		}
@@ -110,11 +120,15 @@ func (s *sentence) secondActRetags() {
 			first = j
 		}
 	}
-	if first < 0 {
+	if first < 0 && third < 0 {
 		return
 	}
+	from := first
+	if from < 0 || third >= 0 && third < from {
+		from = third
+	}
 	second := s.c.sets.lowered(setSecondActVerbs)
-	for k := first + 1; k+2 < len(s.toks); k++ {
+	for k := from + 1; k+2 < len(s.toks); k++ {
 		if s.toks[k].Norm != "and" {
 			continue
 		}
@@ -123,7 +137,16 @@ func (s *sentence) secondActRetags() {
 			v++
 		}
 		t := &s.toks[v]
-		if !second[t.Norm] || t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "NNP" || v+1 >= len(s.toks) {
+		if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" && t.Tag != "NNP" || v+1 >= len(s.toks) {
+			continue
+		}
+		tag := ""
+		switch {
+		case first >= 0 && first < k && second[t.Norm]:
+			tag = "VBP"
+		case third >= 0 && third < k && strings.HasSuffix(t.Norm, "s") && second[s.lemmaAt(v)]:
+			tag = "VBZ"
+		default:
 			continue
 		}
 		n := s.toks[v+1]
@@ -133,6 +156,58 @@ func (s *sentence) secondActRetags() {
 		default:
 			continue
 		}
-		t.Tag = "VBP"
+		t.Tag = tag
 	}
+}
+
+// namedSubjectBefore reports whether an actor named at the start of the
+// clause stands just before the verb at k (adverbs between): "Lesotho
+// fully supports", "In Syria, Chad reiterates", not "a country such as
+// Cabo Verde goes" (whose subject is the noun before "such as").
+func (s *sentence) namedSubjectBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && isAdvTag(s.toks[j].Tag) {
+		j--
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.j != j+1 {
+		return false
+	}
+	i := m.i
+	for i > 0 && (s.toks[i-1].Tag == "DT" || s.toks[i-1].Tag == "PRP$") {
+		i--
+	}
+	return i == 0 || s.toks[i-1].Norm == ","
+}
+
+// coordinationFiniteBetween reports whether a finite verb or a modal
+// stands in [a, b), as finiteVerbBetween, but for a past form between a
+// determiner and its noun, which is the noun's participle ("we welcome the
+// recently signed/VBD peace agreement … and urge …").
+func (s *sentence) coordinationFiniteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.finiteVerbAt(k) && s.tag(k) != "MD" {
+			continue
+		}
+		if k+1 < b && s.attributiveParticiple(k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// attributiveParticiple reports whether the past form at k stands between
+// a determiner (adverbs between) and its noun: "the recently signed/VBD
+// peace agreement" names a thing, it asserts no act.
+func (s *sentence) attributiveParticiple(k int) bool {
+	if t := s.tag(k); t != "VBD" && t != "VBN" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && isAdvTag(s.tag(j)) {
+		j--
+	}
+	n := s.tag(k + 1)
+	return j >= 0 && (s.tag(j) == "DT" || s.tag(j) == "PRP$") && (n == "NN" || n == "NNS" || isAdjTag(n))
 }

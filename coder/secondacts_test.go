@@ -45,6 +45,15 @@ func TestUNGDSecondActs(t *testing.T) {
 		{"an agreement entered into is signed by both", "HND", "2016-09-25",
 			"We entered into an agreement with the Organization of American States to fight corruption.",
 			[]string{"HNDGOV IGOOAS 057", "IGOOAS HNDGOV 057"}},
+		{"a second act in -s the tagger reads as a plural noun", "KWT", "2016-09-25",
+			"Kuwait welcomes the recognition of Palestine by several states and therefore calls on other nations to follow.",
+			[]string{"KWT PSE 051", "KWT --- 02"}},
+		{"an abstract subject before such as names no actor", "CPV", "2016-09-25",
+			"The burden borne by a small island such as Cabo Verde goes beyond its means and calls for stronger partnerships.",
+			nil},
+		{"a participle before its noun asserts nothing", "ZAF", "2018-09-25",
+			"We welcome the recently signed peace accord in South Sudan and urge the United Nations to support it.",
+			[]string{"ZAFGOV SSD 051", "ZAFGOV IGOUNO 02"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

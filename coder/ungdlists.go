@@ -630,7 +630,7 @@ func (s *sentence) coordinatedPredicates(preds []*pred) {
 				q = r
 			}
 		}
-		if q == nil || s.finiteVerbBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) || s.infinitiveConjunct(q, p) {
+		if q == nil || s.coordinationFiniteBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) || s.infinitiveConjunct(q, p) { // coordinatedverbs.go
 			continue
 		}
 		between := false

@@ -54,6 +54,9 @@ func TestUNGDSecondActs(t *testing.T) {
 		{"a participle before its noun asserts nothing", "ZAF", "2018-09-25",
 			"We welcome the recently signed peace accord in South Sudan and urge the United Nations to support it.",
 			[]string{"ZAFGOV SSD 051", "ZAFGOV IGOUNO 02"}},
+		{"a second clause's subject before an adverb", "GMB", "2022-09-25",
+			"We call on our partners to rise to the challenge, and we therefore support the agenda of the Secretary-General.",
+			[]string{"GMBGOV --- 02", "GMBGOV IGOUNO 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -511,7 +511,9 @@ func (s *sentence) tagSentence() {
 			j++
 		}
 		if j < len(s.toks) && s.at[j] < 0 && (j > k+1 || s.toks[j].Tag != "VBD" && s.toks[j].Tag != "VBP" && s.toks[j].Tag != "MD") {
-			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && !strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].Tag != "MD" {
+			// a bare form too: "and we therefore support/VB …" (the tagger
+			// may not read "therefore" as an adverb before this loop)
+			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && (!strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Tag == "VB") && s.toks[j].Tag != "MD" {
 				s.toks[j].Tag = "VBP"
 				if strings.HasSuffix(s.toks[j].Norm, "ed") {
 					s.toks[j].Tag = "VBD"

@@ -24,7 +24,7 @@ const setSecondActVerbs = "SECOND_ACT_VERBS"
 // and welcome the decision of Jamaica to join it").
 func (s *sentence) notConjunctOf(r, p, q *pred) bool {
 	rt, pt := s.tag(r.v), s.tag(p.v)
-	second := s.secondAct(p)
+	second := s.secondAct(q, p)
 	switch {
 	case s.attributiveParticiple(r.v):
 		return true
@@ -38,10 +38,16 @@ func (s *sentence) notConjunctOf(r, p, q *pred) bool {
 	return second && (r.g.infin || r.g.particip)
 }
 
-// secondAct reports whether p, a bare or present verb, is one of the
-// speaker's own acts of voice (SECOND_ACT_VERBS).
-func (s *sentence) secondAct(p *pred) bool {
-	pt := s.tag(p.v)
+// secondAct reports whether p, a bare or present verb after q, is one of
+// the speaker's own acts of voice (SECOND_ACT_VERBS), spoken in the
+// present as q is ("we applaud … and welcome …", "I would like to thank …
+// and welcome …"); a narrative's past ("officials issued statements to
+// mark the date and hail his visit") hails in the statements.
+func (s *sentence) secondAct(q, p *pred) bool {
+	pt, qt := s.tag(p.v), s.tag(q.v)
+	if qt != "VBP" && qt != "VBZ" && q.g.hypo == "" {
+		return false
+	}
 	return (pt == "VB" || pt == "VBP" || pt == "VBZ") && s.c.sets.lowered(setSecondActVerbs)[p.lemma(s)]
 }
 
@@ -53,7 +59,7 @@ func (s *sentence) secondAct(p *pred) bool {
 // past cannot be, nor one of the speaker's own acts of voice
 // (SECOND_ACT_VERBS: "… to lead the force and welcome the decision of …").
 func (s *sentence) infinitiveConjunct(q, p *pred) bool {
-	if pt := s.tag(p.v); pt != "VB" && pt != "VBP" || s.secondAct(p) {
+	if pt := s.tag(p.v); pt != "VB" && pt != "VBP" || s.secondAct(q, p) {
 		return false
 	}
 	// the infinitives of an active q ("we continue to advocate cooperation

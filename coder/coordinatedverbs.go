@@ -67,6 +67,9 @@ func (s *sentence) infinitiveConjunct(q, p *pred) bool {
 	// subject; a passive's do not ("the United Nations was established to
 	// save … and develop …")
 	k := q.vend
+	for k < p.g.start && isAdvTag(s.tag(k)) {
+		k++ // "are working hard to shirk … and shun …"
+	}
 	for !q.g.passive && k+1 < p.g.start && s.norm(k) == "to" && s.tag(k) == "TO" {
 		j := k + 1
 		for j < p.g.start && isAdvTag(s.tag(j)) {

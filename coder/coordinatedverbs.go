@@ -1,6 +1,11 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche"
+	"github.com/demarche-project/demarche/cameo"
+)
 
 // setSecondActVerbs names the word set SECOND_ACT_VERBS
 // (dict/data/99-ungd-second-acts.txt): the verbs of the speaker's own
@@ -219,4 +224,56 @@ func (s *sentence) attributiveParticiple(k int) bool {
 	}
 	n := s.tag(k + 1)
 	return j >= 0 && (s.tag(j) == "DT" || s.tag(j) == "PRP$") && (n == "NN" || n == "NNS" || isAdjTag(n))
+}
+
+// secondActPronouns gives an appeal coordinated after another act of a
+// government's statement, and aimed at a pronoun, the pronoun's
+// antecedent: the nearest actor of another country named before it in the
+// sentence ("we hope that the United States will lift the sanctions and
+// appeal to it to do so": the United States; "him"/"her" want a person,
+// "it" a state or a body). An appeal already aimed at a named addressee
+// keeps it. Only the speaker's own appeals (a statement with a speaker),
+// only after "and", and only when the pronoun follows the verb.
+func (s *sentence) secondActPronouns(out []candidate) {
+	if s.doc.speaker == "" {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if !c.noTarget || c.p == nil || c.p.noun || cameo.Root(c.code) != "02" || !strings.HasPrefix(c.src.code, s.doc.speaker) {
+			continue
+		}
+		p := c.p
+		if s.norm(p.g.start-1) != "and" {
+			continue
+		}
+		o := p.vend
+		if s.norm(o) == "to" {
+			o++
+		}
+		w := s.norm(o)
+		if w != "it" && w != "them" && w != "him" && w != "her" {
+			continue
+		}
+		for j := p.g.start - 2; j >= 0; j-- {
+			if n := s.norm(j); n == ";" || n == ":" {
+				break
+			}
+			m := s.mentionAt(j)
+			if m == nil {
+				continue
+			}
+			j = m.i
+			if m.speaker || (w == "him" || w == "her") != (m.person != nil) {
+				continue
+			}
+			a, ok := s.firstNamed(s.actorsIn(m.i, m.j, false))
+			if !ok || demarche.Country(a.code) == demarche.Country(c.src.code) {
+				continue
+			}
+			c.tgt, c.noTarget = a, false
+			c.rule += " (\"" + w + "\": the nearest actor named before, coordinatedverbs.go)"
+			break
+		}
+	}
 }

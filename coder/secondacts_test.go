@@ -57,6 +57,12 @@ func TestUNGDSecondActs(t *testing.T) {
 		{"a second clause's subject before an adverb", "GMB", "2022-09-25",
 			"We call on our partners to rise to the challenge, and we therefore support the agenda of the Secretary-General.",
 			[]string{"GMBGOV --- 02", "GMBGOV IGOUNO 051"}},
+		{"a coordinated appeal to a pronoun", "TZA", "2016-09-25",
+			"We trust that Canada will drop its remaining tariffs and appeal to it to do so soon.",
+			[]string{"TZAGOV CAN 02"}},
+		{"a pronoun with no actor before stays unnamed", "TZA", "2016-09-25",
+			"We thank our partners in Europe and invite them to do more.",
+			[]string{"TZAGOV --- 051", "TZAGOV --- 02"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -156,6 +156,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.ownSideRegret(out)      // stance8.go
 	out = s.speakerRegards(out)     // speakerregards.go
 	out = s.instrumentSources(out)  // speakerregards.go
+	s.secondActPronouns(out)        // coordinatedverbs.go
 	return s.speakerStatements(s.settle(out))
 }
 

@@ -389,6 +389,7 @@ func (s *sentence) tagSentence() {
 	s.kcnaLeadRetags()           // kcnaleads.go
 	s.behalfVerbRetags()         // kcnaacts.go
 	s.presentAfterNamedSubject() // presentverbs.go
+	s.secondActRetags()          // coordinatedverbs.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")
 	for k := range s.toks {
@@ -512,7 +513,9 @@ func (s *sentence) tagSentence() {
 			j++
 		}
 		if j < len(s.toks) && s.at[j] < 0 && (j > k+1 || s.toks[j].Tag != "VBD" && s.toks[j].Tag != "VBP" && s.toks[j].Tag != "MD") {
-			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && !strings.HasPrefix(s.toks[j].Tag, "VB") && s.toks[j].Tag != "MD" {
+			// a bare form too: "and we therefore support/VB …" (the tagger
+			// may not read "therefore" as an adverb before this loop)
+			if _, ok := s.c.lx.forms[s.toks[j].Norm]; ok && (!strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Tag == "VB") && s.toks[j].Tag != "MD" {
 				s.toks[j].Tag = "VBP"
 				if strings.HasSuffix(s.toks[j].Norm, "ed") {
 					s.toks[j].Tag = "VBD"

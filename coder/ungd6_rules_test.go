@@ -24,9 +24,9 @@ func TestAgreementParties(t *testing.T) {
 		{"an agreement hoped for is none", "NOR", "2019-09-22",
 			"We remain committed to an agreement between Israel and the Palestinians.",
 			nil},
-		{"entering into an agreement is signing it", "GUY", "2017-09-22",
+		{"entering into an agreement is signing it, by both", "GUY", "2017-09-22",
 			"In 2009 Guyana entered into an agreement with Norway on forests.",
-			[]string{"GUY NOR 057"}},
+			[]string{"GUY NOR 057", "NOR GUY 057"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

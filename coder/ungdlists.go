@@ -630,12 +630,12 @@ func (s *sentence) coordinatedPredicates(preds []*pred) {
 				q = r
 			}
 		}
-		if q == nil || s.finiteVerbBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) {
+		if q == nil || s.coordinationFiniteBetween(q.vend, p.g.start-1) || s.subordinateBetween(q.vend, p.g.start-1) || s.infinitiveConjunct(q, p) { // coordinatedverbs.go
 			continue
 		}
 		between := false
 		for _, r := range preds {
-			if !r.noun && r.v > q.v && r.v < p.v {
+			if !r.noun && r.v > q.v && r.v < p.v && !s.notConjunctOf(r, p, q) { // coordinatedverbs.go
 				between = true // "to set up … in order to boost … and develop"
 			}
 		}
@@ -643,7 +643,10 @@ func (s *sentence) coordinatedPredicates(preds []*pred) {
 			continue
 		}
 		p.subj, p.subjHow, p.subjSpan = q.subj, "subject of \""+s.norm(q.v)+"\" (coordinated clauses)", q.subjSpan
-		p.g.hypo, p.g.future, p.g.neg, p.g.finite = q.g.hypo, q.g.future, q.g.neg, true
+		if !p.g.future && p.g.hypo == "" && !p.g.neg { // "and will not accept …" keeps its own auxiliaries
+			p.g.hypo, p.g.future, p.g.neg = q.g.hypo, q.g.future, q.g.neg
+		}
+		p.g.finite = true
 	}
 }
 

@@ -26,8 +26,9 @@ func init() {
 	arcFloors[false] += stance9ArcFloor
 }
 
-// stance9ArcFloor is the least checks Q and R (30) must pass.
-const stance9ArcFloor = 0
+// stance9ArcFloor is the least checks Q and R (30) must pass (21 when
+// first scored, blind: Q 11/15, R 10/15).
+const stance9ArcFloor = 21
 
 var stance9Episodes = []arcEpisode{
 	{

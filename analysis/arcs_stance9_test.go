@@ -27,8 +27,13 @@ func init() {
 }
 
 // stance9ArcFloor is the least checks Q and R (30) must pass (21 when
-// first scored, blind: Q 11/15, R 10/15).
-const stance9ArcFloor = 21
+// first scored, blind: Q 11/15, R 10/15; 29 after the pass: Q 14/15, R
+// 15/15). The want was kept as written; the one check still missed is
+// Bulgaria's arc, where the coder reads "saying the plant's private owner
+// alone was to blame" (Q7) as an accusation (112, no target) that the arc
+// as written leaves out: a defensible reading (the speaker blames the
+// owner), so the coder was not bent to the want.
+const stance9ArcFloor = 29
 
 var stance9Episodes = []arcEpisode{
 	{

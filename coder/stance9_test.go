@@ -1,0 +1,84 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// stance9Rules are the constructions of the ninth stance pass (helper
+// stance9), each in sentences of our own other than arcs Q and R's: want
+// is "SRC TGT CODE" as in TestStanceBreadth; absent, when set, is a code
+// prefix that no event of the text may have.
+var stance9Rules = []struct{ text, want, absent string }{
+	// an admission told after its fronted content (frontedadmissions.go)
+	{"Two of its patrol boats had entered Estonian waters by error, the Russian border service admitted on Sunday.", "RUS * 015", ""},
+	{"A Thai warplane did drop a bomb on Cambodian soil, the Thai air force conceded in a statement late on Monday.", "THA * 015", ""},
+	{"The pipeline had leaked oil into the lake for a week, Uganda's energy ministry acknowledged, a month after it first denied any leak.", "UGA * 015", ""},
+	// hedges: nothing (further) to say, with a time or a matter
+	{"Slovak officials said they had nothing to say at this point about the arrests.", "SVK * 011", ""},
+	{"A spokeswoman for the Irish government said she had nothing further to add on the case.", "IRL * 011", ""},
+	{"The Estonian foreign ministry said it had nothing to say about the reports.", "EST * 011", ""},
+	// a denial of one's own side's act: "never" with no auxiliary,
+	// leaving and abandoning a post (admissions.go, OWN_ACTS)
+	{"'Our rangers never crossed into Tanzania,' a Kenyan wildlife official told reporters.", "KEN * 016", ""},
+	{"'Our police did not abandon the consulate,' the Egyptian interior ministry said.", "EGY * 016", ""},
+	{"Nepal's army chief said its soldiers had not withdrawn from their posts on the border.", "NPL * 016", ""},
+	// regret set against the apology it falls short of (regretshort.go)
+	{"Turkey's foreign minister said he regretted the shooting but stopped short of apologising to Greece.", "TUR GRC 055", ""},
+	{"The Indonesian government regretted the incident at sea but stopped short of an official apology.", "IDN * 055", ""},
+	{"Seoul regretted Japan's decision and stopped short of recalling its ambassador.", "", "055"},
+	// regret of a harm named by its kind
+	{"The Hungarian president said he deeply regretted the pollution of the Tisza.", "HUN * 055", ""},
+	// a claim named with its complement and called false
+	{"Azerbaijan's foreign minister spoke to reporters on Monday, calling the Armenian version of events a fabrication.", "AZE ARM 016", ""},
+	{"The Sudanese army brushed aside the Chadian account of events as propaganda.", "SDN TCD 016", ""},
+	// a meeting set off by "due to …" and called off, told by officials
+	{"Talks with Serbian officials on energy, due to start on Monday, have been cancelled, a Croatian government spokesman said.", "HRV SRB 16", ""},
+}
+
+// TestStance9Rules checks each construction of the ninth stance pass.
+func TestStance9Rules(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range stance9Rules {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-06", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Source+" "+e.Target+" "+e.CAMEO)
+			if tt.absent != "" && strings.HasPrefix(e.CAMEO, tt.absent) {
+				t.Errorf("%q: want no %s event, got %s %s %s", tt.text, tt.absent, e.Source, e.Target, e.CAMEO)
+			}
+		}
+		if tt.want != "" && !wantFound(events, tt.want) {
+			t.Errorf("%q: want %s, got %q", tt.text, tt.want, got)
+		}
+	}
+}
+
+// TestPlannedDay checks that the weekday of a plan ("due to take place on
+// Monday", "planned for Thursday") does not date the event reported, and
+// that the weekday of the report still does.
+func TestPlannedDay(t *testing.T) {
+	c := builtinCoder(t)
+	for _, tt := range []struct{ text, date string }{
+		// the document is of Friday 2025-06-06
+		{"A summit with Vietnamese leaders, due to take place on Monday, has been called off, a Cambodian government spokesman said.", "2025-06-06"},
+		{"Laos called off a meeting with Thai officials planned for Thursday.", "2025-06-06"},
+		{"Laos called off a meeting with Thai officials on Tuesday.", "2025-06-03"},
+	} {
+		_, events, err := c.ExplainSpeaker(tt.text, "2025-06-06", "wire", "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+		}
+		for _, e := range events {
+			if e.Date != tt.date {
+				t.Errorf("%q: %s %s %s dated %s, want %s", tt.text, e.Source, e.Target, e.CAMEO, e.Date, tt.date)
+			}
+		}
+	}
+}

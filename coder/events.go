@@ -94,6 +94,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.stanceStatements(out)     // stance.go
 	out = s.frontedAdmissions(out)    // frontedadmissions.go
 	out = s.regretShortOfApology(out) // regretshort.go
+	out = s.denialFormulas(out)       // denialformulas.go
 	out = s.ownedActReadings(out)     // admissions.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {

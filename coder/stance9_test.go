@@ -32,6 +32,14 @@ var stance9Rules = []struct{ text, want, absent string }{
 	// a claim named with its complement and called false
 	{"Azerbaijan's foreign minister spoke to reporters on Monday, calling the Armenian version of events a fabrication.", "AZE ARM 016", ""},
 	{"The Sudanese army brushed aside the Chadian account of events as propaganda.", "SDN TCD 016", ""},
+	// a claim rejected "as" a falsehood in the passive, by its agent
+	{"The charges were rejected as unfounded by the Georgian foreign ministry on Monday.", "GEO * 016", ""},
+	{"Kuwait's report was brushed aside as nonsense by Baghdad.", "IRQ * 016", ""},
+	// formulas of no truth in a statement's content (denialformulas.go)
+	{"'There is not a grain of truth in this story,' the Lebanese army said on Sunday.", "LBN * 016", ""},
+	{"The Malawian government said there was no truth to the rumours of a coup plot.", "MWI * 016", ""},
+	{"A Ghanaian official said the accusations had no basis in fact.", "GHA * 016", ""},
+	{"'Nothing could be further from the truth,' the Tunisian foreign minister told reporters.", "TUN * 016", ""},
 	// a meeting set off by "due to …" and called off, told by officials
 	{"Talks with Serbian officials on energy, due to start on Monday, have been cancelled, a Croatian government spokesman said.", "HRV SRB 16", ""},
 }

@@ -335,8 +335,8 @@ func (s *sentence) summonsHost(p *pred, code string) []actor {
 		lo = p.vend
 	}
 	for k := lo; k+1 < hi && k+1 < len(s.toks); k++ {
-		if s.norm(k) != "in" || k >= p.v && k < p.vend {
-			continue
+		if s.norm(k) != "in" && !(s.norm(k) == "to" && k >= p.vend && envoy != "") || k >= p.v && k < p.vend {
+			continue // (or "was summoned to the Russian foreign ministry")
 		}
 		for _, a := range s.actorsIn(k+1, s.chainRight(k+1, len(s.toks)), false) {
 			if c := demarche.Country(a.code); c != "" && c != envoy && !strings.HasPrefix(a.code, sectorOnly) {

@@ -40,6 +40,19 @@ var stance9Rules = []struct{ text, want, absent string }{
 	{"The Malawian government said there was no truth to the rumours of a coup plot.", "MWI * 016", ""},
 	{"A Ghanaian official said the accusations had no basis in fact.", "GHA * 016", ""},
 	{"'Nothing could be further from the truth,' the Tunisian foreign minister told reporters.", "TUN * 016", ""},
+	// wrongdoing denied, and "insisted on <day> that" is no demand
+	{"The Hungarian prime minister insisted on Monday that his government had done nothing wrong.", "HUN * 016", "10"},
+	{"Ecuador's president said his government had done nothing wrong.", "ECU * 016", ""},
+	// a refused apology told "refused to say sorry" is no hedge
+	{"The Indonesian president refused to say sorry to Australia over the executions.", "IDN AUS 128", "011"},
+	// a passive measure announced by a ministry named by its seat
+	{"Two Latvian diplomats were ordered to leave the country within 72 hours, the foreign ministry in Minsk said.", "BLR LVA 166", ""},
+	{"The Bolivian consulate in Arica has been closed, the foreign ministry in La Paz said.", "BOL * 161", ""},
+	// a passive summons "to" the host's ministry; an expulsion "from" the host
+	{"The Georgian ambassador was summoned to the Russian foreign ministry on Wednesday.", "RUS GEO 11", ""},
+	{"The French ambassador was summoned to Paris for consultations.", "", "114"},
+	{"Two Dutch diplomats were expelled from Azerbaijan on Monday.", "AZE NLD 166", ""},
+	{"The migrants were expelled from Algeria.", "", "166"},
 	// a meeting set off by "due to …" and called off, told by officials
 	{"Talks with Serbian officials on energy, due to start on Monday, have been cancelled, a Croatian government spokesman said.", "HRV SRB 16", ""},
 }

@@ -53,6 +53,12 @@ var stance9Rules = []struct{ text, want, absent string }{
 	{"The French ambassador was summoned to Paris for consultations.", "", "114"},
 	{"Two Dutch diplomats were expelled from Azerbaijan on Monday.", "AZE NLD 166", ""},
 	{"The migrants were expelled from Algeria.", "", "166"},
+	// an act after "after" when the main clause names no actor (aftersequel.go)
+	{"The move came two days after Azerbaijan expelled a French diplomat.", "AZE FRA 16", ""},
+	{"The row erupted after Niger accused Benin of hosting French troops.", "NER BEN 112", ""},
+	{"After Benin closed the border, trade between the two countries collapsed.", "", "16"},
+	// a body that admits a member owns up to nothing
+	{"The African Union admitted Morocco as a member in 2017.", "", "015"},
 	// a meeting set off by "due to …" and called off, told by officials
 	{"Talks with Serbian officials on energy, due to start on Monday, have been cancelled, a Croatian government spokesman said.", "HRV SRB 16", ""},
 }

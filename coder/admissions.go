@@ -95,6 +95,9 @@ func (s *sentence) ownedContent(lo, hi int, src actor) (string, string) {
 			if (haveForms[s.norm(k-1)] || doForms[s.norm(k-1)]) && s.c.sets.lowered(setOwnActs)[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
 				return "016", "denies its side's act"
 			}
+			if w == "never" && s.c.sets.lowered(setOwnActs)[s.norm(k+1)] && s.ownSubject(k, lo, own) && !s.modalBefore(k, lo) {
+				return "016", "denies its side's act" // "our soldiers never crossed the river"
+			}
 			if beForms[s.norm(k-1)] && presenceWords[s.norm(k+1)] && s.ownSubject(k-1, lo, own) {
 				return "016", "denies its side was there"
 			}

@@ -75,7 +75,7 @@ func (s *sentence) sentenceDates(docDate string) []dateExpr {
 			}
 			continue
 		}
-		if wd, ok := weekdayNum[w]; ok && s.toks[k].Capitalized() {
+		if wd, ok := weekdayNum[w]; ok && s.toks[k].Capitalized() && !s.plannedDay(k) /* plannedday.go */ {
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			out = append(out, dateExpr{at: k, date: ref.AddDate(0, 0, -back).Format(demarche.DateLayout)})
 		}

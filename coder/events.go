@@ -116,8 +116,11 @@ func (s *sentence) codeSentence() []candidate {
 	s.pronounObjects(out)
 	out = s.stanceActReadings(out) // stanceacts.go
 	out = s.deniedContents(out)
-	out = s.stanceStatements(out) // stance.go
-	out = s.ownedActReadings(out) // admissions.go
+	out = s.stanceStatements(out)     // stance.go
+	out = s.frontedAdmissions(out)    // frontedadmissions.go
+	out = s.regretShortOfApology(out) // regretshort.go
+	out = s.denialFormulas(out)       // denialformulas.go
+	out = s.ownedActReadings(out)     // admissions.go
 	out = s.appealContents(out)
 	if s.headline && len(out) == 0 {
 		out = s.mediaOn()

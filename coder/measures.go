@@ -50,7 +50,14 @@ func (s *sentence) announcedMeasure(p *pred, code string) []actor {
 // tells p, before it or as a closing attribution, or nil.
 func (s *sentence) announcer(p *pred) []actor {
 	for _, q := range s.preds {
-		if q == p || q.noun || len(q.subj) == 0 || !s.saysAt(q) || q.g.neg || q.g.passive {
+		if q == p || q.noun || !s.saysAt(q) || q.g.neg || q.g.passive {
+			continue
+		}
+		if len(q.subj) == 0 {
+			if st := s.seatAnnouncer(q); len(st) > 0 && s.trailingAttributionOf(q, p) { // coder/expelledfrom.go
+				s.note("\"" + s.norm(p.v) + "\": a measure " + st[0].code + " announces (\"" + s.norm(q.v) + "\"), its own")
+				return st
+			}
 			continue
 		}
 		if p.v >= q.subjSpan[0] && p.v < q.subjSpan[1] {

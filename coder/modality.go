@@ -132,7 +132,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			code, intended = ic, code
 		}
 	}
-	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ && !s.forceInTemporalClause(p, code, sub, c.Mutual) /* forceclauses.go */ && !s.sequelClause(p, code, sub) /* sequelclauses.go */ {
+	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ && !s.forceInTemporalClause(p, code, sub, c.Mutual) /* forceclauses.go */ && !s.sequelClause(p, code, sub) /* sequelclauses.go */ && !s.actorlessMainAfter(p, code, sub) /* aftersequel.go */ {
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}

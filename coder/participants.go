@@ -71,6 +71,11 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 				tgtSpan = p.subjSpan
 			}
 			srcs = st
+		} else if st := s.expelledFrom(p, code); len(st) > 0 { // coder/expelledfrom.go
+			if tgtSpan[0] < 0 {
+				tgtSpan = p.subjSpan
+			}
+			srcs = st
 		} else if st := s.agentlessState(p, code); len(st) > 0 { // coder/agentlessrepression.go
 			srcs, tgtSpan = st, p.subjSpan
 		} else {

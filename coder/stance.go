@@ -22,6 +22,7 @@ const (
 type stanceSets struct {
 	hedges, falsehoods [][]string
 	claims, troops     map[string]bool
+	denials            [][]string // DENIAL_FORMULAS (denialformulas.go)
 }
 
 func loadStanceSets(d *dict.Dict) stanceSets {
@@ -33,6 +34,9 @@ func loadStanceSets(d *dict.Dict) stanceSets {
 		st.falsehoods = ws.Phrases
 	}
 	st.claims, st.troops = wordSet(d, setClaimNouns), wordSet(d, setTroopsNouns)
+	if ws := d.Sets[setDenialFormulas]; ws != nil {
+		st.denials = ws.Phrases
+	}
 	return st
 }
 

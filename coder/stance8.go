@@ -65,7 +65,9 @@ func (s *sentence) passiveStretchPastRelative(p *pred) [2]int {
 				closed, end = true, k // the closing comma of ", planned for March,"
 				continue
 			}
-			if rel < 0 && closed && k+1 < end && (s.tag(k+1) == "VBN" && !verb || s.tag(k+1) == "VBD" && verbs == 1 && s.finiteVerbAt(k+1)) {
+			if rel < 0 && closed && k+1 < end && (s.tag(k+1) == "VBN" && !verb || s.tag(k+1) == "VBD" && verbs == 1 && s.finiteVerbAt(k+1) || s.norm(k+1) == "due" && s.norm(k+2) == "to" && !verb) {
+				// (or "the meeting, due to take place on Monday, has been
+				// called off")
 				// "the summit, planned for March, was called off" (the
 				// participle may be tagged as a past tense)
 				rel, end, verb = k, k, false
@@ -333,8 +335,8 @@ func (s *sentence) summonsHost(p *pred, code string) []actor {
 		lo = p.vend
 	}
 	for k := lo; k+1 < hi && k+1 < len(s.toks); k++ {
-		if s.norm(k) != "in" || k >= p.v && k < p.vend {
-			continue
+		if s.norm(k) != "in" && !(s.norm(k) == "to" && k >= p.vend && envoy != "") || k >= p.v && k < p.vend {
+			continue // (or "was summoned to the Russian foreign ministry")
 		}
 		for _, a := range s.actorsIn(k+1, s.chainRight(k+1, len(s.toks)), false) {
 			if c := demarche.Country(a.code); c != "" && c != envoy && !strings.HasPrefix(a.code, sectorOnly) {

@@ -54,6 +54,9 @@ func (s *sentence) restEnd(f verbForm, k int) (int, bool) {
 		}
 		k++
 	}
+	if _, wd := weekdayNum[s.norm(k)]; wd && f.rest[len(f.rest)-1] == "on" && s.norm(k+1) == "that" {
+		return k, false // "insisted on Monday that …": the day, not "insist on"
+	}
 	return k, true
 }
 

@@ -148,13 +148,13 @@ const setStanceVerbsAfterSeat = "STANCE_VERBS_AFTER_SEAT"
 // ministry in Hanoi declined to comment", "the defence ministry in Ankara
 // denied the report") as that capital's country: a ministry is in its own
 // capital (an embassy, an envoy or a ministry in a provincial town is
-// left to the other rules).
+// left to the other rules); a seat that is no capital ("La Paz") as well.
 func (s *sentence) seatActor(segs []segment, head segmentInfo) (actor, bool) {
 	if len(segs) != 2 || segs[1].prep != "in" || head.secAt < 0 || !s.c.sets.lowered(setSeatHeads)[head.head] || len(head.agents) > 0 {
 		return actor{}, false
 	}
 	m := s.mentionAt(segs[1].i)
-	if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital || m.j != segs[1].j || !s.c.sets.lowered(setStanceVerbsAfterSeat)[s.norm(m.j)] {
+	if m == nil || m.actor == nil || m.actor.Kind != dict.KindCapital && m.actor.Kind != dict.KindSeat || m.j != segs[1].j || !s.c.sets.lowered(setStanceVerbsAfterSeat)[s.norm(m.j)] {
 		return actor{}, false
 	}
 	sec := s.mentionAt(head.secAt)

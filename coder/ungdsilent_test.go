@@ -24,3 +24,30 @@ func TestUNGDSilentActs(t *testing.T) {
 		{"ARM", "I highlight the blockade of the corridor by Azerbaijan.", "", "ARM AZE 051"},
 	})
 }
+
+// Support assured to an addressee the formula did not take: the speaker
+// counted on by its bare name, the Assembly (a SPEAKER_VENUE phrase, no
+// speaker's own voice), an addressee named with its own people, and an
+// unnamed one (---) (coder/assuredspeaker.go).
+func TestUNGDAssuredSpeaker(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"the Assembly counts on our support", "LUX", "2019-09-25",
+			"The Assembly can continue to count on our country's support in fighting terrorism.",
+			[]string{"LUXGOV IGOUNO 051"}},
+		{"the speaker counted on by name", "ARG", "2019-09-25",
+			"The members of the Assembly can always count on Argentina.",
+			[]string{"ARGGOV IGOUNO 051"}},
+		{"an addressee with its own people", "CHL", "2019-09-25",
+			"Peru and its people can count on our steady support in the reconstruction.",
+			[]string{"CHLGOV PER 051"}},
+		{"an unnamed addressee", "CRI", "2019-09-25",
+			"The international community can count on the full support of the Costa Rican Government.",
+			[]string{"CRIGOV --- 051"}},
+		{"the speaker counts on another", "CMR", "2019-09-25",
+			"Cameroon knows that it can count on the help of the United Nations.",
+			nil},
+		{"the speaker named beside another is not counted on alone", "ARG", "2019-09-25",
+			"The Assembly can count on Argentina and Chile.",
+			nil},
+	})
+}

@@ -329,6 +329,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	}
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // kcnaforms.go
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
+	cands = s.placedJointActs(cands)                                                                                     // placedjointacts.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.requestedActs(s.appealObjects(cands))                                                                      // appealobjects.go
 	cands = s.condemnedVictims(cands)                                                                                    // condemnedvictims.go

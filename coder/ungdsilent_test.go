@@ -51,3 +51,34 @@ func TestUNGDAssuredSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+// Partners of the speaker's act in a "together with" phrase set off by
+// commas inside the sentence: after the speaker's own subject or after an
+// opening adverbial, a list of partners included; a state shared with the
+// partners ("remains committed", "became a Member", "celebrated") and a
+// future act are no 060 (coder/placedjointacts.go).
+func TestUNGDPlacedJointActs(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"after the speaker's subject", "FIN", "2019-09-25",
+			"Finland, together with Kenya, launched a network of women mediators last year.",
+			[]string{"FIN KEN 060"}},
+		{"after an opening adverbial, a list", "CHL", "2019-09-25",
+			"Last month, together with Peru, Colombia and the World Bank, we organized a conference on fisheries.",
+			[]string{"CHLGOV PER 060", "CHLGOV COL 060", "CHLGOV IGOWBK 060"}},
+		{"in partnership with", "GHA", "2019-09-25",
+			"Ghana, in partnership with UNICEF, has built two hundred schools in the north.",
+			[]string{"GHA IGOUNOCEF 060"}},
+		{"a state shared is no act", "LVA", "2019-09-25",
+			"Latvia, together with its partners in the European Union, remains committed to the Paris Agreement.",
+			nil},
+		{"an occasion shared is no act", "LTU", "2019-09-25",
+			"Lithuania, together with Latvia and Estonia, celebrated the anniversary of its membership.",
+			nil},
+		{"a future act is an intention, not coded here", "NLD", "2019-09-25",
+			"The Netherlands, together with Tajikistan, will host the water conference.",
+			nil},
+		{"another's subject is not the speaker's", "PSE", "2019-09-25",
+			"Those States, together with Israel, bear the responsibility for the occupation.",
+			nil},
+	})
+}

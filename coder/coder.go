@@ -346,6 +346,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
 	cands = s.assuredSupport(cands)                                                                                      // assuredsupport.go
+	cands = s.pleasedBy(cands)                                                                                           // pleasedby.go
 	cands = s.goingActs(cands)                                                                                           // ungdacts.go
 	cands = s.deservedActs(cands)                                                                                        // ungdacts.go
 	cands = s.possessedForceSources(cands)                                                                               // ungdacts.go

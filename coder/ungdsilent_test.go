@@ -82,3 +82,30 @@ func TestUNGDPlacedJointActs(t *testing.T) {
 			nil},
 	})
 }
+
+// The speaker pleased by a named party's act welcomes it (051 toward the
+// party, as "we welcome X's decision"), whether by its act's noun, its
+// possessive or a "that" clause; the speaker pleased by its own act, by an
+// unnamed one, or not pleased, is no event (coder/pleasedby.go).
+func TestUNGDPleasedBy(t *testing.T) {
+	runUNGDActs(t, []ungdActCase{
+		{"by the act of X", "SEN", "2019-09-25",
+			"We are greatly encouraged by the efforts of the African Union in the Sahel.",
+			[]string{"SENGOV IGOAFRAFU 051"}},
+		{"X's act", "TZA", "2019-09-25",
+			"Tanzania is pleased by Kenya's decision to reopen the border.",
+			[]string{"TZA KEN 051"}},
+		{"to see the act made by X", "FJI", "2019-09-25",
+			"We are heartened to see the progress made by Samoa in its recovery.",
+			[]string{"FJIGOV WSM 051"}},
+		{"that X did", "BRB", "2019-09-25",
+			"I am delighted that Canada agreed to host the next conference.",
+			[]string{"BRBGOV CAN 051"}},
+		{"its own act", "GHA", "2019-09-25",
+			"We are pleased by the progress of Ghana in reducing poverty.",
+			nil},
+		{"not pleased", "IRN", "2019-09-25",
+			"We are not pleased by the decision of the United States to leave the agreement.",
+			nil},
+	})
+}

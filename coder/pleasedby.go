@@ -115,8 +115,8 @@ func (s *sentence) pleasingParty(k int) []actor {
 			st++
 		}
 		if m := s.mentionAt(st); m != nil && m.i == st && m.actor != nil && !m.speaker {
-			if v := s.verbAfter(m.j); v >= 0 && s.tag(v) != "VBN" {
-				return s.actorsIn(m.i, m.j, true)
+			if v := s.verbAfter(m.j); v >= 0 && !(s.tag(v) == "VBN" && s.beBetween(m.j, v)) {
+				return s.actorsIn(m.i, m.j, true) // not "that X was admitted": X did nothing
 			}
 		}
 		return nil
@@ -175,4 +175,14 @@ func (s *sentence) pleasingParty(k int) []actor {
 		return nil
 	}
 	return nil
+}
+
+// beBetween reports whether a form of "be" stands in [a, b).
+func (s *sentence) beBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if beForms[s.norm(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func (s *sentence) assuredSupport(cands []candidate) []candidate {
 		if demarche.Country(tgt.code) == demarche.Country(src.code) || s.holds(cands, "051", src.code, tgt.code) {
 			continue
 		}
-		cands = append(cands, candidate{p: p, code: "051", rule: "coder: support assured to the addressee (assuredsupport.go)", src: src, tgt: tgt, verb: [2]int{v, end}})
+		cands = append(cands, candidate{p: p, code: "051", rule: "coder: support assured to the addressee (assuredsupport.go)", src: src, tgt: tgt, noTarget: tgt.code == demarche.NoActor, verb: [2]int{v, end}})
 		s.note("added: the speaker's support assured to " + tgt.code + " (assuredsupport.go)")
 	}
 	return cands
@@ -81,6 +81,9 @@ func (s *sentence) assuranceAt(v int) (int, bool) {
 // ("the full support of my delegation", "Kenya's support", "our
 // cooperation"), and returns the end of its head.
 func (s *sentence) ownSupportAfter(k int) (int, bool) {
+	if end, ok := s.bareOwnName(k); ok {
+		return end, true // "the Assembly can count on Argentina"
+	}
 	own, head := false, -1
 	for j := k; j < len(s.toks) && j < k+10; j++ {
 		w := s.norm(j)
@@ -143,8 +146,14 @@ func (s *sentence) assuredAddressee(v int) (actor, bool) {
 		}
 		return actor{}, false
 	}
+	if s.unnamedAddressee(j) {
+		return actor{code: demarche.NoActor, i: -1, j: -1}, true // "the international community can count on …" (assuredspeaker.go)
+	}
+	if k, ok := s.withOwnPeople(j); ok {
+		j = k // "Colombia and its people can count on …": Colombia
+	}
 	if m := s.mentionAt(j); m != nil && m.actor != nil || m != nil && m.person != nil {
-		if s.speakerAt(m.i) != nil {
+		if sp := s.speakerAt(m.i); sp != nil && sp.actor != venueActor {
 			return actor{}, false // "we can count on …": the speaker relies on others
 		}
 		if as := s.actorsIn(m.i, m.j, true); len(as) == 1 && !as[0].weak && as[0].code != demarche.NoActor {

@@ -329,6 +329,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	}
 	cands := s.headlineSpeakerOn(s.secondReading(s.codeSentence()))                                                      // kcnaforms.go
 	cands = s.requiredActs(s.youAddressee(s.jointActs(s.sharedObjects(cands))))                                          // address.go
+	cands = s.placedJointActs(cands)                                                                                     // placedjointacts.go
 	cands = s.figurativeForce(s.stateProtests(s.requestedMeans(s.appealTargets(cands))))                                 // appeals.go
 	cands = s.requestedActs(s.appealObjects(cands))                                                                      // appealobjects.go
 	cands = s.condemnedVictims(cands)                                                                                    // condemnedvictims.go
@@ -345,6 +346,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.alongsidePartners(cands)                                                                                   // joinedpartners.go
 	cands = s.gratitudeForHelp(cands)                                                                                    // gratitudeforhelp.go
 	cands = s.assuredSupport(cands)                                                                                      // assuredsupport.go
+	cands = s.pleasedBy(cands)                                                                                           // pleasedby.go
 	cands = s.goingActs(cands)                                                                                           // ungdacts.go
 	cands = s.deservedActs(cands)                                                                                        // ungdacts.go
 	cands = s.possessedForceSources(cands)                                                                               // ungdacts.go
@@ -356,6 +358,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.wishedActs(cands)                                                                                          // wishedacts.go
 	cands = s.sectorOnlyTargets(cands)                                                                                   // sectortargets.go
 	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
+	cands = s.namedCounterparts(cands)                                                                                   // namedcounterparts.go: after selfDyads
 	if len(cands) == 0 {
 		s.carryOn(nil) // coder/wirespeakers.go
 		return nil

@@ -1,0 +1,76 @@
+// The speaker counted on by name, and addressees named with their people:
+// "the Assembly can count on Argentina", "the international community can
+// always count on the Dominican Republic to help", "Colombia and its
+// people can count on our support" (coder/assuredsupport.go reads the
+// formula; these helpers widen what it takes as the speaker's support and
+// as its addressee).
+
+package coder
+
+import "github.com/demarche-project/demarche"
+
+// bareOwnEnds are the words that may follow the speaker's bare name at the
+// end of "count on X": the name is then all that is counted on.
+var bareOwnEnds = setOf("", ".", ",", ";", ":", "to", "in", "for", "as", "on", "at", "when", "and", "—", "-")
+
+// bareOwnName reports whether the phrase at k is the speaking state named
+// bare ("Argentina", "the Dominican Republic", "my country"), and returns
+// its end.
+func (s *sentence) bareOwnName(k int) (int, bool) {
+	if s.doc.speaker == "" {
+		return 0, false
+	}
+	if s.norm(k) == "the" {
+		k++
+	}
+	end := -1
+	if m := s.speakerAt(k); m != nil && m.actor != venueActor && m.i == k {
+		end = m.j
+	} else if m := s.mentionAt(k); m != nil && m.actor != nil && m.i <= k && demarche.Country(m.code()) == s.doc.speaker {
+		end = m.j
+	}
+	if end < 0 || !bareOwnEnds[s.norm(end)] {
+		return 0, false
+	}
+	if s.norm(end) == "and" && s.norm(end+1) != "its" && s.norm(end+1) != "our" {
+		return 0, false // "count on Argentina and Chile": not the speaker alone
+	}
+	return end, true
+}
+
+// withOwnPeople returns the head of an addressee named with its own people
+// or government: at j, "people" of "Colombia and its people" gives the
+// token of "Colombia".
+func (s *sentence) withOwnPeople(j int) (int, bool) {
+	switch s.norm(j) {
+	case "people", "peoples", "government", "citizens", "friends":
+	default:
+		return 0, false
+	}
+	if (s.norm(j-1) == "its" || s.norm(j-1) == "their") && s.norm(j-2) == "and" && j-3 >= 0 {
+		return j - 3, true
+	}
+	return 0, false
+}
+
+// unnamedAddressees are the heads of an addressee of many or unnamed
+// states: "the international community", "Member States", "all countries",
+// "the world", "everyone".
+var unnamedAddressees = setOf("states", "countries", "nations", "world", "everyone", "everybody")
+
+// unnamedAddressee reports whether the word at j ends an unnamed addressee
+// of the formula ("the international community can count on Spain"): the
+// support is coded toward no one named (---).
+func (s *sentence) unnamedAddressee(j int) bool {
+	w := s.norm(j)
+	if w == "community" {
+		return s.norm(j-1) == "international"
+	}
+	if !unnamedAddressees[w] {
+		return false
+	}
+	if s.mentionAt(j) != nil {
+		return false // "the United States", "the United Nations"
+	}
+	return true
+}

@@ -28,15 +28,17 @@ func (s *sentence) wireRootReadings(cands []candidate) []candidate {
 // read so: a state's boycott, strike or blockade keeps its code. A target
 // of the protester's own country is dropped ("Beijing protested after
 // Manila detained Chinese fishermen": its fishermen are whom it speaks for,
-// not whom it complains to). Statements with a speaker are read by
-// stateProtests (appeals.go).
+// not whom it complains to). A crowd placed by the sentence's place
+// ("students blocked a highway in Jalalabad to protest …", located) is
+// no state. Statements with a speaker are read by stateProtests
+// (appeals.go).
 func (s *sentence) stateComplaints(cands []candidate) []candidate {
 	if s.doc.speaker != "" {
 		return cands
 	}
 	for i := range cands {
 		c := &cands[i]
-		if cameo.Root(c.code) != "14" || c.verb[1] <= c.verb[0] || !strings.HasPrefix(s.norm(c.verb[0]), "protest") || !complainingState(c.src.code) {
+		if cameo.Root(c.code) != "14" || c.verb[1] <= c.verb[0] || !strings.HasPrefix(s.norm(c.verb[0]), "protest") || !complainingState(c.src.code) || c.src.located || c.src.weak {
 			continue
 		}
 		c.code, c.rule = "114", c.rule+" (a state's protest: an official complaint, 114)"
@@ -71,13 +73,17 @@ var triggerRoots = setOf("08", "11", "13", "17")
 // act of another state that a wire report gives as the trigger of its
 // news: "India expelled six Canadian diplomats after Canada accused New
 // Delhi of involvement in the killing", "China summoned the Japanese
-// ambassador after Japan arrested a Chinese captain", "the EU approved
-// the package after Hungary lifted its veto". The clause asserts the act
-// as a fact with its own actors, and the coding guide codes such a fact.
+// ambassador after Japan arrested a Chinese captain", "Armenia recalled
+// its envoy after Azerbaijan accused it of sabotage". The clause asserts
+// the act as a fact with its own actors, and the coding guide codes such a
+// fact.
 // It is read only in wire news (KCNA and statements keep their temporal
 // clauses as background), for a finite past verb whose subject is named
-// and of another country than the main clause's, in a clause not dated
-// back from the news ("two weeks after", "days after").
+// and of another country than the main clause's, aimed at the main
+// clause's side (a named actor of its country in the clause, or "it",
+// "them" as its object: the news is a reaction to an act against the
+// reacting side), in a clause not dated back from the news ("two weeks
+// after", "days after").
 func (s *sentence) triggerClause(p *pred, code, sub string) bool {
 	if sub != "after" || !s.wireNews() || s.headline || !triggerRoots[cameo.Root(code)] {
 		return false
@@ -101,10 +107,23 @@ func (s *sentence) triggerClause(p *pred, code, sub string) bool {
 		}
 		own = demarche.Country(a.code)
 	}
-	for j := 0; j < k; j++ {
+	main := ""
+	for j := 0; j < k && main == ""; j++ {
 		if m := s.mentionAt(j); m != nil && m.actor != nil {
-			c := demarche.Country(m.code())
-			return c != "" && c != own
+			main = demarche.Country(m.code())
+		}
+	}
+	if main == "" || main == own {
+		return false
+	}
+	// the act is aimed at the main clause's side: a named actor of its
+	// country, or a pronoun object standing for it
+	for j := p.vend; j < p.hi && j < len(s.toks); j++ {
+		if w := s.norm(j); j == p.vend && (w == "it" || w == "them" || w == "him" || w == "her") {
+			return true
+		}
+		if m := s.mentionAt(j); m != nil && m.actor != nil && demarche.Country(m.code()) == main {
+			return true
 		}
 	}
 	return false
@@ -200,3 +219,38 @@ func (s *sentence) repressedThem(cands []candidate) []candidate {
 	}
 	return cands
 }
+
+// adjunctTail returns the last token of an adjunct opened by prep whose
+// phrase ends at k, with the phrases that hang on it, in wire news: "after
+// days of fighting with the Congolese army", "following talks between the
+// two sides", "amid clashes with police". Their actors are the adjunct's,
+// not the verb's target: "M23 rebels captured the town after days of
+// fighting with the Congolese army" targets the town, not the army
+// (targetSearch, clause.go). Only the adjuncts that tell another event
+// ("after", "following", "amid") are read so: a place or an occasion ("at
+// a reception on the occasion of the anniversary of the treaty between X
+// and Y") and KCNA's and the statements' phrases keep their readings.
+func (s *sentence) adjunctTail(prep string, k, hi int) int {
+	if !eventAdjuncts[prep] || !s.wireNews() {
+		return k
+	}
+	for k+2 < hi && adjunctTailPreps[s.norm(k+1)] && (s.tag(k) == "VBG" || isNounTag(s.tag(k))) {
+		if s.tag(k+2) == "VBG" && s.mentionAt(k+2) == nil {
+			k += 2 // "days of fighting", "weeks of negotiating"
+			continue
+		}
+		e := s.chainRight(k+2, hi)
+		if e <= k+2 {
+			break
+		}
+		k = e - 1
+	}
+	return k
+}
+
+// eventAdjuncts open the adjuncts that tell another event.
+var eventAdjuncts = setOf("after", "following", "amid")
+
+// adjunctTailPreps are the prepositions of the phrases that hang on an
+// adjunct's noun.
+var adjunctTailPreps = setOf("of", "with", "between", "against", "by", "over", "on")

@@ -15,7 +15,7 @@ import (
 // wireRootReadings applies the readings of this file to a sentence's
 // candidates.
 func (s *sentence) wireRootReadings(cands []candidate) []candidate {
-	return s.repressedThem(s.stateComplaints(cands))
+	return s.interceptedAttacks(s.repressedThem(s.stateComplaints(cands)))
 }
 
 // stateComplaints reads a protest (CAMEO 14) whose source is a state, its
@@ -254,3 +254,69 @@ var eventAdjuncts = setOf("after", "following", "amid")
 // adjunctTailPreps are the prepositions of the phrases that hang on an
 // adjunct's noun.
 var adjunctTailPreps = setOf("of", "with", "between", "against", "by", "over", "on")
+
+// namedAttacks name an attack that is not told by its weapons.
+var namedAttacks = setOf("attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "strike", "strikes", "barrage", "incursion")
+
+// setInterceptLemmas and setAerialWeapons name the word sets
+// INTERCEPT_LEMMAS and AERIAL_WEAPONS (dict/data/99-wire-roots.txt).
+const (
+	setInterceptLemmas = "INTERCEPT_LEMMAS"
+	setAerialWeapons   = "AERIAL_WEAPONS"
+)
+
+// interceptedAttacks codes the attack a defence names: "Ukrainian air
+// defences repelled a massive Russian drone attack on Kyiv" is Ukraine's
+// fight against Russia's forces (coded by its verb) and Russia's attack on
+// Ukraine (195, aerial); "Israel intercepted drones launched by Iran" is
+// Iran's attack on Israel. The attack is reported as a fact with its
+// actor: the defence's target; its target is the defender's country. Only
+// in wire news, for a defence coded as a use of force (roots 19) between
+// two countries, when the defence's object names the attack or its
+// weapons ("intercepted a coast guard vessel" names none), and once per
+// pair.
+func (s *sentence) interceptedAttacks(cands []candidate) []candidate {
+	if !s.wireNews() {
+		return cands
+	}
+	lemmas, aerial := s.c.sets.lowered(setInterceptLemmas), s.c.sets.lowered(setAerialWeapons)
+	n := len(cands)
+	for i := 0; i < n; i++ {
+		c := cands[i]
+		if cameo.Root(c.code) != "19" || c.noTarget || c.p == nil || c.p.noun || c.verb[1] <= c.verb[0] || !lemmas[s.lemmaAt(c.verb[0])] {
+			continue
+		}
+		if l := s.lemmaAt(c.verb[0]); (l == "shoot" || l == "fend" || l == "beat" || l == "fight") && c.verb[1]-c.verb[0] < 2 {
+			continue // "shot" alone is a shooting, not a defence
+		}
+		own, enemy := demarche.Country(c.src.code), demarche.Country(c.tgt.code)
+		if own == "" || enemy == "" || own == enemy || own == demarche.NoActor || enemy == demarche.NoActor || strings.HasPrefix(c.tgt.code, sectorOnly) {
+			continue
+		}
+		dup := false
+		for _, d := range cands {
+			if r := cameo.Root(d.code); (r == "18" || r == "19" || r == "20") && demarche.Country(d.src.code) == enemy && demarche.Country(d.tgt.code) == own {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		code := ""
+		for k := c.verb[1]; k < c.p.hi && k < len(s.toks) && code != "195"; k++ {
+			switch w := s.norm(k); {
+			case aerial[w]:
+				code = "195"
+			case namedAttacks[w]:
+				code = "190"
+			}
+		}
+		if code == "" {
+			continue // "intercepted a coast guard vessel": no attack named
+		}
+		cands = append(cands, candidate{p: c.p, class: c.class, code: code, src: c.tgt, tgt: actor{code: own, i: c.src.i, j: c.src.j, note: "the defender's country"},
+			verb: c.verb, rule: c.rule + " (the attack it names: its attacker toward the defender's country, wireroots.go)"})
+	}
+	return cands
+}

@@ -39,6 +39,10 @@ var wireRootRules = []wireCase{
 	// a foreign mission owns no local force; "them" is the earlier crowd
 	{"police at a foreign embassy", "Police fired tear gas at hundreds of Iraqis who gathered outside the Swedish embassy in Baghdad.", []string{"IRQ IRQ 17", "IRQ SWE 14"}},
 	{"repression of them", "Thousands of students marched on parliament in Dhaka before police fired tear gas to disperse them.", []string{"BGD BGD 14", "BGD BGD 17"}},
+	// a defence names the attack it meets: the attacker toward the defender
+	{"drones intercepted", "Israel intercepted dozens of drones launched by Iran overnight.", []string{"IRN ISR 19", "ISR IRN 19"}},
+	{"an assault repelled", "Armenian troops repelled an Azerbaijani assault near the border.", []string{"ARM AZE 19", "AZE ARM 19"}},
+	{"a vessel intercepted names no attack", "The Vietnamese navy intercepted a Chinese fishing boat near the Paracel Islands.", []string{"VNM CHN 19"}},
 	// an adjunct's partner is not the verb's target
 	{"the town taken after fighting", "Rebels of the M23 seized the town of Masisi after days of fighting with the Congolese army.", []string{"COD COD 19"}},
 }

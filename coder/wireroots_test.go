@@ -43,6 +43,9 @@ var wireRootRules = []wireCase{
 	{"drones intercepted", "Israel intercepted dozens of drones launched by Iran overnight.", []string{"IRN ISR 19", "ISR IRN 19"}},
 	{"an assault repelled", "Armenian troops repelled an Azerbaijani assault near the border.", []string{"ARM AZE 19", "AZE ARM 19"}},
 	{"a vessel intercepted names no attack", "The Vietnamese navy intercepted a Chinese fishing boat near the Paracel Islands.", []string{"VNM CHN 19"}},
+	// "the two sides" of a later clause are the pair the sentence named
+	{"the two sides sign", "Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev in Ankara, and the two sides signed six agreements.", []string{"AZE TUR 05", "TUR AZE 04", "TUR AZE 05"}},
+	{"officials on both sides are no subject", "Turkey and Azerbaijan agreed to expand trade, officials on both sides said.", []string{"AZE TUR 03", "TUR AZE 03"}},
 	// an adjunct's partner is not the verb's target
 	{"the town taken after fighting", "Rebels of the M23 seized the town of Masisi after days of fighting with the Congolese army.", []string{"COD COD 19"}},
 }

@@ -29,8 +29,8 @@ func (s *sentence) wireRootReadings(cands []candidate) []candidate {
 // of the protester's own country is dropped ("Beijing protested after
 // Manila detained Chinese fishermen": its fishermen are whom it speaks for,
 // not whom it complains to). A crowd placed by the sentence's place
-// ("students blocked a highway in Jalalabad to protest …", located) is
-// no state. Statements with a speaker are read by stateProtests
+// ("students blocked a highway in Jalalabad to protest …", located, or
+// named by no actor of its own) is no state. Statements with a speaker are read by stateProtests
 // (appeals.go).
 func (s *sentence) stateComplaints(cands []candidate) []candidate {
 	if s.doc.speaker != "" {
@@ -40,6 +40,9 @@ func (s *sentence) stateComplaints(cands []candidate) []candidate {
 		c := &cands[i]
 		if cameo.Root(c.code) != "14" || c.verb[1] <= c.verb[0] || !strings.HasPrefix(s.norm(c.verb[0]), "protest") || !complainingState(c.src.code) || c.src.located || c.src.weak {
 			continue
+		}
+		if !s.namedSpan(c.src.i, c.src.j) {
+			continue // "students blocked a highway in Jalalabad to protest …": no state named
 		}
 		c.code, c.rule = "114", c.rule+" (a state's protest: an official complaint, 114)"
 		if !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {
@@ -319,4 +322,15 @@ func (s *sentence) interceptedAttacks(cands []candidate) []candidate {
 			verb: c.verb, rule: c.rule + " (the attack it names: its attacker toward the defender's country, wireroots.go)"})
 	}
 	return cands
+}
+
+// namedSpan reports whether tokens [i, j) hold a name, an adjective, a
+// capital or a person: an actor the sentence names, not one a place gives.
+func (s *sentence) namedSpan(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && (m.actor != nil || m.person != nil) {
+			return true
+		}
+	}
+	return false
 }

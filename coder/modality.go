@@ -109,7 +109,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	// "would neither confirm nor deny", "would not comment": declining to
 	// comment is done in the saying, not intended
 	declined := g.hypo == "would" && len(code) >= 3 && code[:3] == "011"
-	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* measures.go */ && !s.announcedDeployment(p, code) /* wireroots.go */ {
+	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* measures.go */ && !s.announcedDeployment(p, code) && !s.agreedMeasure(p, code) /* wireroots.go */ {
 		ic := intentOf(code)
 		if cameo.Root(code) == "15" && c.Mutual && partners(p.subj) {
 			// "the U.S. and south Korean generals decided to hold an

@@ -334,3 +334,17 @@ func (s *sentence) namedSpan(i, j int) bool {
 	}
 	return false
 }
+
+// agreedMeasure reports whether an intended diplomatic measure (16x) is
+// one a body agreed on in wire news: "EU foreign ministers agreed to impose
+// sanctions on Iranian officials", "NATO agreed to suspend contacts with
+// Russia". A body's agreement on its own measure is its decision, as
+// "decided to" (decidedMeasure, measures.go): the sanction is imposed, not
+// threatened (1312).
+func (s *sentence) agreedMeasure(p *pred, code string) bool {
+	g := p.g
+	if !strings.HasPrefix(code, "16") || !s.wireNews() || g.gov != govIntent || g.future || g.hypo != "" || g.neg || g.govIdx < 0 {
+		return false
+	}
+	return s.lemmaAt(g.govIdx) == "agree" && s.tag(g.govIdx) == "VBD"
+}

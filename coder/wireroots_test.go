@@ -33,6 +33,9 @@ var wireRootRules = []wireCase{
 	{"imports halted", "Russia halted imports of Moldovan wine.", []string{"RUS MDA 16"}},
 	{"a bid blocked", "Greece blocked Turkey's bid to join the bloc.", []string{"GRC TUR 12"}},
 	{"a crowd blocking roads is no embargo", "Farmers drove their tractors into central Paris, blocking roads to protest against cheap imports.", []string{"FRA --- 14"}},
+	// a body's agreed measure is imposed, a future one threatened
+	{"sanctions agreed", "EU ministers agreed to impose sanctions on Belarus.", []string{"IGO BLR 16"}},
+	{"sanctions to come", "Canada will impose sanctions on Belarus.", []string{"CAN BLR 13"}},
 	// a diplomat's expulsion ordered cuts relations (16)
 	{"an ambassador's expulsion ordered", "Bolivia ordered the expulsion of the Argentine ambassador.", []string{"BOL ARG 16"}},
 	{"a veto lifted", "Austria lifted its veto on Romania's entry into the Schengen area.", []string{"AUT ROU 08"}},

@@ -929,7 +929,7 @@ func (s *sentence) targetSearch(from, hi int, skipSpan [2]int) ([]actor, [2]int)
 			s.norm(k) == "by" && k > 0 && (s.tag(k-1) == "VBN" || s.tag(k-1) == "VBD") {
 			// "a question put by KCNA": the agent of a description
 			// "during the official visit of …": a time, not a target
-			k = s.chainRight(k+1, hi) - 1
+			k = s.adjunctTail(s.norm(k), s.chainRight(k+1, hi)-1, hi) // "after days of fighting with the army": wireroots.go
 			continue
 		}
 		if s.norm(k) == "for" && s.tag(k+1) == "VBG" {

@@ -356,6 +356,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.ownTerritoryTargets(cands)                                                                                 // ownterritory.go
 	cands = s.abstractThreats(cands)                                                                                     // abstractthreats.go
 	cands = s.wishedActs(cands)                                                                                          // wishedacts.go
+	cands = s.wireRootReadings(cands)                                                                                    // wireroots.go
 	cands = s.sectorOnlyTargets(cands)                                                                                   // sectortargets.go
 	cands = s.selfDyads(cands)                                                                                           // address.go: last, after every pass that changes a target
 	cands = s.namedCounterparts(cands)                                                                                   // namedcounterparts.go: after selfDyads

@@ -63,6 +63,7 @@ func (s *sentence) codeSentence() []candidate {
 		s.homeDelegation(p)
 		s.invertedSpeaker(p)
 		s.relativeSubject(p)
+		s.pairSubject(p) // twosides.go
 		if s.treePass {
 			s.treeSubject(p) // coder/tree.go
 		}

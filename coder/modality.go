@@ -115,7 +115,7 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 	// "would neither confirm nor deny", "would not comment": declining to
 	// comment is done in the saying, not intended
 	declined := g.hypo == "would" && len(code) >= 3 && code[:3] == "011"
-	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* measures.go */ {
+	if !refused && !declined && (g.gov == govIntent || g.future || g.hypo == "would" || g.hypo == "must") && !s.decidedMeasure(p, code) /* measures.go */ && !s.announcedDeployment(p, code) && !s.agreedMeasure(p, code) /* wireroots.go */ {
 		ic := intentOf(code)
 		if cameo.Root(code) == "15" && c.Mutual && partners(p.subj) {
 			// "the U.S. and south Korean generals decided to hold an
@@ -132,7 +132,8 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 			code, intended = ic, code
 		}
 	}
-	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ && !s.forceInTemporalClause(p, code, sub, c.Mutual) /* forceclauses.go */ && !s.sequelClause(p, code, sub) /* sequelclauses.go */ && !s.actorlessMainAfter(p, code, sub) /* aftersequel.go */ {
+	if sub := s.backgroundClause(p); sub != "" && !s.stanceAfter(p, code, sub) /* stanceacts.go */ && !s.forceInTemporalClause(p, code, sub, c.Mutual) /* forceclauses.go */ &&
+		!s.sequelClause(p, code, sub) /* sequelclauses.go */ && !s.actorlessMainAfter(p, code, sub) /* aftersequel.go */ && !s.triggerClause(p, code, sub) /* wireroots.go */ {
 		tr.why("inside a \"" + sub + "\" clause: background, not the news")
 		return nil, false
 	}

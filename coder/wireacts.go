@@ -61,7 +61,7 @@ func (s *sentence) placedSourceOwnedElsewhere(c string, head *mention) bool {
 		return false
 	}
 	for _, m := range s.ments {
-		if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil {
+		if m.inTitle || m.sector != nil && m.actor == nil && m.person == nil || s.missionOwner(m, head) /* wireroots.go */ {
 			continue
 		}
 		code := m.code()

@@ -22,9 +22,9 @@ import (
 //	tune  (100 items, 175 events)  P 0.621 R 0.469 → P 0.688 R 0.606    P 0.651 R 0.497 → P 0.728 R 0.651
 //	check (103 items, 173 events)  P 0.520 R 0.451 → P 0.553 R 0.480    P 0.559 R 0.488 → P 0.593 R 0.518
 func init() {
-	floors["wire8-tune"] = floor{P: 0.75, R: 0.67, F1: 0.71}
+	floors["wire8-tune"] = floor{P: 0.76, R: 0.69, F1: 0.72}
 	floors["wire8-check"] = floor{P: 0.57, R: 0.50, F1: 0.53}
-	floors["wire8-tune-plover"] = floor{P: 0.79, R: 0.72, F1: 0.75}
+	floors["wire8-tune-plover"] = floor{P: 0.79, R: 0.73, F1: 0.76}
 	floors["wire8-check-plover"] = floor{P: 0.61, R: 0.54, F1: 0.57}
 }
 

@@ -20,9 +20,6 @@ import (
 // clause, follows a main clause of at least two words that names no actor
 // (no country, organisation or person before "after").
 func (s *sentence) actorlessMainAfter(p *pred, code, sub string) bool {
-	if sub != "after" || len(p.subj) == 0 || p.subjSpan[0] < 0 || p.subjSpan[0] > p.v {
-		return false
-	}
 	switch cameo.Root(code) {
 	case "11", "12", "13", "16":
 	default:
@@ -30,13 +27,9 @@ func (s *sentence) actorlessMainAfter(p *pred, code, sub string) bool {
 			return false
 		}
 	}
-	own := demarche.Country(p.subj[0].code)
-	if own == "" || own == demarche.NoActor || strings.HasPrefix(p.subj[0].code, sectorOnly) {
+	_, k, ok := s.afterClauseSubject(p, sub)
+	if !ok {
 		return false
-	}
-	k := p.subjSpan[0] - 1
-	for k >= 0 && s.norm(k) != "after" {
-		k--
 	}
 	if k < 2 {
 		return false // "After X did Y, …": a fronted clause, the news follows it
@@ -54,4 +47,22 @@ func (s *sentence) actorlessMainAfter(p *pred, code, sub string) bool {
 		s.note("\"" + s.norm(p.v) + "\": an \"after\" clause after a main clause that names no actor: the news")
 	}
 	return verb
+}
+
+// afterClauseSubject returns, for p inside an "after" clause (sub) with a
+// named subject of a country, not a bare sector, that country and the
+// position of the "after" before the subject (-1 when there is none).
+func (s *sentence) afterClauseSubject(p *pred, sub string) (own string, after int, ok bool) {
+	if sub != "after" || len(p.subj) == 0 || p.subjSpan[0] < 0 || p.subjSpan[0] > p.v {
+		return "", -1, false
+	}
+	own = demarche.Country(p.subj[0].code)
+	if own == "" || own == demarche.NoActor || strings.HasPrefix(p.subj[0].code, sectorOnly) {
+		return "", -1, false
+	}
+	k := p.subjSpan[0] - 1
+	for k >= 0 && s.norm(k) != "after" {
+		k--
+	}
+	return own, k, true
 }

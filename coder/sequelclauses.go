@@ -25,16 +25,8 @@ func (s *sentence) sequelClause(p *pred, code, sub string) bool {
 	if sub != "before" || !s.wireNews() || s.headline || !sequelRoots[cameo.Root(code)] {
 		return false
 	}
-	k := p.g.start - 1
-	for ; k >= 0 && k >= p.g.start-12; k-- {
-		if s.norm(k) == sub {
-			break
-		}
-	}
-	if k < 2 || s.norm(k) != sub || timeUnits[s.norm(k-1)] {
-		return false // no main clause before it, or dated back ("days before")
-	}
-	if s.tag(p.v) != "VBD" || len(p.subj) == 0 || p.subjSpan[0] < k || p.subjSpan[0] > p.v {
+	k := s.newsClauseOpener(p, sub)
+	if k < 0 {
 		return false
 	}
 	for _, a := range p.subj {
@@ -43,4 +35,25 @@ func (s *sentence) sequelClause(p *pred, code, sub string) bool {
 		}
 	}
 	return true
+}
+
+// newsClauseOpener returns the position of the subordinator sub ("before",
+// "after") that opens p's clause, at most 12 words before it, when a main
+// clause comes first, the clause is not dated back from the news ("days
+// before") and p is a past verb whose subject is inside the clause; -1
+// otherwise.
+func (s *sentence) newsClauseOpener(p *pred, sub string) int {
+	k := p.g.start - 1
+	for ; k >= 0 && k >= p.g.start-12; k-- {
+		if s.norm(k) == sub {
+			break
+		}
+	}
+	if k < 2 || s.norm(k) != sub || timeUnits[s.norm(k-1)] {
+		return -1 // no main clause before it, or dated back
+	}
+	if s.tag(p.v) != "VBD" || len(p.subj) == 0 || p.subjSpan[0] < k || p.subjSpan[0] > p.v {
+		return -1
+	}
+	return k
 }

@@ -254,6 +254,20 @@ func checkWant(t *testing.T, text, want string, events []demarche.Event) {
 	}
 }
 
+// checkWantAbsent checks that an event matches want ("SRC TGT CODE", none
+// when "") and that no event's code begins with absent (none when "").
+func checkWantAbsent(t *testing.T, text, want, absent string, events []demarche.Event) {
+	t.Helper()
+	for _, e := range events {
+		if absent != "" && strings.HasPrefix(e.CAMEO, absent) {
+			t.Errorf("%q: want no %s event, got %s %s %s", text, absent, e.Source, e.Target, e.CAMEO)
+		}
+	}
+	if want != "" && !wantFound(events, want) {
+		t.Errorf("%q: want %s, got %q", text, want, eventLines(events))
+	}
+}
+
 // wantFound reports whether an event matches want ("SRC TGT CODE", TGT "*"
 // for any target).
 func wantFound(events []demarche.Event, want string) bool {

@@ -70,24 +70,17 @@ func (s *sentence) claimsWithEvents(out []candidate) []candidate {
 // clause dates the main news but is news of its own on the question: the
 // other side's denial, regret, acknowledgement, refusal or downgrade.
 func (s *sentence) stanceAfter(p *pred, code, sub string) bool {
-	if sub != "after" || len(p.subj) == 0 || p.subjSpan[0] < 0 || p.subjSpan[0] > p.v {
-		return false
-	}
 	switch {
 	case strings.HasPrefix(code, "011"), strings.HasPrefix(code, "015"), strings.HasPrefix(code, "016"),
 		strings.HasPrefix(code, "055"), strings.HasPrefix(code, "12"), strings.HasPrefix(code, "16"):
 	default:
 		return false
 	}
-	own := demarche.Country(p.subj[0].code)
-	if own == "" || own == demarche.NoActor || strings.HasPrefix(p.subj[0].code, sectorOnly) {
+	own, k, ok := s.afterClauseSubject(p, sub) // aftersequel.go
+	if !ok {
 		return false
 	}
 	// the main clause's subject: the first actor before the subordinator
-	k := p.subjSpan[0] - 1
-	for k >= 0 && s.norm(k) != "after" {
-		k--
-	}
 	for j := 0; j < k; j++ {
 		if m := s.mentionAt(j); m != nil && m.actor != nil {
 			c := demarche.Country(m.code())

@@ -91,16 +91,8 @@ func (s *sentence) triggerClause(p *pred, code, sub string) bool {
 	if sub != "after" || !s.wireNews() || s.headline || !triggerRoots[cameo.Root(code)] {
 		return false
 	}
-	k := p.g.start - 1
-	for ; k >= 0 && k >= p.g.start-12; k-- {
-		if s.norm(k) == sub {
-			break
-		}
-	}
-	if k < 2 || s.norm(k) != sub || timeUnits[s.norm(k-1)] {
-		return false // no main clause before it, or dated back ("days after")
-	}
-	if s.tag(p.v) != "VBD" || len(p.subj) == 0 || p.subjSpan[0] < k || p.subjSpan[0] > p.v {
+	k := s.newsClauseOpener(p, sub) // sequelclauses.go
+	if k < 0 {
 		return false
 	}
 	own := ""

@@ -1,6 +1,6 @@
 // The speaker counted on by name, and addressees named with their people:
-// "the Assembly can count on Argentina", "the international community can
-// always count on the Dominican Republic to help", "Colombia and its
+// "the Assembly can count on Argentina", "the world may always count on
+// Chile to do its part", "Colombia and its
 // people can count on our support" (coder/assuredsupport.go reads the
 // formula; these helpers widen what it takes as the speaker's support and
 // as its addressee).

@@ -1,9 +1,8 @@
 package coder
 
-// More senders after a sender's apposition: "Kim Jong Un received messages
-// of greeting from Vladimir Voronin, chairman of the Party of Communists of
-// Moldova, and Prakash Karat, general secretary of the Communist Party of
-// India". The "from" slot ends with the first sender's apposition, so the
+// More senders after a sender's apposition: "the leader got greetings
+// from A, chairman of a Moldovan party, and B, general secretary of an
+// Indian one". The "from" slot ends with the first sender's apposition, so the
 // later senders, each an unknown name with an apposition of its own, were
 // lost (or read as the target of the noun "messages"). Each is a sender of
 // its own (the guide: compound actors are split).

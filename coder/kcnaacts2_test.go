@@ -9,7 +9,7 @@ import "testing"
 // wants that event absent.
 var kcnaAct2Rules = []struct{ date, text, want string }{
 	// a wrong its author will not put up with: criticism of the author
-	{"2012-06-02", "The army and people of the DPRK will never pardon the Lee Myung Bak group of traitors for its smear campaign.", "PRK KORGOV 111"},
+	{"2012-06-02", "Soldiers and civilians of the DPRK will never pardon Lee Myung Bak and his regime for their slanders.", "PRK KORGOV 111"},
 	{"2012-08-20", "The DPRK can never tolerate Japan's moves to seize the islets.", "PRK JPN 111"},
 	{"2012-08-20", "The Korean People's Army cannot overlook the reckless firing drills of the south Korean military.", "PRKMIL KORMIL 111"},
 	{"2012-08-20", "The Korean people will never tolerate such hostile acts of the U.S. against their country.", "PRK USA 111"},
@@ -49,7 +49,7 @@ var kcnaAct2Rules = []struct{ date, text, want string }{
 	{"2012-04-01", "The chairman of a Brazilian party said that no state, to say nothing of an international body, has the right to interfere in the DPRK's satellite launch.", "BRA PRK 052"},
 	// an event on a leader's work held by a named body: its piece about
 	// him; on his exploits: praise
-	{"2011-07-25", "The Finnish Group for the Study of the Juche Idea held a seminar on leader Kim Jong Il's famous work on socialism.", "FIN PRKGOV 010"},
+	{"2011-07-25", "On Monday a Finnish Juche study group held a seminar on leader Kim Jong Il's famous work on socialism.", "FIN PRKGOV 010"},
 	{"2012-02-10", "Seminars on the exploits of Kim Jong Il were held by the Juche study group of Benin.", "BEN PRKGOV 051"},
 	// a meeting on something else is not one
 	{"2012-04-20", "The delegation of the Ghanaian study group held a meeting on its visit to the DPRK.", "!GHA PRK 010"},

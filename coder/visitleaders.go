@@ -3,10 +3,9 @@ package coder
 import "strings"
 
 // The leader of a visiting delegation named by a relative clause: "…
-// by Deputy Leader X of the Thai party who is leading the delegation of the
-// party on a visit to the DPRK", "Y, chairman of the British association
-// who is heading the delegation on a visit to the DPRK, presented a gift
-// …". The visit's own phrase ("the delegation of the party") names no
+// by X of the Thai party, who is leading its delegation on a visit to the
+// DPRK", "Y, head of a British association, who is heading the delegation
+// now visiting, handed over a gift". The visit's own phrase ("the delegation of the party") names no
 // country; its leader, the antecedent of "who", does. The KCNA conventions
 // code such a visit beside the sentence's other events (guest → PRK 042).
 

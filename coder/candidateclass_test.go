@@ -23,6 +23,8 @@ func TestClassRules(t *testing.T) {
 		{"no infinitive, encourage", "NOR", "We encourage the presence of Brazil, in every forum, to good ends.", nil},
 		{"outlet on a foreign country", "", "The Russian paper Pravda introduced the DPRK in an article about its schools.", []string{"RUSMED PRK 010"}},
 		{"outlet on its own country", "", "The Japanese paper Asahi introduced the career of the Japanese prime minister.", nil},
+		{"the speaker's own measure", "NOR", "Last year my Government introduced free school meals in every county.", nil},
+		{"the speaker's measure toward a partner", "NOR", "We introduced a scholarship for students of Malawi.", []string{"NORGOV MWI 010"}},
 		{"gift from abroad", "", "Gifts were presented to Kim Jong Un by the Lao People's Revolutionary Party.", []string{"LAOPTY PRKGOV 051"}},
 		{"gift from home", "", "Gifts were presented to Kim Jong Un by a DPRK trade company.", nil},
 	}

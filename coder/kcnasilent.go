@@ -72,7 +72,9 @@ const setDomesticPieceClasses = "DOMESTIC_PIECE_CLASSES"
 // south Korean paper introduced the career of …", "media of the DPRK are
 // introducing …") writes a domestic piece, and so does a letter or a gift
 // sent within one country, which have no counterpart to code (as the
-// domestic publications of publication.go). It adds the meetings of
+// domestic publications of publication.go); in a government's own
+// statement, what the speaking state introduces toward no one is a
+// measure of its own. It adds the meetings of
 // talksTookPlace.
 func (s *sentence) silentClasses(cands []candidate) []candidate {
 	cands = s.talksTookPlace(cands)
@@ -81,6 +83,13 @@ func (s *sentence) silentClasses(cands []candidate) []candidate {
 		if c.class != nil && (c.code == "010" || c.code == "051") && !c.noTarget &&
 			demarche.Country(c.tgt.code) == demarche.Country(c.src.code) && s.c.sets.lowered(setDomesticPieceClasses)[c.class.Name] {
 			s.noteDrop(StageDropped, fmt.Sprintf("%s → %s %s dropped: an outlet introducing its own country writes a domestic piece", c.src.code, c.tgt.code, c.code))
+			continue
+		}
+		if c.class != nil && s.doc.speaker != "" && (c.noTarget || c.tgt.code == "---") &&
+			demarche.Country(c.src.code) == s.doc.speaker && s.c.sets.lowered(setDomesticPieceClasses)[c.class.Name] {
+			// in a government's own statement, "we have introduced free
+			// primary schooling": a measure at home, no piece about anyone
+			s.noteDrop(StageDropped, fmt.Sprintf("%s %s dropped: the speaking government introduces a measure of its own, no counterpart", c.src.code, c.code))
 			continue
 		}
 		if c.p != nil && c.p.subjHow == behalfHow && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) {

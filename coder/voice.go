@@ -183,6 +183,15 @@ func (s *sentence) agentTarget(c *candidate) {
 		if s.tag(k) != "VBN" && s.tag(k) != "VBD" {
 			continue
 		}
+		a := k - 1
+		if isAdvTag(s.tag(a)) {
+			a-- // "is deeply appalled by"
+		}
+		if a-1 > c.verb[1] && (beForms[s.norm(a)] || haveForms[s.norm(a)]) && (s.norm(a-1) == "and" || s.norm(a-1) == "but") {
+			// "stands with X and is appalled by Y": a second predicate of the
+			// subject after the first one's object, not what is endorsed
+			return
+		}
 		b := k + 1
 		if (s.tag(b) == "IN" || s.tag(b) == "TO" || s.tag(b) == "RP") && s.norm(b) != "by" && s.norm(b+1) == "by" {
 			b++ // "agreed to by", "carried out by"

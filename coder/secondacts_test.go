@@ -56,7 +56,7 @@ func TestUNGDSecondActs(t *testing.T) {
 			[]string{"ZAFGOV SSD 051", "ZAFGOV IGOUNO 02"}},
 		{"a second predicate's agent is not what the first endorses", "FJI", "2023-09-25",
 			"Fiji stands with its Pacific neighbours and is alarmed by the decision of Japan to release the water.",
-			[]string{"FJI --- 051"}},
+			[]string{"FJI --- 051", "FJI JPN 111"}},
 		{"a second clause's subject before an adverb", "GMB", "2022-09-25",
 			"We call on our partners to rise to the challenge, and we therefore support the agenda of the Secretary-General.",
 			[]string{"GMBGOV --- 02", "GMBGOV IGOUNO 051"}},

@@ -39,8 +39,22 @@ func TestUNGDHallVisits(t *testing.T) {
 		{"GUY", "I have come here today to speak for the small island states.", "", "GUY * 04"},
 		{"ZMB", "Every year we come here with the same plea for debt relief.", "", "ZMB * 04"},
 		{"CHE", "I decided to come here to set out our proposals.", "", "CHE * 03"},
+		// coming to the Assembly or the UN itself is taking part in the debate
+		{"NAM", "Once more we come to the General Assembly with our old plea for fair trade.", "", "NAM * 04"},
+		{"BLZ", "Our foreign minister comes to this Assembly every year to speak of the reef.", "", "BLZ * 04"},
+		{"TON", "I have come to the United Nations compelled by the plight of our islands.", "", "TON * 04"},
 		// a visit to a named country stays a visit
 		{"KEN", "Last year our President came to China for talks on trade.", "KENGOV CHN 042", ""},
+	})
+}
+
+// "Be going to" before a verb is the verb's near future, no travel
+// (coder/goingto.go); going to a place stays a visit.
+func TestGoingToFuture(t *testing.T) {
+	runPrecisionCases(t, []precisionCase{
+		{"IRL", "We are going to plant millions of trees in Ireland.", "", "IRL * 04"},
+		{"PER", "Our Government is going to press on with the reform of the courts.", "", "PER * 04"},
+		{"JOR", "Next month our Government is going to the West Bank to open a clinic.", "JORGOV PSE 042", ""},
 	})
 }
 

@@ -38,13 +38,15 @@ func (s *sentence) bareOwnName(k int) (int, bool) {
 	return end, true
 }
 
+// setOwnPeopleHeads names the word set OWN_PEOPLE_HEADS
+// (dict/data/99-ungd-acts2.txt): "Colombia and its people".
+const setOwnPeopleHeads = "OWN_PEOPLE_HEADS"
+
 // withOwnPeople returns the head of an addressee named with its own people
 // or government: at j, "people" of "Colombia and its people" gives the
 // token of "Colombia".
 func (s *sentence) withOwnPeople(j int) (int, bool) {
-	switch s.norm(j) {
-	case "people", "peoples", "government", "citizens", "friends":
-	default:
+	if !s.c.sets.lowered(setOwnPeopleHeads)[s.norm(j)] {
 		return 0, false
 	}
 	if (s.norm(j-1) == "its" || s.norm(j-1) == "their") && s.norm(j-2) == "and" && j-3 >= 0 {

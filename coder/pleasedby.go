@@ -20,6 +20,9 @@ const (
 	// setPleasedActNouns names the word set PLEASED_ACT_NOUNS: the nouns
 	// of another's act that the speaker is pleased by.
 	setPleasedActNouns = "PLEASED_ACT_NOUNS"
+	// setPleasedSeeingVerbs names the word set PLEASED_SEEING_VERBS: "pleased
+	// to see / note …"
+	setPleasedSeeingVerbs = "PLEASED_SEEING_VERBS"
 )
 
 // pleasedBy adds the speaker's 051 toward the named party whose act
@@ -101,7 +104,7 @@ func (s *sentence) pleasingParty(k int) []actor {
 	switch w := s.norm(k); {
 	case w == "by" || w == "with":
 		k++
-	case w == "to" && (s.norm(k+1) == "see" || s.norm(k+1) == "note" || s.norm(k+1) == "learn" || s.norm(k+1) == "observe"):
+	case w == "to" && s.c.sets.lowered(setPleasedSeeingVerbs)[s.norm(k+1)]:
 		k += 2
 	case w == "that":
 		st := k + 1

@@ -28,8 +28,7 @@ func (s *sentence) regretShortOfApology(out []candidate) []candidate {
 	}
 	r := -1
 	for j := 0; j < k; j++ {
-		switch s.norm(j) {
-		case "regret", "regrets", "regretted":
+		if s.lemmaAt(j) == "regret" {
 			r = j
 		}
 	}
@@ -97,12 +96,16 @@ func (s *sentence) apologyAddressee(k int, src actor) (actor, bool) {
 	return actor{}, false
 }
 
+// setApologyWords names the word set APOLOGY_WORDS
+// (dict/data/99-stance9.txt): the words that name an apology.
+const setApologyWords = "APOLOGY_WORDS"
+
 // apologyAt returns the token after an apology named at j ("apologising",
 // "an apology", "a formal apology", "a full public apology"), or -1.
 func (s *sentence) apologyAt(j int) int {
 	for range 4 {
 		switch w := s.norm(j); {
-		case w == "apologising" || w == "apologizing" || w == "apology" || w == "apologies":
+		case s.c.sets.lowered(setApologyWords)[w]:
 			return j + 1
 		case w == "a" || w == "an" || s.tag(j) == "JJ" || isAdvTag(s.tag(j)):
 			j++

@@ -88,6 +88,9 @@ func (s *sentence) findPredicates() []*pred {
 		if haveForms[s.norm(k)] && (s.tag(k+1) == "VBN" || s.tag(k+1) == "VBD" || isAdvTag(s.tag(k+1)) && s.tag(k+2) == "VBN") {
 			continue // "had shot down": an auxiliary, not "have" of a meeting
 		}
+		if s.nearFutureGoing(k) {
+			continue // "are going to plant": the near future, not travel (goingto.go)
+		}
 		if tag == "VBG" && s.norm(k-1) == "of" {
 			tag = "NN" // "a message of greeting", "the policy of discriminating"
 		}

@@ -1,23 +1,18 @@
 package coder
 
-// goingToFuture drops the visit read in "be going to" before a verb: "we
-// are going to plant trees", "it is going to press on with reform". The
-// phrase is a near future of the verb after it (syntax.go reads that
-// verb's clause as future), no travel; "we are going to Paris" and "to the
-// Gaza Strip" keep their visit. The word after "to" is taken for a verb
-// when it is a bare lower-case word (the tagger often reads "plant" or
-// "press" there as a noun; a place has a capital or a determiner).
-func (s *sentence) goingToFuture(out []candidate) []candidate {
-	keep := out[:0]
-	for _, c := range out {
-		if c.p != nil && !c.p.noun && len(c.code) >= 2 && c.code[:2] == "04" && s.norm(c.p.v) == "going" &&
-			s.norm(c.p.v+1) == "to" && s.bareWordAt(c.p.v+2) && c.p.v > 0 && beForms[s.norm(c.p.v-1-b2i(isAdvTag(s.tag(c.p.v-1))))] {
-			s.noteDrop(StageDropped, "dropped: \"going to\" before a verb is its near future, no visit (goingto.go)")
-			continue
-		}
-		keep = append(keep, c)
+// nearFutureGoing reports whether "going" at k is the auxiliary of "be
+// going to" before a verb: "we are going to plant trees", "it is going to
+// press on with reform". The phrase is a near future of the verb after it
+// (syntax.go reads that verb's clause as future), no travel, so it makes no
+// predicate; "we are going to Paris" and "to the Gaza Strip" keep their
+// visit. The word after "to" is taken for a verb when it is a bare
+// lower-case word (the tagger often reads "plant" or "press" there as a
+// noun; a place has a capital or a determiner).
+func (s *sentence) nearFutureGoing(k int) bool {
+	if k < 1 || s.norm(k) != "going" || s.norm(k+1) != "to" || !s.bareWordAt(k+2) {
+		return false
 	}
-	return keep
+	return beForms[s.norm(k-1-b2i(isAdvTag(s.tag(k-1))))]
 }
 
 // bareWordAt reports whether the token at k is a lower-case word with no

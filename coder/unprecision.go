@@ -14,7 +14,6 @@ func (s *sentence) precisionReadings(out []candidate) []candidate {
 	out = s.speechReferences(out)         // speechreferences.go
 	out = s.speakerHopes(out)             // speakerhopes.go
 	out = s.hallVisits(out)               // hallvisits.go
-	out = s.goingToFuture(out)            // goingto.go
 	out = s.ownPlans(out)                 // ownplans.go
 	out = s.neededActs(out)               // neededacts.go
 	s.yourPresident(out)                  // yourpresident.go

@@ -140,23 +140,42 @@ type silentRun struct {
 	gapsFile              string
 }
 
+// maxVerbDictBytes bounds the --gaps file: PETRARCH's CAMEO.2.0.txt is
+// 0.4 MB, and a device or a file of another kind must not be read forever.
+const maxVerbDictBytes = 64 << 20
+
 // readVerbDict reads a PETRARCH verb dictionary for --gaps. Its notes and
 // the errors of single blocks do not stop the diagnostic: the blocks read
-// are enough to list gaps, and a file with no block at all is an error.
+// are enough to list gaps. A file with no verb block at all is an error,
+// told by its first problem (shortened: a binary file's "lines" are long)
+// and the number of the others.
 func readVerbDict(path string) (*petrarch.Verbs, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--gaps: %w", err)
 	}
 	defer f.Close()
-	v, err := petrarch.ReadVerbs(f, path)
-	if v == nil || len(v.Blocks) == 0 {
-		if err == nil {
-			err = fmt.Errorf("%s: no verb block (--- NAME [code] ---)", path)
-		}
-		return nil, fmt.Errorf("--gaps: %w", err)
+	r := &io.LimitedReader{R: f, N: maxVerbDictBytes + 1}
+	v, err := petrarch.ReadVerbs(r, path)
+	if r.N == 0 {
+		return nil, fmt.Errorf("--gaps: %s: larger than %d MB, not a verb dictionary", path, maxVerbDictBytes>>20)
 	}
-	return v, nil
+	if v != nil && len(v.Blocks) > 0 {
+		return v, nil
+	}
+	if err == nil {
+		return nil, fmt.Errorf("--gaps: %s: no verb block (--- NAME [code] ---)", path)
+	}
+	problems := strings.Split(err.Error(), "\n")
+	first := []rune(problems[0])
+	if len(first) > 200 {
+		first = append(first[:200], '…')
+	}
+	more := ""
+	if len(problems) > 1 {
+		more = fmt.Sprintf(" (and %d more problems)", len(problems)-1)
+	}
+	return nil, fmt.Errorf("--gaps: no verb block: %s%s", string(first), more)
 }
 
 // runSilent is `demarche eval --silent`: the recall diagnostic without gold.

@@ -22,6 +22,18 @@ func TestConstructions(t *testing.T) {
 			{"A Mongolian delegation donated medicines to the Ministry of Health of Laos.", "MNG LAO 073"},
 			{"Several hundred volunteers donated their blood.", ""},
 		}},
+		// A slot that opens with a bare sector reaches the actor naming it
+		// before the pattern's next word is matched: "accused the
+		// governments of X and Y of …" targets X and Y, not "the
+		// governments" with "of X" read as the pattern's "of" (match.go,
+		// sectorHead).
+		{"SectorHeadedSlots", "2012-05-02", "wire", []struct{ text, want string }{
+			{"The mayor of Busan accused the government of Japan of lying.", "KOR JPN 112"},
+			{"Brazil accused the governments of Chile and Peru of spying.", "BRA CHL 112"},
+			{"Brazil accused the governments of Chile and Peru of spying.", "BRA PER 112"},
+			{"Bolivia accused the leaders of Chile of a plot.", "BOL CHL 112"},
+			{"The mayor of Busan accused the government of lying.", "KOR KOR 112"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -235,6 +235,26 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		if len(elems) == 1 {
 			return end, true
 		}
+		// A chain that starts with a bare sector ("the government", "the
+		// leaders") first tries the lengths that reach the actor naming
+		// it: in "accused the governments of Japan and the U.S. of lying"
+		// the slot is "the governments of Japan and the U.S.", not "the
+		// governments" with "of Japan …" taken for the pattern's "of".
+		if s.sectorHead(j, end) {
+			for e2 := s.npEndRight(j); e2 <= end; e2++ {
+				if !s.namesActor(j, e2) {
+					continue
+				}
+				if e.Kind == dict.ElemTarget {
+					m.target[1] = e2
+				} else {
+					m.source[1] = e2
+				}
+				if r, ok := s.matchRight(elems[1:], e2, hi, m); ok {
+					return r, true
+				}
+			}
+		}
 		for e2 := s.npEndRight(j); e2 <= end; e2++ {
 			if e.Kind == dict.ElemTarget {
 				m.target[1] = e2
@@ -308,6 +328,25 @@ func (s *sentence) beforeBe(pr *pred) bool {
 	}
 	for j := pr.g.start; j < pr.v; j++ {
 		if beForms[s.norm(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sectorHead reports whether the chain [a, b) opens with a noun phrase that
+// names only sectors ("the governments", "the leaders") and goes on to name
+// an actor or a person ("… of Japan and the U.S.").
+func (s *sentence) sectorHead(a, b int) bool {
+	e := s.npEndRight(a)
+	return e < b && !s.namesActor(a, e) && s.hasActor(a, e) && s.namesActor(e, b)
+}
+
+// namesActor reports whether [a, b) holds a mention of an actor or a person
+// (a sector alone names no one).
+func (s *sentence) namesActor(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentionAt(k); m != nil && m.code() != "" {
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ type sample struct {
 	feats []string
 	right bool
 	conf  float64
+	inner bool // of a sentence inside its item (see confModel.scoreAt)
 }
 
 // samples codes the items and returns one sample per counted event
@@ -54,7 +55,8 @@ func samples(t *testing.T, c *Coder, items []eval.Gold) []sample {
 				continue
 			}
 			_, feats, _ := strings.Cut(tr.Confidence[i], "  ")
-			out = append(out, sample{id: g.ID, feats: strings.Fields(feats), right: res.Outcomes[i] == eval.Right, conf: e.Confidence})
+			feats, inner := strings.CutSuffix(feats, innerNote)
+			out = append(out, sample{id: g.ID, feats: strings.Fields(feats), right: res.Outcomes[i] == eval.Right, conf: e.Confidence, inner: inner})
 		}
 	}
 	return out
@@ -130,7 +132,7 @@ func fitLogistic(data []sample, lambda float64) (float64, map[string]float64) {
 func logLoss(m *confModel, data []sample) float64 {
 	var l float64
 	for _, s := range data {
-		p := m.score(s.feats)
+		p := m.scoreAt(s.feats, s.inner)
 		p = math.Min(math.Max(p, 0.01), 0.99)
 		if s.right {
 			l -= math.Log(p)
@@ -261,8 +263,9 @@ func TestCalibrate(t *testing.T) {
 		if refit, err = parseConfModel(out.String()); err != nil {
 			t.Fatal(err)
 		}
+		refit.unseen = confidenceModel().unseen // refit by TestCalibrateUnseen -update, after this
 		for i := range train {
-			train[i].conf = refit.score(train[i].feats)
+			train[i].conf = refit.scoreAt(train[i].feats, train[i].inner)
 		}
 		t.Logf("refit: lambda %g, %d events, %d right; rerun without -update to check the embedded model", best, len(train), countRight(train))
 	}
@@ -271,7 +274,7 @@ func TestCalibrate(t *testing.T) {
 	tune := samples(t, c, readAnnotation(t, "testdata/kcna-heldout-200.jsonl"))
 	if refit != nil {
 		for i := range tune {
-			tune[i].conf = refit.score(tune[i].feats)
+			tune[i].conf = refit.scoreAt(tune[i].feats, tune[i].inner)
 		}
 	}
 	conf := func(s sample) float64 { return s.conf }
@@ -351,7 +354,9 @@ func TestConfidenceModel(t *testing.T) {
 }
 
 // TestEventConfidence checks that coded events carry a confidence in
-// (0, 1], the same under Code and Explain, and that explain shows it.
+// (0, 1], the same under Code and Explain, that explain shows it, and that
+// an event of a sentence inside its document is less sure than the same
+// sentence's event coded alone (the position term of confidence-unseen.tsv).
 func TestEventConfidence(t *testing.T) {
 	c := builtinCoder(t)
 	text := "Kim Jong Un sent a congratulatory message to the president of Laos. " +
@@ -364,22 +369,34 @@ func TestEventConfidence(t *testing.T) {
 	if len(out.Events) < 2 {
 		t.Fatalf("want events to check, got %d", len(out.Events))
 	}
-	for _, e := range out.Events {
+	tr, evs, err := c.Explain(text, "2012-06-01", "KCNA", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != len(out.Events) || len(tr.Confidence) != len(evs) {
+		t.Fatalf("explain gives %d events and %d confidences, code %d events", len(evs), len(tr.Confidence), len(out.Events))
+	}
+	inner := confidenceModel().unseen.inner
+	for i, e := range out.Events {
 		if e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("%s → %s %s: confidence %v", e.Source, e.Target, e.CAMEO, e.Confidence)
 		}
-		tr, evs, err := c.Explain(e.Text, "2012-06-01", "KCNA", false)
+		x := evs[i]
+		if x.CAMEO != e.CAMEO || x.Source != e.Source || x.Target != e.Target || x.Confidence != e.Confidence ||
+			!strings.HasPrefix(tr.Confidence[i], fmt.Sprintf("%.2f  rule=", e.Confidence)) {
+			t.Errorf("%s → %s %s %.2f: explain shows %s → %s %s, %q", e.Source, e.Target, e.CAMEO, e.Confidence, x.Source, x.Target, x.CAMEO, tr.Confidence[i])
+		}
+		if e.Sentence == 0 || inner >= 0 {
+			continue
+		}
+		_, alone, err := c.Explain(e.Text, "2012-06-01", "KCNA", false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
-		for i, x := range evs {
-			if x.CAMEO == e.CAMEO && x.Source == e.Source && x.Target == e.Target {
-				found = x.Confidence == e.Confidence && strings.HasPrefix(tr.Confidence[i], fmt.Sprintf("%.2f  rule=", e.Confidence))
+		for _, a := range alone {
+			if a.CAMEO == e.CAMEO && a.Source == e.Source && a.Target == e.Target && a.Confidence <= e.Confidence {
+				t.Errorf("%s → %s %s: %.2f inside the document, %.2f alone: want less inside", e.Source, e.Target, e.CAMEO, e.Confidence, a.Confidence)
 			}
-		}
-		if !found {
-			t.Errorf("%s → %s %s: explain does not show confidence %.2f: %v", e.Source, e.Target, e.CAMEO, e.Confidence, tr.Confidence)
 		}
 	}
 }

@@ -304,7 +304,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	if ds.speaker != "" && !headline {
 		seg.Tokens, litote = c.dropLitotes(seg.Tokens) // coder/litotes.go
 	}
-	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, trace: tr, dateline: dateline}
+	s := &sentence{c: c, doc: ds, toks: seg.Tokens, text: body[seg.Start:seg.End], base: seg.Start, headline: headline, index: index, trace: tr, dateline: dateline}
 	if litote != "" {
 		s.note(litote)
 	}

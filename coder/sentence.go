@@ -15,6 +15,7 @@ type sentence struct {
 	text     string // the sentence
 	base     int    // offset of the sentence in the document body
 	headline bool
+	index    int // the sentence's index in its document (0: the first, or an item coded alone)
 	ments    []*mention
 	at       []int // token → index in ments, or -1
 	preds    []*pred

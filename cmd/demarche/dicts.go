@@ -101,6 +101,9 @@ func loadPetrarch(files petrarch.Files, w io.Writer) (*petrarch.Dicts, error) {
 	for _, p := range pd.Problems {
 		fmt.Fprintf(w, "demarche: petrarch dictionary: %v\n", p)
 	}
+	if pd.MoreProblems > 0 {
+		fmt.Fprintf(w, "demarche: petrarch dictionary: (and %d more problems)\n", pd.MoreProblems)
+	}
 	return pd, nil
 }
 

@@ -89,6 +89,7 @@ func TestDictsBadFiles(t *testing.T) {
 		{"binary", "--- A [010] ---\n\x00\x01\x02", 1, "x.verbs.txt: a NUL byte at offset 16"},
 		{"huge", "huge", 1, "x.verbs.txt: 67108865 bytes, larger than the limit of 64 MB"},
 		{"bad lines", strings.Repeat("- "+strings.Repeat("x", 1000)+" [010]\n", 10000), 0, "(and 9900 more problems)"},
+		{"notes", "--- A [010] ---\nA\n" + strings.Repeat("--- B [010] [011] ---\n", 10000), 0, "(and 9900 more approximations)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,13 +128,13 @@ func parseCodes(s string) ([]DatedCode, string, error) {
 		if m == nil {
 			end := strings.IndexByte(s, ']')
 			if end < 0 {
-				return nil, "", fmt.Errorf("unclosed '[' in %q", s)
+				return nil, "", errorf("unclosed '[' in %q", s)
 			}
-			return nil, "", fmt.Errorf("bad code %q (want [CODE], [CODE <DATE], [CODE >DATE] or [CODE FROM-TO])", s[:end+1])
+			return nil, "", errorf("bad code %q (want [CODE], [CODE <DATE], [CODE >DATE] or [CODE FROM-TO])", s[:end+1])
 		}
 		c := DatedCode{Code: strings.ToUpper(m[1])}
 		if c.Code == "" {
-			return nil, "", fmt.Errorf("empty code in %q", m[0])
+			return nil, "", errorf("empty code in %q", m[0])
 		}
 		var ok bool
 		switch {
@@ -154,7 +154,7 @@ func parseCodes(s string) ([]DatedCode, string, error) {
 			ok = true
 		}
 		if !ok {
-			return nil, "", fmt.Errorf("bad date in %q", m[0])
+			return nil, "", errorf("bad date in %q", m[0])
 		}
 		out = append(out, c)
 		s = strings.TrimSpace(s[len(m[0]):])
@@ -179,7 +179,7 @@ func ReadActors(r io.Reader, file string) (*Actors, error) {
 			return
 		}
 		if len(cur.Codes) == 0 {
-			a.Notes = append(a.Notes, Note{file, cur.Line, fmt.Sprintf("actor %s has no code: its names code as \"---\"", strings.Join(cur.Names[0], "_"))})
+			a.Notes = append(a.Notes, Note{file, cur.Line, msgf("actor %s has no code: its names code as \"---\"", strings.Join(cur.Names[0], "_"))})
 			cur.Codes = []DatedCode{{Code: NoCode}}
 		}
 		a.Entries = append(a.Entries, cur)
@@ -191,7 +191,7 @@ func ReadActors(r io.Reader, file string) (*Actors, error) {
 		switch {
 		case strings.HasPrefix(t, "["):
 			if cur == nil {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("code %q without an actor", t)})
+				errs = append(errs, syntaxErr(file, l.n, "code %q without an actor", t))
 				continue
 			}
 			codes, rest, err := parseCodes(t)
@@ -200,12 +200,12 @@ func ReadActors(r io.Reader, file string) (*Actors, error) {
 				continue
 			}
 			if rest != "" {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("text after the code: %q", rest)})
+				errs = append(errs, syntaxErr(file, l.n, "text after the code: %q", rest))
 			}
 			cur.Codes = append(cur.Codes, codes...)
 		case strings.HasPrefix(t, "+"):
 			if cur == nil {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("synonym %q without an actor", t)})
+				errs = append(errs, syntaxErr(file, l.n, "synonym %q without an actor", t))
 				continue
 			}
 			name, rest, _ := strings.Cut(t[1:], "[")
@@ -218,21 +218,21 @@ func ReadActors(r io.Reader, file string) (*Actors, error) {
 			if strings.TrimSpace(rest) != "" {
 				codes, more, err := parseCodes("[" + rest)
 				if err != nil || more != "" {
-					errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("bad code after synonym %q", t)})
+					errs = append(errs, syntaxErr(file, l.n, "bad code after synonym %q", t))
 					continue
 				}
 				cur.Codes = append(cur.Codes, codes...)
 			}
 		default:
 			if indented && cur != nil && !strings.ContainsAny(t, "[") {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("indented line %q is neither a code nor a synonym", t)})
+				errs = append(errs, syntaxErr(file, l.n, "indented line %q is neither a code nor a synonym", t))
 				continue
 			}
 			flush()
 			name, rest, hasCode := strings.Cut(t, "[")
 			words := splitWords(name)
 			if len(words) == 0 {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("actor line without a name: %q", t)})
+				errs = append(errs, syntaxErr(file, l.n, "actor line without a name: %q", t))
 				continue
 			}
 			cur = &Actor{Names: [][]string{words}, Line: l.n}
@@ -244,7 +244,7 @@ func ReadActors(r io.Reader, file string) (*Actors, error) {
 					continue
 				}
 				if more != "" {
-					errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("text after the code: %q", more)})
+					errs = append(errs, syntaxErr(file, l.n, "text after the code: %q", more))
 				}
 				cur.Codes = codes
 			}

@@ -1,7 +1,6 @@
 package petrarch
 
 import (
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -51,7 +50,7 @@ func ReadAgents(r io.Reader, file string) (*Agents, error) {
 				}
 			}
 			if len(words) == 0 {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("empty substitution set !%s!", m[1])})
+				errs = append(errs, syntaxErr(file, l.n, "empty substitution set !%s!", m[1]))
 				continue
 			}
 			a.Subst[strings.ToUpper(m[1])] = words
@@ -59,12 +58,12 @@ func ReadAgents(r io.Reader, file string) (*Agents, error) {
 		}
 		open := strings.LastIndexByte(t, '[')
 		if open < 0 {
-			errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("agent without a [CODE]: %q", t)})
+			errs = append(errs, syntaxErr(file, l.n, "agent without a [CODE]: %q", t))
 			continue
 		}
 		cm := agentCode.FindStringSubmatch(strings.TrimSpace(t[open:]))
 		if cm == nil {
-			errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("bad agent code %q (want [~CODE] or [CODE~])", t[open:])})
+			errs = append(errs, syntaxErr(file, l.n, "bad agent code %q (want [~CODE] or [CODE~])", t[open:]))
 			continue
 		}
 		code := strings.ToUpper(strings.ReplaceAll(cm[1], " ", ""))
@@ -80,7 +79,7 @@ func ReadAgents(r io.Reader, file string) (*Agents, error) {
 		if i := strings.IndexByte(body, '{'); i >= 0 {
 			j := strings.IndexByte(body, '}')
 			if j < i {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("unclosed '{' in %q", t)})
+				errs = append(errs, syntaxErr(file, l.n, "unclosed '{' in %q", t))
 				continue
 			}
 			braces = true
@@ -93,7 +92,7 @@ func ReadAgents(r io.Reader, file string) (*Agents, error) {
 			continue
 		}
 		if len(phrases) == 0 {
-			errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("agent without words: %q", t)})
+			errs = append(errs, syntaxErr(file, l.n, "agent without words: %q", t))
 			continue
 		}
 		add := func(words []string) {
@@ -128,7 +127,7 @@ func (a *Agents) expand(s string) ([][]string, error) {
 	texts := []string{strings.ToUpper(s)}
 	for round := 0; ; round++ {
 		if round > 16 {
-			return nil, fmt.Errorf("substitution sets nest too deep (a set that includes itself?)")
+			return nil, errorf("substitution sets nest too deep (a set that includes itself?)")
 		}
 		var next []string
 		changed := false
@@ -141,7 +140,7 @@ func (a *Agents) expand(s string) ([][]string, error) {
 			changed = true
 			set, ok := a.Subst[t[m[2]:m[3]]]
 			if !ok {
-				return nil, fmt.Errorf("unknown substitution set !%s! (define it before use)", t[m[2]:m[3]])
+				return nil, errorf("unknown substitution set !%s! (define it before use)", t[m[2]:m[3]])
 			}
 			for _, w := range set {
 				next = append(next, t[:m[0]]+w+t[m[1]:])
@@ -152,7 +151,7 @@ func (a *Agents) expand(s string) ([][]string, error) {
 			break
 		}
 		if len(texts) > 10000 {
-			return nil, fmt.Errorf("substitution sets expand to too many phrases")
+			return nil, errorf("substitution sets expand to too many phrases")
 		}
 	}
 	var out [][]string

@@ -3,6 +3,7 @@ package petrarch
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,9 +18,11 @@ type Dicts struct {
 	Discards *Discards
 	Issues   *Issues
 
-	// Problems are the syntax errors found while loading (each names its
-	// file and line); the entries that parsed are loaded all the same.
-	Problems []error
+	// Problems are the first MaxProblems syntax errors found while
+	// loading (each names its file and line), MoreProblems counts the
+	// others; the entries that parsed are loaded all the same.
+	Problems     []error
+	MoreProblems int
 	// Notes are the constructs read but approximated.
 	Notes []Note
 
@@ -109,50 +112,61 @@ func DirFiles(dir string) (Files, error) {
 	return f, nil
 }
 
-// Load reads and compiles the files. It fails only when a file cannot be
-// opened; syntax errors are collected in Problems.
+// MaxProblems bounds Dicts.Problems: a binary or foreign file makes a
+// problem of nearly every line.
+const MaxProblems = 100
+
+// Load reads and compiles the files. It fails when a file cannot be read:
+// missing, not a regular file, larger than MaxFileSize or binary (see
+// ReadFile). Syntax errors are collected in Problems.
 func Load(f Files) (*Dicts, error) {
 	d := &Dicts{}
-	open := func(name string, read func(*os.File) error) error {
+	load := func(name string, read func(io.Reader) error) error {
 		if name == "" {
 			return nil
 		}
-		fh, err := os.Open(name)
-		if err != nil {
+		var problems error
+		if err := ReadFile(name, func(r io.Reader) { problems = read(r) }); err != nil {
 			return fmt.Errorf("petrarch dictionaries: %w", err)
 		}
-		defer fh.Close()
-		if err := read(fh); err != nil {
-			d.Problems = append(d.Problems, unjoin(err)...)
+		if problems != nil {
+			d.addProblems(unjoin(problems))
 		}
 		return nil
 	}
 	if f.Verbs == "" {
 		return nil, errors.New("petrarch dictionaries: no verb dictionary")
 	}
-	if err := open(f.Verbs, func(fh *os.File) (err error) { d.Verbs, err = ReadVerbs(fh, f.Verbs); return }); err != nil {
+	if err := load(f.Verbs, func(r io.Reader) (err error) { d.Verbs, err = ReadVerbs(r, f.Verbs); return }); err != nil {
 		return nil, err
 	}
 	for _, a := range f.Actors {
-		if err := open(a, func(fh *os.File) error {
-			acts, err := ReadActors(fh, a)
+		if err := load(a, func(r io.Reader) error {
+			acts, err := ReadActors(r, a)
 			d.Actors = append(d.Actors, acts)
 			return err
 		}); err != nil {
 			return nil, err
 		}
 	}
-	if err := open(f.Agents, func(fh *os.File) (err error) { d.Agents, err = ReadAgents(fh, f.Agents); return }); err != nil {
+	if err := load(f.Agents, func(r io.Reader) (err error) { d.Agents, err = ReadAgents(r, f.Agents); return }); err != nil {
 		return nil, err
 	}
-	if err := open(f.Discards, func(fh *os.File) (err error) { d.Discards, err = ReadDiscards(fh, f.Discards); return }); err != nil {
+	if err := load(f.Discards, func(r io.Reader) (err error) { d.Discards, err = ReadDiscards(r, f.Discards); return }); err != nil {
 		return nil, err
 	}
-	if err := open(f.Issues, func(fh *os.File) (err error) { d.Issues, err = ReadIssues(fh, f.Issues); return }); err != nil {
+	if err := load(f.Issues, func(r io.Reader) (err error) { d.Issues, err = ReadIssues(r, f.Issues); return }); err != nil {
 		return nil, err
 	}
 	d.compile()
 	return d, nil
+}
+
+// addProblems keeps the first MaxProblems problems and counts the others.
+func (d *Dicts) addProblems(errs []error) {
+	keep := min(len(errs), max(MaxProblems-len(d.Problems), 0))
+	d.Problems = append(d.Problems, errs[:keep]...)
+	d.MoreProblems += len(errs) - keep
 }
 
 func unjoin(err error) []error {

@@ -1,7 +1,6 @@
 package petrarch
 
 import (
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -49,7 +48,7 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 		case strings.HasPrefix(t, "<ISSUE"):
 			m := issueOpen.FindStringSubmatch(t)
 			if m == nil {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("bad issue header %q", t)})
+				errs = append(errs, syntaxErr(file, l.n, "bad issue header %q", t))
 				cur = nil
 				continue
 			}
@@ -58,7 +57,7 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 				if cur.Category == m[1] {
 					continue
 				}
-				errs = append(errs, &SyntaxError{file, cur.Line, fmt.Sprintf("<ISSUE CATEGORY=%q> not closed before line %d", cur.Category, l.n)})
+				errs = append(errs, syntaxErr(file, cur.Line, "<ISSUE CATEGORY=%q> not closed before line %d", cur.Category, l.n))
 			}
 			cur = &Issue{Category: m[1], Type: m[2], Line: l.n}
 			out.Issues = append(out.Issues, cur)
@@ -69,12 +68,12 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 			cur = nil
 		default:
 			if cur == nil {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("issue phrase %q outside an <ISSUE> block", t)})
+				errs = append(errs, syntaxErr(file, l.n, "issue phrase %q outside an <ISSUE> block", t))
 				continue
 			}
 			m := issuePhrase.FindStringSubmatch(t)
 			if m == nil {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("bad issue phrase %q", t)})
+				errs = append(errs, syntaxErr(file, l.n, "bad issue phrase %q", t))
 				continue
 			}
 			p := IssuePhrase{Code: m[3], Line: l.n}
@@ -86,7 +85,7 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 				cur.Exclude = append(cur.Exclude, p)
 			case p.Code == "":
 				p.Code = cur.Category
-				out.Notes = append(out.Notes, Note{file, l.n, fmt.Sprintf("issue phrase %q has no [CODE]: it takes its block's category %s", t, cur.Category)})
+				out.Notes = append(out.Notes, Note{file, l.n, msgf("issue phrase %q has no [CODE]: it takes its block's category %s", t, cur.Category)})
 				cur.Phrases = append(cur.Phrases, p)
 			default:
 				cur.Phrases = append(cur.Phrases, p)
@@ -94,7 +93,7 @@ func ReadIssues(r io.Reader, file string) (*Issues, error) {
 		}
 	}
 	if cur != nil {
-		errs = append(errs, &SyntaxError{file, cur.Line, fmt.Sprintf("<ISSUE CATEGORY=%q> never closed", cur.Category)})
+		errs = append(errs, syntaxErr(file, cur.Line, "<ISSUE CATEGORY=%q> never closed", cur.Category))
 	}
 	return out, joinErrs(errs)
 }

@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -26,6 +27,45 @@ type Note struct {
 }
 
 func (n Note) String() string { return fmt.Sprintf("%s:%d: %s", n.File, n.Line, n.Msg) }
+
+// maxQuote bounds a text of a dictionary file quoted in a problem or a
+// note: a binary file's "lines" are long.
+const maxQuote = 200
+
+// shorten cuts s after maxQuote runes, marking the cut with "…".
+func shorten(s string) string {
+	if len(s) <= maxQuote {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxQuote {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// msgf is fmt.Sprintf with its string arguments (texts of the file)
+// shortened.
+func msgf(format string, args ...any) string {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = shorten(s)
+		}
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// errorf is fmt.Errorf with its string arguments shortened.
+func errorf(format string, args ...any) error { return errors.New(msgf(format, args...)) }
+
+// syntaxErr returns the SyntaxError at file:line with the message msgf
+// makes.
+func syntaxErr(file string, line int, format string, args ...any) *SyntaxError {
+	return &SyntaxError{file, line, msgf(format, args...)}
+}
 
 // line is one meaningful line of a dictionary file: its number, the text
 // without comments and trailing space, and the raw text.

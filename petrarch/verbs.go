@@ -2,7 +2,6 @@ package petrarch
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -215,12 +214,12 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 		}
 		name := synName(t)
 		if name == "" || strings.ContainsAny(name, " \t") {
-			errs = append(errs, &SyntaxError{file, lines[i].n, fmt.Sprintf("bad synonym set name %q", t)})
+			errs = append(errs, syntaxErr(file, lines[i].n, "bad synonym set name %q", t))
 			continue
 		}
 		s := &Synset{Name: name, Line: lines[i].n}
 		if old, ok := v.Synsets[name]; ok {
-			v.Notes = append(v.Notes, Note{file, lines[i].n, fmt.Sprintf("synonym set &%s defined again (first at line %d): the phrases are merged", name, old.Line)})
+			v.Notes = append(v.Notes, Note{file, lines[i].n, msgf("synonym set &%s defined again (first at line %d): the phrases are merged", name, old.Line)})
 			s = old
 		}
 		v.Synsets[name] = s
@@ -247,7 +246,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 			inSet = false
 			left, right, ok := strings.Cut(t[1:], "=")
 			if !ok {
-				errs = append(errs, &SyntaxError{file, l.n, fmt.Sprintf("transformation without '=': %q", t)})
+				errs = append(errs, syntaxErr(file, l.n, "transformation without '=': %q", t))
 				continue
 			}
 			v.Transform = append(v.Transform, Transformation{strings.TrimSpace(left), strings.TrimSpace(right), l.n})
@@ -262,7 +261,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 	for _, t := range v.Transform {
 		x, ok := parseXform(t)
 		if !ok {
-			errs = append(errs, &SyntaxError{file, t.Line, fmt.Sprintf("transformation %q: want \"~ a (b c VERB) VERB = a b CODE\"", t.Left+" = "+t.Right)})
+			errs = append(errs, syntaxErr(file, t.Line, "transformation %q: want \"~ a (b c VERB) VERB = a b CODE\"", t.Left+" = "+t.Right))
 			continue
 		}
 		v.Xforms = append(v.Xforms, x)
@@ -275,7 +274,7 @@ func ReadVerbs(r io.Reader, file string) (*Verbs, error) {
 		}
 	}
 	if len(v.Transform) > 0 {
-		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, fmt.Sprintf("%d transformations are applied to a verb and the first verb coded inside its phrase, by their verbs' lemmas", len(v.Transform))})
+		v.Notes = append(v.Notes, Note{file, v.Transform[0].Line, msgf("%d transformations are applied to a verb and the first verb coded inside its phrase, by their verbs' lemmas", len(v.Transform))})
 	}
 	for _, b := range v.Blocks {
 		for _, vb := range b.Verbs {
@@ -314,7 +313,7 @@ func (p *verbParser) expandSet(s *Synset, seen map[string]bool) []error {
 		return nil
 	}
 	if seen[s.Name] {
-		return []error{&SyntaxError{p.file, s.Line, fmt.Sprintf("synonym set &%s includes itself", s.Name)}}
+		return []error{syntaxErr(p.file, s.Line, "synonym set &%s includes itself", s.Name)}
 	}
 	seen[s.Name] = true
 	var errs []error
@@ -325,7 +324,7 @@ func (p *verbParser) expandSet(s *Synset, seen map[string]bool) []error {
 			name := synName(r.text)
 			o, ok := p.v.Synsets[name]
 			if !ok {
-				errs = append(errs, &SyntaxError{p.file, r.line, fmt.Sprintf("unknown synonym set &%s in &%s", name, s.Name)})
+				errs = append(errs, syntaxErr(p.file, r.line, "unknown synonym set &%s in &%s", name, s.Name))
 				continue
 			}
 			errs = append(errs, p.expandSet(o, seen)...)
@@ -411,19 +410,19 @@ func parseCode(s string) (code, paired string, ok bool) {
 func (p *verbParser) header(t string, n int, errs *[]error) {
 	m := verbHeader.FindStringSubmatch(t)
 	if m == nil {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad verb block header %q (want \"--- NAME [CODE] ---\")", t)})
+		*errs = append(*errs, syntaxErr(p.file, n, "bad verb block header %q (want \"--- NAME [CODE] ---\")", t))
 		p.block = nil
 		return
 	}
 	code, paired, ok := parseCode(m[2])
 	if !ok {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad code [%s] in verb block header", m[2])})
+		*errs = append(*errs, syntaxErr(p.file, n, "bad code [%s] in verb block header", m[2]))
 		p.block = nil
 		return
 	}
 	b := &VerbBlock{Name: strings.TrimSpace(m[1]), Code: code, Paired: paired, Line: n}
 	if m[3] != "" {
-		p.v.Notes = append(p.v.Notes, Note{p.file, n, fmt.Sprintf("verb block %s has a second code [%s]: ignored, the block codes [%s]", b.Name, m[3], m[2])})
+		p.v.Notes = append(p.v.Notes, Note{p.file, n, msgf("verb block %s has a second code [%s]: ignored, the block codes [%s]", b.Name, m[3], m[2])})
 	}
 	p.v.Blocks = append(p.v.Blocks, b)
 	p.block = b
@@ -459,7 +458,7 @@ func multiword(s string) ([]string, int, bool) {
 
 func (p *verbParser) verb(t string, n int, errs *[]error) {
 	if p.block == nil {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("verb %q outside a verb block", t)})
+		*errs = append(*errs, syntaxErr(p.file, n, "verb %q outside a verb block", t))
 		return
 	}
 	s := t
@@ -467,12 +466,12 @@ func (p *verbParser) verb(t string, n int, errs *[]error) {
 	if i := strings.LastIndexByte(s, '['); i >= 0 {
 		j := strings.IndexByte(s[i:], ']')
 		if j < 0 {
-			*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("unclosed '[' in %q", t)})
+			*errs = append(*errs, syntaxErr(p.file, n, "unclosed '[' in %q", t))
 			return
 		}
 		c, paired, ok := parseCode(s[i+1 : i+j])
 		if !ok {
-			*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad code [%s]", s[i+1:i+j])})
+			*errs = append(*errs, syntaxErr(p.file, n, "bad code [%s]", s[i+1:i+j]))
 			return
 		}
 		if paired != "" {
@@ -480,7 +479,7 @@ func (p *verbParser) verb(t string, n int, errs *[]error) {
 		}
 		code = c
 		if strings.TrimSpace(s[i+j+1:]) != "" {
-			*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("text after the code in %q", t)})
+			*errs = append(*errs, syntaxErr(p.file, n, "text after the code in %q", t))
 			return
 		}
 		s = s[:i]
@@ -490,20 +489,20 @@ func (p *verbParser) verb(t string, n int, errs *[]error) {
 	if i := strings.IndexByte(s, '{'); i >= 0 {
 		j := strings.IndexByte(s, '}')
 		if j < i {
-			*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("unclosed '{' in %q", t)})
+			*errs = append(*errs, syntaxErr(p.file, n, "unclosed '{' in %q", t))
 			return
 		}
 		braces = true
 		irregular = strings.Fields(s[i+1 : j])
 		if strings.TrimSpace(s[j+1:]) != "" {
-			*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("text after '}' in %q", t)})
+			*errs = append(*errs, syntaxErr(p.file, n, "text after '}' in %q", t))
 			return
 		}
 		s = s[:i]
 	}
 	words, head, ok := multiword(s)
 	if !ok {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad verb %q", strings.TrimSpace(s))})
+		*errs = append(*errs, syntaxErr(p.file, n, "bad verb %q", strings.TrimSpace(s)))
 		return
 	}
 	vb := &Verb{Words: words, Head: head, Code: code, Block: p.block, Line: n}
@@ -512,7 +511,7 @@ func (p *verbParser) verb(t string, n int, errs *[]error) {
 		for _, f := range irregular {
 			fw, fh, ok := multiword(f)
 			if !ok {
-				*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad verb form %q", f)})
+				*errs = append(*errs, syntaxErr(p.file, n, "bad verb form %q", f))
 				continue
 			}
 			if len(fw) == 1 && len(words) > 1 {
@@ -536,43 +535,43 @@ func (p *verbParser) verb(t string, n int, errs *[]error) {
 
 func (p *verbParser) pattern(t string, n int, errs *[]error) {
 	if p.block == nil {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("pattern %q outside a verb block", t)})
+		*errs = append(*errs, syntaxErr(p.file, n, "pattern %q outside a verb block", t))
 		return
 	}
 	body := strings.TrimSpace(strings.TrimPrefix(t, "-"))
 	i := strings.LastIndexByte(body, '[')
 	j := strings.LastIndexByte(body, ']')
 	if i < 0 || j < i {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("pattern without a [CODE]: %q", t)})
+		*errs = append(*errs, syntaxErr(p.file, n, "pattern without a [CODE]: %q", t))
 		return
 	}
 	if rest := strings.TrimSpace(body[j+1:]); rest != "" {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("text after the code of a pattern: %q", rest)})
+		*errs = append(*errs, syntaxErr(p.file, n, "text after the code of a pattern: %q", rest))
 		return
 	}
 	code, paired, ok := parseCode(body[i+1 : j])
 	if !ok {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("bad code [%s] in pattern", body[i+1:j])})
+		*errs = append(*errs, syntaxErr(p.file, n, "bad code [%s] in pattern", body[i+1:j]))
 		return
 	}
 	text := strings.TrimSpace(body[:i])
 	elems, err := p.parseElems(text)
 	if err != nil {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("pattern %q: %v", text, err)})
+		*errs = append(*errs, syntaxErr(p.file, n, "pattern %q: %v", text, err))
 		return
 	}
 	verb := -1
 	for k, e := range elems {
 		if e.Kind == EVerb {
 			if verb >= 0 {
-				*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("pattern %q: more than one '*'", text)})
+				*errs = append(*errs, syntaxErr(p.file, n, "pattern %q: more than one '*'", text))
 				return
 			}
 			verb = k
 		}
 	}
 	if verb < 0 {
-		*errs = append(*errs, &SyntaxError{p.file, n, fmt.Sprintf("pattern %q has no '*' for the verb", text)})
+		*errs = append(*errs, syntaxErr(p.file, n, "pattern %q has no '*' for the verb", text))
 		return
 	}
 	p.block.Patterns = append(p.block.Patterns, &Pattern{Elems: elems, Verb: verb, Code: code, Paired: paired,
@@ -613,7 +612,7 @@ func (p *verbParser) parseElems(s string) ([]Elem, error) {
 		return nil, err
 	}
 	if k < len(toks) {
-		return nil, fmt.Errorf("unexpected %q", toks[k])
+		return nil, errorf("unexpected %q", toks[k])
 	}
 	return elems, nil
 }
@@ -637,7 +636,7 @@ func (p *verbParser) elemsUntil(toks []string, k *int, close string) ([]Elem, er
 			continue
 		case ")", "}":
 			if t != close {
-				return nil, fmt.Errorf("unexpected %q", t)
+				return nil, errorf("unexpected %q", t)
 			}
 			return out, nil
 		}
@@ -648,7 +647,7 @@ func (p *verbParser) elemsUntil(toks []string, k *int, close string) ([]Elem, er
 		out = append(out, es...)
 	}
 	if close != "" {
-		return nil, fmt.Errorf("unclosed %q", map[string]string{")": "(", "}": "{"}[close])
+		return nil, errorf("unclosed %q", map[string]string{")": "(", "}": "{"}[close])
 	}
 	return out, nil
 }
@@ -686,13 +685,13 @@ func (p *verbParser) token(t string) ([]Elem, error) {
 				}
 			}
 			if name == "" {
-				return nil, fmt.Errorf("unknown synonym set %s", w)
+				return nil, errorf("unknown synonym set %s", w)
 			}
 			e.Kind, e.Set = ESynset, name
 			i += used - 1
 		default:
 			if strings.ContainsAny(w, "$%^*&[]") {
-				return nil, fmt.Errorf("bad word %q", w)
+				return nil, errorf("bad word %q", w)
 			}
 			e.Kind, e.Word = EWord, w
 		}

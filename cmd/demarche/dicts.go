@@ -101,6 +101,9 @@ func loadPetrarch(files petrarch.Files, w io.Writer) (*petrarch.Dicts, error) {
 	for _, p := range pd.Problems {
 		fmt.Fprintf(w, "demarche: petrarch dictionary: %v\n", p)
 	}
+	if pd.MoreProblems > 0 {
+		fmt.Fprintf(w, "demarche: petrarch dictionary: (and %d more problems)\n", pd.MoreProblems)
+	}
 	return pd, nil
 }
 
@@ -142,8 +145,12 @@ func (d *dictFlags) load() (*dict.Dict, error) {
 		}
 		var notes []petrarch.Note
 		dc, notes = petrarch.ToDict(d.pet, dc)
-		for _, n := range append(d.pet.Notes, notes...) {
+		notes = append(d.pet.Notes, notes...)
+		for _, n := range notes[:min(len(notes), petrarch.MaxProblems)] {
 			fmt.Fprintf(d.warnTo(), "demarche: petrarch dictionary: approximated: %v\n", n)
+		}
+		if more := len(notes) - petrarch.MaxProblems; more > 0 {
+			fmt.Fprintf(d.warnTo(), "demarche: petrarch dictionary: (and %d more approximations)\n", more)
 		}
 	}
 	return dc, nil

@@ -74,3 +74,46 @@ func TestCodePetrarch(t *testing.T) {
 		t.Errorf("dictionary problems and approximations are not reported with file and line:\n%.500s", errb.String())
 	}
 }
+
+// TestDictsBadFiles: --dicts petrarch:DIR on a folder with a file that is
+// no dictionary fails naming the file; a file of bad lines prints a
+// bounded number of problems and the count of the others.
+func TestDictsBadFiles(t *testing.T) {
+	const actors = "ATLANTIS [ATL]\n"
+	tests := []struct {
+		name  string
+		verbs string // the content of x.verbs.txt; "huge": larger than the limit
+		code  int
+		want  string
+	}{
+		{"binary", "--- A [010] ---\n\x00\x01\x02", 1, "x.verbs.txt: a NUL byte at offset 16"},
+		{"huge", "huge", 1, "x.verbs.txt: 67108865 bytes, larger than the limit of 64 MB"},
+		{"bad lines", strings.Repeat("- "+strings.Repeat("x", 1000)+" [010]\n", 10000), 0, "(and 9900 more problems)"},
+		{"notes", "--- A [010] ---\nA\n" + strings.Repeat("--- B [010] [011] ---\n", 10000), 0, "(and 9900 more approximations)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			verbs := filepath.Join(dir, "x.verbs.txt")
+			if err := os.WriteFile(verbs, []byte(tt.verbs), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if tt.verbs == "huge" {
+				if err := os.Truncate(verbs, 64<<20+1); err != nil { // sparse
+					t.Fatal(err)
+				}
+			}
+			if err := os.WriteFile(filepath.Join(dir, "x.actors.txt"), []byte(actors), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			in := filepath.Join(t.TempDir(), "in.jsonl")
+			if err := os.WriteFile(in, []byte(`{"id":"a","date":"2020-01-01","text":"Atlantis spoke."}`+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, _, errs := runCmd(t, "", "code", "--no-builtin", "--dicts", "petrarch:"+dir, in)
+			if code != tt.code || !strings.Contains(errs, tt.want) || len(errs) > 40000 {
+				t.Errorf("exit %d, want %d; stderr of %d bytes, want %q:\n%.600s\n…\n%s", code, tt.code, len(errs), tt.want, errs, errs[max(0, len(errs)-600):])
+			}
+		})
+	}
+}

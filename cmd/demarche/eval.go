@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -140,42 +139,30 @@ type silentRun struct {
 	gapsFile              string
 }
 
-// maxVerbDictBytes bounds the --gaps file: PETRARCH's CAMEO.2.0.txt is
-// 0.4 MB, and a device or a file of another kind must not be read forever.
-const maxVerbDictBytes = 64 << 20
-
-// readVerbDict reads a PETRARCH verb dictionary for --gaps. Its notes and
-// the errors of single blocks do not stop the diagnostic: the blocks read
-// are enough to list gaps. A file with no verb block at all is an error,
-// told by its first problem (shortened: a binary file's "lines" are long)
-// and the number of the others.
+// readVerbDict reads a PETRARCH verb dictionary for --gaps, bounded as
+// petrarch.ReadFile bounds every dictionary file. Its notes and the errors
+// of single blocks do not stop the diagnostic: the blocks read are enough
+// to list gaps. A file with no verb block at all is an error, told by its
+// first problem (its quoted text is shortened) and the number of the
+// others.
 func readVerbDict(path string) (*petrarch.Verbs, error) {
-	f, err := os.Open(path)
-	if err != nil {
+	var v *petrarch.Verbs
+	var problems error
+	if err := petrarch.ReadFile(path, func(r io.Reader) { v, problems = petrarch.ReadVerbs(r, path) }); err != nil {
 		return nil, fmt.Errorf("--gaps: %w", err)
-	}
-	defer f.Close()
-	r := &io.LimitedReader{R: f, N: maxVerbDictBytes + 1}
-	v, err := petrarch.ReadVerbs(r, path)
-	if r.N == 0 {
-		return nil, fmt.Errorf("--gaps: %s: larger than %d MB, not a verb dictionary", path, maxVerbDictBytes>>20)
 	}
 	if v != nil && len(v.Blocks) > 0 {
 		return v, nil
 	}
-	if err == nil {
+	if problems == nil {
 		return nil, fmt.Errorf("--gaps: %s: no verb block (--- NAME [code] ---)", path)
 	}
-	problems := strings.Split(err.Error(), "\n")
-	first := []rune(problems[0])
-	if len(first) > 200 {
-		first = append(first[:200], '…')
-	}
+	lines := strings.Split(problems.Error(), "\n")
 	more := ""
-	if len(problems) > 1 {
-		more = fmt.Sprintf(" (and %d more problems)", len(problems)-1)
+	if len(lines) > 1 {
+		more = fmt.Sprintf(" (and %d more problems)", len(lines)-1)
 	}
-	return nil, fmt.Errorf("--gaps: no verb block: %s%s", string(first), more)
+	return nil, fmt.Errorf("--gaps: no verb block: %s%s", lines[0], more)
 }
 
 // runSilent is `demarche eval --silent`: the recall diagnostic without gold.

@@ -157,7 +157,9 @@ func TestEvalSilent(t *testing.T) {
 	os.WriteFile(empty, []byte("# nothing\n"), 0o644)
 	binary := filepath.Join(dir, "binary.bin")
 	os.WriteFile(binary, []byte(strings.Repeat("\x00\xff garbage ", 5000)+"\n"+strings.Repeat("\x01\n", 300)), 0o644)
-	for _, bad := range []string{filepath.Join(dir, "missing.txt"), empty, binary} {
+	noise := filepath.Join(dir, "noise.bin") // no NUL: read, told by its first problem
+	os.WriteFile(noise, []byte(strings.Repeat("\x01\xff garbage ", 5000)+"\n"+strings.Repeat("\x01\n", 300)), 0o644)
+	for _, bad := range []string{filepath.Join(dir, "missing.txt"), empty, binary, noise} {
 		code, _, errs := runCmd(t, "", "eval", "--silent", "--gaps", bad, corpus)
 		if code == 0 || !strings.Contains(errs, filepath.Base(bad)) || len(errs) > 1000 {
 			t.Errorf("--gaps %s: exit %d, stderr of %d bytes: %.300s", bad, code, len(errs), errs)

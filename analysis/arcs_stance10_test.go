@@ -33,7 +33,8 @@ func init() {
 	arcFloors[false] += stance10ArcFloor
 }
 
-// stance10ArcFloor is the least checks S and T (30) must pass.
+// stance10ArcFloor is the least checks S and T (30) must pass (19 when
+// first scored, blind: S 9/15, T 10/15).
 const stance10ArcFloor = 0
 
 var stance10Episodes = []arcEpisode{

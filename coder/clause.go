@@ -555,10 +555,10 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	g := p.g
 	a := g.start - 1
 	for a >= 0 && !s.boundaryLeft(a) && !(s.finiteVerbAt(a) || s.tag(a) == "MD") {
-		if s.norm(a) == "," && p.speech() && (s.trailingAttribution(a) || s.attributionWithTail(a)) {
+		if s.norm(a) == "," && p.speech() && (s.trailingAttribution(a) || s.attributionWithOwnTail(a)) {
 			// "…, defense officials said.", "…, the ministry said on
 			// Monday, accusing …": the phrase after the comma (wire.go,
-			// stance8.go)
+			// stance10.go)
 			break
 		}
 		a--
@@ -673,7 +673,9 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 			// (stance10.go)
 			mainEnd := s.skipTimeLeft(o-1) + 1
 			ms := s.chainLeft(mainEnd)
-			if main := s.actorsIn(ms, mainEnd, false); len(main) > 0 {
+			if main := s.actorsIn(ms, mainEnd, false); len(main) > 0 && (ms == 0 || s.boundaryLeft(ms-1)) {
+				// (the whole phrase: "Former U.S. negotiator on DPRK
+				// affairs Evans Revere, who …" is not "DPRK affairs …")
 				p.subj, p.subjHow, p.subjSpan = main, "noun phrase before a relative clause set off by commas", [2]int{ms, mainEnd}
 				return
 			}

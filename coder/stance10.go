@@ -118,24 +118,28 @@ func (s *sentence) mandativeRetags() {
 
 // absoluteSubject reads the subject of a participle in an absolute
 // clause opened by "with" ("Greece backtracked on Tuesday …, with the
-// shipping minister conceding that …"): an office named without its
-// country ([a, b), a state sector) belongs to the country of the
-// sentence's opening subject when that subject names one country and a
-// finite verb follows it.
+// shipping minister conceding that …"): an office named alone without
+// its country ([a, b), a state sector) belongs to the country of the
+// sentence's opening subject when that subject is one state or its
+// government and a finite verb follows it.
 func (s *sentence) absoluteSubject(p *pred, a, b int) {
 	if a < 1 || s.norm(a-1) != "with" {
 		return
 	}
-	sector := ""
-	for j := a; j < b; j++ {
-		if m := s.mentionAt(j); m != nil {
-			if m.sector == nil || m.actor != nil || m.person != nil || !stateSectors[m.sector.Sector] {
-				return
-			}
-			sector = m.sector.Sector
+	if s.norm(a) == "the" {
+		a++
+	}
+	m := s.mentionAt(b - 1)
+	if m == nil || m.j != b || m.sector == nil || m.actor != nil || m.person != nil || !stateSectors[m.sector.Sector] {
+		return
+	}
+	for j := a; j < m.i; j++ {
+		if t := s.tag(j); t != "NN" && t != "JJ" || s.mentionAt(j) != nil {
+			return // the office alone, or with its field ("the shipping minister"): not "with a photo of the leader acknowledging …"
 		}
 	}
-	if sector == "" || !s.startsNP(0) {
+	sector := m.sector.Sector
+	if !s.startsNP(0) {
 		return
 	}
 	e := s.chainRight(0, a)
@@ -145,8 +149,8 @@ func (s *sentence) absoluteSubject(p *pred, a, b int) {
 	country := ""
 	for _, o := range s.actorsIn(0, e, false) {
 		c := demarche.Country(o.code)
-		if c == "" || country != "" && c != country {
-			return
+		if c == "" || country != "" && c != country || o.code != c && o.code != c+"GOV" {
+			return // a state or its government: not "The Bangladeshi newspaper …"
 		}
 		country = c
 	}
@@ -155,4 +159,27 @@ func (s *sentence) absoluteSubject(p *pred, a, b int) {
 	}
 	p.subj = []actor{{code: country + sector, i: a, j: b, note: "an office of the opening subject's country (\"with\" … participle)"}}
 	p.subjHow, p.subjSpan = "office in an absolute clause, of the opening subject's country", [2]int{a, b}
+}
+
+// attributionWithOwnTail reports whether the comma at k opens an
+// attribution that a participle set off by a comma follows ("…, the
+// ministry said on Monday, accusing …"; attributionWithTail, stance8.go),
+// the participle's comma closing the attribution itself: no "that" stands
+// between the verb and it (in "… said that the WPK, regarding …" the
+// comma is inside the content).
+func (s *sentence) attributionWithOwnTail(k int) bool {
+	if !s.attributionWithTail(k) {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		switch s.norm(j) {
+		case "that":
+			return false
+		case ",":
+			if j > k+1 && s.tag(j+1) == "VBG" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -27,6 +27,7 @@ var stance10Rules = []struct{ text, want, absent string }{
 	// an office in an absolute "with" clause, of the opening subject's country
 	{"Spain backtracked on Thursday, with the interior minister conceding that the guards had fired rubber bullets.", "ESP * 015", ""},
 	{"Talks resumed on Monday, with the foreign minister conceding that progress was slow.", "", "015"},
+	{"The Bangladeshi daily carried an article with a photo of the leader acknowledging the crowd.", "", "015"},
 	// an own-side act denied: buying (OWN_ACTS)
 	{"The Serbian defence minister said Serbia had never bought drones from Iran.", "SRB * 016", ""},
 	// an admission walked back (reverse_admission)

@@ -399,6 +399,9 @@ func (s *sentence) findSubject(p *pred, all []*pred) {
 				// complement just before the participle (coder/wireactors.go)
 				s.setSubject(p, c, k+1, "noun phrase modified by the participle")
 			}
+			if len(p.subj) == 0 {
+				s.absoluteSubject(p, a, k+1) // "with the minister conceding": stance10.go
+			}
 			if len(p.subj) == 0 && s.c.sets.speechNouns[s.norm(k)] && s.tag(p.v) == "VBG" {
 				if q := s.mainPredicate(p, all); q != nil && q.v < k {
 					p.subj, p.subjHow, p.subjSpan = q.subj, "author of the \""+s.norm(k)+"\" (\""+s.norm(q.v)+"\")", q.subjSpan
@@ -552,8 +555,11 @@ func (s *sentence) subjectFromClauseStart(p *pred) bool {
 	g := p.g
 	a := g.start - 1
 	for a >= 0 && !s.boundaryLeft(a) && !(s.finiteVerbAt(a) || s.tag(a) == "MD") {
-		if s.norm(a) == "," && p.speech() && s.trailingAttribution(a) {
-			break // "…, defense officials said.": the phrase after the comma (wire.go)
+		if s.norm(a) == "," && p.speech() && (s.trailingAttribution(a) || s.attributionWithOwnTail(a)) {
+			// "…, defense officials said.", "…, the ministry said on
+			// Monday, accusing …": the phrase after the comma (wire.go,
+			// stance10.go)
+			break
 		}
 		a--
 	}
@@ -660,6 +666,20 @@ func (s *sentence) subjectFromVerb(p *pred, k int) {
 	if s.norm(k) == "," || s.norm(k) == ")" {
 		// "Russia's chief of the general staff, Valery Gerasimov, reported":
 		// find the opening comma of the apposition
+		if o := s.nonRestrictiveOpen(k); s.norm(k) == "," && o > 0 {
+			// "Pakistan, whose citizens were most of the dead, demanded":
+			// the phrase before the relative clause, which may hold its
+			// own verb; else as before (an office in "who heads …")
+			// (stance10.go)
+			mainEnd := s.skipTimeLeft(o-1) + 1
+			ms := s.chainLeft(mainEnd)
+			if main := s.actorsIn(ms, mainEnd, false); len(main) > 0 && (ms == 0 || s.boundaryLeft(ms-1)) {
+				// (the whole phrase: "Former U.S. negotiator on DPRK
+				// affairs Evans Revere, who …" is not "DPRK affairs …")
+				p.subj, p.subjHow, p.subjSpan = main, "noun phrase before a relative clause set off by commas", [2]int{ms, mainEnd}
+				return
+			}
+		}
 		open := -1
 		closer := s.norm(k)
 		for j := k - 1; j >= 0 && j > k-30; j-- {

@@ -115,6 +115,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.wireProseReadings(out)  // wireprose.go
 	s.attitudeTargets(out)          // wireplaces.go
 	s.pronounObjects(out)
+	s.neighbourObjects(out)        // stance10.go
 	out = s.stanceActReadings(out) // stanceacts.go
 	out = s.deniedContents(out)
 	out = s.stanceStatements(out)     // stance.go

@@ -20,8 +20,12 @@ func (s *sentence) presentAfterNamedSubject() {
 		if p := s.toks[k-1].Tag; p != "NNP" && p != "NNPS" && p != "NNS" {
 			continue // "a German/JJ travel company": a modifier, not a subject's end
 		}
-		if s.toks[k+1].Norm != "the" {
-			continue // "the DPRK beat/NN Singapore 1:0": a score, not a stance
+		if n := s.toks[k+1]; n.Norm != "the" && (s.at[k-1] != 0 || n.Tag != "CD" && n.Norm != "its" && n.Norm != "their") {
+			// "the DPRK beat/NN Singapore 1:0": a score, not a stance;
+			// after a name that opens the sentence, a number or "its"
+			// starts the object too ("Kazakhstan expels/NNS two Kyrgyz
+			// diplomats", a lead in a headline's form)
+			continue
 		}
 		if !s.c.lx.singleWordVerb(t.Norm) || t.Tag == "NNS" && !presentS(t.Norm) {
 			continue

@@ -390,6 +390,7 @@ func (s *sentence) tagSentence() {
 	s.kcnaLeadRetags()           // kcnaleads.go
 	s.behalfVerbRetags()         // kcnaacts.go
 	s.presentAfterNamedSubject() // presentverbs.go
+	s.mandativeRetags()          // stance10.go
 	s.secondActRetags()          // coordinatedverbs.go
 	// the adjectives of diplomatic prose the model mistags ("their
 	// deepest/NN condolences", "heartfelt/VBD sympathy")

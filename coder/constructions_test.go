@@ -34,6 +34,14 @@ func TestConstructions(t *testing.T) {
 			{"Bolivia accused the leaders of Chile of a plot.", "BOL CHL 112"},
 			{"The mayor of Busan accused the government of lying.", "KOR KOR 112"},
 		}},
+		// "him" and "her" after a verb are the nearest person named before
+		// it other than its subject (pronounobjects.go).
+		{"PersonPronounObjects", "2011-08-01", "wire", []struct{ text, want string }{
+			{"The Cuban president visited Hanoi and the Vietnamese leader praised him for his leadership.", "VNM CUB 051"},
+			{"When Kim Jong Il was visiting China, Chinese artistes welcomed him with a performance.", "CHN PRK 051"},
+			{"Hoping to meet Kim Jong Il again, Hu Jintao wished him greater success.", "CHN PRK 051"},
+			{"The Chilean minister praised him.", "CHL --- 051"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -162,6 +162,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.speakerRegards(out)     // speakerregards.go
 	out = s.instrumentSources(out)  // speakerregards.go
 	s.secondActPronouns(out)        // coordinatedverbs.go
+	s.personPronounObjects(out)     // pronounobjects.go
 	return s.speakerStatements(s.settle(out))
 }
 

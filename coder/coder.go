@@ -337,7 +337,7 @@ func (c *Coder) codeSegment(ds *docState, body string, seg nlp.Segment, index in
 	cands = s.headlineReadings(cands)                                                                                    // headlinegrammar.go
 	s.colonDemands(cands)                                                                                                // headlinedemands.go
 	cands = s.placeTargets(s.protestVenues(s.placeSectorSources(s.brokeredDeals(s.crowdTargets(s.aidCarriers(cands)))))) // wireactors.go
-	cands = s.protestSeats(cands)                                                                                        // protesttargets.go
+	cands = s.protestObjects(s.protestSeats(cands))                                                                      // protesttargets.go, protestobjects.go
 	cands = s.releaseDemandTargets(s.staffOfTargets(s.ownedFacilityTargets(cands)))                                      // wiretargets.go
 	cands = s.peopleInCapitalTargets(cands)                                                                              // wiretargets.go
 	cands = s.ungdVoiceTargets(cands)                                                                                    // ungdvoice.go

@@ -42,6 +42,13 @@ func TestConstructions(t *testing.T) {
 			{"Hoping to meet Kim Jong Il again, Hu Jintao wished him greater success.", "CHN PRK 051"},
 			{"The Chilean minister praised him.", "CHL --- 051"},
 		}},
+		// A protest aimed by a phrase of protest targets the actor of the
+		// phrase that follows (protestobjects.go, PROTEST_OBJECT_PHRASES).
+		{"ProtestObjects", "2012-08-01", "wire", []struct{ text, want string }{
+			{"Philippine students held a rally in Manila in protest against the Chinese authorities' claims.", "PHL CHN 14"},
+			{"Thai farmers staged a sit-in in protest at the Japanese company's land grab.", "THA JPN 14"},
+			{"Nurses in Lagos held a rally in protest against low pay.", "NGA --- 14"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

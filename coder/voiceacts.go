@@ -165,20 +165,52 @@ func (s *sentence) membersOfBody(a actor) bool {
 		}
 		return w == "members"
 	}
+	switch s.norm(a.j) {
+	case "states", "countries":
+		// "all United Nations States Members", the Assembly's own order
+		return s.norm(a.j+1) == "members"
+	case "membership":
+		// "the entire United Nations membership": every member state
+		return true
+	}
 	return false
 }
 
-// namedElsewhere reports whether the body a names is named again in the
-// sentence outside a's phrase ("the Secretary-General and the Member
+// namedElsewhere reports whether the body a names is named again beside
+// a's phrase, in the same list ("the Secretary-General and the Member
 // States of the Organization"): the events toward it were merged into
-// this one, which then stays the body's.
+// this one, which then stays the body's. A mention in another clause or
+// inside a later phrase ("work with all UN members to strengthen the role
+// of the UN") is no second addressee.
 func (s *sentence) namedElsewhere(a actor) bool {
 	for _, p := range s.phraseActors(0, len(s.toks)) {
-		if p.code == a.code && (p.j <= a.i-3 || p.i >= a.j) {
+		if p.code != a.code {
+			continue
+		}
+		if p.j <= a.i-3 && s.listedBeside(p.j, a.i) || p.i >= a.j && s.listedBeside(a.j, p.i) {
 			return true
 		}
 	}
 	return false
+}
+
+// listedBeside reports whether the words [i, j) between two phrases join
+// them in one list: at most eight words, a conjunction or a comma among
+// them, and no verb, no sentence-internal stop.
+func (s *sentence) listedBeside(i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		switch w := s.norm(k); {
+		case w == "and" || w == "or" || w == "well" || w == ",": // "as well as"
+			joined = true
+		case w == ";" || w == ":" || isVerbTag(s.tag(k)) || s.tag(k) == "TO":
+			return false
+		}
+	}
+	return joined
 }
 
 // councilAt reports whether the phrase [i, j) names a council, a

@@ -777,21 +777,23 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 }
 
 // helpAsserted reports whether the clause that holds the help phrase [k,
-// end) asserts it: help "with" which something will be done, is hoped or
-// asked for ("we will introduce a pact with the support of the agencies",
-// "a call to the region to build defences with the support of the United
-// Nations") is not yet received. The clause is that of the verb before the
-// phrase whose reach covers it, else that of the first verb after it ("with
-// the support of X, we are on the road to recovery").
+// end) asserts it: help "with" which something will be done, is hoped,
+// planned or asked for ("we will introduce a pact with the support of the
+// agencies", "a call to the region to build defences with the support of
+// the United Nations") is not yet received. The clause is that of the
+// nearest verb before the phrase, else that of the first verb after it
+// with a tense ("with the support of X, we are on the road to recovery");
+// an adjective's infinitive ("was able to build a democracy with the
+// support of X") keeps the help its governor asserts.
 func (s *sentence) helpAsserted(k, end int) bool {
 	var host *pred
 	for _, q := range s.preds {
 		if q.noun {
 			continue
 		}
-		if q.v < k && q.hi >= end {
+		if q.v < k {
 			host = q
-		} else if q.v >= end && host == nil {
+		} else if q.v >= end && host == nil && q.g.finite {
 			host = q
 			break
 		}
@@ -803,7 +805,17 @@ func (s *sentence) helpAsserted(k, end int) bool {
 	if g.neg || g.future || g.hypo != "" {
 		return false
 	}
-	return !(g.infin || g.gov != govNone) || g.gov == govPass
+	switch g.gov {
+	case govIntent, govNegate, govAttempt, govConsider:
+		return false
+	case govEmbed:
+		// asked for by a verb or a noun of appeal ("a call to the region
+		// to build"); an adjective's or a preposition's infinitive ("was
+		// able to build", "it is important to note") is no request
+		t := s.tag(g.govIdx)
+		return !isVerbTag(t) && !isNounTag(t)
+	}
+	return true
 }
 
 // setAbstractHeads names the word set ABSTRACT_HEADS

@@ -37,7 +37,7 @@ func (s *sentence) voiceActReadings(cands []candidate) []candidate {
 	// a new slice: events are added beside the candidates read
 	keep := make([]candidate, 0, len(cands))
 	for _, c := range cands {
-		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedElsewhere(c.tgt) {
+		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedBeside(c.tgt) {
 			s.note("target: the members of a body are many unnamed states, --- (voiceacts.go)")
 			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
 		}
@@ -176,13 +176,26 @@ func (s *sentence) membersOfBody(a actor) bool {
 	return false
 }
 
-// namedElsewhere reports whether the body a names is named again beside
-// a's phrase, in the same list ("the Secretary-General and the Member
-// States of the Organization"): the events toward it were merged into
-// this one, which then stays the body's. A mention in another clause or
-// inside a later phrase ("work with all UN members to strengthen the role
-// of the UN") is no second addressee.
+// namedElsewhere reports whether the body a names is named again in the
+// sentence outside a's phrase ("the Charter of the United Nations … this
+// Organization"): the events toward it were merged into this one, which
+// then stays the body's.
 func (s *sentence) namedElsewhere(a actor) bool {
+	for _, p := range s.phraseActors(0, len(s.toks)) {
+		if p.code == a.code && (p.j <= a.i-3 || p.i >= a.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBeside reports whether the body whose members a names is named
+// again beside a's phrase, in the same list ("the Secretary-General and
+// the Member States of the Organization"): the events toward it were
+// merged into this one, which then stays the body's. A mention in another
+// clause or inside a later phrase ("work with all UN members to strengthen
+// the role of the UN") is no second addressee.
+func (s *sentence) namedBeside(a actor) bool {
 	for _, p := range s.phraseActors(0, len(s.toks)) {
 		if p.code != a.code {
 			continue
@@ -196,7 +209,8 @@ func (s *sentence) namedElsewhere(a actor) bool {
 
 // listedBeside reports whether the words [i, j) between two phrases join
 // them in one list: at most eight words, a conjunction or a comma among
-// them, and no verb, no sentence-internal stop.
+// them, and no verb but a participle ("and the Secretariat, headed by"),
+// no sentence-internal stop.
 func (s *sentence) listedBeside(i, j int) bool {
 	if j-i > 8 {
 		return false
@@ -206,7 +220,7 @@ func (s *sentence) listedBeside(i, j int) bool {
 		switch w := s.norm(k); {
 		case w == "and" || w == "or" || w == "well" || w == ",": // "as well as"
 			joined = true
-		case w == ";" || w == ":" || isVerbTag(s.tag(k)) || s.tag(k) == "TO":
+		case w == ";" || w == ":" || isVerbTag(s.tag(k)) && s.tag(k) != "VBN" || s.tag(k) == "TO":
 			return false
 		}
 	}

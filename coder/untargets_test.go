@@ -5,7 +5,8 @@ import "testing"
 // Targets of governments' own statements, found by reading random events of
 // the whole General Debate corpus (coder/voiceacts.go membersOfBody and
 // namedElsewhere, coder/ungdlists.go helpReceived, coder/oneway.go
-// oneWayWithBodies, coder/address.go selfDyads). Sentences in our own words.
+// oneWayWithBodies, coder/address.go selfDyads, coder/wireplaces.go
+// geographicName). Sentences in our own words.
 func TestUNGDTargetsOfStatements(t *testing.T) {
 	runPrecisionCases(t, []precisionCase{
 		// the members of a body, named after it, are many unnamed states
@@ -26,5 +27,9 @@ func TestUNGDTargetsOfStatements(t *testing.T) {
 		// a state's body toward its own country named bare is no dyad
 		{"RUS", "Not only has Washington repudiated its obligations, it has started demanding that everyone play by the United States' rules.", "USAGOV --- 016", "USA USA *"},
 		{"SWE", "Ukraine's soldiers are fighting for Ukraine's survival.", "", "UKR UKR *"},
+		// a gulf, a bay or a lake named after a country is a place, not it
+		{"PRT", "Portugal works with African partners for maritime security in the Gulf of Guinea.", "", "PRT GIN *"},
+		{"FRA", "We help the states of the Lake Chad Basin in their fight against terrorism.", "", "FRA TCD *"},
+		{"FRA", "We help Chad in its fight against terrorism.", "FRAGOV TCD 07", ""},
 	})
 }

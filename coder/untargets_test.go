@@ -12,6 +12,7 @@ func TestUNGDTargetsOfStatements(t *testing.T) {
 		// the members of a body, named after it, are many unnamed states
 		{"UKR", "I appeal to all United Nations States Members to recognize the famine as a crime.", "UKRGOV --- 02", "UKR IGO *"},
 		{"GUY", "We will work with the whole United Nations membership to fulfil the mandate.", "GUYGOV --- 03", "GUY IGO *"},
+		{"MDA", "Our citizens reaffirmed their commitment to European Union membership.", "MDACVL IGOEUREEC 03", ""},
 		// a body named again in another phrase is no second addressee ...
 		{"SGP", "We stand ready to work with all UN members to strengthen the role of the UN in preventing conflict.", "SGPGOV --- 03", "SGP IGO *"},
 		// ... but named beside the member phrase, in one list, it is

@@ -170,8 +170,15 @@ func (s *sentence) membersOfBody(a actor) bool {
 		// "all United Nations States Members", the Assembly's own order
 		return s.norm(a.j+1) == "members"
 	case "membership":
-		// "the entire United Nations membership": every member state
-		return true
+		// "the entire United Nations membership": every member state; a
+		// membership sought or held ("its commitment to European Union
+		// membership", "the full UN membership of Palestine") is no one
+		for k := a.i - 1; k >= 0 && k >= a.i-2; k-- {
+			switch s.norm(k) {
+			case "entire", "whole", "wider", "broader", "general":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -67,22 +67,11 @@ func (s *sentence) oneWayWithBodies(out []candidate) []candidate {
 	for _, c := range out {
 		if cameo.Root(c.code) == "06" && c.p != nil && !c.p.g.passive && len(c.p.subj) > 0 &&
 			strings.HasPrefix(c.src.code, "IGO") && !strings.HasPrefix(c.tgt.code, "IGO") &&
-			!s.subjectOf(c.p, c.src) && s.subjectOf(c.p, c.tgt) && !s.jointUndertaking(c.verb[0]) && !s.togetherWith(c.verb[0]) {
+			!s.subjectOf(c.p, c.src) && s.subjectOf(c.p, c.tgt) && !s.jointUndertaking(c.verb[0]) && !s.wordWithin(c.verb[0], 4, "together") /* address.go */ {
 			s.noteDrop(StageDropped, "dropped: a body a state cooperates with does not cooperate back in the state's account (oneway.go)")
 			continue
 		}
 		keep = append(keep, c)
 	}
 	return keep
-}
-
-// togetherWith reports whether "together" stands within four tokens from k:
-// "launched a council together with the office" is a joint act.
-func (s *sentence) togetherWith(k int) bool {
-	for j := k; j < len(s.toks) && j < k+4; j++ {
-		if s.norm(j) == "together" {
-			return true
-		}
-	}
-	return false
 }

@@ -12,6 +12,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -179,6 +180,16 @@ func (s *sentence) selfDyads(cands []candidate) []candidate {
 		if !c.noTarget && c.src.code != "" && c.src.code == c.tgt.code {
 			s.noteDrop(StageSameCountry, "dropped: "+c.src.code+" toward itself (address.go)")
 			continue
+		}
+		if !c.noTarget && len(c.tgt.code) == 3 && c.tgt.code != demarche.NoActor && !strings.HasPrefix(c.src.code, "IGO") && demarche.Country(c.src.code) == c.tgt.code {
+			// "Washington demanded that everyone play by the United
+			// States' rules", "Ukraine's soldiers are fighting for
+			// Ukraine's survival": a body of a state toward its own
+			// country named bare is no dyad; the country is the act's
+			// setting or its cause (13 such events in the General Debate
+			// corpus, none right)
+			s.note("target: " + c.tgt.code + ", the source's own country named bare, is no counterpart: --- (address.go)")
+			c.tgt = actor{code: demarche.NoActor, i: c.tgt.i, j: c.tgt.j}
 		}
 		keep = append(keep, c)
 	}

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/demarche-project/demarche/cameo"
+)
 
 // oneWayIntentions drops the reverse of a meeting or a cooperation read
 // both ways when it states only its subject's intention (03x): "I want to
@@ -45,4 +49,29 @@ func (s *sentence) jointUndertaking(k int) bool {
 		}
 	}
 	return false
+}
+
+// oneWayWithBodies drops, in a government's statement, the reverse of a
+// state's cooperation with an international body (06): "Kazakhstan
+// cooperates with the United Nations human rights mechanisms", "my
+// Government is cooperating with the United Nations and its agencies". The
+// state takes part in the body's work; that the body cooperates back with
+// it is not asserted, and the UN sets' annotators code the state's act
+// alone. Cooperation between states, and a joint undertaking with a body
+// ("launched a council together with the UN office"), stay both ways.
+func (s *sentence) oneWayWithBodies(out []candidate) []candidate {
+	if s.doc.speaker == "" {
+		return out
+	}
+	keep := out[:0]
+	for _, c := range out {
+		if cameo.Root(c.code) == "06" && c.p != nil && !c.p.g.passive && len(c.p.subj) > 0 &&
+			strings.HasPrefix(c.src.code, "IGO") && !strings.HasPrefix(c.tgt.code, "IGO") &&
+			!s.subjectOf(c.p, c.src) && s.subjectOf(c.p, c.tgt) && !s.jointUndertaking(c.verb[0]) && !s.wordWithin(c.verb[0], 4, "together") /* address.go */ {
+			s.noteDrop(StageDropped, "dropped: a body a state cooperates with does not cooperate back in the state's account (oneway.go)")
+			continue
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

@@ -755,9 +755,18 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 			continue
 		}
 		end := s.chainRight(p.vend+1, len(s.toks))
+		if !s.helpAsserted(k, end) {
+			s.note("\"" + s.norm(k) + " the " + s.norm(p.v) + " of\" in a clause not asserted (planned, hoped, asked for): no help received")
+			continue
+		}
 		dst := actor{code: s.speakerCode(), i: -1, j: -1, note: "the document's speaker (help received)"}
 		for _, a := range s.actorsIn(p.vend+1, end, false) {
 			if a.weak || demarche.Country(a.code) == demarche.Country(dst.code) || a.code == demarche.NoActor {
+				continue
+			}
+			if s.membersOfBody(a) { // voiceacts.go
+				// "with the support of United Nations Member States": many
+				// unnamed states, not the body
 				continue
 			}
 			out = append(out, candidate{p: p, code: "070", rule: "coder: \"" + s.norm(k) + " the " + s.norm(p.v) + " of\" (ungdlists.go)", src: a, tgt: dst, verb: [2]int{p.v, p.vend}})
@@ -765,6 +774,48 @@ func (s *sentence) helpReceived(out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// helpAsserted reports whether the clause that holds the help phrase [k,
+// end) asserts it: help "with" which something will be done, is hoped,
+// planned or asked for ("we will introduce a pact with the support of the
+// agencies", "a call to the region to build defences with the support of
+// the United Nations") is not yet received. The clause is that of the
+// nearest verb before the phrase, else that of the first verb after it
+// with a tense ("with the support of X, we are on the road to recovery");
+// an adjective's infinitive ("was able to build a democracy with the
+// support of X") keeps the help its governor asserts.
+func (s *sentence) helpAsserted(k, end int) bool {
+	var host *pred
+	for _, q := range s.preds {
+		if q.noun {
+			continue
+		}
+		if q.v < k {
+			host = q
+		} else if q.v >= end && host == nil && q.g.finite {
+			host = q
+			break
+		}
+	}
+	if host == nil {
+		return true
+	}
+	g := host.g
+	if g.neg || g.future || g.hypo != "" {
+		return false
+	}
+	switch g.gov {
+	case govIntent, govNegate, govAttempt, govConsider:
+		return false
+	case govEmbed:
+		// asked for by a verb or a noun of appeal ("a call to the region
+		// to build"); an adjective's or a preposition's infinitive ("was
+		// able to build", "it is important to note") is no request
+		t := s.tag(g.govIdx)
+		return !isVerbTag(t) && !isNounTag(t)
+	}
+	return true
 }
 
 // setAbstractHeads names the word set ABSTRACT_HEADS

@@ -37,7 +37,7 @@ func (s *sentence) voiceActReadings(cands []candidate) []candidate {
 	// a new slice: events are added beside the candidates read
 	keep := make([]candidate, 0, len(cands))
 	for _, c := range cands {
-		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedElsewhere(c.tgt) {
+		if !c.noTarget && s.membersOfBody(c.tgt) && !s.namedBeside(c.tgt) {
 			s.note("target: the members of a body are many unnamed states, --- (voiceacts.go)")
 			c.tgt = actor{code: "---", i: c.tgt.i, j: c.tgt.j}
 		}
@@ -165,13 +165,28 @@ func (s *sentence) membersOfBody(a actor) bool {
 		}
 		return w == "members"
 	}
+	switch s.norm(a.j) {
+	case "states", "countries":
+		// "all United Nations States Members", the Assembly's own order
+		return s.norm(a.j+1) == "members"
+	case "membership":
+		// "the entire United Nations membership": every member state; a
+		// membership sought or held ("its commitment to European Union
+		// membership", "the full UN membership of Palestine") is no one
+		for k := a.i - 1; k >= 0 && k >= a.i-2; k-- {
+			switch s.norm(k) {
+			case "entire", "whole", "wider", "broader", "general":
+				return true
+			}
+		}
+	}
 	return false
 }
 
 // namedElsewhere reports whether the body a names is named again in the
-// sentence outside a's phrase ("the Secretary-General and the Member
-// States of the Organization"): the events toward it were merged into
-// this one, which then stays the body's.
+// sentence outside a's phrase ("the Charter of the United Nations … this
+// Organization"): the events toward it were merged into this one, which
+// then stays the body's.
 func (s *sentence) namedElsewhere(a actor) bool {
 	for _, p := range s.phraseActors(0, len(s.toks)) {
 		if p.code == a.code && (p.j <= a.i-3 || p.i >= a.j) {
@@ -179,6 +194,44 @@ func (s *sentence) namedElsewhere(a actor) bool {
 		}
 	}
 	return false
+}
+
+// namedBeside reports whether the body whose members a names is named
+// again beside a's phrase, in the same list ("the Secretary-General and
+// the Member States of the Organization"): the events toward it were
+// merged into this one, which then stays the body's. A mention in another
+// clause or inside a later phrase ("work with all UN members to strengthen
+// the role of the UN") is no second addressee.
+func (s *sentence) namedBeside(a actor) bool {
+	for _, p := range s.phraseActors(0, len(s.toks)) {
+		if p.code != a.code {
+			continue
+		}
+		if p.j <= a.i-3 && s.listedBeside(p.j, a.i) || p.i >= a.j && s.listedBeside(a.j, p.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedBeside reports whether the words [i, j) between two phrases join
+// them in one list: at most eight words, a conjunction or a comma among
+// them, and no verb but a participle ("and the Secretariat, headed by"),
+// no sentence-internal stop.
+func (s *sentence) listedBeside(i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	joined := false
+	for k := i; k < j; k++ {
+		switch w := s.norm(k); {
+		case w == "and" || w == "or" || w == "well" || w == ",": // "as well as"
+			joined = true
+		case w == ";" || w == ":" || isVerbTag(s.tag(k)) && s.tag(k) != "VBN" || s.tag(k) == "TO":
+			return false
+		}
+	}
+	return joined
 }
 
 // councilAt reports whether the phrase [i, j) names a council, a

@@ -19,13 +19,32 @@ import (
 // Strait".
 const setGeoFeatures = "GEO_FEATURES"
 
+// setGeoPrefixes names the word set GEO_PREFIXES
+// (dict/data/06-analysis-words.txt), whose words are the capitalised nouns
+// before a country's name that make it a gulf, a bay or a lake: "the Gulf
+// of Guinea", "Lake Chad".
+const setGeoPrefixes = "GEO_PREFIXES"
+
 // geographicName reports whether a name or adjective mention is part of a
-// sea's or strait's name ("the South China Sea"): it names no actor.
+// sea's, strait's, gulf's, basin's or lake's name ("the South China Sea",
+// "the Gulf of Guinea", "Lake Chad"): it names no actor. Found on the
+// General Debate corpus, where "the Lake Chad Basin" and "piracy in the Gulf
+// of Guinea" gave targets of Chad and Guinea.
 func (s *sentence) geographicName(m *mention) bool {
-	if m.actor == nil || m.j >= len(s.toks) {
+	if m.actor == nil {
 		return false
 	}
-	return s.c.sets.lowered(setGeoFeatures)[s.norm(m.j)] && s.toks[m.j].Capitalized()
+	if m.j < len(s.toks) && s.c.sets.lowered(setGeoFeatures)[s.norm(m.j)] && s.toks[m.j].Capitalized() {
+		return true
+	}
+	pre := s.c.sets.lowered(setGeoPrefixes)
+	k := m.i - 1
+	if k >= 0 && s.norm(k) == "of" {
+		k-- // "the Gulf of Guinea"; "Lake" stands right before its name
+	} else if k >= 0 && s.norm(k) != "lake" {
+		return false
+	}
+	return k >= 0 && pre[s.norm(k)] && s.toks[k].Capitalized()
 }
 
 // attitudeCompound reports whether a mention is the second half of an

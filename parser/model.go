@@ -146,7 +146,19 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 		}
 		b.fs, _ = applyMove(st, best, arcs, nlab, root, b.fs, scores)
 	}
-	// words left on the stack without a head hang from the root word
+	st.attachLeftovers(root, func(top, k int32) uint8 {
+		var l uint8
+		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
+		return l
+	})
+}
+
+// attachLeftovers hangs the words left on the stack without a head, at the
+// end of a parse, from the root word: the last word the parse attached to
+// the root, else the first leftover, which becomes the root word (its arc
+// labelled root). label gives the label of the arc from the root word top
+// to a leftover k.
+func (st *state) attachLeftovers(root uint8, label func(top, k int32) uint8) {
 	var top int32 = -1
 	for i := 1; i <= st.n; i++ {
 		if st.head[i] == 0 {
@@ -162,9 +174,7 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 			st.addArc(0, k, root)
 			continue
 		}
-		var l uint8
-		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
-		st.addArc(top, k, l)
+		st.addArc(top, k, label(top, k))
 	}
 }
 

@@ -203,27 +203,13 @@ func (s *Service) Expand(actors []string) ([]string, error) {
 				}
 				continue
 			}
-			if !validActor(part) {
+			if !demarche.ValidActor(part) {
 				return nil, demarche.Errorf(demarche.EINVALID, "bad actor %q: want a country (PRK), a code (RUSMIL) or a configured group", part)
 			}
 			out = append(out, part)
 		}
 	}
 	return out, nil
-}
-
-// validActor reports whether a is an actor code: three or more upper-case
-// letters or digits.
-func validActor(a string) bool {
-	if len(a) < 3 {
-		return false
-	}
-	for _, r := range a {
-		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // Dyad returns the series of a dyad per period: counts per quad class,

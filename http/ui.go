@@ -638,18 +638,7 @@ func stanceClass(stance string) string {
 // signalURL links a signal to its dyad around its dates, or returns "" when
 // the signal is not about two actors.
 func signalURL(sg demarche.Signal) string {
-	ok := func(a string) bool {
-		if len(a) < 3 {
-			return false
-		}
-		for _, r := range a {
-			if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
-				return false
-			}
-		}
-		return true
-	}
-	if !ok(sg.Source) || !ok(sg.Target) {
+	if !demarche.ValidActor(sg.Source) || !demarche.ValidActor(sg.Target) {
 		return ""
 	}
 	from, err1 := time.Parse(demarche.DateLayout, sg.From)

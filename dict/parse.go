@@ -153,44 +153,40 @@ func (p *parser) header(line string) {
 	}
 }
 
+// headerArgs tells, for each block kind but "irregular", what its
+// header's argument must be: a match of pattern, or with no pattern any
+// text; want names it in the message of a header without one.
+var headerArgs = map[string]struct {
+	pattern *regexp.Regexp
+	want    string
+}{
+	"country": {countryCode, "a three-letter code"},
+	"actor":   {actorCode, "an actor code such as PRKMED or IGOUNO"},
+	"person":  {nil, "a name"},
+	"sector":  {sectorCode, "a three-letter sector code"},
+	"words":   {setName, "a set name"},
+	"verbs":   {nil, "a class name"},
+	"nouns":   {nil, "a class name"},
+	"source":  {nil, "the name of a publication or stream"},
+}
+
 // headerProblem says what is wrong with a block header line of the kind
 // kind and the argument arg, or "" when nothing is.
 func headerProblem(kind, arg, line string) string {
-	switch kind {
-	case "country":
-		if !countryCode.MatchString(arg) {
-			return fmt.Sprintf("country: want a three-letter code, got %q", arg)
-		}
-	case "actor":
-		if !actorCode.MatchString(arg) {
-			return fmt.Sprintf("actor: want an actor code such as PRKMED or IGOUNO, got %q", arg)
-		}
-	case "person":
-		if arg == "" {
-			return "person: want a name"
-		}
-	case "sector":
-		if !sectorCode.MatchString(arg) {
-			return fmt.Sprintf("sector: want a three-letter sector code, got %q", arg)
-		}
-	case "words":
-		if !setName.MatchString(arg) {
-			return fmt.Sprintf("words: want a set name, got %q", arg)
-		}
-	case "verbs", "nouns":
-		if arg == "" {
-			return kind + ": want a class name"
-		}
-	case "source":
-		if arg == "" {
-			return "source: want the name of a publication or stream"
-		}
-	case "irregular":
+	if kind == "irregular" {
 		if arg != "verbs" {
 			return fmt.Sprintf("irregular: want 'irregular verbs', got %q", line)
 		}
-	default:
+		return ""
+	}
+	h, ok := headerArgs[kind]
+	switch {
+	case !ok:
 		return fmt.Sprintf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns, source or irregular)", kind)
+	case h.pattern != nil && !h.pattern.MatchString(arg):
+		return fmt.Sprintf("%s: want %s, got %q", kind, h.want, arg)
+	case h.pattern == nil && arg == "":
+		return kind + ": want " + h.want
 	}
 	return ""
 }

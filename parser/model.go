@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -280,11 +281,7 @@ func (m *Model) Write(w io.Writer) error {
 		ws.write(bw)
 	}
 	// the words tagged from the dictionary and the ambiguity classes, by hash
-	ws := make([]uint64, 0, len(m.dict))
-	for w := range m.dict {
-		ws = append(ws, w)
-	}
-	slices.Sort(ws)
+	ws := slices.Sorted(maps.Keys(m.dict))
 	putUvarint(bw, uint64(len(ws)))
 	prev := uint64(0)
 	for _, w := range ws {
@@ -295,22 +292,14 @@ func (m *Model) Write(w io.Writer) error {
 	// the lemmatizer, in a fixed order
 	for u := range m.upos {
 		ex := m.lem.except[u]
-		forms := make([]string, 0, len(ex))
-		for f := range ex {
-			forms = append(forms, f)
-		}
-		slices.Sort(forms)
+		forms := slices.Sorted(maps.Keys(ex))
 		putUvarint(bw, uint64(len(forms)))
 		for _, f := range forms {
 			writeString(bw, f)
 			writeString(bw, ex[f])
 		}
 		rs := m.lem.rules[u]
-		sufs := make([]string, 0, len(rs))
-		for s := range rs {
-			sufs = append(sufs, s)
-		}
-		slices.Sort(sufs)
+		sufs := slices.Sorted(maps.Keys(rs))
 		putUvarint(bw, uint64(len(sufs)))
 		for _, s := range sufs {
 			writeString(bw, s)

@@ -333,12 +333,8 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 		}()
 	}
 	d.mu.Unlock()
-	var timeout <-chan time.Time
-	if budget >= 0 {
-		t := time.NewTimer(budget)
-		defer t.Stop()
-		timeout = t.C
-	}
+	timeout, stop := timeoutAfter(budget)
+	defer stop()
 	select {
 	case <-c.done:
 		if c.err != nil {
@@ -350,6 +346,16 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 	case <-ctx.Done():
 		return v, false, ctx.Err()
 	}
+}
+
+// timeoutAfter returns a channel that receives once d has passed, or, for
+// a negative d, nil (a wait without limit); stop releases its timer.
+func timeoutAfter(d time.Duration) (timeout <-chan time.Time, stop func()) {
+	if d < 0 {
+		return nil, func() {}
+	}
+	t := time.NewTimer(d)
+	return t.C, func() { t.Stop() }
 }
 
 // backgroundTimeout bounds the work a page leaves running for the next

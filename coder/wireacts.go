@@ -163,7 +163,7 @@ func (s *sentence) attackDestruction(out []candidate) []candidate {
 			}
 		}
 		if drop {
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the destruction is part of the same side's attack", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageDropped, c, "the destruction is part of the same side's attack")
 			continue
 		}
 		keep = append(keep, c)

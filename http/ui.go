@@ -390,25 +390,11 @@ func newForm(r *http.Request) *form {
 	return &form{q: q, err: err}
 }
 
-func (f *form) fail(name, format string, args ...any) {
-	if f.err == nil {
-		f.err = demarche.Errorf(demarche.EINVALID, "parameter %s: %s", name, fmt.Sprintf(format, args...))
-	}
-}
+func (f *form) fail(name, format string, args ...any) { failParam(&f.err, name, format, args...) }
 
 func (f *form) str(name string) string { return strings.TrimSpace(f.q.Get(name)) }
 
-func (f *form) date(name string) string {
-	v := f.str(name)
-	if v == "" {
-		return ""
-	}
-	d, err := parseDate(v)
-	if err != nil {
-		f.fail(name, "%v", err)
-	}
-	return d
-}
+func (f *form) date(name string) string { return readDate(f, name) }
 
 // actors reads a comma-separated list of actors or groups, upper-cased.
 func (f *form) actors(name string) []string {
@@ -440,18 +426,7 @@ func (f *form) list(name string) []string {
 	return out
 }
 
-func (f *form) intIn(name string, def, min, max int) int {
-	v := f.str(name)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < min || n > max {
-		f.fail(name, "%q: want a whole number from %d to %d", v, min, max)
-		return def
-	}
-	return n
-}
+func (f *form) intIn(name string, def, min, max int) int { return readIntIn(f, name, def, min, max) }
 
 func (f *form) float(name string, def float64) float64 {
 	v := f.str(name)
@@ -475,17 +450,7 @@ func (f *form) bool(name string) bool {
 }
 
 func (f *form) oneOf(name, def string, allowed ...string) string {
-	v := strings.ToLower(f.str(name))
-	if v == "" {
-		return def
-	}
-	for _, a := range allowed {
-		if v == a {
-			return v
-		}
-	}
-	f.fail(name, "%q: want one of %s", v, strings.Join(allowed, ", "))
-	return def
+	return readOneOf(f, name, def, allowed...)
 }
 
 // expand replaces configured groups in an actor list by their members when

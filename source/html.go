@@ -18,9 +18,7 @@ import (
 // htmlReader reads one HTML page as one document.
 type htmlReader struct{ wholeReader }
 
-func (o *opener) newHTML(in *input) *htmlReader {
-	return &htmlReader{wholeReader{input: in, o: o}}
-}
+func (o *opener) newHTML(in *input) *htmlReader { return &htmlReader{wholeReader{input: in, o: o}} }
 
 // Next returns the page's document, then io.EOF. See extractPage for what
 // is kept.

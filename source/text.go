@@ -36,9 +36,7 @@ func (r *wholeReader) readWhole() ([]byte, error) {
 // textReader reads a whole input as one document.
 type textReader struct{ wholeReader }
 
-func (o *opener) newText(in *input) *textReader {
-	return &textReader{wholeReader{input: in, o: o}}
-}
+func (o *opener) newText(in *input) *textReader { return &textReader{wholeReader{input: in, o: o}} }
 
 // Next returns the one document of the input, then io.EOF. The text loses a
 // leading byte-order mark and has CRLF line ends turned into LF; it must be

@@ -81,6 +81,20 @@ func EventID(doc string, sentence int, verb Span, source, target, cameo string) 
 	return hex.EncodeToString(sum[:10])
 }
 
+// ValidActor reports whether code has the form of an actor code: three or
+// more upper-case letters or digits (PRK, RUSMIL, IGOUNO). NoActor has not.
+func ValidActor(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // Country returns the first three letters of an actor code (the country or
 // the IGO/NGO prefix), or "" for NoActor and short codes.
 func Country(code string) string {

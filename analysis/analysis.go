@@ -191,39 +191,45 @@ func (s *Service) Options() Options { return s.opt }
 // a group nor an actor code (letters and digits, at least three).
 func (s *Service) Expand(actors []string) ([]string, error) {
 	var out []string
-	for _, a := range actors {
-		for _, part := range strings.Split(a, ",") {
-			part = strings.ToUpper(strings.TrimSpace(part))
-			if part == "" {
-				continue
-			}
-			if members, ok := s.opt.Groups[part]; ok {
-				for _, m := range members {
-					out = append(out, strings.ToUpper(strings.TrimSpace(m)))
-				}
-				continue
-			}
-			if !validActor(part) {
-				return nil, demarche.Errorf(demarche.EINVALID, "bad actor %q: want a country (PRK), a code (RUSMIL) or a configured group", part)
-			}
-			out = append(out, part)
+	for _, e := range actorEntries(actors) {
+		m, err := s.expandEntry(e)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, m...)
 	}
 	return out, nil
 }
 
-// validActor reports whether a is an actor code: three or more upper-case
-// letters or digits.
-func validActor(a string) bool {
-	if len(a) < 3 {
-		return false
-	}
-	for _, r := range a {
-		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
-			return false
+// actorEntries returns the entries of a list of actors, each item of which
+// may be a comma list: trimmed and upper-cased, blanks left out.
+func actorEntries(actors []string) []string {
+	var out []string
+	for _, a := range actors {
+		for _, part := range strings.Split(a, ",") {
+			if part = strings.ToUpper(strings.TrimSpace(part)); part != "" {
+				out = append(out, part)
+			}
 		}
 	}
-	return true
+	return out
+}
+
+// expandEntry returns the members of the group an entry of actorEntries
+// names, upper-cased, or the entry itself when it is an actor code; an
+// entry that is neither is EINVALID.
+func (s *Service) expandEntry(e string) ([]string, error) {
+	if members, ok := s.opt.Groups[e]; ok {
+		out := make([]string, len(members))
+		for i, m := range members {
+			out[i] = strings.ToUpper(strings.TrimSpace(m))
+		}
+		return out, nil
+	}
+	if !demarche.ValidActor(e) {
+		return nil, demarche.Errorf(demarche.EINVALID, "bad actor %q: want a country (PRK), a code (RUSMIL) or a configured group", e)
+	}
+	return []string{e}, nil
 }
 
 // Dyad returns the series of a dyad per period: counts per quad class,
@@ -256,20 +262,14 @@ type labeller struct {
 func (s *Service) newLabeller(actors []string) (*labeller, []string, error) {
 	l := &labeller{}
 	var all []string
-	for _, a := range actors {
-		for _, part := range strings.Split(a, ",") {
-			part = strings.ToUpper(strings.TrimSpace(part))
-			if part == "" {
-				continue
-			}
-			m, err := s.Expand([]string{part})
-			if err != nil {
-				return nil, nil, err
-			}
-			l.names = append(l.names, part)
-			l.members = append(l.members, m)
-			all = append(all, m...)
+	for _, e := range actorEntries(actors) {
+		m, err := s.expandEntry(e)
+		if err != nil {
+			return nil, nil, err
 		}
+		l.names = append(l.names, e)
+		l.members = append(l.members, m)
+		all = append(all, m...)
 	}
 	return l, all, nil
 }

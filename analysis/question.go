@@ -103,7 +103,7 @@ func ValidateQuestion(q *demarche.Question) error {
 			if a == "" {
 				continue
 			}
-			if !validActor(a) {
+			if !demarche.ValidActor(a) {
 				return nil, demarche.Errorf(demarche.EINVALID, "question %s: %s: bad actor %q", q.ID, field, a)
 			}
 			out = append(out, a)

@@ -9,7 +9,6 @@ package coder
 
 import (
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/cameo"
 )
 
 // attackNouns name an attack whose agent follows "of".
@@ -28,7 +27,7 @@ func (s *sentence) attackAgents(out []candidate) []candidate {
 		return out
 	}
 	for _, c := range out {
-		if r := cameo.Root(c.code); r == "18" || r == "19" || r == "20" {
+		if forceRoot(c.code) {
 			return out
 		}
 	}

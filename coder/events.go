@@ -222,3 +222,9 @@ func (s *sentence) noteDrop(st TraceStage, msg string) {
 		s.trace.Notes = append(s.trace.Notes, TraceNote{msg, st})
 	}
 }
+
+// noteDroppedEvent notes, as noteDrop, that a rule dropped the event c, and
+// why: "051 PRKGOV → CHN dropped: why".
+func (s *sentence) noteDroppedEvent(st TraceStage, c candidate, why string) {
+	s.noteDrop(st, c.code+" "+c.src.code+" → "+c.tgt.code+" dropped: "+why)
+}

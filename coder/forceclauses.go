@@ -2,8 +2,6 @@ package coder
 
 import (
 	"strings"
-
-	"github.com/demarche-project/demarche/cameo"
 )
 
 // Force told in a temporal clause of wire news. A wire report often gives
@@ -33,9 +31,7 @@ func (s *sentence) forceInTemporalClause(p *pred, code, sub string, mutual bool)
 			break
 		}
 	}
-	switch cameo.Root(code) {
-	case "18", "19", "20":
-	default:
+	if !forceRoot(code) {
 		return false
 	}
 	if s.tag(p.v) != "VBD" || len(p.subj) == 0 || p.subjSpan[0] < 0 || p.subjSpan[0] > p.v {

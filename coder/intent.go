@@ -86,7 +86,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 			// "staged exercises to invade the DPRK", "employed every means
 			// to block its progress": force or coercion as an act's aim is
 			// not asserted to happen (the guide codes no attempted event)
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: force as the purpose of \"%s\" is not done", c.code, c.src.code, c.tgt.code, s.norm(c.p.g.govIdx)))
+			s.noteDroppedEvent(StageDropped, c, fmt.Sprintf("force as the purpose of \"%s\" is not done", s.norm(c.p.g.govIdx)))
 			continue
 		}
 		if c.p.g.gov == govPurpose && (r == "11" || r == "12" || r == "10" || r == "02") {
@@ -116,7 +116,7 @@ func (s *sentence) purposes(cands []candidate) []candidate {
 			}
 		}
 		if drop {
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: its purpose clause is the event", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageDropped, c, "its purpose clause is the event")
 			continue
 		}
 		out = append(out, c)

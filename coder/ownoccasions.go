@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"fmt"
-
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 )
@@ -24,7 +22,7 @@ func (s *sentence) dropOwnOccasions(cands []candidate) []candidate {
 		if c.p != nil && !c.noTarget && cameo.Root(c.code) == "05" && s.c.sets.occasionVerbs[s.lemmaAt(c.p.v)] {
 			src := demarche.Country(c.src.code)
 			if src == demarche.Country(c.tgt.code) && src != s.doc.home && src != "---" && s.visitForOccasion(cands, c) {
-				s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: a side marking its own occasion praises no one", c.code, c.src.code, c.tgt.code))
+				s.noteDroppedEvent(StageDropped, c, "a side marking its own occasion praises no one")
 				continue
 			}
 		}

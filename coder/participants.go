@@ -199,8 +199,8 @@ func (s *sentence) participants(p *pred, k *coding, tr predTracer) (srcs, tgts [
 	if len(tgts) == 0 && !between {
 		tgts = s.visitedTarget(p, code) // "visiting Cambodia to express condolences": coder/organisers.go
 	}
-	if r := cameo.Root(code); r != "18" && r != "19" && r != "20" {
-		tgts = s.localTargetsOf(tgts, srcs, r != "01")
+	if !forceRoot(code) {
+		tgts = s.localTargetsOf(tgts, srcs, cameo.Root(code) != "01")
 	} else {
 		tgts = s.domesticTargets(tgts, srcs) // coder/located.go
 	}

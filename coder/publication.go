@@ -211,7 +211,7 @@ func (s *sentence) publicationSubsumed(cands []candidate) []candidate {
 			}
 		}
 		if drop && marking {
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the occasion a publication marks", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageDropped, c, "the occasion a publication marks")
 			continue
 		}
 		if drop {

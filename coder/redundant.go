@@ -56,7 +56,7 @@ func (s *sentence) dropRedundant(cands []candidate) []candidate {
 			s.noteDrop(StageDropped, fmt.Sprintf("010 %s → %s dropped: the same pair's statement says what it does", c.src.code, c.tgt.code))
 			continue
 		case root == "11" && r["14"]:
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the protest is the demonstration's", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageDropped, c, "the protest is the demonstration's")
 			continue
 		case c.code == "010" && !c.noTarget && demarche.Country(c.tgt.code) == demarche.Country(c.src.code) &&
 			c.patternHasWordOf(s.c.sets.words(setOutletPageWords)):

@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"fmt"
-
 	"github.com/demarche-project/demarche"
 	"github.com/demarche-project/demarche/cameo"
 )
@@ -19,7 +17,7 @@ func (s *sentence) dropRestatedNouns(cands []candidate) []candidate {
 	var out []candidate
 	for _, n := range cands {
 		if n.p != nil && n.p.noun && !n.noTarget && s.restatedNoun(cands, n) {
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the noun restates the act of its verb", n.code, n.src.code, n.tgt.code))
+			s.noteDroppedEvent(StageDropped, n, "the noun restates the act of its verb")
 			continue
 		}
 		out = append(out, n)

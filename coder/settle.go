@@ -136,7 +136,7 @@ func (s *sentence) settle(cands []candidate) []candidate {
 			continue
 		}
 		if !c.noTarget && sameCountryVoid(c.code) && !domestic && demarche.Country(c.src.code) == demarche.Country(c.tgt.code) && !warringSides(c.src.code, c.tgt.code) /* located.go */ && !s.stateAndSociety(c.src.code, c.tgt.code) /* wireactors.go */ {
-			s.noteDrop(StageSameCountry, fmt.Sprintf("%s %s → %s dropped: visits, meetings, agreements and cooperation within one country are not coded", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageSameCountry, c, "visits, meetings, agreements and cooperation within one country are not coded")
 			continue
 		}
 		if !c.noTarget && c.src.code == c.tgt.code && c.src.i == c.tgt.i {

@@ -56,20 +56,20 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 				keep = append(keep, c)
 				continue
 			}
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice states a view or its own plan, no option weighed toward anyone (speakerregards.go)")
+			s.dropSpoken(c, "in the speaker's voice states a view or its own plan, no option weighed toward anyone")
 			continue
 		case strings.HasPrefix(c.code, "13") && !named && (c.src.code == sp || c.src.code == sp+"GOV" || c.src.code == sp+"CVL") && c.p.lemma(s) != "reserve":
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice threatens no one named: a warning told to the Assembly, a resolve or its own policy (speakerregards.go)")
+			s.dropSpoken(c, "in the speaker's voice threatens no one named: a warning told to the Assembly, a resolve or its own policy")
 			continue
 		case (c.code == "051" || c.code == "032") && !named && s.ownOccasion(c):
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" marks an occasion of the speaker's own or of no one named, no act toward anyone (speakerregards.go)")
+			s.dropSpoken(c, "marks an occasion of the speaker's own or of no one named, no act toward anyone")
 			continue
 		case strings.HasPrefix(c.code, "07") && !named && s.helpsHome(c):
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" helps the speaker itself or its own people, no aid given to another (speakerregards.go)")
+			s.dropSpoken(c, "helps the speaker itself or its own people, no aid given to another")
 			continue
 		case strings.HasPrefix(c.code, "016") && !named && c.p.lemma(s) == "deny",
 			c.code == "052" && !named && s.c.sets.lowered(setStressingLemmas)[c.p.lemma(s)]:
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice withholds something or stresses a view to the Assembly, no denial or defence toward anyone (speakerregards.go)")
+			s.dropSpoken(c, "in the speaker's voice withholds something or stresses a view to the Assembly, no denial or defence toward anyone")
 			continue
 		case strings.HasPrefix(c.code, "015"):
 			if named && s.c.sets.lowered(setAcknowledgingLemmas)[c.p.lemma(s)] && !s.thatClauseAt(c.verb[1]) {
@@ -81,12 +81,18 @@ func (s *sentence) speakerRegards(out []candidate) []candidate {
 					continue
 				}
 			}
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice states a view or tells the Assembly something, no admission (speakerregards.go)")
+			s.dropSpoken(c, "in the speaker's voice states a view or tells the Assembly something, no admission")
 			continue
 		}
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// dropSpoken notes the drop of c, whose verb in the speaker's voice is no
+// event: why says what the verb does instead.
+func (s *sentence) dropSpoken(c candidate, why string) {
+	s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" "+why+" (speakerregards.go)")
 }
 
 // thatClauseAt reports whether a "that" clause opens at token k, past
@@ -145,7 +151,7 @@ func (s *sentence) speakerStatements(out []candidate) []candidate {
 	keep := out[:0]
 	for _, c := range out {
 		if c.code == "010" && s.speakerSource(&c) && !s.toldElsewhere(c) {
-			s.noteDrop(StageDropped, "dropped: \""+s.spanText(c.verb[0], c.verb[1])+"\" in the speaker's voice is the speech itself, told to the Assembly, no event (speakerregards.go)")
+			s.dropSpoken(c, "in the speaker's voice is the speech itself, told to the Assembly, no event")
 			continue
 		}
 		keep = append(keep, c)

@@ -153,12 +153,7 @@ func (tr *Trace) Write(w io.Writer) {
 		fmt.Fprintf(w, " %s/%s", t.Text, t.Tag)
 	}
 	fmt.Fprintln(w)
-	if len(tr.Parse) > 0 {
-		fmt.Fprintln(w, "\nparse (id, form, lemma, UPOS, XPOS, head, relation):")
-		for _, l := range tr.Parse {
-			fmt.Fprintf(w, "  %s\n", l)
-		}
-	}
+	writeSection(w, "parse (id, form, lemma, UPOS, XPOS, head, relation)", tr.Parse, "")
 	fmt.Fprintln(w, "\nactors and sector words:")
 	if len(tr.Actors) == 0 {
 		fmt.Fprintln(w, "  (none)")
@@ -170,12 +165,7 @@ func (tr *Trace) Write(w io.Writer) {
 		}
 		fmt.Fprintln(w)
 	}
-	if len(tr.Phrases) > 0 {
-		fmt.Fprintln(w, "\nnoun phrases naming actors:")
-		for _, p := range tr.Phrases {
-			fmt.Fprintf(w, "  %s\n", p)
-		}
-	}
+	writeSection(w, "noun phrases naming actors", tr.Phrases, "")
 	fmt.Fprintln(w, "\npredicates:")
 	if len(tr.Predicates) == 0 {
 		fmt.Fprintln(w, "  (no verb or event noun of the dictionaries)")
@@ -202,17 +192,22 @@ func (tr *Trace) Write(w io.Writer) {
 			fmt.Fprintf(w, "  %s\n", n.Text)
 		}
 	}
-	fmt.Fprintln(w, "\nevents:")
-	if len(tr.Events) == 0 {
-		fmt.Fprintln(w, "  (none)")
+	writeSection(w, "events", tr.Events, "(none)")
+	writeSection(w, "confidence (per event, with the model's features)", tr.Confidence, "")
+}
+
+// writeSection prints a section of a trace: a blank line, the heading and a
+// colon, and the lines indented by two spaces. A section with no lines is
+// left out, unless none is given: then it says none in place of the lines.
+func writeSection(w io.Writer, heading string, lines []string, none string) {
+	if len(lines) == 0 && none == "" {
+		return
 	}
-	for _, e := range tr.Events {
-		fmt.Fprintf(w, "  %s\n", e)
+	fmt.Fprintf(w, "\n%s:\n", heading)
+	if len(lines) == 0 {
+		fmt.Fprintf(w, "  %s\n", none)
 	}
-	if len(tr.Confidence) > 0 {
-		fmt.Fprintln(w, "\nconfidence (per event, with the model's features):")
-		for _, c := range tr.Confidence {
-			fmt.Fprintf(w, "  %s\n", c)
-		}
+	for _, l := range lines {
+		fmt.Fprintf(w, "  %s\n", l)
 	}
 }

@@ -115,6 +115,29 @@ func (s *sentence) wireNews() bool {
 	return s.doc.home == "" && s.doc.speaker == ""
 }
 
+// forceRoot reports whether code is an act of force: an assault (18), a
+// fight (19) or mass violence (20).
+func forceRoot(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
+}
+
+// untargetedRepressions returns the repressions (175) of wire news that
+// have a predicate and no target: those crowdTargets and repressedThem
+// look for one for. Nil outside wire news.
+func (s *sentence) untargetedRepressions(cands []candidate) []*candidate {
+	if !s.wireNews() {
+		return nil
+	}
+	var out []*candidate
+	for i := range cands {
+		if c := &cands[i]; c.code == "175" && c.noTarget && c.p != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // ownedByEarlierPerson reports whether "his" or "her" (w) before a sector
 // word is the earlier subject's, an official of a state, in wire news:
 // "Kenya's president said his government was ready to …" → KENGOV.
@@ -212,14 +235,7 @@ const setCrowdNouns = "CROWD_NOUNS"
 // its people, of the sentence's place: "riot police broke up the protest
 // in Tbilisi" → GEOCVL.
 func (s *sentence) crowdTargets(cands []candidate) []candidate {
-	if !s.wireNews() {
-		return cands
-	}
-	for i := range cands {
-		c := &cands[i]
-		if c.code != "175" || !c.noTarget || c.p == nil {
-			continue
-		}
+	for _, c := range s.untargetedRepressions(cands) {
 		at := -1
 		for k := c.p.vend; k < len(s.toks) && k < c.p.vend+4; k++ {
 			if s.c.sets.lowered(setCrowdNouns)[s.norm(k)] {
@@ -582,12 +598,7 @@ func (s *sentence) placeTargets(cands []candidate) []candidate {
 	}
 	for i := range cands {
 		c := &cands[i]
-		switch cameo.Root(c.code) {
-		case "18", "19", "20":
-		default:
-			continue
-		}
-		if !c.noTarget || c.p == nil || c.p.noun {
+		if !forceRoot(c.code) || !c.noTarget || c.p == nil || c.p.noun {
 			continue
 		}
 		if country, at := s.placeObjectCountry(c.p.vend); country != "" && country != demarche.Country(c.src.code) {

@@ -151,23 +151,19 @@ func (s *sentence) attackDestruction(out []candidate) []candidate {
 	if !s.wireNews() {
 		return out
 	}
-	attack := func(d candidate) bool {
-		r := cameo.Root(d.code)
-		return r == "18" || r == "19" || r == "20"
-	}
 	keep := out[:0:0]
 	for _, c := range out {
 		drop := false
 		if strings.HasPrefix(c.code, "171") && !c.noTarget {
 			for _, d := range out {
-				if attack(d) && !d.noTarget && demarche.Country(d.src.code) == demarche.Country(c.src.code) && demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) {
+				if forceRoot(d.code) && !d.noTarget && demarche.Country(d.src.code) == demarche.Country(c.src.code) && demarche.Country(d.tgt.code) == demarche.Country(c.tgt.code) {
 					drop = true
 					break
 				}
 			}
 		}
 		if drop {
-			s.noteDrop(StageDropped, fmt.Sprintf("%s %s → %s dropped: the destruction is part of the same side's attack", c.code, c.src.code, c.tgt.code))
+			s.noteDroppedEvent(StageDropped, c, "the destruction is part of the same side's attack")
 			continue
 		}
 		keep = append(keep, c)

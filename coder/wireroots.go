@@ -177,14 +177,7 @@ func (s *sentence) missionOwner(m, head *mention) bool {
 // crowd of the force's own country is taken (a force turns on its own
 // streets), never a state or its organs.
 func (s *sentence) repressedThem(cands []candidate) []candidate {
-	if !s.wireNews() {
-		return cands
-	}
-	for i := range cands {
-		c := &cands[i]
-		if c.code != "175" || !c.noTarget || c.p == nil {
-			continue
-		}
+	for _, c := range s.untargetedRepressions(cands) {
 		them := false
 		for k := c.p.vend; k < len(s.toks) && k < c.p.vend+7; k++ {
 			if s.norm(k) == "them" {
@@ -290,7 +283,7 @@ func (s *sentence) interceptedAttacks(cands []candidate) []candidate {
 		}
 		dup := false
 		for _, d := range cands {
-			if r := cameo.Root(d.code); (r == "18" || r == "19" || r == "20") && demarche.Country(d.src.code) == enemy && demarche.Country(d.tgt.code) == own {
+			if forceRoot(d.code) && demarche.Country(d.src.code) == enemy && demarche.Country(d.tgt.code) == own {
 				dup = true
 				break
 			}

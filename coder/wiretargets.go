@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/demarche-project/demarche"
-	"github.com/demarche-project/demarche/cameo"
 	"github.com/demarche-project/demarche/dict"
 )
 
@@ -32,12 +31,7 @@ func (s *sentence) ownedFacilityTargets(cands []candidate) []candidate {
 	}
 	for i := range cands {
 		c := &cands[i]
-		switch cameo.Root(c.code) {
-		case "18", "19", "20":
-		default:
-			continue
-		}
-		if c.noTarget || c.p == nil || c.tgt.i < c.verb[1] {
+		if !forceRoot(c.code) || c.noTarget || c.p == nil || c.tgt.i < c.verb[1] {
 			continue
 		}
 		f := s.facilityBefore(c.verb[1], c.tgt.i)

@@ -122,87 +122,85 @@ func (p *parser) parseLine(raw string) {
 	p.field(strings.TrimSpace(key), strings.TrimSpace(val))
 }
 
+// header opens the block a header line begins; a header with a bad
+// argument opens a block whose fields are skipped.
 func (p *parser) header(line string) {
 	kind, arg, _ := strings.Cut(line, " ")
 	arg = strings.TrimSpace(arg)
 	b := &block{kind: kind, arg: arg, pos: p.pos()}
 	p.block = b
+	if msg := headerProblem(kind, arg, line); msg != "" {
+		p.errorf("%s", msg)
+		b.kind = ""
+		return
+	}
 	switch kind {
 	case "country":
-		if !countryCode.MatchString(arg) {
-			p.errorf("country: want a three-letter code, got %q", arg)
-			b.kind = ""
-			return
-		}
-		c := p.d.Countries[arg]
-		if c == nil {
-			c = &Country{Code: arg, Pos: b.pos}
-			p.d.Countries[arg] = c
-		}
-		b.country = c
+		b.country = reopen(p.d.Countries, arg, func() *Country { return &Country{Code: arg, Pos: b.pos} })
 	case "actor":
-		if !actorCode.MatchString(arg) {
-			p.errorf("actor: want an actor code such as PRKMED or IGOUNO, got %q", arg)
-			b.kind = ""
-			return
-		}
 		b.code = arg
 		b.first = len(p.d.Actors)
 	case "person":
-		if arg == "" {
-			p.errorf("person: want a name")
-			b.kind = ""
-			return
-		}
 		b.person = &Person{Name: arg, Pos: b.pos}
 	case "sector":
-		if !sectorCode.MatchString(arg) {
-			p.errorf("sector: want a three-letter sector code, got %q", arg)
-			b.kind = ""
-			return
-		}
 		b.sector = arg
 	case "words":
-		if !setName.MatchString(arg) {
-			p.errorf("words: want a set name, got %q", arg)
-			b.kind = ""
-			return
-		}
-		s := p.d.Sets[arg]
-		if s == nil {
-			s = &WordSet{Name: arg, Pos: b.pos}
-			p.d.Sets[arg] = s
-		}
-		b.set = s
+		b.set = reopen(p.d.Sets, arg, func() *WordSet { return &WordSet{Name: arg, Pos: b.pos} })
 	case "verbs", "nouns":
-		if arg == "" {
-			p.errorf("%s: want a class name", kind)
-			b.kind = ""
-			return
-		}
 		b.verbs = &VerbClass{Name: arg, Noun: kind == "nouns", Code: NoCode, Pos: b.pos}
 	case "source":
-		if arg == "" {
-			p.errorf("source: want the name of a publication or stream")
-			b.kind = ""
-			return
-		}
-		key := SourceKey(arg)
-		src := p.d.Sources[key]
-		if src == nil {
-			src = &Source{Name: arg, Pos: b.pos}
-			p.d.Sources[key] = src
-		}
-		b.source = src
-	case "irregular":
-		if arg != "verbs" {
-			p.errorf("irregular: want 'irregular verbs', got %q", line)
-			b.kind = ""
-		}
-	default:
-		p.errorf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns, source or irregular)", kind)
-		b.kind = ""
+		b.source = reopen(p.d.Sources, SourceKey(arg), func() *Source { return &Source{Name: arg, Pos: b.pos} })
 	}
+}
+
+// headerArgs tells, for each block kind but "irregular", what its
+// header's argument must be: a match of pattern, or with no pattern any
+// text; want names it in the message of a header without one.
+var headerArgs = map[string]struct {
+	pattern *regexp.Regexp
+	want    string
+}{
+	"country": {countryCode, "a three-letter code"},
+	"actor":   {actorCode, "an actor code such as PRKMED or IGOUNO"},
+	"person":  {nil, "a name"},
+	"sector":  {sectorCode, "a three-letter sector code"},
+	"words":   {setName, "a set name"},
+	"verbs":   {nil, "a class name"},
+	"nouns":   {nil, "a class name"},
+	"source":  {nil, "the name of a publication or stream"},
+}
+
+// headerProblem says what is wrong with a block header line of the kind
+// kind and the argument arg, or "" when nothing is.
+func headerProblem(kind, arg, line string) string {
+	if kind == "irregular" {
+		if arg != "verbs" {
+			return fmt.Sprintf("irregular: want 'irregular verbs', got %q", line)
+		}
+		return ""
+	}
+	h, ok := headerArgs[kind]
+	switch {
+	case !ok:
+		return fmt.Sprintf("unknown block kind %q (want country, actor, person, sector, words, verbs, nouns, source or irregular)", kind)
+	case h.pattern != nil && !h.pattern.MatchString(arg):
+		return fmt.Sprintf("%s: want %s, got %q", kind, h.want, arg)
+	case h.pattern == nil && arg == "":
+		return kind + ": want " + h.want
+	}
+	return ""
+}
+
+// reopen returns the entry of m under key, made by add and stored when
+// there is none yet: a country, word set or source block continues one an
+// earlier block (of this file or another) began.
+func reopen[T any](m map[string]*T, key string, add func() *T) *T {
+	e := m[key]
+	if e == nil {
+		e = add()
+		m[key] = e
+	}
+	return e
 }
 
 // finish completes the block being read.

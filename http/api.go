@@ -489,14 +489,8 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 // and reason, as `demarche ingest` reports them, and the others are
 // ingested; a body without any good record is a 400.
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r); err != nil {
+	if err := s.canIngest(r, "ingest"); err != nil {
 		return err
-	}
-	if err := newParams(r).done(); err != nil {
-		return err
-	}
-	if s.cfg.Ingester == nil {
-		return demarche.Errorf(demarche.EUNAVAILABLE, "ingest is not available on this server")
 	}
 	b, err := s.readBody(r)
 	if err != nil {
@@ -519,6 +513,22 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	res.Failed += nRejected
 	res.Rejected = rejected
 	return writeJSON(w, http.StatusOK, res)
+}
+
+// canIngest checks a request of an endpoint that writes with the server's
+// Ingester (what: "ingest", "recode"): the caller is authorized, the
+// request has no parameters, and the server has an Ingester.
+func (s *Server) canIngest(r *http.Request, what string) error {
+	if err := s.authorize(r); err != nil {
+		return err
+	}
+	if err := newParams(r).done(); err != nil {
+		return err
+	}
+	if s.cfg.Ingester == nil {
+		return demarche.Errorf(demarche.EUNAVAILABLE, "%s is not available on this server", what)
+	}
+	return nil
 }
 
 // readBody reads a request body of at most MaxBody bytes.
@@ -650,14 +660,8 @@ func readDocuments(b []byte) (docs []*demarche.Document, rejected []Rejected, nR
 }
 
 func (s *Server) recode(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r); err != nil {
+	if err := s.canIngest(r, "recode"); err != nil {
 		return err
-	}
-	if err := newParams(r).done(); err != nil {
-		return err
-	}
-	if s.cfg.Ingester == nil {
-		return demarche.Errorf(demarche.EUNAVAILABLE, "recode is not available on this server")
 	}
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()

@@ -77,10 +77,66 @@ func parseDate(v string) (string, error) {
 	return v, nil
 }
 
-func (p *params) fail(name, format string, args ...any) {
-	if p.err == nil {
-		p.err = demarche.Errorf(demarche.EINVALID, "parameter %s: %s", name, fmt.Sprintf(format, args...))
+func (p *params) fail(name, format string, args ...any) { failParam(&p.err, name, format, args...) }
+
+// failParam sets *err, unless it holds an error already, to the EINVALID
+// error of the parameter name: the first bad parameter is the one told.
+func failParam(err *error, name, format string, args ...any) {
+	if *err == nil {
+		*err = demarche.Errorf(demarche.EINVALID, "parameter %s: %s", name, fmt.Sprintf(format, args...))
 	}
+}
+
+// paramReader is what the API's params and the dashboard's form read
+// their typed values through: a parameter's value, trimmed, and the
+// report of a bad one.
+type paramReader interface {
+	str(name string) string
+	fail(name, format string, args ...any)
+}
+
+// readDate returns an ISO date parameter of r, "" when absent.
+func readDate(r paramReader, name string) string {
+	v := r.str(name)
+	if v == "" {
+		return ""
+	}
+	d, err := parseDate(v)
+	if err != nil {
+		r.fail(name, "%v", err)
+	}
+	return d
+}
+
+// readIntIn returns an integer parameter of r within [min, max], def when
+// absent.
+func readIntIn(r paramReader, name string, def, min, max int) int {
+	v := r.str(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < min || n > max {
+		r.fail(name, "%q: want a whole number from %d to %d", v, min, max)
+		return def
+	}
+	return n
+}
+
+// readOneOf returns a parameter of r, lower-cased, that must be one of
+// allowed, def when absent.
+func readOneOf(r paramReader, name, def string, allowed ...string) string {
+	v := strings.ToLower(r.str(name))
+	if v == "" {
+		return def
+	}
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	r.fail(name, "%q: want one of %s", v, strings.Join(allowed, ", "))
+	return def
 }
 
 // str returns a parameter's value, trimmed.
@@ -123,31 +179,10 @@ func (p *params) actors(name string) []string {
 }
 
 // date returns an ISO date parameter.
-func (p *params) date(name string) string {
-	v := p.str(name)
-	if v == "" {
-		return ""
-	}
-	d, err := parseDate(v)
-	if err != nil {
-		p.fail(name, "%v", err)
-	}
-	return d
-}
+func (p *params) date(name string) string { return readDate(p, name) }
 
 // intIn returns an integer parameter within [min, max], def when absent.
-func (p *params) intIn(name string, def, min, max int) int {
-	v := p.str(name)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < min || n > max {
-		p.fail(name, "%q: want a whole number from %d to %d", v, min, max)
-		return def
-	}
-	return n
-}
+func (p *params) intIn(name string, def, min, max int) int { return readIntIn(p, name, def, min, max) }
 
 // ints returns a list of integers within [min, max].
 func (p *params) ints(name string, min, max int) []int {
@@ -197,17 +232,7 @@ func (p *params) bool(name string) bool {
 
 // oneOf returns a parameter that must be one of allowed, def when absent.
 func (p *params) oneOf(name, def string, allowed ...string) string {
-	v := strings.ToLower(p.str(name))
-	if v == "" {
-		return def
-	}
-	for _, a := range allowed {
-		if v == a {
-			return v
-		}
-	}
-	p.fail(name, "%q: want one of %s", v, strings.Join(allowed, ", "))
-	return def
+	return readOneOf(p, name, def, allowed...)
 }
 
 // codes returns CAMEO codes of 2 to 4 digits.

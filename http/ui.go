@@ -333,12 +333,8 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 		}()
 	}
 	d.mu.Unlock()
-	var timeout <-chan time.Time
-	if budget >= 0 {
-		t := time.NewTimer(budget)
-		defer t.Stop()
-		timeout = t.C
-	}
+	timeout, stop := timeoutAfter(budget)
+	defer stop()
 	select {
 	case <-c.done:
 		if c.err != nil {
@@ -350,6 +346,16 @@ func pending[T any](ctx context.Context, d *Dashboard, budget time.Duration, key
 	case <-ctx.Done():
 		return v, false, ctx.Err()
 	}
+}
+
+// timeoutAfter returns a channel that receives once d has passed, or, for
+// a negative d, nil (a wait without limit); stop releases its timer.
+func timeoutAfter(d time.Duration) (timeout <-chan time.Time, stop func()) {
+	if d < 0 {
+		return nil, func() {}
+	}
+	t := time.NewTimer(d)
+	return t.C, func() { t.Stop() }
 }
 
 // backgroundTimeout bounds the work a page leaves running for the next
@@ -384,25 +390,11 @@ func newForm(r *http.Request) *form {
 	return &form{q: q, err: err}
 }
 
-func (f *form) fail(name, format string, args ...any) {
-	if f.err == nil {
-		f.err = demarche.Errorf(demarche.EINVALID, "parameter %s: %s", name, fmt.Sprintf(format, args...))
-	}
-}
+func (f *form) fail(name, format string, args ...any) { failParam(&f.err, name, format, args...) }
 
 func (f *form) str(name string) string { return strings.TrimSpace(f.q.Get(name)) }
 
-func (f *form) date(name string) string {
-	v := f.str(name)
-	if v == "" {
-		return ""
-	}
-	d, err := parseDate(v)
-	if err != nil {
-		f.fail(name, "%v", err)
-	}
-	return d
-}
+func (f *form) date(name string) string { return readDate(f, name) }
 
 // actors reads a comma-separated list of actors or groups, upper-cased.
 func (f *form) actors(name string) []string {
@@ -434,18 +426,7 @@ func (f *form) list(name string) []string {
 	return out
 }
 
-func (f *form) intIn(name string, def, min, max int) int {
-	v := f.str(name)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < min || n > max {
-		f.fail(name, "%q: want a whole number from %d to %d", v, min, max)
-		return def
-	}
-	return n
-}
+func (f *form) intIn(name string, def, min, max int) int { return readIntIn(f, name, def, min, max) }
 
 func (f *form) float(name string, def float64) float64 {
 	v := f.str(name)
@@ -469,17 +450,7 @@ func (f *form) bool(name string) bool {
 }
 
 func (f *form) oneOf(name, def string, allowed ...string) string {
-	v := strings.ToLower(f.str(name))
-	if v == "" {
-		return def
-	}
-	for _, a := range allowed {
-		if v == a {
-			return v
-		}
-	}
-	f.fail(name, "%q: want one of %s", v, strings.Join(allowed, ", "))
-	return def
+	return readOneOf(f, name, def, allowed...)
 }
 
 // expand replaces configured groups in an actor list by their members when
@@ -638,18 +609,7 @@ func stanceClass(stance string) string {
 // signalURL links a signal to its dyad around its dates, or returns "" when
 // the signal is not about two actors.
 func signalURL(sg demarche.Signal) string {
-	ok := func(a string) bool {
-		if len(a) < 3 {
-			return false
-		}
-		for _, r := range a {
-			if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
-				return false
-			}
-		}
-		return true
-	}
-	if !ok(sg.Source) || !ok(sg.Target) {
+	if !demarche.ValidActor(sg.Source) || !demarche.ValidActor(sg.Target) {
 		return ""
 	}
 	from, err1 := time.Parse(demarche.DateLayout, sg.From)

@@ -87,12 +87,8 @@ func (d *Dashboard) index(ctx context.Context, wait time.Duration) (idx *uiIndex
 	}
 	old := d.idx
 	d.mu.Unlock()
-	var timeout <-chan time.Time
-	if wait >= 0 {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		timeout = t.C
-	}
+	timeout, stop := timeoutAfter(wait)
+	defer stop()
 	select {
 	case <-ch:
 		d.mu.Lock()

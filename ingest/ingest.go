@@ -217,18 +217,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, error) {
 		case <-codeCtx.Done():
 			return codeCtx.Err()
 		}
-	}, func(d *demarche.Document, err error) {
-		derr := &DocError{Doc: d.ID, Origin: d.Origin, Err: err}
-		p.update(func(s *Stats) { s.Failed++ })
-		if p.opt.Strict {
-			if failErr == nil {
-				failErr = derr
-			}
-			cancel()
-			return
-		}
-		p.opt.Report(derr)
-	})
+	}, p.codingFailure(&failErr, cancel, func() { p.update(func(s *Stats) { s.Failed++ }) }))
 	close(coded)
 	wErr := <-werr
 	st := p.Stats()
@@ -303,6 +292,24 @@ func (p *Pipeline) write(ctx context.Context, coded <-chan *demarche.Coded, stop
 		case <-timer.C:
 			flush()
 		}
+	}
+}
+
+// codingFailure returns the callback of Code for a document the coder
+// rejects, in Run and Recode: failed counts it; under Strict the first is
+// kept in *first and the run cancelled, otherwise each is reported.
+func (p *Pipeline) codingFailure(first *error, cancel, failed func()) func(*demarche.Document, error) {
+	return func(d *demarche.Document, err error) {
+		failed()
+		derr := &DocError{Doc: d.ID, Origin: d.Origin, Err: err}
+		if p.opt.Strict {
+			if *first == nil {
+				*first = derr
+			}
+			cancel()
+			return
+		}
+		p.opt.Report(derr)
 	}
 }
 

@@ -118,18 +118,7 @@ func Recode(ctx context.Context, st demarche.Store, c demarche.Coder, opt Option
 			cur = nil
 		}
 		return nil
-	}, func(d *demarche.Document, err error) {
-		failed++
-		derr := &DocError{Doc: d.ID, Origin: d.Origin, Err: err}
-		if p.opt.Strict {
-			if failErr == nil {
-				failErr = derr
-			}
-			cancel()
-			return
-		}
-		p.opt.Report(derr)
-	})
+	}, p.codingFailure(&failErr, cancel, func() { failed++ }))
 	if err == nil && len(cur) > 0 {
 		batches <- cur
 	}

@@ -100,23 +100,7 @@ func TestAblateDev(t *testing.T) {
 				}
 				st.apply(best, l)
 			}
-			var top int32 = -1
-			for i := 1; i <= st.n; i++ {
-				if st.head[i] == 0 {
-					top = int32(i)
-				}
-			}
-			for _, k := range st.stack {
-				if k == 0 || st.head[k] >= 0 {
-					continue
-				}
-				if top < 0 {
-					top = k
-					st.addArc(0, k, m.root)
-					continue
-				}
-				st.addArc(top, k, label(top, k))
-			}
+			st.attachLeftovers(m.root, label)
 			for j, g := range tg.gold {
 				n++
 				if int(st.head[j+1]) == g.Head {

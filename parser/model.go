@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -146,7 +147,19 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 		}
 		b.fs, _ = applyMove(st, best, arcs, nlab, root, b.fs, scores)
 	}
-	// words left on the stack without a head hang from the root word
+	st.attachLeftovers(root, func(top, k int32) uint8 {
+		var l uint8
+		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
+		return l
+	})
+}
+
+// attachLeftovers hangs the words left on the stack without a head, at the
+// end of a parse, from the root word: the last word the parse attached to
+// the root, else the first leftover, which becomes the root word (its arc
+// labelled root). label gives the label of the arc from the root word top
+// to a leftover k.
+func (st *state) attachLeftovers(root uint8, label func(top, k int32) uint8) {
 	var top int32 = -1
 	for i := 1; i <= st.n; i++ {
 		if st.head[i] == 0 {
@@ -162,9 +175,7 @@ func parseState(st *state, moves *weights, arcs scorer, nlab int, root uint8, b 
 			st.addArc(0, k, root)
 			continue
 		}
-		var l uint8
-		b.fs, l = chooseLabel(st, arcs, top, k, nlab, root, b.fs, scores)
-		st.addArc(top, k, l)
+		st.addArc(top, k, label(top, k))
 	}
 }
 
@@ -270,11 +281,7 @@ func (m *Model) Write(w io.Writer) error {
 		ws.write(bw)
 	}
 	// the words tagged from the dictionary and the ambiguity classes, by hash
-	ws := make([]uint64, 0, len(m.dict))
-	for w := range m.dict {
-		ws = append(ws, w)
-	}
-	slices.Sort(ws)
+	ws := slices.Sorted(maps.Keys(m.dict))
 	putUvarint(bw, uint64(len(ws)))
 	prev := uint64(0)
 	for _, w := range ws {
@@ -285,22 +292,14 @@ func (m *Model) Write(w io.Writer) error {
 	// the lemmatizer, in a fixed order
 	for u := range m.upos {
 		ex := m.lem.except[u]
-		forms := make([]string, 0, len(ex))
-		for f := range ex {
-			forms = append(forms, f)
-		}
-		slices.Sort(forms)
+		forms := slices.Sorted(maps.Keys(ex))
 		putUvarint(bw, uint64(len(forms)))
 		for _, f := range forms {
 			writeString(bw, f)
 			writeString(bw, ex[f])
 		}
 		rs := m.lem.rules[u]
-		sufs := make([]string, 0, len(rs))
-		for s := range rs {
-			sufs = append(sufs, s)
-		}
-		slices.Sort(sufs)
+		sufs := slices.Sorted(maps.Keys(rs))
 		putUvarint(bw, uint64(len(sufs)))
 		for _, s := range sufs {
 			writeString(bw, s)

@@ -3,7 +3,6 @@ package source
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"net/url"
 	"regexp"
 	"strings"
@@ -17,24 +16,16 @@ import (
 )
 
 // htmlReader reads one HTML page as one document.
-type htmlReader struct {
-	*input
-	o    *opener
-	done bool
-}
+type htmlReader struct{ wholeReader }
 
-func (o *opener) newHTML(in *input) *htmlReader { return &htmlReader{input: in, o: o} }
+func (o *opener) newHTML(in *input) *htmlReader { return &htmlReader{wholeReader{input: in, o: o}} }
 
 // Next returns the page's document, then io.EOF. See extractPage for what
 // is kept.
 func (r *htmlReader) Next() (*demarche.Document, error) {
-	if r.done {
-		return nil, io.EOF
-	}
-	r.done = true
-	b, err := readAll(r.r)
+	b, err := r.readWhole()
 	if err != nil {
-		return nil, &RecordError{File: r.name, Err: err}
+		return nil, err
 	}
 	p, err := extractPage(b, r.contentType, r.url)
 	if err != nil {

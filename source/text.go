@@ -11,19 +11,17 @@ import (
 	"github.com/demarche-project/demarche"
 )
 
-// textReader reads a whole input as one document.
-type textReader struct {
+// wholeReader is a reader of a whole input as one document, the text and
+// the HTML readers: it reads the input once.
+type wholeReader struct {
 	*input
 	o    *opener
 	done bool
 }
 
-func (o *opener) newText(in *input) *textReader { return &textReader{input: in, o: o} }
-
-// Next returns the one document of the input, then io.EOF. The text loses a
-// leading byte-order mark and has CRLF line ends turned into LF; it must be
-// valid UTF-8 and not blank.
-func (r *textReader) Next() (*demarche.Document, error) {
+// readWhole returns the bytes of the whole input the first time, then
+// io.EOF; an input that cannot be read is a RecordError of the input.
+func (r *wholeReader) readWhole() ([]byte, error) {
 	if r.done {
 		return nil, io.EOF
 	}
@@ -31,6 +29,22 @@ func (r *textReader) Next() (*demarche.Document, error) {
 	b, err := readAll(r.r)
 	if err != nil {
 		return nil, &RecordError{File: r.name, Err: err}
+	}
+	return b, nil
+}
+
+// textReader reads a whole input as one document.
+type textReader struct{ wholeReader }
+
+func (o *opener) newText(in *input) *textReader { return &textReader{wholeReader{input: in, o: o}} }
+
+// Next returns the one document of the input, then io.EOF. The text loses a
+// leading byte-order mark and has CRLF line ends turned into LF; it must be
+// valid UTF-8 and not blank.
+func (r *textReader) Next() (*demarche.Document, error) {
+	b, err := r.readWhole()
+	if err != nil {
+		return nil, err
 	}
 	b = bytes.TrimPrefix(b, bom)
 	if line, col, off, bad := invalidUTF8(b); bad {

@@ -156,22 +156,9 @@ func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := make([][]demarche.Span, len(texts))
-	for rows.Next() {
-		var i int
-		var marked string
-		if err := rows.Scan(&i, &marked); err != nil {
-			return nil, err
-		}
-		if i--; i >= 0 && i < len(out) {
-			text, spans := sqlstore.Unmark(marked)
-			if text == texts[i] {
-				out[i] = spans
-			}
-		}
-	}
-	return out, rows.Err()
+	// WITH ORDINALITY counts from 1; a headline that is not the text as
+	// given marks nothing
+	return sqlstore.ScanHighlights(rows, len(texts), 1, func(i int, text string) bool { return text == texts[i] })
 }
 
 func (dialect) Unique(err error) bool {

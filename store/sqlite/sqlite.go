@@ -278,19 +278,7 @@ func (dialect) Highlight(ctx context.Context, db *sql.DB, query string, texts []
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := make([][]demarche.Span, len(texts))
-	for rows.Next() {
-		var i int
-		var marked string
-		if err := rows.Scan(&i, &marked); err != nil {
-			return nil, err
-		}
-		if i >= 0 && i < len(out) {
-			_, out[i] = sqlstore.Unmark(marked)
-		}
-	}
-	return out, rows.Err()
+	return sqlstore.ScanHighlights(rows, len(texts), 0, nil) // the rowids are the texts' indexes
 }
 
 func (dialect) Unique(err error) bool {

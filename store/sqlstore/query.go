@@ -444,7 +444,7 @@ func actorCond(countryCol, codeCol string, actors []string) (string, []any, erro
 		case a == demarche.NoActor:
 			parts = append(parts, codeCol+` = ?`)
 			args = append(args, a)
-		case !validActor(a):
+		case !demarche.ValidActor(a):
 			return "", nil, demarche.Errorf(demarche.EINVALID, "bad actor %q (want a country such as PRK or a code such as RUSMIL)", a)
 		case len(a) == 3:
 			countries = append(countries, a)
@@ -461,16 +461,4 @@ func actorCond(countryCol, codeCol string, actors []string) (string, []any, erro
 		return parts[0], args, nil
 	}
 	return `(` + strings.Join(parts, ` OR `) + `)`, args, nil
-}
-
-func validActor(a string) bool {
-	if len(a) < 3 {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if c := a[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
 }

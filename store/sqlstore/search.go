@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 
 	"github.com/demarche-project/demarche"
@@ -213,10 +214,29 @@ func (s *Store) hitEvents(ctx context.Context, hits []demarche.SearchHit) error 
 	return nil
 }
 
-// Unmark removes the \x01 … \x02 match markers from a highlighted text and
-// returns the text and the marked spans; backends use it in Highlight.
-func Unmark(marked string) (string, []demarche.Span) {
-	return unmark(marked)
+// ScanHighlights reads the rows of a backend's Highlight query, each the
+// index of a text (counted from first) and the text with its matches
+// between \x01 and \x02 markers, into the marked spans of each of n texts,
+// and closes rows. A text with no row has no spans, and so has one whose
+// row keep, when given, refuses (keep sees the index counted from 0 and the
+// text without its markers). Rows of an index out of range are passed over.
+func ScanHighlights(rows *sql.Rows, n, first int, keep func(i int, text string) bool) ([][]demarche.Span, error) {
+	defer rows.Close()
+	out := make([][]demarche.Span, n)
+	for rows.Next() {
+		var i int
+		var marked string
+		if err := rows.Scan(&i, &marked); err != nil {
+			return nil, err
+		}
+		if i -= first; i >= 0 && i < n {
+			text, spans := unmark(marked)
+			if keep == nil || keep(i, text) {
+				out[i] = spans
+			}
+		}
+	}
+	return out, rows.Err()
 }
 
 // unmark removes the \x01 … \x02 match markers from a highlighted text and

@@ -71,16 +71,10 @@ func DecodeText(v []byte, compressed bool) (string, error) {
 // documents by row id.
 func (s *Store) bodies(ctx context.Context, q querier, ids []int64) (map[int64]string, error) {
 	out := make(map[int64]string, len(ids))
-	args := make([]any, 0, inChunk)
-	for lo := 0; lo < len(ids); lo += inChunk {
-		hi := min(lo+inChunk, len(ids))
-		args = args[:0]
-		for _, id := range ids[lo:hi] {
-			args = append(args, id)
-		}
-		rows, err := q.QueryContext(ctx, s.d.Rebind(`SELECT id, title, text FROM documents WHERE id IN (`+placeholders(hi-lo)+`)`), args...)
+	err := inChunks(ids, func(args []any) error {
+		rows, err := q.QueryContext(ctx, s.d.Rebind(`SELECT id, title, text FROM documents WHERE id IN (`+placeholders(len(args))+`)`), args...)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for rows.Next() {
 			var id int64
@@ -88,12 +82,12 @@ func (s *Store) bodies(ctx context.Context, q querier, ids []int64) (map[int64]s
 			var raw []byte
 			if err := rows.Scan(&id, &title, &raw); err != nil {
 				rows.Close()
-				return nil, err
+				return err
 			}
 			text, err := DecodeText(raw, s.d.Compress())
 			if err != nil {
 				rows.Close()
-				return nil, err
+				return err
 			}
 			if text == "" {
 				text = title
@@ -101,11 +95,12 @@ func (s *Store) bodies(ctx context.Context, q querier, ids []int64) (map[int64]s
 			out[id] = text
 		}
 		if err := rows.Close(); err != nil {
-			return nil, err
+			return err
 		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

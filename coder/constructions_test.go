@@ -49,6 +49,14 @@ func TestConstructions(t *testing.T) {
 			{"Thai farmers staged a sit-in in protest at the Japanese company's land grab.", "THA JPN 14"},
 			{"Nurses in Lagos held a rally in protest against low pay.", "NGA --- 14"},
 		}},
+		// A short parenthetical between commas after the verb (", once
+		// again,", ", in particular,") does not part the verb from its
+		// complement (match.go, parentheticalEnd).
+		{"ParentheticalAfterVerb", "2016-09-20", "wire", []struct{ text, want string }{
+			{"The Chilean president thanked, once again, the Government of Peru for its help.", "CHL PER 051"},
+			{"Ghana congratulated, in particular, the people of Togo on the elections.", "GHA TGO 051"},
+			{"Mexico urged, above all, the United States to lift the measures.", "MEX USA 02"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

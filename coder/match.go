@@ -120,6 +120,9 @@ func (s *sentence) matchPattern(p *dict.Pattern, pr *pred, vend, lo, hi int) (ma
 		if after := s.interposedPP(vend); after > 0 && after < hi {
 			// "called in a statement on Monday for …" (interposed.go)
 			end, ok = s.matchRight(p.Elems[vi+1:], after, hi, &m)
+		} else if after := s.parentheticalEnd(vend); after > 0 && after < len(s.toks) {
+			// "congratulate, once again, the Government of …"
+			end, ok = s.matchRight(p.Elems[vi+1:], after, max(hi, s.clauseEndFrom(after)), &m)
 		}
 	}
 	if !ok {
@@ -351,4 +354,46 @@ func (s *sentence) namesActor(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalMax bounds a parenthetical adverbial between a verb and its
+// complement, in tokens.
+const parentheticalMax = 4
+
+// parentheticalEnd returns the token after a short parenthetical set off
+// by commas at k — ", once again,", ", in particular,", ", above all," —
+// or -1: one to parentheticalMax adverbs, prepositions, determiners,
+// adjectives or nouns between two commas, naming no actor.
+func (s *sentence) parentheticalEnd(k int) int {
+	if s.norm(k) != "," {
+		return -1
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+parentheticalMax+1; j++ {
+		if s.norm(j) == "," {
+			if j == k+1 {
+				return -1
+			}
+			return j + 1
+		}
+		if s.mentionAt(j) != nil {
+			return -1
+		}
+		switch s.tag(j) {
+		case "RB", "RBR", "RBS", "IN", "DT", "JJ", "JJS", "CC", "CD", "NN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseEndFrom returns the end of the clause that runs on from token k:
+// the next semicolon, colon or the end of the sentence.
+func (s *sentence) clauseEndFrom(k int) int {
+	for j := k; j < len(s.toks); j++ {
+		if w := s.norm(j); w == ";" || w == ":" {
+			return j
+		}
+	}
+	return len(s.toks)
 }

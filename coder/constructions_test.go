@@ -57,6 +57,13 @@ func TestConstructions(t *testing.T) {
 			{"Ghana congratulated, in particular, the people of Togo on the elections.", "GHA TGO 051"},
 			{"Mexico urged, above all, the United States to lift the measures.", "MEX USA 02"},
 		}},
+		// An object relative clause after a named actor makes the
+		// antecedent the target in every kind of text, a government's
+		// statement too (objectrelatives.go).
+		{"ObjectRelativesEverywhere", "2016-09-20", "KCNA", []struct{ text, want string }{
+			{"The delegation met the Lao minister, whom Kim Yong Nam praised for his work.", "PRK LAO 051"},
+			{"Peru thanked Tunisia, which Chile also commended for its friendship.", "CHL TUN 051"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -163,6 +163,7 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.instrumentSources(out)  // speakerregards.go
 	s.secondActPronouns(out)        // coordinatedverbs.go
 	s.personPronounObjects(out)     // pronounobjects.go
+	s.objectRelatives(out)          // objectrelatives.go
 	return s.speakerStatements(s.settle(out))
 }
 

@@ -2,10 +2,11 @@ package coder
 
 import "github.com/demarche-project/demarche"
 
-// An object relative clause after a named actor, in wire news: "Congo
+// An object relative clause after a named actor: "Congo
 // will only negotiate with Rwanda, which it accuses of backing the
 // rebels", "the talks left out Iran, which Washington accuses of arming
-// the Houthis". The relative pronoun stands for the antecedent as the
+// the Houthis", "the President of the Assembly, whom we congratulate".
+// The relative pronoun stands for the antecedent as the
 // verb's object: the antecedent is the target, not an actor named later
 // in the verb's complement ("of arming the Houthis").
 
@@ -45,7 +46,8 @@ func (s *sentence) relativeAntecedent(v int) (actor, bool) {
 		if m == nil || m.j != k-1 {
 			return actor{}, false
 		}
-		for _, a := range s.actorsIn(m.i, m.j, true) {
+		// the antecedent's noun phrase: "the Lao minister", not "minister"
+		for _, a := range s.actorsIn(min(m.i, s.npStartLeft(k-1)), m.j, true) {
 			if !a.weak && a.code != "" && a.code[0] != sectorOnly[0] {
 				return a, true
 			}

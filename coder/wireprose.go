@@ -131,7 +131,6 @@ func (s *sentence) wireProseReadings(out []candidate) []candidate {
 	s.genericHomeTargets(out)
 	s.coordinatedHomeSides(out) // coordinatedsides.go
 	s.conditionalThreats(out)   // conditionalthreats.go
-	s.objectRelatives(out)      // objectrelatives.go
 	s.otherNamedTargets(out)
 	s.drcCongo(out)
 	return out

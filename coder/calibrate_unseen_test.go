@@ -33,6 +33,7 @@ type judgedEvent struct {
 var judgedCorpora = []struct{ prefix, file string }{
 	{"kcna-2011-", "corpora/kcna/kcna-2011.jsonl.gz"},
 	{"kcna-2012-", "corpora/kcna/kcna-2012.jsonl.gz"},
+	{"kcna-h-", "corpora/kcna/kcna-headlines-1997-2014.jsonl.gz"},
 	{"ungd-", "corpora/ungd/ungd-2014-2024.jsonl.gz"},
 }
 

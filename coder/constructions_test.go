@@ -49,6 +49,23 @@ func TestConstructions(t *testing.T) {
 			{"Thai farmers staged a sit-in in protest at the Japanese company's land grab.", "THA JPN 14"},
 			{"Nurses in Lagos held a rally in protest against low pay.", "NGA --- 14"},
 		}},
+		// Ties of a pair named in the sentence designate the pair's other
+		// member: the other Korea of "north-south" or "inter-Korean" ties;
+		// the one other country the sentence names for "bilateral" ties or
+		// those "between the two countries"; a statement keeps no target
+		// from ties it mentions (pairties.go).
+		{"PairTies", "2012-06-12", "KCNA", []struct{ text, want string }{
+			{"The DPRK in its statement proposed drastically improving the inter-Korean relations.", "PRK KOR 03"},
+			{"The Lee Myung Bak group denied the joint declaration, driving the north-south relations to the worst phase.", "KORGOV PRK 12"},
+			{"Last month the DPRK called for mending relations between the north and the south.", "PRK KOR 02"},
+			{"Kim Yong Nam wished the president of Ghana success, expressing the hope that the relations between the two countries would grow stronger.", "PRKGOV GHA 030"},
+			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "PER CHL 014"},
+			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "CHL PER 014"},
+			{"The Vietnamese minister visited Laos, voicing the belief that the two countries' friendship would develop.", "VNMGOV LAO 030"},
+			{"The Vietnamese minister voiced the belief that the two countries' friendship would develop.", "VNM --- 013"},
+			{"Lee Myung Bak told his aides that the inter-Korean relations were strained.", ""},
+			{"The Vietnamese minister, visiting Laos and Cambodia, voiced the belief that the relations between the two countries would develop.", "VNM --- 013"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -66,6 +66,15 @@ func TestConstructions(t *testing.T) {
 			{"Lee Myung Bak told his aides that the inter-Korean relations were strained.", ""},
 			{"The Vietnamese minister, visiting Laos and Cambodia, voiced the belief that the relations between the two countries would develop.", "VNM --- 013"},
 		}},
+		// A foreign head addressed by a lower-case title alone is the head
+		// of the one other country the sentence names; none or two named
+		// leave the event without a target (titledaddressees.go).
+		{"TitledAddressees", "2012-06-12", "KCNA", []struct{ text, want string }{
+			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
+			{"Kim Yong Nam sent a message to the president, hoping that the ties between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
+			{"Kim Yong Nam in the message wished the president success in his work for the prosperity of the country.", "PRKGOV --- 051"},
+			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK, Chile and Peru would grow.", "PRKGOV --- 051"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -149,8 +149,9 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.jointlyBy(out)
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
-	s.pairTies(out)     // pairties.go
-	s.beliefInTies(out) // again: a belief in the ties of a pair just read
+	s.pairTies(out)         // pairties.go
+	s.beliefInTies(out)     // again: a belief in the ties of a pair just read
+	s.titledAddressees(out) // titledaddressees.go
 	out = s.publicationSubsumed(out)
 	out = s.kcnaFormReadings(out)   // kcnaforms.go
 	out = s.reportedHopes(out)      // kcnasilent.go

@@ -28,15 +28,7 @@ const pairTiesReach = 4
 // ties the words after its verb, in its clause, name.
 func (s *sentence) pairTies(cands []candidate) {
 	ties := s.c.sets.lowered(setTiesWords)
-	for i := range cands {
-		c := &cands[i]
-		if !c.noTarget || c.unnamed || !pairTiesRoot(c.code) {
-			continue
-		}
-		home := demarche.Country(c.src.code)
-		if home == "" || home == demarche.NoActor {
-			continue
-		}
+	eachUntargeted(cands, pairTiesRoot, func(c *candidate, home string) {
 		end := min(c.verb[1]+pairTiesWindow, len(s.toks))
 		for k := c.verb[1]; k < end; k++ {
 			if s.norm(k) == ";" || c.p != nil && k >= c.p.hi && s.finiteVerbAt(k) {
@@ -50,6 +42,21 @@ func (s *sentence) pairTies(cands []candidate) {
 				c.rule += " (target: the other side of the pair's ties, pairties.go)"
 			}
 			break
+		}
+	})
+}
+
+// eachUntargeted calls fill with each candidate that has no target, is
+// no unnamed addressee's event, has a code that roots admits and a source
+// of a country, and that country.
+func eachUntargeted(cands []candidate, roots func(code string) bool, fill func(c *candidate, home string)) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.noTarget || c.unnamed || !roots(c.code) {
+			continue
+		}
+		if home := demarche.Country(c.src.code); home != "" && home != demarche.NoActor {
+			fill(c, home)
 		}
 	}
 }

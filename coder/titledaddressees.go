@@ -31,18 +31,7 @@ func (s *sentence) titledAddressees(cands []candidate) {
 		return
 	}
 	titles := s.c.sets.lowered(setAddressedTitles)
-	for i := range cands {
-		c := &cands[i]
-		if !c.noTarget || c.unnamed || c.code == "010" {
-			continue
-		}
-		if r := cameo.Root(c.code); r != "01" && r != "02" && r != "03" && r != "04" && r != "05" {
-			continue
-		}
-		home := demarche.Country(c.src.code)
-		if home == "" || home == demarche.NoActor {
-			continue
-		}
+	eachUntargeted(cands, titledRoot, func(c *candidate, home string) {
 		end := min(c.verb[1]+titledAddresseeReach, len(s.toks))
 		for k := c.verb[1]; k < end; k++ {
 			w := s.norm(k)
@@ -63,5 +52,16 @@ func (s *sentence) titledAddressees(cands []candidate) {
 			}
 			break
 		}
+	})
+}
+
+// titledRoot reports whether an event of code may address a titled head:
+// comments, appeals, intentions, consultations and praise, not a bare
+// statement (010).
+func titledRoot(code string) bool {
+	switch cameo.Root(code) {
+	case "01", "02", "03", "04", "05":
+		return code != "010"
 	}
+	return false
 }

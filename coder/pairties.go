@@ -134,16 +134,23 @@ func (s *sentence) koreanPair(k int) bool {
 // namedPair reports whether the ties word at k are a pair's that the
 // sentence names: "bilateral relations", "relations between the two
 // countries", "the two countries' ties", "ties of friendship between both
-// nations".
+// nations". In a government's own statement the pair must be the
+// speaker's ("our two countries", "our bilateral relations", or
+// "bilateral" said of its own ties): there "the two countries" are as
+// often a pair the speaker watches ("welcome the restored relations
+// between the two countries").
 func (s *sentence) namedPair(k int) bool {
 	heads := s.c.sets.lowered(setPairHeads)
+	pairOK := func(det int) bool { // the word before "two" or "both"
+		return s.doc.speaker == "" || s.norm(det) == "our"
+	}
 	for j := k - 1; j >= 0 && j >= k-pairTiesReach; j-- {
 		w := s.norm(j)
 		if w == "bilateral" {
 			return true
 		}
 		if (w == "'" || w == "'s") && heads[s.norm(j-1)] && (s.norm(j-2) == "two" || s.norm(j-2) == "both") {
-			return true
+			return pairOK(j - 3)
 		}
 		if w == "," || w == "." || w == ";" || isVerbTag(s.tag(j)) {
 			break
@@ -152,7 +159,7 @@ func (s *sentence) namedPair(k int) bool {
 	for j := k + 1; j < len(s.toks) && j <= k+pairTiesReach+2; j++ {
 		w := s.norm(j)
 		if heads[w] && (s.norm(j-1) == "two" || s.norm(j-1) == "both") && s.norm(j+1) != "of" {
-			return true
+			return pairOK(j - 2)
 		}
 		if w == "," || w == "." || w == ";" || isVerbTag(s.tag(j)) {
 			break

@@ -64,6 +64,32 @@ func TestConstructions(t *testing.T) {
 			{"The delegation met the Lao minister, whom Kim Yong Nam praised for his work.", "PRK LAO 051"},
 			{"Peru thanked Tunisia, which Chile also commended for its friendship.", "CHL TUN 051"},
 		}},
+		// Ties of a pair named in the sentence designate the pair's other
+		// member: the other Korea of "north-south" or "inter-Korean" ties;
+		// the one other country the sentence names for "bilateral" ties or
+		// those "between the two countries"; a statement keeps no target
+		// from ties it mentions (pairties.go).
+		{"PairTies", "2012-06-12", "KCNA", []struct{ text, want string }{
+			{"The DPRK in its statement proposed drastically improving the inter-Korean relations.", "PRK KOR 03"},
+			{"The Lee Myung Bak group denied the joint declaration, driving the north-south relations to the worst phase.", "KORGOV PRK 12"},
+			{"Last month the DPRK called for mending relations between the north and the south.", "PRK KOR 02"},
+			{"Kim Yong Nam wished the president of Ghana success, expressing the hope that the relations between the two countries would grow stronger.", "PRKGOV GHA 030"},
+			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "PER CHL 014"},
+			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "CHL PER 014"},
+			{"The Vietnamese minister visited Laos, voicing the belief that the two countries' friendship would develop.", "VNMGOV LAO 030"},
+			{"The Vietnamese minister voiced the belief that the two countries' friendship would develop.", "VNM --- 013"},
+			{"Lee Myung Bak told his aides that the inter-Korean relations were strained.", ""},
+			{"The Vietnamese minister, visiting Laos and Cambodia, voiced the belief that the relations between the two countries would develop.", "VNM --- 013"},
+		}},
+		// A foreign head addressed by a lower-case title alone is the head
+		// of the one other country the sentence names; none or two named
+		// leave the event without a target (titledaddressees.go).
+		{"TitledAddressees", "2012-06-12", "KCNA", []struct{ text, want string }{
+			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
+			{"Kim Yong Nam sent a message to the president, hoping that the ties between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
+			{"Kim Yong Nam in the message wished the president success in his work for the prosperity of the country.", "PRKGOV --- 051"},
+			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK, Chile and Peru would grow.", "PRKGOV --- 051"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -34,6 +34,9 @@ type candidate struct {
 	// unnamed is an unnamed addressee listed beside named ones ("the UN
 	// and the international community"): kept beside their events
 	unnamed bool
+	// pairTies marks a target read as the other side of the pair whose
+	// ties the event names (coder/pairties.go)
+	pairTies bool
 }
 
 // headlineForm names the headline forms that headline rules read events
@@ -146,6 +149,9 @@ func (s *sentence) codeSentence() []candidate {
 	out = s.jointlyBy(out)
 	out = s.namedAwards(out) // awards.go
 	s.beliefInTies(out)
+	s.pairTies(out)         // pairties.go
+	s.beliefInTies(out)     // again: a belief in the ties of a pair just read
+	s.titledAddressees(out) // titledaddressees.go
 	out = s.publicationSubsumed(out)
 	out = s.kcnaFormReadings(out)   // kcnaforms.go
 	out = s.reportedHopes(out)      // kcnasilent.go

@@ -198,6 +198,13 @@ func (s *sentence) beliefInTies(cands []candidate) {
 		if !ties || !future {
 			continue
 		}
+		if c.pairTies {
+			// "the relations between the two countries": the other side
+			// is already read (coder/pairties.go)
+			c.code = "030"
+			c.rule += " (a belief that ties will grow: intent to cooperate)"
+			continue
+		}
 		home := demarche.Country(c.src.code)
 		for k := that + 1; k < end; {
 			tgts, span := s.targetSearch(k, end, [2]int{-1, -1})

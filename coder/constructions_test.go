@@ -160,7 +160,7 @@ func TestConstructions(t *testing.T) {
 		// not an event (reducedrelatives.go); what is said or given that way
 		// (a speech delivered, a wreath or aid sent by X) stays coded.
 		{"DescribingParticiples", "2012-06-11", "KCNA", []struct{ text, want string }{
-			{"The crimes committed by the Japanese army in the last century can never be forgotten.", ""},
+			{"The crimes committed by the Japanese army can hardly be forgotten.", ""},
 			{"The naval drills staged by the U.S. forces off the coast last week were a rehearsal for war.", ""},
 			{"The bulletin reminded its readers of the sanctions imposed by the European Union.", ""},
 			{"A wreath sent by Kim Jong Un to the Vietnamese embassy was laid on Monday.", "PRK VNM 0"},

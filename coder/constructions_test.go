@@ -159,6 +159,13 @@ func TestConstructions(t *testing.T) {
 		// describes the noun: the act is background or the author's charge,
 		// not an event (reducedrelatives.go); what is said or given that way
 		// (a speech delivered, a wreath or aid sent by X) stays coded.
+		// "X committed crimes" is the author's charge, not an accusation X
+		// makes (52-verbs-conflict.txt, commit): no event.
+		{"CommittedCrimes", "2012-06-11", "KCNA", []struct{ text, want string }{
+			{"The Lee Myung Bak group committed shameless crimes against the compatriots in the south.", ""},
+			{"The Japanese imperialists committed countless crimes during their colonial rule.", ""},
+			{"The U.S. troops have committed all sorts of crimes in south Korea.", ""},
+		}},
 		{"DescribingParticiples", "2012-06-11", "KCNA", []struct{ text, want string }{
 			{"The crimes committed by the Japanese army can hardly be forgotten.", ""},
 			{"The naval drills staged by the U.S. forces off the coast last week were a rehearsal for war.", ""},

@@ -159,6 +159,15 @@ func TestConstructions(t *testing.T) {
 		// describes the noun: the act is background or the author's charge,
 		// not an event (reducedrelatives.go); what is said or given that way
 		// (a speech delivered, a wreath or aid sent by X) stays coded.
+		// What a hope or a belief holds another actor will do is the
+		// hoper's wish, not that actor's intention (hopedacts.go); the
+		// hoper's own intention stays.
+		{"HopedActs", "2012-06-11", "KCNA", []struct{ text, want string }{
+			{"We hope that the Security Council will grant Fiji a seat.", ""},
+			{"The Mexican group believes that the Korean People's Army will smash any aggressors.", ""},
+			{"Putin hoped that he would visit Pyongyang again.", "RUS PRK 036"},
+			{"Brazil will grant Fiji a loan.", "BRA FJI 033"},
+		}},
 		// "X committed crimes" is the author's charge, not an accusation X
 		// makes (52-verbs-conflict.txt, commit): no event.
 		{"CommittedCrimes", "2012-06-11", "KCNA", []struct{ text, want string }{

@@ -28,7 +28,12 @@ func (s *sentence) describingParticiple(p *pred, code string) bool {
 	for k >= 0 && isAdvTag(s.tag(k)) && s.mentionAt(k) == nil {
 		k--
 	}
-	if k < 0 || !isNounTag(s.tag(k)) || s.tag(k) == "CD" || s.isTimeWord(k) {
+	if k < 0 || !isNounTag(s.tag(k)) || s.tag(k) == "CD" || s.isTimeWord(k) || copulaNouns[s.norm(k)] {
+		return false
+	}
+	if !s.finiteVerbBefore(k) && !s.finiteAfter(p.vend) {
+		// no other finite verb: the tagger's participle is the clause's
+		// own verb ("the territory, occupied by X since 2008.")
 		return false
 	}
 	if s.c.sets.speechNouns[s.norm(k)] {
@@ -40,3 +45,7 @@ func (s *sentence) describingParticiple(p *pred, code string) bool {
 	a, _ := s.byPhrase(p)
 	return a > 0
 }
+
+// copulaNouns are verbs of being a tagger reads as plural nouns before a
+// participle: "the territory remains occupied by X" is an act told.
+var copulaNouns = setOf("remains", "stays", "lies", "seems", "appears", "gets")

@@ -160,6 +160,14 @@ func TestConstructions(t *testing.T) {
 		// not an event (reducedrelatives.go); what is said or given that way
 		// (a speech delivered, a wreath or aid sent by X) stays coded, and
 		// so does a participle after "remains" (the act told).
+		// "X should/must/ought to …" is the author's demand on X, not an
+		// act nor an intention of X (modality.go); in a government's own
+		// statement it is the speaker's appeal to X.
+		{"Obligations", "2012-06-11", "KCNA", []struct{ text, want string }{
+			{"The Japanese government should admit its wartime crimes and apologize.", ""},
+			{"Moscow and Kyiv must resume their talks without delay.", ""},
+			{"Russia must withdraw its troops from Georgia.", ""},
+		}},
 		// What a hope or a belief holds another actor will do is the
 		// hoper's wish, not that actor's intention (hopedacts.go); the
 		// hoper's own intention stays.

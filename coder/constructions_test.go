@@ -160,6 +160,15 @@ func TestConstructions(t *testing.T) {
 		// not an event (reducedrelatives.go); what is said or given that way
 		// (a speech delivered, a wreath or aid sent by X) stays coded, and
 		// so does a participle after "remains" (the act told).
+		// The "that" clause of a verb of proposal or demand with a bare
+		// verb is what is proposed, not done (wireactors.go,
+		// demandContent); a past or perfect tense is a claim, and "asked
+		// that I extend …" is done in the saying.
+		{"ProposedContent", "2015-09-25", "wire", []struct{ text, want string }{
+			{"Hungary proposed that the European Union take over the funding of the camps.", ""},
+			{"Canada suggested that Japan lift its sanctions on Iran.", ""},
+			{"Canada insisted that Russia had withdrawn its troops from Crimea.", "RUS * 087"},
+		}},
 		// "X should/must/ought to …" is the author's demand on X, not an
 		// act nor an intention of X (modality.go); in a government's own
 		// statement it is the speaker's appeal to X.

@@ -109,6 +109,7 @@ func (s *sentence) codeSentence() []candidate {
 	s.wireReadings(out)             // wire.go
 	s.ownSideWarnings(out)          // analysisprose.go
 	out = s.unassertedReports(out)  // analysisprose.go
+	out = s.hopedActs(out)          // hopedacts.go
 	out = s.unrealisedMeetings(out) // analysisprose.go
 	s.crowdReadings(out)            // located.go
 	s.wireHomeTargets(out)          // wireplaces.go

@@ -93,6 +93,12 @@ func (s *sentence) modality(p *pred, k *coding, tr predTracer) (out []candidate,
 		// not an act nor a stated plan
 		tr.why("\"" + g.hypo + "\" with a first-person subject: an exhortation")
 		return nil, false
+	case g.hypo == "must" || g.hypo == "should" || g.hypo == "ought":
+		// "Japan should admit its crimes", "the United Nations must
+		// uphold …": an obligation the author lays on another, its demand,
+		// not an act nor an intention of the subject
+		tr.why("\"" + g.hypo + "\" laid on the subject by the author: a demand, not its act or intention")
+		return nil, false
 	case g.hypo != "" && cameo.Root(code) != "01" && g.hypo != "would" && g.hypo != "must":
 		tr.why("hypothetical (\"" + g.hypo + "\")")
 		return nil, false

@@ -46,6 +46,10 @@ func (s *sentence) codePredicate(p *pred, preds []*pred) []candidate {
 	if !ok {
 		return nil
 	}
+	if s.describingParticiple(p, k.code) { // coder/reducedrelatives.go
+		tr.why("a passive participle describing the noun before it (\"the N " + s.norm(p.v) + " by X\"): background, not an event")
+		return nil
+	}
 	out, ok := s.modality(p, k, tr)
 	if !ok || out != nil {
 		return out

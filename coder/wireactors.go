@@ -408,12 +408,24 @@ const setDemandNouns = "DEMAND_NOUNS"
 
 // demandContent reports whether p is the verb of a "that" clause of a
 // demand noun ("rejected a U.S. demand that he withdraw the police
-// units"): what is asked, not what is done.
+// units"), or of a mandative verb ("we propose that the Union take over
+// the funding", "suggested that Japan lift its sanctions") whose verb is
+// not in a past or perfect tense ("insisted that Russia had withdrawn"
+// is a claim): what is asked, not what is done.
 func (s *sentence) demandContent(p *pred) bool {
 	for k := p.v - 1; k > 0 && k >= p.v-8; k-- {
 		w := s.norm(k)
 		if w == "that" {
-			return s.c.sets.lowered(setDemandNouns)[s.norm(k-1)]
+			if s.c.sets.lowered(setDemandNouns)[s.norm(k-1)] {
+				return true
+			}
+			past := s.tag(p.v) == "VBD" && s.lemmaAt(p.v) != s.norm(p.v) // "lift", "cut": the bare form the tagger reads as past
+			if s.norm(k+1) == "i" && k+2 == p.g.start {
+				// "he has asked that I extend his greetings": the speaker
+				// does it in the saying
+				return false
+			}
+			return s.c.sets.lowered(setMandativeVerbs)[s.norm(k-1)] && !past && !s.perfectBetween(k, p.v)
 		}
 		if w == "," || w == ";" || k < p.v-1 && isVerbTag(s.tag(k)) && s.mentionAt(k) == nil {
 			return false
@@ -607,4 +619,15 @@ func (s *sentence) placeTargets(cands []candidate) []candidate {
 		}
 	}
 	return cands
+}
+
+// perfectBetween reports whether a form of "have" stands between tokens a
+// and b: a perfect tense ("that Russia had withdrawn").
+func (s *sentence) perfectBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if haveForms[s.norm(k)] {
+			return true
+		}
+	}
+	return false
 }

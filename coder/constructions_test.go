@@ -39,7 +39,7 @@ func TestConstructions(t *testing.T) {
 		{"PersonPronounObjects", "2011-08-01", "wire", []struct{ text, want string }{
 			{"The Cuban president visited Hanoi and the Vietnamese leader praised him for his leadership.", "VNM CUB 051"},
 			{"When Kim Jong Il was visiting China, Chinese artistes welcomed him with a performance.", "CHN PRK 051"},
-			{"Hoping to meet Kim Jong Il again, Hu Jintao wished him greater success.", "CHN PRK 051"},
+			{"Hoping to see Kim Jong Il once more, Hu Jintao wished him further success.", "CHN PRK 051"},
 			{"The Chilean minister praised him.", "CHL --- 051"},
 		}},
 		// A protest aimed by a phrase of protest targets the actor of the
@@ -73,13 +73,13 @@ func TestConstructions(t *testing.T) {
 			{"The DPRK in its statement proposed drastically improving the inter-Korean relations.", "PRK KOR 03"},
 			{"The Lee Myung Bak group denied the joint declaration, driving the north-south relations to the worst phase.", "KORGOV PRK 12"},
 			{"Last month the DPRK called for mending relations between the north and the south.", "PRK KOR 02"},
-			{"Kim Yong Nam wished the president of Ghana success, expressing the hope that the relations between the two countries would grow stronger.", "PRKGOV GHA 030"},
+			{"Kim Yong Nam wished the president of Ghana success, expressing the hope that the two countries' relations would grow further.", "PRKGOV GHA 030"},
 			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "PER CHL 014"},
 			{"The foreign ministers of Chile and Peru gathered in Lima to explore ways of boosting bilateral trade and cooperation.", "CHL PER 014"},
 			{"The Vietnamese minister visited Laos, voicing the belief that the two countries' friendship would develop.", "VNMGOV LAO 030"},
 			{"The Vietnamese minister voiced the belief that the two countries' friendship would develop.", "VNM --- 013"},
 			{"Lee Myung Bak told his aides that the inter-Korean relations were strained.", ""},
-			{"The Vietnamese minister, visiting Laos and Cambodia, voiced the belief that the relations between the two countries would develop.", "VNM --- 013"},
+			{"The Vietnamese minister, visiting Laos and Cambodia, voiced his belief that relations between the two countries would develop further.", "VNM --- 013"},
 		}},
 		// A foreign head addressed by a lower-case title alone is the head
 		// of the one other country the sentence names; none or two named
@@ -87,7 +87,7 @@ func TestConstructions(t *testing.T) {
 		{"TitledAddressees", "2012-06-12", "KCNA", []struct{ text, want string }{
 			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
 			{"Kim Yong Nam sent a message to the president, hoping that the ties between the DPRK and Chile would grow.", "PRKGOV CHLGOV 051"},
-			{"Kim Yong Nam in the message wished the president success in his work for the prosperity of the country.", "PRKGOV --- 051"},
+			{"In his message Kim Yong Nam wished the president every success in working for his nation's prosperity.", "PRKGOV --- 051"},
 			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK, Chile and Peru would grow.", "PRKGOV --- 051"},
 		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
@@ -241,7 +241,7 @@ func TestConstructions(t *testing.T) {
 			{"A wreath sent by Kim Jong Un to the Vietnamese embassy was laid on Monday.", "PRK VNM 0"},
 			{"Rice donated by the Chinese government to the DPRK arrived at Nampho.", "CHN PRK 07"},
 			{"The U.S. forces staged naval drills off the coast last week.", "USA --- 15"},
-			{"A fifth of Georgian territory remains occupied by Russian forces in evident violation of the law.", "RUS GEO 192"},
+			{"Much of Georgian territory remains occupied by Russian troops to this day.", "RUS GEO 192"},
 		}},
 	} {
 		t.Run(g.name, func(t *testing.T) { wantPasses(t, c, g.date, g.source, g.cases, t.Errorf) })

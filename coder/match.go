@@ -240,8 +240,8 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		}
 		// A chain that starts with a bare sector ("the government", "the
 		// leaders") first tries the lengths that reach the actor naming
-		// it: in "accused the governments of Japan and the U.S. of lying"
-		// the slot is "the governments of Japan and the U.S.", not "the
+		// it: in "accused the governments of Chile and Peru of spying"
+		// the slot is "the governments of Chile and Peru", not "the
 		// governments" with "of Japan …" taken for the pattern's "of".
 		if s.sectorHead(j, end) {
 			for e2 := s.npEndRight(j); e2 <= end; e2++ {

@@ -11,7 +11,7 @@ func TestPairTiesInOwnVoice(t *testing.T) {
 	for _, tt := range []struct{ text, country, want string }{
 		{"We will keep strengthening the ties of friendship between our two countries, and we thank Ghana for its support.", "TGO", "TGOGOV GHA 03"},
 		{"Togo values the friendship of Ghana and is resolved to deepen the bilateral cooperation.", "TGO", "TGO GHA 03"},
-		{"We welcome the re-establishment of diplomatic relations between the two countries, which will lead to the lifting of the blockade against Cuba.", "AGO", "AGOGOV --- 051"},
+		{"We welcome the restored diplomatic relations between the two countries, which should lead to the end of the embargo against Cuba.", "AGO", "AGOGOV --- 051"},
 	} {
 		_, events, err := c.ExplainSpeaker(tt.text, "2016-09-25", "ungd", tt.country, false)
 		if err != nil {

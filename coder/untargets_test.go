@@ -14,7 +14,7 @@ func TestUNGDTargetsOfStatements(t *testing.T) {
 		{"GUY", "We will work with the whole United Nations membership to fulfil the mandate.", "GUYGOV --- 03", "GUY IGO *"},
 		{"MDA", "Our citizens reaffirmed their commitment to European Union membership.", "MDACVL IGOEUREEC 03", ""},
 		// a body named again in another phrase is no second addressee ...
-		{"SGP", "We stand ready to work with all UN members to strengthen the role of the UN in preventing conflict.", "SGPGOV --- 03", "SGP IGO *"},
+		{"SGP", "We will cooperate with all UN members to reinforce the role of the UN in conflict prevention.", "SGPGOV --- 03", "SGP IGO *"},
 		// ... but named beside the member phrase, in one list, it is
 		{"TGO", "We thank the Secretary-General and the Member States of the Organization for their help.", "TGOGOV IGOUNO 051", ""},
 		// help received "with the support of" X: asserted, not planned or asked for

@@ -255,25 +255,17 @@ func (s *sentence) secondActPronouns(out []candidate) {
 		if w != "it" && w != "them" && w != "him" && w != "her" {
 			continue
 		}
-		for j := p.g.start - 2; j >= 0; j-- {
-			if n := s.norm(j); n == ";" || n == ":" {
-				break
-			}
-			m := s.mentionAt(j)
-			if m == nil {
-				continue
-			}
-			j = m.i
+		s.mentionsBefore(p.g.start-1, func(m *mention) bool {
 			if m.speaker || (w == "him" || w == "her") != (m.person != nil) {
-				continue
+				return false
 			}
 			a, ok := s.firstNamed(s.actorsIn(m.i, m.j, false))
 			if !ok || demarche.Country(a.code) == demarche.Country(c.src.code) {
-				continue
+				return false
 			}
 			c.tgt, c.noTarget = a, false
 			c.rule += " (\"" + w + "\": the nearest actor named before, coordinatedverbs.go)"
-			break
-		}
+			return true
+		})
 	}
 }

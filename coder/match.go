@@ -242,10 +242,10 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		// leaders") first tries the lengths that reach the actor naming
 		// it: in "accused the governments of Chile and Peru of spying"
 		// the slot is "the governments of Chile and Peru", not "the
-		// governments" with "of Japan …" taken for the pattern's "of".
-		if s.sectorHead(j, end) {
+		// governments" with "of Chile …" taken for the pattern's "of".
+		lengths := func(naming bool) (int, bool) {
 			for e2 := s.npEndRight(j); e2 <= end; e2++ {
-				if !s.namesActor(j, e2) {
+				if naming && !s.namesActor(j, e2) {
 					continue
 				}
 				if e.Kind == dict.ElemTarget {
@@ -257,16 +257,15 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 					return r, true
 				}
 			}
+			return 0, false
 		}
-		for e2 := s.npEndRight(j); e2 <= end; e2++ {
-			if e.Kind == dict.ElemTarget {
-				m.target[1] = e2
-			} else {
-				m.source[1] = e2
-			}
-			if r, ok := s.matchRight(elems[1:], e2, hi, m); ok {
+		if s.sectorHead(j, end) {
+			if r, ok := lengths(true); ok {
 				return r, true
 			}
+		}
+		if r, ok := lengths(false); ok {
+			return r, true
 		}
 		*m = saved
 		return k, false

@@ -24,26 +24,35 @@ func (s *sentence) personPronounObjects(out []candidate) {
 		if w != "him" && w != "her" {
 			continue
 		}
-		for j := p.g.start - 1; j >= 0; j-- {
-			if n := s.norm(j); n == ";" || n == ":" {
-				break
-			}
-			m := s.mentionAt(j)
-			if m == nil {
-				continue
-			}
-			j = m.i
+		s.mentionsBefore(p.g.start, func(m *mention) bool {
 			if !s.namesPerson(m) || m.speaker || m.i < c.src.j && m.j > c.src.i {
-				continue // not a person, or the source itself
+				return false // not a person, or the source itself
 			}
 			// the person's noun phrase: "the Cuban president", not "president"
-			a, ok := s.firstNamed(s.actorsIn(s.npStartLeft(m.j), m.j, true))
-			if !ok {
-				break
+			if a, ok := s.firstNamed(s.actorsIn(s.npStartLeft(m.j), m.j, true)); ok {
+				c.tgt, c.noTarget = a, false
+				c.rule += " (\"" + w + "\": the nearest person named before, pronounobjects.go)"
 			}
-			c.tgt, c.noTarget = a, false
-			c.rule += " (\"" + w + "\": the nearest person named before, pronounobjects.go)"
-			break
+			return true
+		})
+	}
+}
+
+// mentionsBefore calls visit with the mentions that end before token end,
+// nearest first, within the clause's stretch of the sentence (not past a
+// semicolon or a colon), until visit returns true.
+func (s *sentence) mentionsBefore(end int, visit func(m *mention) bool) {
+	for j := end - 1; j >= 0; j-- {
+		if n := s.norm(j); n == ";" || n == ":" {
+			return
+		}
+		m := s.mentionAt(j)
+		if m == nil {
+			continue
+		}
+		j = m.i
+		if visit(m) {
+			return
 		}
 	}
 }

@@ -90,6 +90,12 @@ func TestConstructions(t *testing.T) {
 			{"In his message Kim Yong Nam wished the president every success in working for his nation's prosperity.", "PRKGOV --- 051"},
 			{"Kim Yong Nam in the message sincerely wished the president greater success, expressing belief that the relations between the DPRK, Chile and Peru would grow.", "PRKGOV --- 051"},
 		}},
+		// The African Union's Peace and Security Council is the Union's,
+		// not the United Nations' Security Council (30-organisations.txt).
+		{"UnionCouncil", "2019-09-20", "wire", []struct{ text, want string }{
+			{"Kenya welcomed the decision of the African Union Peace and Security Council.", "KEN IGOAFRAFU 051"},
+			{"The Peace and Security Council of the African Union praised Burundi.", "IGOAFRAFU BDI 051"},
+		}},
 		// The state media's epithets of the DPRK ("Songun Korea", "socialist
 		// Korea", 10-countries.txt) name the DPRK, not Korea as a whole or South
 		// Korea.

@@ -245,7 +245,7 @@ func (s *sentence) matchRight(elems []dict.Elem, k, hi int, m *match) (int, bool
 		// governments" with "of Chile …" taken for the pattern's "of".
 		lengths := func(naming bool) (int, bool) {
 			for e2 := s.npEndRight(j); e2 <= end; e2++ {
-				if naming && !s.namesActor(j, e2) {
+				if naming && !s.hasMention(j, e2) {
 					continue
 				}
 				if e.Kind == dict.ElemTarget {
@@ -341,18 +341,7 @@ func (s *sentence) beforeBe(pr *pred) bool {
 // an actor or a person ("… of Japan and the U.S.").
 func (s *sentence) sectorHead(a, b int) bool {
 	e := s.npEndRight(a)
-	return e < b && !s.namesActor(a, e) && s.hasActor(a, e) && s.namesActor(e, b)
-}
-
-// namesActor reports whether [a, b) holds a mention of an actor or a person
-// (a sector alone names no one).
-func (s *sentence) namesActor(a, b int) bool {
-	for k := a; k < b; k++ {
-		if m := s.mentionAt(k); m != nil && m.code() != "" {
-			return true
-		}
-	}
-	return false
+	return e < b && !s.hasMention(a, e) && s.hasActor(a, e) && s.hasMention(e, b)
 }
 
 // parentheticalMax bounds a parenthetical adverbial between a verb and its

@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/demarche-project/demarche/cameo"
-)
+import "github.com/demarche-project/demarche/cameo"
 
 // Protests aimed by a phrase of protest: "held a rally in Seoul in protest
 // against the south Korean authorities' suppression of …", "staged a
@@ -26,7 +22,6 @@ const protestObjectWindow = 24
 // named in the noun phrase after a phrase of PROTEST_OBJECT_PHRASES in its
 // clause.
 func (s *sentence) protestObjects(cands []candidate) []candidate {
-	phrases := s.c.sets.lowered(setProtestPhrases)
 	for i := range cands {
 		c := &cands[i]
 		if c.p == nil || cameo.Root(c.code) != "14" || !c.noTarget || c.unnamed {
@@ -37,7 +32,7 @@ func (s *sentence) protestObjects(cands []candidate) []candidate {
 			if s.norm(k) == ";" || k >= c.p.hi && s.finiteVerbAt(k) {
 				break // the protest's own phrases end with its clause
 			}
-			n := s.phraseOf(phrases, k, 3)
+			n := s.setPhraseAt(k, len(s.toks), setProtestPhrases) // tolls.go
 			if n == 0 {
 				continue
 			}
@@ -51,22 +46,4 @@ func (s *sentence) protestObjects(cands []candidate) []candidate {
 		}
 	}
 	return cands
-}
-
-// phraseOf returns the length of the longest phrase of set (of at most
-// max words) that starts at token k, or 0.
-func (s *sentence) phraseOf(set map[string]bool, k, max int) int {
-	for n := max; n > 0; n-- {
-		if k+n > len(s.toks) {
-			continue
-		}
-		words := make([]string, n)
-		for i := range words {
-			words[i] = s.norm(k + i)
-		}
-		if set[strings.Join(words, " ")] {
-			return n
-		}
-	}
-	return 0
 }

@@ -30,7 +30,6 @@ func (s *sentence) titledAddressees(cands []candidate) {
 	if s.doc.speaker != "" {
 		return
 	}
-	titles := s.c.sets.lowered(setAddressedTitles)
 	eachUntargeted(cands, titledRoot, func(c *candidate, home string) {
 		end := min(c.verb[1]+titledAddresseeReach, len(s.toks))
 		for k := c.verb[1]; k < end; k++ {
@@ -41,7 +40,7 @@ func (s *sentence) titledAddressees(cands []candidate) {
 			if w != "the" && w != "his" && w != "her" {
 				continue
 			}
-			n := s.phraseOf(titles, k+1, 2)
+			n := s.setPhraseAt(k+1, len(s.toks), setAddressedTitles) // tolls.go
 			if n == 0 || s.toks[k+1].Capitalized() || s.norm(k+1+n) == "of" || s.norm(k+1+n) == "and" {
 				break
 			}

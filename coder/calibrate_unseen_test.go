@@ -77,18 +77,36 @@ type unseenSample struct {
 	corpus  string // the prefix of judgedCorpora its document has
 }
 
-// judgedSamples codes the documents of the judged events and returns the
-// events the coder still writes, with the number it no longer writes.
-func judgedSamples(t *testing.T, c *Coder, judged []judgedEvent) ([]unseenSample, int) {
+// judgedKey names a coded event as a judged file does.
+func judgedKey(doc string, sent int, src, tgt, code string) string {
+	return fmt.Sprintf("%s|%d|%s|%s|%s", doc, sent, src, tgt, code)
+}
+
+// readJudgedFile reads a judged file of testdata.
+func readJudgedFile(t *testing.T, path string) []judgedEvent {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	judged, err := readJudged(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return judged
+}
+
+// judgedConfidences codes, once, every document the judged files name and
+// returns the confidence of each event written, by judgedKey.
+func judgedConfidences(t *testing.T, c *Coder, files ...[]judgedEvent) map[string]float64 {
 	t.Helper()
 	want := map[string]bool{}
-	for _, j := range judged {
-		want[j.Doc] = true
+	for _, judged := range files {
+		for _, j := range judged {
+			want[j.Doc] = true
+		}
 	}
-	conf := map[string]float64{} // doc|sentence|source|target|cameo → confidence
-	key := func(doc string, sent int, src, tgt, code string) string {
-		return fmt.Sprintf("%s|%d|%s|%s|%s", doc, sent, src, tgt, code)
-	}
+	conf := map[string]float64{}
 	for _, corpus := range judgedCorpora {
 		needed := false
 		for d := range want {
@@ -106,15 +124,22 @@ func judgedSamples(t *testing.T, c *Coder, judged []judgedEvent) ([]unseenSample
 				t.Fatalf("%s: %v", doc.ID, err)
 			}
 			for _, e := range coded.Events {
-				conf[key(doc.ID, e.Sentence, e.Source, e.Target, e.CAMEO)] = e.Confidence
+				conf[judgedKey(doc.ID, e.Sentence, e.Source, e.Target, e.CAMEO)] = e.Confidence
 			}
 		}
 	}
+	return conf
+}
+
+// judgedSamples returns the judged events the coder still writes, with
+// their confidence (conf, from judgedConfidences), and the number it no
+// longer writes.
+func judgedSamples(judged []judgedEvent, conf map[string]float64) ([]unseenSample, int) {
 	u := confidenceModel().unseen
 	var out []unseenSample
 	missing := 0
 	for _, j := range judged {
-		p, ok := conf[key(j.Doc, j.Sentence, j.Source, j.Target, j.CAMEO)]
+		p, ok := conf[judgedKey(j.Doc, j.Sentence, j.Source, j.Target, j.CAMEO)]
 		if !ok {
 			missing++
 			continue
@@ -289,16 +314,10 @@ func solve3(h [3][3]float64, g [3]float64) ([3]float64, bool) {
 // ../eval/CALIBRATION.md; run it after TestCalibrate -update, which refits
 // the model itself.
 func TestCalibrateUnseen(t *testing.T) {
-	data, err := os.ReadFile("testdata/judged-events.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	judged, err := readJudged(data, "testdata/judged-events.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := builtinCoder(t)
-	samples, missing := judgedSamples(t, c, judged)
+	judged := readJudgedFile(t, "testdata/judged-events.jsonl")
+	inner := readJudgedFile(t, "testdata/judged-events-inner.jsonl")
+	conf := judgedConfidences(t, builtinCoder(t), judged, inner)
+	samples, missing := judgedSamples(judged, conf)
 	if share := float64(missing) / float64(len(judged)); share > maxJudgedMissing {
 		t.Fatalf("%d of %d judged events are no longer written (%.0f %% > %.0f %%): the coder has moved away from the draw; draw and judge fresh events (testdata/README.md, \"judged-events.jsonl\")",
 			missing, len(judged), 100*share, 100*maxJudgedMissing)
@@ -346,7 +365,7 @@ func TestCalibrateUnseen(t *testing.T) {
 	if n > 0 && p < 0.5 {
 		t.Errorf("events of confidence ≥ 0.5 are right %.2f of the time, want ≥ 0.5", p)
 	}
-	checkInnerSample(t, c)
+	checkInnerSample(t, inner, conf)
 	if *updateConfidence {
 		if err := writeUnseenReliability("../eval/CALIBRATION.md", len(samples), table); err != nil {
 			t.Fatal(err)
@@ -360,17 +379,9 @@ func TestCalibrateUnseen(t *testing.T) {
 // must be within 0.10 of its share of right events. The sample led the
 // fixes of some wrong events, which the coder no longer writes, so its
 // share right is a little high; the bound allows for that.
-func checkInnerSample(t *testing.T, c *Coder) {
+func checkInnerSample(t *testing.T, judged []judgedEvent, conf map[string]float64) {
 	t.Helper()
-	data, err := os.ReadFile("testdata/judged-events-inner.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	judged, err := readJudged(data, "testdata/judged-events-inner.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	samples, missing := judgedSamples(t, c, judged)
+	samples, missing := judgedSamples(judged, conf)
 	if share := float64(missing) / float64(len(judged)); share > maxJudgedMissing {
 		t.Fatalf("judged-events-inner.jsonl: %d of %d judged events are no longer written: draw and judge fresh events", missing, len(judged))
 	}

@@ -310,6 +310,10 @@ func TestCalibrate(t *testing.T) {
 	}
 }
 
+// score returns the model's probability for a feature list of an event of
+// a document's first sentence (or of an item coded alone).
+func (m *confModel) score(feats []string) float64 { return m.scoreAt(feats, false) }
+
 func countRight(data []sample) int {
 	n := 0
 	for _, s := range data {

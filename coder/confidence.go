@@ -126,10 +126,6 @@ var confidenceModel = sync.OnceValue(func() *confModel {
 // inside its document.
 const innerNote = "  (a sentence inside its document)"
 
-// score returns the model's probability for a feature list of an event of
-// a document's first sentence (or of an item coded alone).
-func (m *confModel) score(feats []string) float64 { return m.scoreAt(feats, false) }
-
 // scoreAt returns the model's probability for a feature list, inner telling
 // an event of a sentence inside its document, rounded to two decimals so
 // that the output is stable to read and compare.

@@ -1,12 +1,12 @@
 package coder
 
-// KCNA names a party's central organs "the C.C., the Workers' Party of
-// Korea", "the International Liaison Department of the C.C., the Communist
-// Party of China": the comma after "C.C." joins the committee to its party
-// as "of" would. Read as the end of a phrase, "the delegation of the
-// International Liaison Department of the C.C." named no country, and a
-// reception "in honor of" that delegation, a meeting with it, a gift to it
-// had no target.
+// KCNA names a party's central organs with a comma before the party: "…
+// of the C.C., the Workers' Party of Korea"; a foreign party's department
+// "of the C.C., the Communist Party of" its country. The comma after
+// "C.C." joins the committee to its party as "of" would. Read as the end
+// of a phrase, "the delegation of the liaison department of the C.C."
+// named no country, and a reception "in honor of" that delegation, a
+// meeting with it, a gift to it had no target.
 
 // ccPartyComma reports whether the comma at k follows "C.C." (or "CC")
 // and opens the party's name ("the C.C., the CPC").

@@ -80,7 +80,7 @@ func sectorOf(code string) string {
 // names it only in a non-finite clause the content ends before: an
 // infinitive of purpose ("declared that it would launch a sacred war to
 // make a clean sweep of traitor Lee Myung Bak") or a participle of time or
-// means ("said that he performed great feats while leading the WPK"). The
+// means ("said that he won renown while he led the party"). The
 // content is read on to the end of the sentence's clause (up to ";", ":",
 // "but", "whereas", or a participle after a comma that tells more of the
 // speaker: ", adding …"), and only an actor of another country than the

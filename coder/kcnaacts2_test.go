@@ -17,7 +17,7 @@ var kcnaAct2Rules = []struct{ date, text, want string }{
 	{"2012-10-10", "The south Koreans will never pardon the puppet group of south Korea for its treachery.", "KOR KORGOV 111"},
 	// no author named, or a wrong against the speaker's own side: nothing
 	{"2012-03-03", "The DPRK will never pardon anyone who dares to insult its dignity.", "-"},
-	{"2012-03-03", "The KPA will never pardon any reckless provocation against the DPRK.", "-"},
+	{"2012-03-03", "The army will never pardon the slightest provocation against the DPRK.", "-"},
 	// said positively, or in the past ("could not"): no refusal
 	{"2012-03-03", "The government of Norway tolerated the protest of the farmers.", "-"},
 	// a refusal inside reported speech keeps the speaker's censure

@@ -69,7 +69,7 @@ func TestUNGDPlacedJointActs(t *testing.T) {
 			"Ghana, in partnership with UNICEF, has built two hundred schools in the north.",
 			[]string{"GHA IGOUNOCEF 060"}},
 		{"a state shared is no act", "LVA", "2019-09-25",
-			"Latvia, together with its partners in the European Union, remains committed to the Paris Agreement.",
+			"Estonia, together with its partners in the European Union, is still bound by the Paris Agreement.",
 			nil},
 		{"an occasion shared is no act", "LTU", "2019-09-25",
 			"Lithuania, together with Latvia and Estonia, celebrated the anniversary of its membership.",

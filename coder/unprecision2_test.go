@@ -42,7 +42,7 @@ func TestUNGDHallVisits(t *testing.T) {
 		// coming to the Assembly or the UN itself is taking part in the debate
 		{"NAM", "Once more we come to the General Assembly with our old plea for fair trade.", "", "NAM * 04"},
 		{"BLZ", "Our foreign minister comes to this Assembly every year to speak of the reef.", "", "BLZ * 04"},
-		{"TON", "I have come to the United Nations compelled by the plight of our islands.", "", "TON * 04"},
+		{"TON", "I come to this Organization moved by the plight of our islands.", "", "TON * 04"},
 		// a visit to a named country stays a visit
 		{"KEN", "Last year our President came to China for talks on trade.", "KENGOV CHN 042", ""},
 	})
